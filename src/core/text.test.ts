@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { escapeLikePattern, normalizeStringsDeep, normalizeText, stripAccents, toSearchForm } from './text';
+
+describe('Vietnamese text normalisation', () => {
+  it('removes accents including đ and Đ', () => {
+    expect(stripAccents('Đăng ký hộ tịch Đồng Tháp đường')).toBe('Dang ky ho tich Dong Thap duong');
+  });
+
+  it('makes the search form accent-, case- and i/y-insensitive', () => {
+    expect(toSearchForm('Cấp Phiếu lý lịch tư pháp')).toBe('cap phieu li lich tu phap');
+    expect(toSearchForm('ly lich tu phap')).toBe(toSearchForm('LÍ LỊCH TƯ PHÁP'));
+    expect(toSearchForm('kĩ thuật')).toBe(toSearchForm('kỹ thuật'));
+    expect(toSearchForm('ĐĂNG KÝ')).toBe('dang ki');
+  });
+
+  it('treats decomposed (NFD) input like composed input', () => {
+    const decomposed = 'Chứng thực'.normalize('NFD');
+    expect(toSearchForm(decomposed)).toBe('chung thuc');
+    expect(normalizeText(decomposed)).toBe('Chứng thực'.normalize('NFC'));
+  });
+
+  it('strips invisible characters found inside words of the portal data', () => {
+    expect(normalizeText('Hộ\u200E tịch\u00A0 \uFEFFmới ')).toBe('Hộ tịch mới');
+    expect(toSearchForm('tư\u200Bpháp')).toBe('tuphap');
+  });
+
+  it('normalises every string of a nested value to NFC', () => {
+    const value = normalizeStringsDeep({ a: ['Hộ'.normalize('NFD')], b: { c: 'ệ'.normalize('NFD'), d: 3 } });
+    expect(value).toEqual({ a: ['Hộ'], b: { c: 'ệ', d: 3 } });
+  });
+
+  it('escapes LIKE wildcards', () => {
+    expect(escapeLikePattern('50%_a\\b')).toBe('50\\%\\_a\\\\b');
+  });
+
+  it('search form only ever contains a-z, 0-9 and single spaces', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), (text) => {
+        const form = toSearchForm(text);
+        expect(form).toMatch(/^([a-z0-9]+( [a-z0-9]+)*)?$/);
+        expect(toSearchForm(form)).toBe(form);
+      }),
+    );
+  });
+});

@@ -1,0 +1,55 @@
+/** Characters that the national portal's pages carry inside words and that must never reach an index. */
+const INVISIBLE_CHARACTERS = /[\u200B-\u200F\u202A-\u202E\u2060\uFEFF\u00AD]/g;
+
+/** Canonical form of any text a user enters: NFC, invisible marks removed, runs of white space collapsed. */
+export function normalizeText(value: string): string {
+  return value.normalize('NFC').replace(INVISIBLE_CHARACTERS, '').replace(/\s+/g, ' ').trim();
+}
+
+/** Like normalizeText but keeps line breaks (multi-line fields such as steps or conditions). */
+export function normalizeMultilineText(value: string): string {
+  return value
+    .normalize('NFC')
+    .replace(INVISIBLE_CHARACTERS, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(/[^\S\n]+/g, ' ')
+    .trim();
+}
+
+/** Removes Vietnamese diacritics; NFD leaves đ/Đ alone, so they are mapped explicitly. */
+export function stripAccents(value: string): string {
+  return value
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D');
+}
+
+/**
+ * The search form of a text — the JavaScript twin of the SQL function motcua_norm (migration 0000):
+ * no accents, lower case, i and y treated alike (lí/lý, kĩ/kỹ), other characters folded into single spaces.
+ */
+export function toSearchForm(value: string): string {
+  return stripAccents(value.normalize('NFC').replace(INVISIBLE_CHARACTERS, ''))
+    .toLowerCase()
+    .replace(/y/g, 'i')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/** Deeply normalises every string of a parsed JSON value to NFC (applied to all request bodies and queries). */
+export function normalizeStringsDeep<T>(value: T): T {
+  if (typeof value === 'string') return value.normalize('NFC') as T;
+  if (Array.isArray(value)) return value.map((item) => normalizeStringsDeep(item)) as T;
+  if (value !== null && typeof value === 'object') {
+    const result: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value)) result[key] = normalizeStringsDeep(item);
+    return result as T;
+  }
+  return value;
+}
+
+/** Keeps user-supplied text out of LIKE patterns' wildcard syntax. */
+export function escapeLikePattern(value: string): string {
+  return value.replace(/[\\%_]/g, (character) => `\\${character}`);
+}

@@ -1,0 +1,30 @@
+/** Vietnam has used UTC+7 without daylight saving since 1975, so a fixed offset is exact. */
+export const VIETNAM_OFFSET_MS = 7 * 3600_000;
+
+/** The calendar date (YYYY-MM-DD) in Vietnam at `instant`. */
+export function vietnamDate(instant: Date = new Date()): string {
+  return new Date(instant.getTime() + VIETNAM_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+/** ISO 8601 with the Vietnam offset, e.g. 2026-02-24T17:30:00+07:00 — what officials expect to read. */
+export function formatVietnamIso(instant: Date): string {
+  return `${new Date(instant.getTime() + VIETNAM_OFFSET_MS).toISOString().slice(0, 19)}+07:00`;
+}
+
+const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?)?(Z|[+-]\d{2}:?\d{2})?$/;
+
+/**
+ * Parses an ISO 8601 date or date-time; without an offset it is Vietnam local time. Returns null when the text
+ * is not such a value or names a day that does not exist (2026-02-30).
+ */
+export function parseVietnamInstant(text: string): Date | null {
+  const match = LOCAL_DATE_TIME.exec(text.trim());
+  if (!match) return null;
+  const [, year, month, day, hour = '00', minute = '00', second = '00', offset] = match;
+  const check = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+  if (check.getUTCMonth() !== Number(month) - 1 || check.getUTCDate() !== Number(day)) return null;
+  if (Number(hour) > 23 || Number(minute) > 59 || Number(second) > 59) return null;
+  const zone = offset === undefined ? '+07:00' : offset === 'Z' ? 'Z' : offset.replace(/^([+-]\d{2})(\d{2})$/, '$1:$2');
+  const parsed = new Date(`${year}-${month}-${day}T${hour}:${minute}:${second}${zone}`);
+  return Number.isNaN(parsed.getTime()) ? null : parsed;
+}

@@ -1,0 +1,13 @@
+-- Accent-insensitive, typo-tolerant Vietnamese search needs unaccent and pg_trgm.
+CREATE EXTENSION IF NOT EXISTS unaccent;--> statement-breakpoint
+CREATE EXTENSION IF NOT EXISTS pg_trgm;--> statement-breakpoint
+-- unaccent() is only STABLE (it reads a dictionary); this wrapper names the dictionary explicitly so that it
+-- can be declared IMMUTABLE and used in generated columns and indexes.
+CREATE OR REPLACE FUNCTION motcua_unaccent(value text) RETURNS text
+  LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
+  AS $$ SELECT public.unaccent('public.unaccent'::regdictionary, value) $$;--> statement-breakpoint
+-- The search form of a text: no accents (đ → d), lower case, i and y alike (lí/lý, kĩ/kỹ), every run of
+-- other characters (punctuation, invisible marks) one space. src/core/text.ts does the same in JavaScript.
+CREATE OR REPLACE FUNCTION motcua_norm(value text) RETURNS text
+  LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
+  AS $$ SELECT btrim(regexp_replace(translate(lower(motcua_unaccent(normalize(value, NFC))), 'y', 'i'), '[^a-z0-9]+', ' ', 'g')) $$;

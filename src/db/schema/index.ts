@@ -1,0 +1,5 @@
+export * from './audit';
+export * from './auth';
+export * from './calendar';
+export * from './catalog';
+export * from './org';

@@ -1,0 +1,30 @@
+import { sql } from 'drizzle-orm';
+import { date, index, integer, pgTable, text, timestamp, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+
+export const unitTypes = ['province', 'department', 'division', 'commune', 'district', 'desk'] as const;
+export type UnitType = (typeof unitTypes)[number];
+
+/**
+ * The organisation tree. `path` is the materialised list of ancestor ids ('/a/b/c/'), so a subtree is one
+ * LIKE-prefix lookup. Units are never deleted: a merged unit gets `validTo` and a `successorId`.
+ */
+export const units = pgTable(
+  'units',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    code: text('code').notNull().unique(),
+    name: text('name').notNull(),
+    shortName: text('short_name'),
+    type: text('type').$type<UnitType>().notNull(),
+    parentId: uuid('parent_id').references((): AnyPgColumn => units.id),
+    path: text('path').notNull(),
+    validFrom: date('valid_from').notNull(),
+    validTo: date('valid_to'),
+    successorId: uuid('successor_id').references((): AnyPgColumn => units.id),
+    address: text('address'),
+    version: integer('version').notNull().default(1),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index('units_parent_idx').on(table.parentId), index('units_path_idx').on(table.path)],
+);

@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import type { UnitType } from '../db/schema';
+import type { ProcedureContentInput } from '../modules/catalog/schemas';
+
+export type DemoUnit = {
+  code: string;
+  name: string;
+  shortName: string | null;
+  type: UnitType;
+  parentCode: string | null;
+  validFrom: string;
+  validTo: string | null;
+  successorCode: string | null;
+  address: string | null;
+};
+
+export type DemoProcedure = ProcedureContentInput & { code: string };
+
+/** Placeholders of the catalog fixture: every commune, every commune one-stop desk (see scripts/demo-data). */
+export const EVERY_COMMUNE = 'COMMUNE';
+export const EVERY_COMMUNE_DESK = 'COMMUNE_DESK';
+
+const fixture = (path: string) => new URL(path, import.meta.url);
+
+export function readDemoUnits(): DemoUnit[] {
+  const file = JSON.parse(readFileSync(fixture('../modules/org/fixtures/demo-units.json'), 'utf8')) as { units: DemoUnit[] };
+  return file.units;
+}
+
+let cachedProcedures: DemoProcedure[] | undefined;
+
+/** The demo catalog: every province- and commune-level procedure of the national catalog (scripts/demo-data). */
+export function readDemoProcedures(): DemoProcedure[] {
+  cachedProcedures ??= JSON.parse(
+    gunzipSync(readFileSync(fixture('../modules/catalog/fixtures/demo-procedures.json.gz'))).toString('utf8'),
+  ) as DemoProcedure[];
+  return cachedProcedures;
+}
+
+export function readCalendarFile(): unknown {
+  return JSON.parse(readFileSync(fixture('../modules/calendar/fixtures/vn-calendar-2025-2027.json'), 'utf8'));
+}

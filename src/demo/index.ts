@@ -1,0 +1,144 @@
+import { count, eq, sql } from 'drizzle-orm';
+import type { Database, Executor } from '../db/client';
+import { calendarAnnouncements, calendarYears, procedures, settings, units, userRoles, users } from '../db/schema';
+import { announcementsFromCalendarFile, type CalendarFile } from '../core/calendar';
+import { hashPassword } from '../modules/auth/password';
+import { procedureContentSchema } from '../modules/catalog/schemas';
+import * as catalogRepo from '../modules/catalog/repo';
+import { demoAccounts, DEMO_PASSWORD } from './accounts';
+import { EVERY_COMMUNE, EVERY_COMMUNE_DESK, readCalendarFile, readDemoProcedures, readDemoUnits, type DemoProcedure, type DemoUnit } from './fixtures';
+
+export { demoAccounts, DEMO_PASSWORD } from './accounts';
+
+const DEMO_MARKER_KEY = 'demo.loaded';
+/** The years of the announced calendar shipped with the demo (src/modules/calendar/fixtures). */
+const DEMO_CALENDAR_YEARS = [2025, 2026, 2027];
+
+export async function isDatabaseEmpty(db: Executor): Promise<boolean> {
+  const [unitCount] = await db.select({ value: count() }).from(units);
+  const [userCount] = await db.select({ value: count() }).from(users);
+  return unitCount?.value === 0 && userCount?.value === 0;
+}
+
+export async function hasDemoMarker(db: Executor): Promise<boolean> {
+  const [row] = await db.select().from(settings).where(eq(settings.key, DEMO_MARKER_KEY));
+  return !!row;
+}
+
+export type DemoLoadOptions = {
+  /** Load only these procedures (tests); default: the whole demo catalog. */
+  procedureCodes?: string[];
+};
+
+/** Loads the demo province in one transaction; refuses a database that already holds data. */
+export async function loadDemoData(db: Database, options: DemoLoadOptions = {}) {
+  const demoUnits = readDemoUnits();
+  const allProcedures = readDemoProcedures();
+  const selected = options.procedureCodes
+    ? allProcedures.filter((procedure) => options.procedureCodes!.includes(procedure.code))
+    : allProcedures;
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  return db.transaction(async (tx) => {
+    if (!(await isDatabaseEmpty(tx))) throw new Error('Cơ sở dữ liệu đã có dữ liệu: không nạp dữ liệu mẫu.');
+    const unitIds = await insertUnits(tx, demoUnits);
+    await insertAccounts(tx, demoUnits, unitIds, passwordHash);
+    await insertCalendar(tx);
+    await insertProcedures(tx, demoUnits, selected);
+    await tx.insert(settings).values({ key: DEMO_MARKER_KEY, value: { loadedAt: new Date().toISOString() } });
+    return { units: demoUnits.length, users: demoAccounts.length, procedures: selected.length };
+  });
+}
+
+/** Parents first, so that each unit's materialised path can be built from its parent's. */
+async function insertUnits(tx: Executor, demoUnits: DemoUnit[]): Promise<Map<string, { id: string; path: string }>> {
+  const placed = new Map<string, { id: string; path: string }>();
+  let pending = [...demoUnits];
+  while (pending.length > 0) {
+    const ready = pending.filter((unit) => unit.parentCode === null || placed.has(unit.parentCode));
+    if (ready.length === 0) throw new Error(`Demo units with unknown parents: ${pending.map((unit) => unit.code).join(', ')}`);
+    for (const unit of ready) {
+      const id = crypto.randomUUID();
+      const parent = unit.parentCode ? placed.get(unit.parentCode)! : null;
+      placed.set(unit.code, { id, path: `${parent?.path ?? '/'}${id}/` });
+    }
+    pending = pending.filter((unit) => !placed.has(unit.code));
+  }
+  await tx.insert(units).values(
+    demoUnits.map((unit) => ({
+      id: placed.get(unit.code)!.id,
+      path: placed.get(unit.code)!.path,
+      code: unit.code,
+      name: unit.name,
+      shortName: unit.shortName,
+      type: unit.type,
+      parentId: unit.parentCode ? placed.get(unit.parentCode)!.id : null,
+      validFrom: unit.validFrom,
+      validTo: unit.validTo,
+      successorId: unit.successorCode ? (placed.get(unit.successorCode)?.id ?? null) : null,
+      address: unit.address,
+    })),
+  );
+  return placed;
+}
+
+async function insertAccounts(tx: Executor, demoUnits: DemoUnit[], unitIds: Map<string, { id: string }>, passwordHash: string) {
+  for (const account of demoAccounts) {
+    const unit = account.unit?.(demoUnits);
+    if (account.unit && !unit) throw new Error(`Demo organisation has no unit for the account ${account.username}`);
+    const [user] = await tx
+      .insert(users)
+      .values({ username: account.username, fullName: account.fullName, passwordHash, personalId: account.personalId, taxCode: account.taxCode })
+      .returning({ id: users.id });
+    await tx.insert(userRoles).values({ userId: user!.id, role: account.role, unitId: unit ? unitIds.get(unit.code)!.id : null });
+  }
+}
+
+async function insertCalendar(tx: Executor) {
+  const years = announcementsFromCalendarFile(readCalendarFile() as CalendarFile, DEMO_CALENDAR_YEARS);
+  for (const year of years) {
+    await tx.insert(calendarYears).values({ year: year.year, isAnnouncedListComplete: year.isComplete });
+    if (year.announcements.length === 0) continue;
+    await tx.insert(calendarAnnouncements).values(
+      year.announcements.map((entry) => ({ date: entry.date, kind: entry.kind, name: entry.name, basis: entry.basis || null, replaces: entry.replaces ?? null })),
+    );
+  }
+}
+
+/** One publication decision per field (as a province publishes its catalog), effective from the 2025 reform. */
+async function insertProcedures(tx: Executor, demoUnits: DemoUnit[], demoProcedures: DemoProcedure[]) {
+  const communeCodes = demoUnits.filter((unit) => unit.type === 'commune' && !unit.validTo).map((unit) => unit.code);
+  const communeDeskCodes = demoUnits
+    .filter((unit) => unit.type === 'desk' && communeCodes.includes(unit.parentCode ?? ''))
+    .map((unit) => unit.code);
+  const expand = (codes: string[]) =>
+    codes.flatMap((code) => (code === EVERY_COMMUNE ? communeCodes : code === EVERY_COMMUNE_DESK ? communeDeskCodes : [code]));
+  const decisions = new Map<string, string>();
+  for (const demo of demoProcedures) {
+    const { code, ...raw } = demo;
+    const content = procedureContentSchema.parse({
+      ...raw,
+      handlingUnitCodes: expand(raw.handlingUnitCodes),
+      receivingUnitCodes: expand(raw.receivingUnitCodes ?? []),
+      processTemplate: (raw.processTemplate ?? []).map((step) => ({
+        ...step,
+        unitCode: step.unitCode === EVERY_COMMUNE || step.unitCode === EVERY_COMMUNE_DESK ? null : step.unitCode,
+      })),
+    });
+    let decisionId = decisions.get(content.field);
+    if (!decisionId) {
+      const decision = await catalogRepo.insertDecision(
+        tx,
+        { number: `${1200 + decisions.size}/QĐ-UBND`, date: '2025-06-30', signer: 'Chủ tịch UBND tỉnh', type: 'new', effectiveDate: '2025-07-01' },
+        null,
+      );
+      decisionId = decision.id;
+      decisions.set(content.field, decisionId);
+    }
+    const [procedure] = await tx.insert(procedures).values({ code, latestVersionNo: 1 }).returning({ id: procedures.id });
+    await catalogRepo.insertVersion(
+      tx,
+      { procedureId: procedure!.id, code, versionNo: 1, decisionId, effectiveFrom: '2025-07-01', isAbolished: false, createdBy: null },
+      content,
+    );
+  }
+}

@@ -1,0 +1,85 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import Fastify, { type FastifyInstance } from 'fastify';
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Config } from '../config';
+import type { DatabaseHandle } from '../db/client';
+import { normalizeStringsDeep } from '../core/text';
+import { registerErrorHandling, clientErrorHandler, frameworkErrors } from './error-handler';
+import { registerOpenApi } from './openapi';
+import { registerSession } from './session';
+import { registerAuthRoutes } from '../modules/auth/routes';
+import { registerUserRoutes } from '../modules/auth/user-routes';
+import { registerUnitRoutes } from '../modules/org/routes';
+import { registerCatalogRoutes } from '../modules/catalog/routes';
+import { registerCalendarRoutes } from '../modules/calendar/routes';
+
+z.config(z.locales.vi());
+
+export type AppDependencies = { config: Config; database: DatabaseHandle; webRoot?: string };
+export type App = FastifyInstance;
+
+/** Builds the HTTP application: API under /api, the web app (web/dist) everywhere else. */
+export async function buildApp(dependencies: AppDependencies): Promise<App> {
+  const { config } = dependencies;
+  const app = Fastify({
+    logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
+    bodyLimit: config.bodyLimitBytes,
+    maxParamLength: 200,
+    trustProxy: true,
+    frameworkErrors,
+    clientErrorHandler,
+    routerOptions: { ignoreTrailingSlash: true },
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandling(app);
+
+  app.addHook('preValidation', async (request) => {
+    if (request.body !== undefined) request.body = normalizeStringsDeep(request.body);
+    if (request.query !== undefined) request.query = normalizeStringsDeep(request.query);
+  });
+
+  await app.register(fastifyCookie);
+  await registerOpenApi(app);
+  registerSession(app, dependencies);
+
+  app.get(
+    '/api/health',
+    { schema: { tags: ['system'], summary: 'Tình trạng hệ thống', response: { 200: z.object({ status: z.literal('ok') }) } } },
+    async () => ({ status: 'ok' as const }),
+  );
+  registerAuthRoutes(app, dependencies);
+  registerUserRoutes(app, dependencies);
+  registerUnitRoutes(app, dependencies);
+  registerCatalogRoutes(app, dependencies);
+  registerCalendarRoutes(app, dependencies);
+
+  await registerWebApp(app, dependencies.webRoot ?? join(process.cwd(), 'web', 'dist'));
+  return app;
+}
+
+async function registerWebApp(app: App, webRoot: string) {
+  const hasWebApp = existsSync(join(webRoot, 'index.html'));
+  if (hasWebApp) {
+    await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    const isApi = request.url === '/api' || request.url.startsWith('/api/');
+    if (isApi || request.method !== 'GET') {
+      return reply.status(404).send({
+        error: { code: 'not_found', message: 'Không tìm thấy địa chỉ được yêu cầu.', details: [] },
+      });
+    }
+    if (!hasWebApp) {
+      return reply
+        .status(503)
+        .type('text/plain; charset=utf-8')
+        .send('Giao diện web chưa được xây dựng: chạy "npm run build:web".');
+    }
+    return reply.type('text/html; charset=utf-8').sendFile('index.html');
+  });
+}

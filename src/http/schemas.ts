@@ -1,0 +1,34 @@
+import { z } from 'zod';
+
+export const errorBodySchema = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    details: z.array(z.object({ path: z.string(), message: z.string() })),
+  }),
+});
+
+/** Documented error responses shared by every route (the body always has this one shape). */
+export const errorResponses = {
+  400: errorBodySchema,
+  401: errorBodySchema,
+  403: errorBodySchema,
+  404: errorBodySchema,
+  409: errorBodySchema,
+  422: errorBodySchema,
+  429: errorBodySchema,
+} as const;
+
+/** A page number from a query string: a finite positive integer (Infinity and 1e999 are refused). */
+export const pageSchema = z.coerce.number().int().min(1).max(100_000).default(1);
+export const pageSizeSchema = z.coerce.number().int().min(1).max(100).default(20);
+
+export const isoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng YYYY-MM-DD.')
+  .refine((value) => {
+    const parsed = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(value);
+  }, 'Ngày không tồn tại.');
+
+export const idParamsSchema = z.object({ id: z.string().uuid('Mã định danh không hợp lệ.') });

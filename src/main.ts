@@ -1,0 +1,37 @@
+import type { Config } from './config';
+import { openDatabase, type DatabaseHandle } from './db/client';
+import { applyMigrations } from './db/migrate';
+import { buildApp, type App } from './http/app';
+import { demoAccounts, DEMO_PASSWORD, hasDemoMarker, isDatabaseEmpty, loadDemoData } from './demo';
+
+export type RunningServer = { app: App; database: DatabaseHandle; url: string; close(): Promise<void> };
+
+/** config → database → migrations → (demo data on first start) → HTTP. */
+export async function startServer(config: Config, options: { loadDemo?: boolean; print?: (line: string) => void } = {}): Promise<RunningServer> {
+  const print = options.print ?? ((line: string) => console.log(line));
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  await applyMigrations(database);
+  const shouldLoadDemo = (options.loadDemo ?? config.loadDemo) && (await isDatabaseEmpty(database.db));
+  if (shouldLoadDemo) {
+    print('Đang nạp dữ liệu mẫu (lần khởi động đầu tiên)...');
+    const summary = await loadDemoData(database.db);
+    print(`Đã nạp ${summary.units} đơn vị, ${summary.procedures} thủ tục, ${summary.users} tài khoản mẫu.`);
+  }
+  const app = await buildApp({ config, database });
+  await app.listen({ port: config.port, host: config.host });
+  const url = `http://localhost:${config.port}`;
+  print(`motcua đang chạy tại ${url} (cơ sở dữ liệu: ${database.kind === 'pglite' ? `PGlite nhúng trong ${config.dataDir}` : 'PostgreSQL'})`);
+  if (shouldLoadDemo || (await hasDemoMarker(database.db))) {
+    print(`Tài khoản mẫu (mật khẩu chung: ${DEMO_PASSWORD}):`);
+    for (const account of demoAccounts) print(`  ${account.username.padEnd(12)} ${account.description}`);
+  }
+  return {
+    app,
+    database,
+    url,
+    async close() {
+      await app.close();
+      await database.close();
+    },
+  };
+}

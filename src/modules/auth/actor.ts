@@ -1,0 +1,37 @@
+import type { Role } from '../../db/schema';
+
+export type ActorRole = { role: Role; unitId: string | null; unitPath: string | null; unitName: string | null };
+
+/** Who is acting: loaded once per request from the session, passed explicitly to every service. */
+export type Actor = {
+  userId: string;
+  username: string;
+  fullName: string;
+  roles: ActorRole[];
+};
+
+export const staffRoles: readonly Role[] = [
+  'desk_officer',
+  'specialist',
+  'division_head',
+  'unit_leader',
+  'procedure_controller',
+  'provincial_office',
+  'admin',
+];
+
+export function hasRole(actor: Actor | null, ...roles: Role[]): boolean {
+  return !!actor && actor.roles.some((held) => roles.includes(held.role));
+}
+
+export function isStaff(actor: Actor | null): boolean {
+  return hasRole(actor, ...staffRoles);
+}
+
+/** True when one of the actor's `roles` is scoped to a unit whose subtree contains `unitPath`. */
+export function hasRoleOver(actor: Actor | null, roles: Role[], unitPath: string): boolean {
+  if (!actor) return false;
+  return actor.roles.some(
+    (held) => roles.includes(held.role) && (held.unitPath === null || unitPath.startsWith(held.unitPath)),
+  );
+}

@@ -1,0 +1,37 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppDependencies } from '../../http/app';
+import { errorResponses, idParamsSchema } from '../../http/schemas';
+import { requireActor } from '../../http/session';
+import { createUserBodySchema, updateUserBodySchema, userAdminViewSchema, userListQuerySchema } from './user-schemas';
+import { createUser, listUsers, updateUser } from './user-service';
+
+export function registerUserRoutes(instance: FastifyInstance, { database }: AppDependencies) {
+  const app = instance.withTypeProvider<ZodTypeProvider>();
+  const tags = ['auth'];
+  app.get(
+    '/api/users',
+    {
+      schema: {
+        tags,
+        summary: 'Danh sách người dùng',
+        querystring: userListQuerySchema,
+        response: { 200: z.object({ items: z.array(userAdminViewSchema), total: z.number() }), ...errorResponses },
+      },
+    },
+    async (request) => listUsers(database.db, requireActor(request), request.query),
+  );
+  app.post(
+    '/api/users',
+    { schema: { tags, summary: 'Tạo người dùng', body: createUserBodySchema, response: { 201: userAdminViewSchema, ...errorResponses } } },
+    async (request, reply) => reply.status(201).send(await createUser(database.db, requireActor(request), request.body)),
+  );
+  app.patch(
+    '/api/users/:id',
+    {
+      schema: { tags, summary: 'Sửa người dùng', params: idParamsSchema, body: updateUserBodySchema, response: { 200: userAdminViewSchema, ...errorResponses } },
+    },
+    async (request) => updateUser(database.db, requireActor(request), request.params.id, request.body),
+  );
+}

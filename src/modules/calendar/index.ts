@@ -1,0 +1,1 @@
+export { computeDue, getWorkCalendar } from './service';

@@ -1,0 +1,137 @@
+import { and, asc, desc, eq, gt, isNull, lte, or, sql } from 'drizzle-orm';
+import type { Executor } from '../../db/client';
+import { procedures, procedureVersions, publicationDecisions } from '../../db/schema';
+import type { Decision, ProcedureContent } from './schemas';
+
+export type VersionRow = typeof procedureVersions.$inferSelect;
+export type DecisionRow = typeof publicationDecisions.$inferSelect;
+export type ProcedureRow = typeof procedures.$inferSelect;
+
+/** Columns kept outside the JSON document because lists, filters and search use them. */
+const columnKeys = [
+  'name',
+  'field',
+  'levels',
+  'handlingUnitCodes',
+  'receivingUnitCodes',
+  'onlineLevel',
+  'locationIndependent',
+  'postalEligible',
+  'businessRelated',
+  'internalGroup',
+] as const;
+
+export function splitContent(content: ProcedureContent) {
+  const columns = Object.fromEntries(columnKeys.map((key) => [key, content[key]])) as Pick<ProcedureContent, (typeof columnKeys)[number]>;
+  const details = Object.fromEntries(Object.entries(content).filter(([key]) => !(columnKeys as readonly string[]).includes(key)));
+  return { columns, details };
+}
+
+export function joinContent(row: VersionRow): ProcedureContent {
+  const details = row.details as Omit<ProcedureContent, (typeof columnKeys)[number]>;
+  return {
+    ...details,
+    name: row.name,
+    field: row.field,
+    levels: row.levels as ProcedureContent['levels'],
+    handlingUnitCodes: row.handlingUnitCodes,
+    receivingUnitCodes: row.receivingUnitCodes,
+    onlineLevel: row.onlineLevel,
+    locationIndependent: row.locationIndependent,
+    postalEligible: row.postalEligible,
+    businessRelated: row.businessRelated,
+    internalGroup: row.internalGroup,
+  };
+}
+
+export async function findProcedureByCode(executor: Executor, code: string, forUpdate = false): Promise<ProcedureRow | undefined> {
+  const query = executor.select().from(procedures).where(eq(procedures.code, code));
+  const [row] = forUpdate ? await query.for('update') : await query;
+  return row;
+}
+
+/** The version in force on `day`, or — for an abolished procedure — the abolishing version. */
+export async function findVersionInForce(executor: Executor, procedureId: string, day: string) {
+  const [row] = await executor
+    .select({ version: procedureVersions, decision: publicationDecisions })
+    .from(procedureVersions)
+    .leftJoin(publicationDecisions, eq(publicationDecisions.id, procedureVersions.decisionId))
+    .where(
+      and(
+        eq(procedureVersions.procedureId, procedureId),
+        lte(procedureVersions.effectiveFrom, day),
+        or(isNull(procedureVersions.effectiveTo), gt(procedureVersions.effectiveTo, day)),
+      ),
+    );
+  return row;
+}
+
+export async function findVersion(executor: Executor, procedureId: string, versionNo: number) {
+  const [row] = await executor
+    .select({ version: procedureVersions, decision: publicationDecisions })
+    .from(procedureVersions)
+    .leftJoin(publicationDecisions, eq(publicationDecisions.id, procedureVersions.decisionId))
+    .where(and(eq(procedureVersions.procedureId, procedureId), eq(procedureVersions.versionNo, versionNo)));
+  return row;
+}
+
+export async function listVersions(executor: Executor, procedureId: string) {
+  return executor
+    .select({ version: procedureVersions, decision: publicationDecisions })
+    .from(procedureVersions)
+    .leftJoin(publicationDecisions, eq(publicationDecisions.id, procedureVersions.decisionId))
+    .where(eq(procedureVersions.procedureId, procedureId))
+    .orderBy(desc(procedureVersions.versionNo));
+}
+
+export async function insertDecision(executor: Executor, decision: Decision, createdBy: string | null): Promise<DecisionRow> {
+  const [row] = await executor
+    .insert(publicationDecisions)
+    .values({ number: decision.number, issuedOn: decision.date, signer: decision.signer, type: decision.type, effectiveDate: decision.effectiveDate, createdBy })
+    .returning();
+  return row!;
+}
+
+export async function insertVersion(
+  executor: Executor,
+  values: { procedureId: string; code: string; versionNo: number; decisionId: string; effectiveFrom: string; isAbolished: boolean; createdBy: string | null },
+  content: ProcedureContent,
+): Promise<VersionRow> {
+  const { columns, details } = splitContent(content);
+  const [row] = await executor
+    .insert(procedureVersions)
+    .values({
+      procedureId: values.procedureId,
+      versionNo: values.versionNo,
+      decisionId: values.decisionId,
+      effectiveFrom: values.effectiveFrom,
+      isAbolished: values.isAbolished,
+      createdBy: values.createdBy,
+      codeText: values.code,
+      timeAmount: content.processingTime.amount,
+      timeUnit: content.processingTime.unit,
+      details,
+      ...columns,
+    })
+    .returning();
+  return row!;
+}
+
+export async function closeVersion(executor: Executor, versionId: string, effectiveTo: string) {
+  await executor.update(procedureVersions).set({ effectiveTo }).where(eq(procedureVersions.id, versionId));
+}
+
+export async function listFieldCounts(executor: Executor, day: string) {
+  return executor
+    .select({ name: procedureVersions.field, count: sql<number>`count(*)::int` })
+    .from(procedureVersions)
+    .where(
+      and(
+        lte(procedureVersions.effectiveFrom, day),
+        or(isNull(procedureVersions.effectiveTo), gt(procedureVersions.effectiveTo, day)),
+        eq(procedureVersions.isAbolished, false),
+      ),
+    )
+    .groupBy(procedureVersions.field)
+    .orderBy(asc(procedureVersions.field));
+}

@@ -1,0 +1,2 @@
+export { findUnitsByCodes, getUnitById, listSubtreeUnitIds, listUnits } from './service';
+export type { UnitView } from './schemas';

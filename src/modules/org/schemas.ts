@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { unitTypes } from '../../db/schema';
+import { isoDateSchema } from '../../http/schemas';
+
+/** Electronic ID code of an agency (QĐ 20/2020/QĐ-TTg), e.g. 000.00.53.H48. */
+export const unitCodeSchema = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[0-9A-Z]{2,3}(\.[0-9A-Z]{2,3}){3}$/, 'Mã định danh điện tử phải có dạng 000.00.00.H01.');
+
+export const unitSchema = z.object({
+  id: z.string().uuid(),
+  code: z.string(),
+  name: z.string(),
+  shortName: z.string().nullable(),
+  type: z.enum(unitTypes),
+  parentId: z.string().uuid().nullable(),
+  validFrom: z.string(),
+  validTo: z.string().nullable(),
+  successorId: z.string().uuid().nullable(),
+  address: z.string().nullable(),
+  version: z.number().int(),
+});
+
+const unitFields = {
+  code: unitCodeSchema,
+  name: z.string().trim().min(2, 'Tên đơn vị quá ngắn.').max(300),
+  shortName: z.string().trim().max(100).nullable().optional(),
+  type: z.enum(unitTypes, 'Loại đơn vị không hợp lệ.'),
+  parentId: z.string().uuid().nullable(),
+  validFrom: isoDateSchema,
+  validTo: isoDateSchema.nullable().optional(),
+  successorId: z.string().uuid().nullable().optional(),
+  address: z.string().trim().max(500).nullable().optional(),
+};
+
+export const createUnitBodySchema = z.strictObject(unitFields);
+export const updateUnitBodySchema = createUnitBodySchema.partial().extend({ version: z.number().int().min(1) });
+
+export type CreateUnitInput = z.infer<typeof createUnitBodySchema>;
+export type UpdateUnitInput = Partial<CreateUnitInput> & { version: number };
+export type UnitView = z.infer<typeof unitSchema>;

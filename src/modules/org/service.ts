@@ -1,0 +1,132 @@
+import { and, asc, eq, like, sql } from 'drizzle-orm';
+import type { Database, Executor } from '../../db/client';
+import { units, type UnitType } from '../../db/schema';
+import { AppError, conflict, forbidden, invalid, notFound } from '../../http/errors';
+import { escapeLikePattern, normalizeText } from '../../core/text';
+import { recordAuditEvent } from '../audit';
+import type { Actor } from '../auth/actor';
+import { can } from './policy';
+import type { CreateUnitInput, UpdateUnitInput, UnitView } from './schemas';
+
+type UnitRow = typeof units.$inferSelect;
+
+/** Which unit types may sit under which: the province is the root; divisions belong to a department or commune. */
+const allowedParents: Record<UnitType, (UnitType | null)[]> = {
+  province: [null],
+  department: ['province'],
+  division: ['department', 'commune', 'province'],
+  commune: ['province', 'district'],
+  district: ['province'],
+  desk: ['province', 'commune', 'department'],
+};
+
+export function toUnitView(row: UnitRow): UnitView {
+  const { path: _path, createdAt: _created, updatedAt: _updated, ...view } = row;
+  return view;
+}
+
+export async function listUnits(db: Executor): Promise<UnitView[]> {
+  const rows = await db.select().from(units).orderBy(asc(units.path), asc(units.name));
+  return rows.map(toUnitView);
+}
+
+export async function getUnitById(db: Executor, id: string): Promise<UnitRow> {
+  const [row] = await db.select().from(units).where(eq(units.id, id));
+  if (!row) throw notFound('đơn vị');
+  return row;
+}
+
+export async function findUnitsByCodes(db: Executor, codes: string[]): Promise<UnitRow[]> {
+  if (codes.length === 0) return [];
+  return db.select().from(units).where(sql`${units.code} = any(${codes})`);
+}
+
+/** Every unit in the subtree rooted at `unitId` (itself included). */
+export async function listSubtreeUnitIds(db: Executor, unitId: string): Promise<string[]> {
+  const root = await getUnitById(db, unitId);
+  const rows = await db
+    .select({ id: units.id })
+    .from(units)
+    .where(like(units.path, `${escapeLikePattern(root.path)}%`));
+  return rows.map((row) => row.id);
+}
+
+export async function createUnit(db: Database, actor: Actor | null, input: CreateUnitInput): Promise<UnitView> {
+  if (!can(actor, 'unit.manage')) throw forbidden();
+  return db.transaction(async (tx) => {
+    const parent = input.parentId ? await getUnitById(tx, input.parentId) : null;
+    assertPlacement(input.type, parent);
+    await assertCodeFree(tx, input.code);
+    assertValidity(input.validFrom, input.validTo ?? null);
+    if (input.successorId) await getUnitById(tx, input.successorId);
+    const id = crypto.randomUUID();
+    const [row] = await tx
+      .insert(units)
+      .values({ ...cleanUnitText(input), id, path: `${parent?.path ?? '/'}${id}/` })
+      .returning();
+    await recordAuditEvent(tx, { actorId: actor!.userId, action: 'unit.create', entityType: 'unit', entityId: id, data: { after: input } });
+    return toUnitView(row!);
+  });
+}
+
+export async function updateUnit(db: Database, actor: Actor | null, id: string, input: UpdateUnitInput): Promise<UnitView> {
+  if (!can(actor, 'unit.manage')) throw forbidden();
+  return db.transaction(async (tx) => {
+    const current = await getUnitById(tx, id);
+    if (current.version !== input.version) throw conflict();
+    const { version: _version, ...changes } = input;
+    const next = { ...current, ...cleanUnitText(changes) };
+    if (changes.code && changes.code !== current.code) await assertCodeFree(tx, changes.code);
+    assertValidity(next.validFrom, next.validTo);
+    if (next.successorId === id) throw invalid([{ path: 'successorId', message: 'Đơn vị kế thừa không thể là chính nó.' }]);
+    if (next.successorId) await getUnitById(tx, next.successorId);
+    let path = current.path;
+    if (changes.parentId !== undefined && changes.parentId !== current.parentId) {
+      const parent = changes.parentId ? await getUnitById(tx, changes.parentId) : null;
+      if (parent && parent.path.startsWith(current.path)) {
+        throw invalid([{ path: 'parentId', message: 'Không thể chuyển đơn vị vào chính cây con của nó.' }]);
+      }
+      path = `${parent?.path ?? '/'}${id}/`;
+      await tx
+        .update(units)
+        .set({ path: sql`${path} || substr(${units.path}, ${current.path.length + 1})` })
+        .where(and(like(units.path, `${escapeLikePattern(current.path)}%`), sql`${units.id} <> ${id}`));
+      assertPlacement(next.type, parent);
+    } else if (changes.type && changes.type !== current.type) {
+      assertPlacement(changes.type, current.parentId ? await getUnitById(tx, current.parentId) : null);
+    }
+    const [row] = await tx
+      .update(units)
+      .set({ ...cleanUnitText(changes), path, version: current.version + 1, updatedAt: new Date() })
+      .where(and(eq(units.id, id), eq(units.version, input.version)))
+      .returning();
+    if (!row) throw conflict();
+    await recordAuditEvent(tx, { actorId: actor!.userId, action: 'unit.update', entityType: 'unit', entityId: id, data: { changes } });
+    return toUnitView(row);
+  });
+}
+
+function cleanUnitText<T extends Partial<CreateUnitInput>>(input: T): T {
+  const result = { ...input };
+  if (result.name !== undefined) result.name = normalizeText(result.name);
+  if (result.shortName) result.shortName = normalizeText(result.shortName);
+  if (result.address) result.address = normalizeText(result.address);
+  return result;
+}
+
+function assertPlacement(type: UnitType, parent: UnitRow | null) {
+  if (!allowedParents[type].includes(parent?.type ?? null)) {
+    throw invalid([{ path: 'parentId', message: `Đơn vị loại "${type}" không thể trực thuộc ${parent ? `đơn vị loại "${parent.type}"` : 'gốc cây'}.` }]);
+  }
+}
+
+async function assertCodeFree(db: Executor, code: string) {
+  const [existing] = await db.select({ id: units.id }).from(units).where(eq(units.code, code));
+  if (existing) throw new AppError('conflict', `Mã định danh ${code} đã được dùng cho đơn vị khác.`, [{ path: 'code', message: 'Mã đã tồn tại.' }]);
+}
+
+function assertValidity(validFrom: string, validTo: string | null | undefined) {
+  if (validTo && validTo < validFrom) {
+    throw invalid([{ path: 'validTo', message: 'Ngày hết hiệu lực phải sau ngày bắt đầu hiệu lực.' }]);
+  }
+}

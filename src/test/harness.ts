@@ -1,0 +1,87 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { loadConfig, readTestSettings, type Config } from '../config';
+import { openDatabase, type DatabaseHandle } from '../db/client';
+import { applyMigrations } from '../db/migrate';
+import { buildApp, type App } from '../http/app';
+import { loadDemoData, DEMO_PASSWORD, type DemoLoadOptions } from '../demo';
+
+export type TestBackend = 'pglite' | 'postgres';
+
+/** Integration tests run on PGlite, and also on a real PostgreSQL server when TEST_DATABASE_URL is set. */
+export function testBackends(): TestBackend[] {
+  return readTestSettings().testDatabaseUrl ? ['pglite', 'postgres'] : ['pglite'];
+}
+
+export type TestDatabase = DatabaseHandle & { dispose(): Promise<void> };
+
+/** A migrated, empty database: PGlite in memory, or a fresh database created on the test server. */
+export async function createTestDatabase(backend: TestBackend): Promise<TestDatabase> {
+  if (backend === 'pglite') {
+    const handle = await openDatabase({ inMemory: true });
+    await applyMigrations(handle);
+    return { ...handle, dispose: () => handle.close() };
+  }
+  const serverUrl = readTestSettings().testDatabaseUrl!;
+  const name = `motcua_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const handle = await openDatabase({ databaseUrl: url.toString() });
+  await applyMigrations(handle);
+  return {
+    ...handle,
+    async dispose() {
+      await handle.close();
+      const cleaner = new pg.Client({ connectionString: serverUrl });
+      await cleaner.connect();
+      await cleaner.query(`drop database if exists ${name} with (force)`);
+      await cleaner.end();
+    },
+  };
+}
+
+export function testConfig(overrides: Partial<Config> = {}): Config {
+  return loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATA_DIR: '.tmp/test-data' }, overrides);
+}
+
+export type TestApp = {
+  app: App;
+  database: TestDatabase;
+  config: Config;
+  /** Logs in through the API and returns the headers that later requests of that user need. */
+  login(username: string, password?: string): Promise<{ cookie: string; 'x-csrf-token': string }>;
+  close(): Promise<void>;
+};
+
+/** Procedures the integration tests rely on: lý lịch tư pháp, hộ tịch, chứng thực... (see demo fixtures). */
+export const TEST_PROCEDURE_CODES = ['3.000330', '3.000333', '3.000334', '3.000335'];
+
+export async function createTestApp(
+  backend: TestBackend,
+  options: { demo?: DemoLoadOptions | false; config?: Partial<Config> } = {},
+): Promise<TestApp> {
+  const database = await createTestDatabase(backend);
+  if (options.demo !== false) await loadDemoData(database.db, options.demo ?? { procedureCodes: TEST_PROCEDURE_CODES });
+  const config = testConfig(options.config);
+  const app = await buildApp({ config, database, webRoot: '/nonexistent' });
+  await app.ready();
+  return {
+    app,
+    database,
+    config,
+    async login(username, password = DEMO_PASSWORD) {
+      const response = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
+      if (response.statusCode !== 200) throw new Error(`login ${username} failed: ${response.statusCode} ${response.body}`);
+      const cookie = response.cookies.find((entry) => entry.name === 'motcua_session');
+      return { cookie: `motcua_session=${cookie!.value}`, 'x-csrf-token': response.json().csrfToken as string };
+    },
+    async close() {
+      await app.close();
+      await database.dispose();
+    },
+  };
+}

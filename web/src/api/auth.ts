@@ -1,0 +1,62 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, isApiError, setCsrfToken } from './client';
+import type { Role, Session, SessionUser } from './types';
+
+export const sessionKey = ['auth', 'me'] as const;
+
+async function fetchSession(): Promise<Session | null> {
+  try {
+    const session = await api.get<Session>('/auth/me');
+    setCsrfToken(session.csrfToken);
+    return session;
+  } catch (error) {
+    if (isApiError(error, 401)) {
+      setCsrfToken(null);
+      return null;
+    }
+    throw error;
+  }
+}
+
+/** The signed-in user, `null` when nobody is signed in. */
+export function useSession() {
+  return useQuery({ queryKey: sessionKey, queryFn: fetchSession, staleTime: 5 * 60_000 });
+}
+
+export function useLogin() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (credentials: { username: string; password: string }) =>
+      api.post<Session>('/auth/login', credentials),
+    onSuccess: (session) => {
+      setCsrfToken(session.csrfToken);
+      queryClient.setQueryData(sessionKey, session);
+    },
+  });
+}
+
+export function useLogout() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => api.post<void>('/auth/logout'),
+    onSettled: () => {
+      setCsrfToken(null);
+      queryClient.clear();
+      queryClient.setQueryData(sessionKey, null);
+    },
+  });
+}
+
+export function hasRole(user: SessionUser | null | undefined, ...roles: Role[]): boolean {
+  return !!user?.roles.some((assignment) => roles.includes(assignment.role));
+}
+
+export const STAFF_ROLES: Role[] = [
+  'desk_officer',
+  'specialist',
+  'division_head',
+  'unit_leader',
+  'procedure_controller',
+  'provincial_office',
+  'admin',
+];

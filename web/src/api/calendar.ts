@@ -1,0 +1,51 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from './client';
+import type { CalendarYear, TimeUnit, WorkingSession } from './types';
+
+export interface AnnouncementInput {
+  date: string;
+  kind: 'day_off' | 'working_day';
+  name: string;
+  basis: string;
+}
+
+const calendarKey = ['calendar'] as const;
+
+export function useCalendarYear(year: number) {
+  return useQuery({
+    queryKey: [...calendarKey, year],
+    queryFn: () => api.get<CalendarYear>(`/calendar/years/${year}`),
+  });
+}
+
+function useCalendarMutation<TInput>(mutationFn: (input: TInput) => Promise<unknown>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: calendarKey }),
+  });
+}
+
+export function useAddAnnouncement() {
+  return useCalendarMutation((input: AnnouncementInput) => api.post('/calendar/announcements', input));
+}
+
+export function useDeleteAnnouncement() {
+  return useCalendarMutation((id: string) => api.delete(`/calendar/announcements/${encodeURIComponent(id)}`));
+}
+
+export function useSaveSessions() {
+  return useCalendarMutation((sessions: WorkingSession[]) => api.put('/calendar/sessions', { sessions }));
+}
+
+export interface DueDateRequest {
+  from: string;
+  amount: number;
+  unit: TimeUnit;
+}
+
+export function useComputeDueDate() {
+  return useMutation({
+    mutationFn: (request: DueDateRequest) => api.get<{ due: string }>('/calendar/due', { ...request }),
+  });
+}

@@ -1,0 +1,77 @@
+import { createBrowserRouter } from 'react-router';
+import { PublicLayout } from './components/layout/public-layout';
+import { StaffLayout } from './components/layout/staff-layout';
+import { NotFoundPage } from './components/not-found';
+import { RequireRole } from './components/require-role';
+import { RouteError } from './components/route-error';
+import { LoginPage } from './pages/auth/login-page';
+import { HomePage } from './pages/public/home-page';
+import { ProcedureDetailPage } from './pages/public/procedure-detail-page';
+import { ProcedureListPage } from './pages/public/procedure-list-page';
+
+// Staff and admin pages load on demand so the public site stays light.
+export const router = createBrowserRouter([
+  {
+    element: <PublicLayout />,
+    errorElement: <RouteError />,
+    children: [
+      { index: true, element: <HomePage /> },
+      { path: 'thu-tuc', element: <ProcedureListPage /> },
+      { path: 'thu-tuc/:code', element: <ProcedureDetailPage /> },
+      { path: 'thu-tuc/:code/phien-ban/:versionNo', element: <ProcedureDetailPage /> },
+      { path: 'dang-nhap', element: <LoginPage /> },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+  {
+    element: <StaffLayout />,
+    errorElement: <RouteError />,
+    children: [
+      {
+        path: 'can-bo',
+        lazy: () => import('./pages/staff/dashboard-page').then((m) => ({ Component: m.DashboardPage })),
+      },
+      {
+        path: 'quan-tri',
+        element: <RequireRole roles={['admin']} />,
+        children: [
+          {
+            path: 'don-vi',
+            lazy: () => import('./pages/admin/units/units-page').then((m) => ({ Component: m.UnitsPage })),
+          },
+          {
+            path: 'nguoi-dung',
+            lazy: () => import('./pages/admin/users/users-page').then((m) => ({ Component: m.UsersPage })),
+          },
+        ],
+      },
+      {
+        path: 'quan-tri',
+        element: <RequireRole roles={['admin', 'procedure_controller']} />,
+        children: [
+          {
+            path: 'thu-tuc',
+            lazy: () =>
+              import('./pages/admin/procedures/procedures-page').then((m) => ({ Component: m.ProceduresAdminPage })),
+          },
+          {
+            path: 'thu-tuc/moi',
+            lazy: () =>
+              import('./pages/admin/procedures/new-procedure-page').then((m) => ({ Component: m.NewProcedurePage })),
+          },
+          {
+            path: 'thu-tuc/:code',
+            lazy: () =>
+              import('./pages/admin/procedures/edit-procedure-page').then((m) => ({
+                Component: m.EditProcedurePage,
+              })),
+          },
+          {
+            path: 'lich',
+            lazy: () => import('./pages/admin/calendar/calendar-page').then((m) => ({ Component: m.CalendarPage })),
+          },
+        ],
+      },
+    ],
+  },
+]);

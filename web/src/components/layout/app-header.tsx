@@ -1,0 +1,57 @@
+import { Burger, Button, Group } from '@mantine/core';
+import { IconLogin2 } from '@tabler/icons-react';
+import { Link, NavLink } from 'react-router';
+import { hasRole, STAFF_ROLES, useSession } from '../../api/auth';
+import { vi } from '../../i18n/vi';
+import { Brand } from './brand';
+import classes from './header.module.css';
+import { UserMenu } from './user-menu';
+
+interface AppHeaderProps {
+  isNavbarOpened: boolean;
+  onToggleNavbar: () => void;
+}
+
+export function AppHeader({ isNavbarOpened, onToggleNavbar }: AppHeaderProps) {
+  const { data: session } = useSession();
+  const navbarLabel = isNavbarOpened ? vi.common.nav.closeMenu : vi.common.nav.openMenu;
+  return (
+    <Group h="100%" px="md" justify="space-between" wrap="nowrap" className={classes.header}>
+      <Group gap="sm" wrap="nowrap">
+        <Burger
+          opened={isNavbarOpened}
+          onClick={onToggleNavbar}
+          hiddenFrom="sm"
+          size="sm"
+          color="white"
+          aria-label={navbarLabel}
+          aria-expanded={isNavbarOpened}
+          aria-controls="app-navbar"
+        />
+        <Brand />
+      </Group>
+      <Group gap="xs" wrap="nowrap">
+        <Group component="nav" aria-label={vi.common.nav.main} gap={4} visibleFrom="sm">
+          <NavLink to="/" end className={classes.link}>
+            {vi.common.nav.home}
+          </NavLink>
+          <NavLink to="/thu-tuc" className={classes.link}>
+            {vi.common.nav.procedures}
+          </NavLink>
+          {hasRole(session?.user, ...STAFF_ROLES) && (
+            <NavLink to="/can-bo" className={classes.link}>
+              {vi.common.nav.staffArea}
+            </NavLink>
+          )}
+        </Group>
+        {session ? (
+          <UserMenu user={session.user} />
+        ) : (
+          <Button component={Link} to="/dang-nhap" variant="white" leftSection={<IconLogin2 size={18} aria-hidden />}>
+            {vi.common.nav.login}
+          </Button>
+        )}
+      </Group>
+    </Group>
+  );
+}

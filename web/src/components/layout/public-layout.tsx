@@ -1,0 +1,32 @@
+import { Container, Stack } from '@mantine/core';
+import { IconFileSearch, IconHome, IconLayoutDashboard } from '@tabler/icons-react';
+import { Outlet } from 'react-router';
+import { NavItem } from './nav-item';
+import { hasRole, STAFF_ROLES, useSession } from '../../api/auth';
+import { vi } from '../../i18n/vi';
+import { Shell } from './shell';
+import { SiteFooter } from './site-footer';
+
+function PublicNavLinks() {
+  const { data: session } = useSession();
+  return (
+    <Stack gap={4}>
+      <NavItem to="/" end label={vi.common.nav.home} icon={<IconHome size={18} aria-hidden />} />
+      <NavItem to="/thu-tuc" label={vi.common.nav.procedures} icon={<IconFileSearch size={18} aria-hidden />} />
+      {hasRole(session?.user, ...STAFF_ROLES) && (
+        <NavItem to="/can-bo" label={vi.common.nav.staffArea} icon={<IconLayoutDashboard size={18} aria-hidden />} />
+      )}
+    </Stack>
+  );
+}
+
+export function PublicLayout() {
+  return (
+    <Shell navbar={<PublicNavLinks />} navbarLabel={vi.common.nav.main} isNavbarAlwaysVisible={false}>
+      <Container size="lg" py="lg">
+        <Outlet />
+      </Container>
+      <SiteFooter />
+    </Shell>
+  );
+}

@@ -1,0 +1,27 @@
+import { Container } from '@mantine/core';
+import { Navigate, Outlet, useLocation } from 'react-router';
+import { useSession } from '../../api/auth';
+import { vi } from '../../i18n/vi';
+import { QueryState } from '../query-state';
+import { Shell } from './shell';
+import { StaffNav } from './staff-nav';
+
+/** The signed-in area; visitors without a session are sent to the login page and back. */
+export function StaffLayout() {
+  const session = useSession();
+  const location = useLocation();
+
+  if (session.isSuccess && session.data === null) {
+    const next = encodeURIComponent(location.pathname + location.search);
+    return <Navigate to={`/dang-nhap?next=${next}`} replace />;
+  }
+  if (!session.data) return <QueryState query={session} />;
+
+  return (
+    <Shell navbar={<StaffNav user={session.data.user} />} navbarLabel={vi.staff.nav.label} isNavbarAlwaysVisible>
+      <Container size="xl" py="lg">
+        <Outlet />
+      </Container>
+    </Shell>
+  );
+}

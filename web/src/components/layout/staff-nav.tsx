@@ -1,0 +1,75 @@
+import { Badge, NavLink as MantineNavLink, Stack, Text } from '@mantine/core';
+import {
+  IconBuildingCommunity,
+  IconCalendarEvent,
+  IconChartBar,
+  IconFiles,
+  IconLayoutDashboard,
+  IconListDetails,
+  IconUsers,
+} from '@tabler/icons-react';
+import { hasRole } from '../../api/auth';
+import type { Role, SessionUser } from '../../api/types';
+import { vi } from '../../i18n/vi';
+import { NavItem } from './nav-item';
+
+const m = vi.staff.nav;
+const DOSSIER_ROLES: Role[] = ['desk_officer', 'specialist', 'division_head', 'unit_leader'];
+const REPORT_ROLES: Role[] = ['division_head', 'unit_leader', 'provincial_office', 'procedure_controller', 'admin'];
+const APPLICANT_ROLES: Role[] = ['citizen', 'business'];
+
+function NavGroup({ title }: { title: string }) {
+  return (
+    <Text size="xs" fw={700} tt="uppercase" c="gray.7" mt="md" px="sm">
+      {title}
+    </Text>
+  );
+}
+
+/** A later capability, shown so people know it is coming; it cannot be opened. */
+function UpcomingItem({ label, icon }: { label: string; icon: React.ReactNode }) {
+  return (
+    <MantineNavLink
+      component="div"
+      label={label}
+      leftSection={icon}
+      rightSection={
+        <Badge size="sm" variant="light" color="gray.8">
+          {m.comingSoon}
+        </Badge>
+      }
+      aria-disabled
+      c="gray.7"
+      style={{ cursor: 'default' }}
+    />
+  );
+}
+
+export function StaffNav({ user }: { user: SessionUser }) {
+  const isAdmin = hasRole(user, 'admin');
+  const isController = !isAdmin && hasRole(user, 'procedure_controller');
+  const upcoming = [
+    hasRole(user, ...DOSSIER_ROLES) && <UpcomingItem key="dossiers" label={m.dossiers} icon={<IconFiles size={18} aria-hidden />} />,
+    hasRole(user, ...APPLICANT_ROLES) && (
+      <UpcomingItem key="my-dossiers" label={m.myDossiers} icon={<IconFiles size={18} aria-hidden />} />
+    ),
+    hasRole(user, ...REPORT_ROLES) && <UpcomingItem key="reports" label={m.reports} icon={<IconChartBar size={18} aria-hidden />} />,
+  ].filter(Boolean);
+
+  return (
+    <Stack gap={4}>
+      <NavItem to="/can-bo" end label={m.overview} icon={<IconLayoutDashboard size={18} aria-hidden />} />
+      {(isAdmin || isController) && <NavGroup title={isAdmin ? m.adminGroup : m.controllerGroup} />}
+      {isAdmin && <NavItem to="/quan-tri/don-vi" label={m.units} icon={<IconBuildingCommunity size={18} aria-hidden />} />}
+      {isAdmin && <NavItem to="/quan-tri/nguoi-dung" label={m.users} icon={<IconUsers size={18} aria-hidden />} />}
+      {(isAdmin || isController) && (
+        <NavItem to="/quan-tri/thu-tuc" label={m.procedures} icon={<IconListDetails size={18} aria-hidden />} />
+      )}
+      {(isAdmin || isController) && (
+        <NavItem to="/quan-tri/lich" label={m.calendar} icon={<IconCalendarEvent size={18} aria-hidden />} />
+      )}
+      {upcoming.length > 0 && <NavGroup title={m.upcomingGroup} />}
+      {upcoming}
+    </Stack>
+  );
+}

@@ -1,0 +1,44 @@
+import { Button, Menu } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconChevronDown, IconLayoutDashboard, IconLogout, IconUserCircle } from '@tabler/icons-react';
+import { Link, useNavigate } from 'react-router';
+import { hasRole, STAFF_ROLES, useLogout } from '../../api/auth';
+import type { SessionUser } from '../../api/types';
+import { vi } from '../../i18n/vi';
+
+export function UserMenu({ user }: { user: SessionUser }) {
+  const logout = useLogout();
+  const navigate = useNavigate();
+
+  const handleLogout = () =>
+    logout.mutate(undefined, {
+      onSettled: () => {
+        notifications.show({ message: vi.common.userMenu.loggedOut });
+        void navigate('/');
+      },
+    });
+
+  return (
+    <Menu position="bottom-end" withinPortal>
+      <Menu.Target>
+        <Button
+          variant="white"
+          aria-label={vi.common.userMenu.button(user.fullName)}
+          leftSection={<IconUserCircle size={18} aria-hidden />}
+          rightSection={<IconChevronDown size={14} aria-hidden />}
+          maw={{ base: 160, sm: 260 }}
+        >
+          {user.fullName}
+        </Button>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Item component={Link} to="/can-bo" leftSection={<IconLayoutDashboard size={16} aria-hidden />}>
+          {hasRole(user, ...STAFF_ROLES) ? vi.common.nav.staffArea : vi.common.nav.personalArea}
+        </Menu.Item>
+        <Menu.Item onClick={handleLogout} leftSection={<IconLogout size={16} aria-hidden />}>
+          {vi.common.userMenu.logout}
+        </Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}

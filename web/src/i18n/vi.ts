@@ -1,0 +1,24 @@
+import { adminCalendar } from './parts/admin-calendar';
+import { adminProcedures, procedureFields } from './parts/admin-procedures';
+import { units, users } from './parts/admin-org';
+import { auth, staff } from './parts/auth-staff';
+import { common } from './parts/common';
+import { labels } from './parts/labels';
+import { procedureDetail } from './parts/procedure-detail';
+import { home, procedureList } from './parts/public-site';
+
+/** Every text a user reads, in Vietnamese. */
+export const vi = {
+  common,
+  labels,
+  home,
+  procedureList,
+  procedureDetail,
+  auth,
+  staff,
+  units,
+  users,
+  calendar: adminCalendar,
+  adminProcedures,
+  procedureFields,
+};

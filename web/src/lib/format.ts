@@ -1,0 +1,63 @@
+import dayjs from 'dayjs';
+import timezone from 'dayjs/plugin/timezone';
+import utc from 'dayjs/plugin/utc';
+import 'dayjs/locale/vi';
+import type { Duration, ProcedureFee, ProcessingTime } from '../api/types';
+import { vi } from '../i18n/vi';
+
+dayjs.extend(utc);
+dayjs.extend(timezone);
+dayjs.locale('vi');
+
+/** Offices work on Vietnam time whatever the browser's time zone. */
+export const VIETNAM_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+
+const numberFormat = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
+
+export function formatNumber(value: number): string {
+  return numberFormat.format(value);
+}
+
+/** 50000 → "50.000 đ"; 0 → "Miễn phí". */
+export function formatVnd(amount: number): string {
+  return amount === 0 ? vi.common.format.free : `${formatNumber(amount)} ${vi.common.format.currency}`;
+}
+
+export function formatFeeAmount(fee: ProcedureFee): string {
+  return fee.amountVnd === null ? fee.text : formatVnd(fee.amountVnd);
+}
+
+/** { amount: 10, unit: 'working_days' } → "10 ngày làm việc". */
+export function formatDuration(duration: Duration): string | null {
+  if (duration.amount === null) return null;
+  return `${formatNumber(duration.amount)} ${vi.labels.timeUnits[duration.unit]}`;
+}
+
+export function formatProcessingTime(time: ProcessingTime): string {
+  return formatDuration(time) ?? (time.text || vi.common.notProvided);
+}
+
+/** "2026-01-15" (or an ISO instant) → "15/01/2026". */
+export function formatDate(value: string | null | undefined): string {
+  if (!value) return '';
+  return dayjs(value.slice(0, 10)).format('DD/MM/YYYY');
+}
+
+/** An instant shown in Vietnam time: "17:30, thứ sáu 23/01/2026". */
+export function formatVietnamDateTime(iso: string): string {
+  return dayjs(iso).tz(VIETNAM_TIME_ZONE).format('HH:mm, dddd DD/MM/YYYY');
+}
+
+/** A `datetime-local` value read as Vietnam time → ISO 8601 with offset. */
+export function vietnamLocalToIso(local: string): string {
+  return dayjs.tz(local, VIETNAM_TIME_ZONE).format();
+}
+
+export function nowInVietnamLocal(): string {
+  return dayjs().tz(VIETNAM_TIME_ZONE).format('YYYY-MM-DDTHH:mm');
+}
+
+/** "2026-01-15" → "thứ năm, 15/01/2026". */
+export function formatLongDate(value: string): string {
+  return dayjs(value).format('dddd, DD/MM/YYYY');
+}

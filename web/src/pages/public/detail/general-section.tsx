@@ -1,0 +1,101 @@
+import { Badge, DataList, Group, List, Text } from '@mantine/core';
+import type { ProcedureDetail, UnitRef } from '../../../api/types';
+import { OnlineBadge } from '../../../components/online-badge';
+import { formatProcessingTime } from '../../../lib/format';
+import { vi } from '../../../i18n/vi';
+import { Section } from './section';
+
+const m = vi.procedureDetail;
+
+function UnitList({ units }: { units: UnitRef[] }) {
+  if (units.length === 0) return <>{vi.common.notProvided}</>;
+  if (units.length === 1) return <>{units[0]!.name}</>;
+  return (
+    <List size="sm">
+      {units.map((unit) => (
+        <List.Item key={unit.code}>{unit.name}</List.Item>
+      ))}
+    </List>
+  );
+}
+
+function applicantsOf(procedure: ProcedureDetail): string {
+  if (procedure.applicantsText) return procedure.applicantsText;
+  return procedure.applicantTypes.map((type) => vi.labels.applicantTypes[type] ?? type).join('; ');
+}
+
+export function GeneralSection({ procedure }: { procedure: ProcedureDetail }) {
+  const time = formatProcessingTime(procedure.processingTime);
+  const timeNote = procedure.processingTime.text;
+  return (
+    <Section id="section-general" title={m.sections.general}>
+      <DataList labelWidth="14rem" withDivider orientation="horizontal">
+        <DataList.Item>
+          <DataList.ItemLabel>{m.code}</DataList.ItemLabel>
+          <DataList.ItemValue>{procedure.code}</DataList.ItemValue>
+        </DataList.Item>
+        <DataList.Item>
+          <DataList.ItemLabel>{m.field}</DataList.ItemLabel>
+          <DataList.ItemValue>{procedure.field}</DataList.ItemValue>
+        </DataList.Item>
+        <DataList.Item>
+          <DataList.ItemLabel>{m.levels}</DataList.ItemLabel>
+          <DataList.ItemValue>{procedure.levels.map((level) => vi.labels.levels[level]).join(', ')}</DataList.ItemValue>
+        </DataList.Item>
+        <DataList.Item>
+          <DataList.ItemLabel>{m.handlingUnits}</DataList.ItemLabel>
+          <DataList.ItemValue>
+            <UnitList units={procedure.handlingUnits} />
+          </DataList.ItemValue>
+        </DataList.Item>
+        <DataList.Item>
+          <DataList.ItemLabel>{m.receivingUnits}</DataList.ItemLabel>
+          <DataList.ItemValue>
+            <UnitList units={procedure.receivingUnits} />
+            {procedure.locationIndependent && (
+              <Group gap="xs" mt={4}>
+                <Badge color="teal.9" variant="light" tt="none">
+                  {m.locationIndependent}
+                </Badge>
+                <Text size="sm">{m.locationIndependentHint}</Text>
+              </Group>
+            )}
+          </DataList.ItemValue>
+        </DataList.Item>
+        <DataList.Item>
+          <DataList.ItemLabel>{m.processingTime}</DataList.ItemLabel>
+          <DataList.ItemValue>
+            <Text fw={700}>{time}</Text>
+            {timeNote && timeNote.toLocaleLowerCase('vi') !== time.toLocaleLowerCase('vi') && (
+              <Text size="sm" c="gray.7">
+                {timeNote}
+              </Text>
+            )}
+          </DataList.ItemValue>
+        </DataList.Item>
+        <DataList.Item>
+          <DataList.ItemLabel>{m.onlineLevel}</DataList.ItemLabel>
+          <DataList.ItemValue>
+            <OnlineBadge level={procedure.onlineLevel} />
+          </DataList.ItemValue>
+        </DataList.Item>
+        <DataList.Item>
+          <DataList.ItemLabel>{m.applicants}</DataList.ItemLabel>
+          <DataList.ItemValue>{applicantsOf(procedure) || vi.common.notProvided}</DataList.ItemValue>
+        </DataList.Item>
+      </DataList>
+      <Group gap="xs" mt="md">
+        {procedure.postalEligible && (
+          <Badge variant="outline" color="gray.8" tt="none">
+            {m.postalEligible}
+          </Badge>
+        )}
+        {procedure.businessRelated && (
+          <Badge variant="outline" color="gray.8" tt="none">
+            {m.businessRelated}
+          </Badge>
+        )}
+      </Group>
+    </Section>
+  );
+}

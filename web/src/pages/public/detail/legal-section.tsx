@@ -1,0 +1,65 @@
+import { DataList, Table, Text } from '@mantine/core';
+import type { LegalDocument, PublicationDecision } from '../../../api/types';
+import { formatDate } from '../../../lib/format';
+import { vi } from '../../../i18n/vi';
+import { Section } from './section';
+
+const m = vi.procedureDetail;
+
+export function LegalBasisSection({ documents }: { documents: LegalDocument[] }) {
+  return (
+    <Section id="section-legal" title={m.sections.legalBasis}>
+      {documents.length === 0 ? (
+        <Text>{vi.common.notProvided}</Text>
+      ) : (
+        <Table.ScrollContainer minWidth={520}>
+          <Table striped withTableBorder>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{m.legalBasis.number}</Table.Th>
+                <Table.Th scope="col">{m.legalBasis.title}</Table.Th>
+                <Table.Th scope="col">{m.legalBasis.date}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {documents.map((document, index) => (
+                <Table.Tr key={`${document.number}-${index}`}>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{document.number}</Table.Td>
+                  <Table.Td>{document.title}</Table.Td>
+                  <Table.Td>{formatDate(document.date)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </Section>
+  );
+}
+
+export function DecisionSection({ decision }: { decision: PublicationDecision | null }) {
+  return (
+    <Section id="section-decision" title={m.sections.decision}>
+      {decision ? (
+        <DataList labelWidth="12rem" withDivider>
+          {(
+            [
+              [m.decision.number, decision.number],
+              [m.decision.date, formatDate(decision.date)],
+              [m.decision.signer, decision.signer],
+              [m.decision.type, vi.labels.decisionTypes[decision.type]],
+              [m.decision.effectiveDate, formatDate(decision.effectiveDate)],
+            ] as const
+          ).map(([label, value]) => (
+            <DataList.Item key={label}>
+              <DataList.ItemLabel>{label}</DataList.ItemLabel>
+              <DataList.ItemValue>{value}</DataList.ItemValue>
+            </DataList.Item>
+          ))}
+        </DataList>
+      ) : (
+        <Text>{m.decision.none}</Text>
+      )}
+    </Section>
+  );
+}

@@ -1,0 +1,53 @@
+import { List, Stack, Text, Title } from '@mantine/core';
+import type { ProcedureDetail } from '../../../api/types';
+import { vi } from '../../../i18n/vi';
+import { PlainText, Section } from './section';
+
+const m = vi.procedureDetail;
+
+export function MethodsSection({ procedure }: { procedure: ProcedureDetail }) {
+  return (
+    <Section id="section-methods" title={m.sections.methods}>
+      {procedure.methods.length === 0 ? (
+        <Text>{vi.common.notProvided}</Text>
+      ) : (
+        <Stack gap="sm">
+          {procedure.methods.map((method, index) => (
+            <div key={`${method.channel}-${index}`}>
+              <Title order={3} size="h5">
+                {vi.labels.channels[method.channel]}
+              </Title>
+              {method.description && <PlainText>{method.description}</PlainText>}
+            </div>
+          ))}
+        </Stack>
+      )}
+    </Section>
+  );
+}
+
+export function StepsSection({ steps }: { steps: string[] }) {
+  return (
+    <Section id="section-steps" title={m.sections.steps}>
+      {steps.length === 0 ? (
+        <Text>{vi.common.notProvided}</Text>
+      ) : (
+        <List type="ordered" spacing="xs">
+          {steps.map((step, index) => (
+            <List.Item key={index}>
+              <PlainText>{step}</PlainText>
+            </List.Item>
+          ))}
+        </List>
+      )}
+    </Section>
+  );
+}
+
+export function TextSection({ id, title, text }: { id: string; title: string; text: string }) {
+  return (
+    <Section id={id} title={title}>
+      {text ? <PlainText>{text}</PlainText> : <Text>{vi.common.none}</Text>}
+    </Section>
+  );
+}

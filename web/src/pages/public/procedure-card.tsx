@@ -1,0 +1,65 @@
+import { Anchor, Badge, Card, Group, Text, Title } from '@mantine/core';
+import { IconClock, IconCoin, IconMapPin } from '@tabler/icons-react';
+import { Link } from 'react-router';
+import type { ProcedureSummary } from '../../api/types';
+import { OnlineBadge } from '../../components/online-badge';
+import { formatProcessingTime } from '../../lib/format';
+import { vi } from '../../i18n/vi';
+
+const m = vi.procedureList;
+
+function Fact({ icon, label, value }: { icon: React.ReactNode; label: string; value: string }) {
+  return (
+    <Group gap={6} wrap="nowrap" align="flex-start">
+      {icon}
+      <Text size="sm">
+        <Text span c="gray.7">
+          {label}:{' '}
+        </Text>
+        {value}
+      </Text>
+    </Group>
+  );
+}
+
+export function ProcedureCard({ procedure }: { procedure: ProcedureSummary }) {
+  return (
+    <Card withBorder padding="md" component="article">
+      <Title order={3} size="h4" mb={6}>
+        <Anchor component={Link} to={`/thu-tuc/${encodeURIComponent(procedure.code)}`} c="nationalRed.8" fw={700}>
+          {procedure.name}
+        </Anchor>
+      </Title>
+      <Group gap="xs" mb="xs">
+        <Badge variant="outline" color="gray.8" tt="none">
+          {m.code}: {procedure.code}
+        </Badge>
+        <OnlineBadge level={procedure.onlineLevel} />
+        {procedure.levels.map((level) => (
+          <Badge key={level} variant="light" color="gray.8" tt="none">
+            {vi.labels.levels[level]}
+          </Badge>
+        ))}
+        {procedure.locationIndependent && (
+          <Badge variant="light" color="teal.9" tt="none">
+            {m.locationIndependent}
+          </Badge>
+        )}
+      </Group>
+      <Text size="sm" c="gray.8" mb={6}>
+        {m.field}: {procedure.field}
+      </Text>
+      <Group gap="lg">
+        <Fact icon={<IconClock size={16} aria-hidden />} label={m.time} value={formatProcessingTime(procedure.processingTime)} />
+        {procedure.feeSummary && <Fact icon={<IconCoin size={16} aria-hidden />} label={m.fee} value={procedure.feeSummary} />}
+        {procedure.handlingUnits.length > 0 && (
+          <Fact
+            icon={<IconMapPin size={16} aria-hidden />}
+            label={m.handlingUnit}
+            value={procedure.handlingUnits.map((unit) => unit.name).join('; ')}
+          />
+        )}
+      </Group>
+    </Card>
+  );
+}
