@@ -1,14 +1,14 @@
-/** Vietnam has used UTC+7 without daylight saving since 1975, so a fixed offset is exact. */
-export const VIETNAM_OFFSET_MS = 7 * 3600_000;
+import { toVietnamDate } from './calendar';
+import { VIETNAM_UTC_OFFSET_MS } from './calendar/dates';
 
-/** The calendar date (YYYY-MM-DD) in Vietnam at `instant`. */
+/** The calendar date (YYYY-MM-DD) in Vietnam at `instant` — today by default. */
 export function vietnamDate(instant: Date = new Date()): string {
-  return new Date(instant.getTime() + VIETNAM_OFFSET_MS).toISOString().slice(0, 10);
+  return toVietnamDate(instant);
 }
 
 /** ISO 8601 with the Vietnam offset, e.g. 2026-02-24T17:30:00+07:00 — what officials expect to read. */
 export function formatVietnamIso(instant: Date): string {
-  return `${new Date(instant.getTime() + VIETNAM_OFFSET_MS).toISOString().slice(0, 19)}+07:00`;
+  return `${new Date(instant.getTime() + VIETNAM_UTC_OFFSET_MS).toISOString().slice(0, 19)}+07:00`;
 }
 
 const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?)?(Z|[+-]\d{2}:?\d{2})?$/;

@@ -112,7 +112,9 @@ export function shiftDueByPauseMs(context: WorkingTimeContext, dueMs: number, pa
   const maxMinutes = (MAX_DURATION_AMOUNT * workingMsPerDay(context.sessionSpans)) / MS_PER_MINUTE;
   const isValid = typeof pausedWorkingMinutes === 'number' && Number.isFinite(pausedWorkingMinutes);
   if (!isValid || pausedWorkingMinutes < 0 || pausedWorkingMinutes > maxMinutes) {
-    throw new RangeError(`Paused working minutes must be a finite number from 0 to ${maxMinutes}, got ${pausedWorkingMinutes}`);
+    throw new RangeError(
+      `Paused working minutes must be a finite number from 0 to ${maxMinutes}, got ${pausedWorkingMinutes}`,
+    );
   }
   if (pausedWorkingMinutes === 0) return dueMs;
   return addWorkingMs(context, dueMs, Math.round(pausedWorkingMinutes * MS_PER_MINUTE));

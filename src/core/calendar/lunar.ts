@@ -3,11 +3,11 @@
  * (https://www.informatik.uni-leipzig.de/~duc/amlich/, also npm `amlich`).
  *
  * Month starts are the local calendar day of the astronomical new moon, and the winter
- * solstice fixes month 11. Both depend on the time zone: Vietnam uses UTC+7 while the
- * Chinese calendar uses UTC+8, and the two calendars do differ on some days (the new moon of
- * 2027-04-06 23:51 UTC is 7/4 in Hanoi, so Giỗ Tổ 2027 is 16/4, not 15/4). The public
- * functions are therefore fixed to UTC+7; the zone parameter of the inner functions exists
- * only so a test can show that the zone matters.
+ * solstice fixes month 11. Both depend on the time zone. Vietnam uses UTC+7: a converter
+ * working in UTC puts Giỗ Tổ 2027 on 15/4 instead of 16/4 (new moon 2027-04-06 23:51 UTC is
+ * 7/4 in Hanoi), and the Chinese calendar (UTC+8) starts Tết 2030 on 3/2 instead of 2/2.
+ * The public functions are therefore fixed to UTC+7; the zone parameter of the inner
+ * functions exists only so a test can show that the zone matters.
  *
  * Hand-written because no lunar library is installed and the algorithm is short and
  * well-known; its accuracy is documented for 1800–2199, and we accept 1900–2199.

@@ -22,7 +22,13 @@ import {
 } from './due-date';
 import type { HolidayOptions } from './holidays';
 import { MAX_LUNAR_YEAR, MIN_LUNAR_YEAR } from './lunar';
-import { DEFAULT_WORK_SESSIONS, parseWorkSessions, workingMsPerDay, type SessionSpan, type WorkSession } from './sessions';
+import {
+  DEFAULT_WORK_SESSIONS,
+  parseWorkSessions,
+  workingMsPerDay,
+  type SessionSpan,
+  type WorkSession,
+} from './sessions';
 import {
   addWorkingMs,
   nextWorkingInstantMs,
@@ -91,8 +97,10 @@ export class WorkCalendar implements WorkingTimeContext {
   }
 
   isWorkingDayNumber(dayNumber: number): boolean {
+    // Consecutive queries nearly always hit the same year: skip the year lookup for them.
     const cached = this.lastTable;
-    const table = cached && dayNumber >= cached.firstDay && dayNumber <= cached.lastDay ? cached : this.tableForDay(dayNumber);
+    const isCached = cached !== undefined && dayNumber >= cached.firstDay && dayNumber <= cached.lastDay;
+    const table = isCached ? cached : this.tableForDay(dayNumber);
     return table.workingFlags[dayNumber - table.firstDay] === 1;
   }
 

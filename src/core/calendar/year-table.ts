@@ -131,7 +131,8 @@ export function indexAnnouncedYears(announcedYears: readonly AnnouncedYear[]): M
       }
       kindByDate.set(announcement.date, announcement.kind);
     }
-    byYear.set(announcedYear.year, announcedYear);
+    // Copied so a caller editing its array later cannot change a calendar already built.
+    byYear.set(announcedYear.year, { ...announcedYear, announcements: [...announcedYear.announcements] });
   }
   return byYear;
 }
