@@ -103,7 +103,7 @@ function buildLegacyUnits(): DemoUnit[] {
       validFrom: LEGACY_FROM,
       validTo: LEGACY_TO,
       successorCode: communeCode(successor.number),
-      address: `${successor.kind} ${successor.name}, ${PROVINCE_NAME}`,
+      address: district.address,
     };
   });
 }

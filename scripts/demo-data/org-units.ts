@@ -44,6 +44,8 @@ export interface LegacyDistrictSpec {
   number: number;
   name: string;
   shortName: string;
+  /** Address as it was before 1/7/2025. */
+  address: string;
   successorCommune: number;
 }
 
@@ -195,10 +197,12 @@ export const COMMUNES: CommuneSpec[] = [
   { number: 116, kind: 'xã', name: 'Giồng Riềng' },
 ];
 
+// District-level units of the former An Giang (its province UBND continues as the root). Former
+// Kiên Giang's units are not modelled as legacy units: that would need a second, ended province.
 export const LEGACY_DISTRICTS: LegacyDistrictSpec[] = [
-  { number: 801, name: 'UBND thành phố Long Xuyên', shortName: 'TP Long Xuyên', successorCommune: 101 },
-  { number: 802, name: 'UBND huyện Tri Tôn', shortName: 'H. Tri Tôn', successorCommune: 111 },
-  { number: 803, name: 'UBND huyện Kiên Hải', shortName: 'H. Kiên Hải', successorCommune: 109 },
+  { number: 801, name: 'UBND thành phố Long Xuyên', shortName: 'TP Long Xuyên', address: 'thành phố Long Xuyên, tỉnh An Giang', successorCommune: 101 },
+  { number: 802, name: 'UBND thành phố Châu Đốc', shortName: 'TP Châu Đốc', address: 'thành phố Châu Đốc, tỉnh An Giang', successorCommune: 103 },
+  { number: 803, name: 'UBND huyện Tri Tôn', shortName: 'H. Tri Tôn', address: 'thị trấn Tri Tôn, huyện Tri Tôn, tỉnh An Giang', successorCommune: 111 },
 ];
 
 const pad = (value: number, width: number): string => String(value).padStart(width, '0');

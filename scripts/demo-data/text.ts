@@ -24,6 +24,14 @@ export function cleanOptional(value: string | null | undefined): string | null {
   return cleaned.length > 0 ? cleaned : null;
 }
 
+/** Cuts a text to at most `max` characters (the product's field limits), ending with "…" when cut. */
+export function truncate(value: string, max: number): string {
+  if (value.length <= max) return value;
+  const cut = value.slice(0, max - 1);
+  const lastSpace = cut.lastIndexOf(' ');
+  return `${lastSpace > max * 0.8 ? cut.slice(0, lastSpace) : cut}…`;
+}
+
 /** Lower-case, accent-free form for keyword rules ("Đăng ký" → "dang ky"). */
 export function foldForMatch(value: string): string {
   return value

@@ -12,6 +12,12 @@ describe('Vietnamese text normalisation', () => {
     expect(toSearchForm('ly lich tu phap')).toBe(toSearchForm('LÍ LỊCH TƯ PHÁP'));
     expect(toSearchForm('kĩ thuật')).toBe(toSearchForm('kỹ thuật'));
     expect(toSearchForm('ĐĂNG KÝ')).toBe('dang ki');
+    expect(toSearchForm('Quý, tỷ, mỹ thuật, y tế')).toBe('qui ti mi thuat i te');
+  });
+
+  it('keeps y where it is not a variant of i', () => {
+    expect(toSearchForm('Giấy phép thủy sản, yêu cầu, ngày')).toBe('giay phep thuy san yeu cau ngay');
+    expect(toSearchForm('Giấy')).not.toBe(toSearchForm('Giải'));
   });
 
   it('treats decomposed (NFD) input like composed input', () => {

@@ -25,16 +25,20 @@ export function stripAccents(value: string): string {
     .replace(/Đ/g, 'D');
 }
 
+/** A final y after a consonant (or alone) is spelled i as well: lý/lí, kỹ/kĩ, quý/quí, tỷ/tỉ, y/i. */
+const FINAL_Y_AFTER_CONSONANT = /\b(b|c|ch|d|g|gh|h|k|kh|l|m|n|ng|ngh|nh|p|ph|qu|r|s|t|th|tr|v|x)?y\b/g;
+
 /**
  * The search form of a text — the JavaScript twin of the SQL function motcua_norm (migration 0000):
- * no accents, lower case, i and y treated alike (lí/lý, kĩ/kỹ), other characters folded into single spaces.
+ * no accents, lower case, other characters folded into single spaces, and i/y treated alike where Vietnamese
+ * spelling lets them vary (not in ay, uy, yê: giấy, thủy, yêu keep their y).
  */
 export function toSearchForm(value: string): string {
   return stripAccents(value.normalize('NFC').replace(INVISIBLE_CHARACTERS, ''))
     .toLowerCase()
-    .replace(/y/g, 'i')
     .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
+    .trim()
+    .replace(FINAL_Y_AFTER_CONSONANT, '$1i');
 }
 
 /** Deeply normalises every string of a parsed JSON value to NFC (applied to all request bodies and queries). */

@@ -58,7 +58,7 @@ export type TestApp = {
 };
 
 /** Procedures the integration tests rely on: lý lịch tư pháp, hộ tịch, chứng thực... (see demo fixtures). */
-export const TEST_PROCEDURE_CODES = ['3.000330', '3.000333', '3.000334', '3.000335'];
+export const TEST_PROCEDURE_CODES = ['3.000333', '3.000334', '3.000335', '1.001193', '2.000815'];
 
 export async function createTestApp(
   backend: TestBackend,

@@ -35,7 +35,8 @@ const MAX_QUERY_LENGTH = 200;
  * Vietnamese search as people type: the query and the index share one search form (no accents, đ → d, i = y,
  * lower case), so "ly lich tu phap" finds "Cấp Phiếu lý lịch tư pháp". A procedure matches when every word of
  * the query occurs in it (any order) or, to forgive a typo, when the query is trigram-similar to a stretch of it.
- * Best first: exact code, then all words present, then closeness of the name, then the shorter name.
+ * Best first: exact code, then all words present, then the number of query words found as whole words in the
+ * name (what a typo leaves intact), then trigram closeness of the name, then the shorter name.
  */
 export async function searchProcedures(executor: Executor, query: ProcedureSearchQuery, day: string) {
   const searchForm = toSearchForm((query.q ?? '').slice(0, MAX_QUERY_LENGTH));
@@ -50,16 +51,20 @@ export async function searchProcedures(executor: Executor, query: ProcedureSearc
   if (query.online) conditions.push(sql`v.online_level = ${query.online}`);
   if (query.unit) conditions.push(sql`(${query.unit} = any(v.handling_unit_codes) or ${query.unit} = any(v.receiving_unit_codes))`);
 
-  let allWordsMatch: SQL = sql`true`;
   let ranking: SQL = sql`v.name asc`;
   if (words.length > 0) {
-    allWordsMatch = sql.join(
+    const allWordsMatch = sql.join(
       words.map((word) => sql`v.search_text like ${`%${escapeLikePattern(word)}%`}`),
       sql` and `,
     );
+    // Words are [a-z0-9]+ (search form), so they are safe inside a regular expression.
+    const wholeWordsInName = sql.join(
+      words.map((word) => sql`(v.name_norm ~ ${`\\m${word}\\M`})::int`),
+      sql` + `,
+    );
     conditions.push(sql`((${allWordsMatch}) or ${searchForm} <% v.search_text)`);
-    ranking = sql`(v.code_text = ${query.q?.trim() ?? ''}) desc, (${allWordsMatch}) desc,
-      word_similarity(${searchForm}, v.name_norm) desc, length(v.name) asc, v.code_text asc`;
+    ranking = sql`(v.code_text = ${query.q?.trim() ?? ''}) desc, (${allWordsMatch}) desc, (${wholeWordsInName}) desc,
+      strict_word_similarity(${searchForm}, v.name_norm) desc, length(v.name) asc, v.code_text asc`;
   }
   const result = await executor.execute(sql`
     select v.code_text as "code", v.version_no as "versionNo", v.name, v.field, v.levels,

@@ -1,4 +1,4 @@
-import { and, asc, eq, like, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, like, sql } from 'drizzle-orm';
 import type { Database, Executor } from '../../db/client';
 import { units, type UnitType } from '../../db/schema';
 import { AppError, conflict, forbidden, invalid, notFound } from '../../http/errors';
@@ -38,7 +38,7 @@ export async function getUnitById(db: Executor, id: string): Promise<UnitRow> {
 
 export async function findUnitsByCodes(db: Executor, codes: string[]): Promise<UnitRow[]> {
   if (codes.length === 0) return [];
-  return db.select().from(units).where(sql`${units.code} = any(${codes})`);
+  return db.select().from(units).where(inArray(units.code, codes));
 }
 
 /** Every unit in the subtree rooted at `unitId` (itself included). */

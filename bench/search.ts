@@ -1,0 +1,83 @@
+/**
+ * npm run bench:search — search latency on a catalog of 10,000 procedures (embedded PGlite by default,
+ * PostgreSQL when DATABASE_URL is set). Goal: p95 ≤ 20 ms per query on a 2-core machine.
+ * The catalog is the demo catalog (real names) plus variants built from it, so that word statistics stay realistic.
+ */
+import { performance } from 'node:perf_hooks';
+import { sql } from 'drizzle-orm';
+import { openDatabase } from '../src/db/client';
+import { applyMigrations } from '../src/db/migrate';
+import { procedures } from '../src/db/schema';
+import { readDemoProcedures } from '../src/demo/fixtures';
+import { findProcedures } from '../src/modules/catalog/service';
+import { insertDecision, insertVersion } from '../src/modules/catalog/repo';
+import { procedureContentSchema } from '../src/modules/catalog/schemas';
+
+const TARGET = 10_000;
+const ROUNDS = 60;
+const queries = [
+  'ly lich tu phap',
+  'đăng ký khai sinh',
+  'chung thuc ban sao',
+  'cấp giấy phép xây dựng',
+  'dang ki kết hôn',
+  'tu phap ly lich',
+  'ly lihc tu phap',
+  'giấy chứng nhận quyền sử dụng đất',
+  'nuoi con nuoi',
+  'kĩ thuật',
+  'doanh nghiệp',
+  '1.000894',
+];
+
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+};
+
+async function main() {
+  const database = await openDatabase({ databaseUrl: process.env.DATABASE_URL, inMemory: !process.env.DATABASE_URL });
+  await applyMigrations(database);
+  const db = database.db;
+  const demo = readDemoProcedures();
+  const started = performance.now();
+  await db.transaction(async (tx) => {
+    await tx.execute(sql`truncate procedure_versions, procedures, publication_decisions cascade`);
+    const decision = await insertDecision(tx, { number: '1/QĐ-BENCH', date: '2025-06-30', signer: 'Bench', type: 'new', effectiveDate: '2025-07-01' }, null);
+    for (let index = 0; index < TARGET; index++) {
+      const source = demo[index % demo.length]!;
+      const round = Math.floor(index / demo.length);
+      const code = `9.${String(index).padStart(6, '0')}`;
+      const content = procedureContentSchema.parse({
+        ...source,
+        name: round === 0 ? source.name : `${source.name} (trường hợp ${round + 1})`,
+        handlingUnitCodes: ['000.00.00.H01'],
+        receivingUnitCodes: [],
+        processTemplate: [],
+      });
+      const [row] = await tx.insert(procedures).values({ code, latestVersionNo: 1 }).returning({ id: procedures.id });
+      await insertVersion(tx, { procedureId: row!.id, code, versionNo: 1, decisionId: decision.id, effectiveFrom: '2025-07-01', isAbolished: false, createdBy: null }, content);
+    }
+  });
+  await db.execute(sql`analyze procedure_versions`);
+  console.log(`Loaded ${TARGET} procedures in ${((performance.now() - started) / 1000).toFixed(1)} s on ${database.kind}`);
+
+  const all: number[] = [];
+  console.log('query'.padEnd(40), 'median ms', '  p95 ms', ' results');
+  for (const q of queries) {
+    const timings: number[] = [];
+    let total = 0;
+    for (let round = 0; round < ROUNDS; round++) {
+      const t0 = performance.now();
+      const result = await findProcedures(db, { q, page: 1, pageSize: 20 });
+      timings.push(performance.now() - t0);
+      total = result.total;
+    }
+    all.push(...timings.slice(5));
+    console.log(q.padEnd(40), percentile(timings.slice(5), 50).toFixed(2).padStart(9), percentile(timings.slice(5), 95).toFixed(2).padStart(8), String(total).padStart(8));
+  }
+  console.log(`ALL QUERIES: median ${percentile(all, 50).toFixed(2)} ms, p95 ${percentile(all, 95).toFixed(2)} ms (goal p95 ≤ 20 ms)`);
+  await database.close();
+}
+
+await main();

@@ -1,0 +1,156 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { vietnamDate } from '../../core/vietnam-time';
+import { createTestApp, testBackends, TEST_PROCEDURE_CODES, type TestApp } from '../../test/harness';
+
+const CODE = TEST_PROCEDURE_CODES[0]!;
+
+describe.each(testBackends())('procedure catalog and versions on %s', (backend) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp(backend);
+  });
+  afterAll(() => t?.close());
+
+  const getProcedure = async (code = CODE) => {
+    const response = await t.app.inject({ url: `/api/procedures/${code}` });
+    expect(response.statusCode, response.body).toBe(200);
+    return response.json();
+  };
+
+  it('shows every part of the procedure record to the public', async () => {
+    const procedure = await getProcedure();
+    expect(procedure).toMatchObject({
+      code: CODE,
+      versionNo: 1,
+      status: 'in_force',
+      name: expect.stringMatching(/lý lịch tư pháp/i),
+      field: expect.any(String),
+      levels: expect.arrayContaining(['province']),
+      processingTime: { amount: expect.any(Number), unit: expect.any(String) },
+      onlineLevel: expect.stringMatching(/full|partial|none/),
+      decision: { number: expect.any(String), type: 'new', effectiveDate: '2025-07-01' },
+    });
+    expect(procedure.components.length).toBeGreaterThan(0);
+    expect(procedure.components[0]).toMatchObject({ name: expect.any(String), originals: expect.any(Number), copies: expect.any(Number), required: expect.any(Boolean) });
+    // Since 1/7/2025 the police issue criminal-record certificates (the national catalog's agency field).
+    expect(procedure.handlingUnits).toEqual([{ code: expect.any(String), name: 'Công an tỉnh' }]);
+    expect(procedure.versions).toHaveLength(1);
+  });
+
+  it('lists every commune as handling unit of a commune-level procedure', async () => {
+    const procedure = await getProcedure(TEST_PROCEDURE_CODES[4]);
+    expect(procedure.levels).toEqual(['commune']);
+    expect(procedure.handlingUnits.length).toBeGreaterThanOrEqual(10);
+    expect(procedure.handlingUnits.every((unit: { name: string }) => /^UBND (xã|phường|đặc khu)/.test(unit.name))).toBe(true);
+    expect(procedure.receivingUnits.every((unit: { name: string }) => /Trung tâm Phục vụ hành chính công|Bộ phận/.test(unit.name))).toBe(true);
+  });
+
+  it('refuses unknown and malformed codes', async () => {
+    expect((await t.app.inject({ url: '/api/procedures/1.999999' })).statusCode).toBe(404);
+    const malformed = await t.app.inject({ url: '/api/procedures/abc' });
+    expect(malformed.statusCode).toBe(422);
+    expect(malformed.json().error.details[0].path).toBe('params.code');
+  });
+
+  it('publishes a new version through a decision; the old one stays readable', async () => {
+    const controller = await t.login('kiemsoat');
+    const current = await getProcedure();
+    const { code: _code, versionNo: _versionNo, latestVersionNo: _latest, status: _status, handlingUnits: _h, receivingUnits: _r, decision: _d, effectiveFrom: _f, effectiveTo: _t, versions: _v, ...content } = current;
+    const today = vietnamDate();
+    const amended = {
+      ...content,
+      name: `${content.name} (rút gọn)`,
+      processingTime: { ...content.processingTime, amount: Math.max(1, content.processingTime.amount - 1) },
+      processTemplate: [],
+    };
+    const payload = { baseVersionNo: 1, decision: { number: '99/QĐ-UBND', date: today, signer: 'Chủ tịch UBND tỉnh', type: 'amended', effectiveDate: today }, procedure: amended };
+    const response = await t.app.inject({ method: 'POST', url: `/api/procedures/${CODE}/versions`, headers: controller, payload });
+    expect(response.statusCode, response.body).toBe(201);
+    expect(response.json()).toMatchObject({ versionNo: 2, status: 'in_force', name: amended.name });
+
+    const publicView = await getProcedure();
+    expect(publicView.versionNo).toBe(2);
+    expect(publicView.versions.map((version: { versionNo: number; status: string }) => [version.versionNo, version.status])).toEqual([
+      [2, 'in_force'],
+      [1, 'superseded'],
+    ]);
+    const old = await t.app.inject({ url: `/api/procedures/${CODE}/versions/1` });
+    expect(old.json()).toMatchObject({ versionNo: 1, status: 'superseded', name: content.name, effectiveTo: today });
+
+    const stale = await t.app.inject({ method: 'POST', url: `/api/procedures/${CODE}/versions`, headers: controller, payload });
+    expect(stale.statusCode).toBe(409);
+  });
+
+  it('rejects a process template whose budgets do not add up to the statutory time', async () => {
+    const controller = await t.login('kiemsoat');
+    const current = await getProcedure(TEST_PROCEDURE_CODES[1]);
+    const { code: _c, versionNo: _n, latestVersionNo: _l, status: _s, handlingUnits, receivingUnits: _r, decision: _d, effectiveFrom: _f, effectiveTo: _t, versions: _v, ...content } = current;
+    const unitCode = handlingUnits[0].code;
+    const broken = {
+      ...content,
+      processingTime: { amount: 5, unit: 'working_days', text: null, isDefault: false },
+      processTemplate: [
+        { order: 1, name: 'Tiếp nhận', role: 'desk_officer', unitCode: null, budget: { amount: 4, unit: 'working_hours' } },
+        { order: 2, name: 'Thẩm định', role: 'specialist', unitCode, budget: { amount: 3, unit: 'working_days' } },
+      ],
+    };
+    const today = vietnamDate();
+    const decision = { number: '100/QĐ-UBND', date: today, signer: 'Chủ tịch UBND tỉnh', type: 'amended', effectiveDate: today };
+    const response = await t.app.inject({ method: 'POST', url: `/api/procedures/${current.code}/versions`, headers: controller, payload: { baseVersionNo: 1, decision, procedure: broken } });
+    expect(response.statusCode).toBe(422);
+    expect(response.json().error.details).toEqual([
+      { path: 'procedure.processTemplate', message: expect.stringMatching(/Tổng thời gian các bước \(28 giờ làm việc\) phải bằng thời hạn giải quyết \(40 giờ làm việc\)/) },
+    ]);
+    expect((await getProcedure(current.code)).versionNo).toBe(1);
+
+    broken.processTemplate.push({ order: 3, name: 'Ký duyệt', role: 'unit_leader', unitCode, budget: { amount: 1.5, unit: 'working_days' } });
+    const fixed = await t.app.inject({ method: 'POST', url: `/api/procedures/${current.code}/versions`, headers: controller, payload: { baseVersionNo: 1, decision, procedure: broken } });
+    expect(fixed.statusCode, fixed.body).toBe(201);
+  });
+
+  it('only lets controllers and administrators publish', async () => {
+    const specialist = await t.login('chuyenvien');
+    const today = vietnamDate();
+    const response = await t.app.inject({
+      method: 'POST',
+      url: `/api/procedures/${TEST_PROCEDURE_CODES[2]}/versions`,
+      headers: specialist,
+      payload: { baseVersionNo: 1, decision: { number: '1/QĐ', date: today, signer: 'X', type: 'abolished', effectiveDate: today } },
+    });
+    expect(response.statusCode).toBe(403);
+  });
+
+  it('abolishes a procedure: it leaves the public search but its history stays', async () => {
+    const admin = await t.login('admin');
+    const code = TEST_PROCEDURE_CODES[2]!;
+    const today = vietnamDate();
+    const response = await t.app.inject({
+      method: 'POST',
+      url: `/api/procedures/${code}/versions`,
+      headers: admin,
+      payload: { baseVersionNo: 1, decision: { number: '101/QĐ-UBND', date: today, signer: 'Chủ tịch UBND tỉnh', type: 'abolished', effectiveDate: today } },
+    });
+    expect(response.statusCode, response.body).toBe(201);
+    expect(response.json().status).toBe('abolished');
+    const search = await t.app.inject({ url: '/api/procedures', query: { q: code } });
+    expect(search.json().items.map((item: { code: string }) => item.code)).not.toContain(code);
+  });
+
+  it('schedules a version for a future date without showing it yet', async () => {
+    const admin = await t.login('admin');
+    const code = TEST_PROCEDURE_CODES[3]!;
+    const current = await getProcedure(code);
+    const { code: _c, versionNo: _n, latestVersionNo: _l, status: _s, handlingUnits: _h, receivingUnits: _r, decision: _d, effectiveFrom: _f, effectiveTo: _t, versions: _v, ...content } = current;
+    const response = await t.app.inject({
+      method: 'POST',
+      url: `/api/procedures/${code}/versions`,
+      headers: admin,
+      payload: { baseVersionNo: 1, decision: { number: '102/QĐ-UBND', date: vietnamDate(), signer: 'Chủ tịch UBND tỉnh', type: 'replaced', effectiveDate: '2099-01-01' }, procedure: { ...content, name: 'Tên tương lai' } },
+    });
+    expect(response.statusCode).toBe(201);
+    expect(response.json().status).toBe('scheduled');
+    const publicView = await getProcedure(code);
+    expect(publicView.versionNo).toBe(1);
+    expect(publicView.versions[0]).toMatchObject({ versionNo: 2, status: 'scheduled' });
+  });
+});

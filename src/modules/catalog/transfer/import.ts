@@ -1,0 +1,196 @@
+import { eq } from 'drizzle-orm';
+import type { Database, Executor } from '../../../db/client';
+import { procedures, type DecisionType } from '../../../db/schema';
+import { AppError, forbidden } from '../../../http/errors';
+import { recordAuditEvent } from '../../audit';
+import type { Actor } from '../../auth/actor';
+import { can } from '../policy';
+import * as repo from '../repo';
+import { procedureContentSchema, type Decision, type ProcedureContent } from '../schemas';
+import { assertPublishable } from '../service';
+import { fileError, type ParsedFile, type RowError, type TransferRow } from './format';
+
+/** 'system': the operator running the command line on the server, who already holds the database. */
+export type ImportActor = Actor | 'system';
+
+/** A decision for rows that carry none (CLI flags); without a type, new codes get "new" and known codes "amended". */
+export type DefaultDecision = Omit<Decision, 'type'> & { type?: DecisionType };
+
+export type ImportOptions = { actor: ImportActor; defaultDecision?: DefaultDecision | null; isDryRun?: boolean; source: string };
+
+export type ImportCounts = { created: number; published: number; unchanged: number };
+export type ImportResult = ({ ok: true; isDryRun: boolean } & ImportCounts) | { ok: false; errors: RowError[] };
+
+type RowOutcome = { outcome: keyof ImportCounts } | { errors: RowError[] };
+
+type ImportContext = {
+  tx: Executor;
+  actorId: string | null;
+  defaultDecision: DefaultDecision | null;
+  source: string;
+  /** Rows published by the same decision share one decision record, as the decision itself is one document. */
+  decisionIds: Map<string, string>;
+};
+
+class RollbackSignal extends Error {}
+
+/**
+ * Imports every row or none: all rows are checked and written in one transaction, which is rolled back when any
+ * row — or the file itself — has an error, so the errors of the whole file are reported at once.
+ */
+export async function importProcedures(db: Database, file: ParsedFile, options: ImportOptions): Promise<ImportResult> {
+  if (options.actor !== 'system' && !can(options.actor, 'procedure.publish')) throw forbidden();
+  const errors = [...file.errors];
+  if (file.rows.length === 0 && errors.length === 0) errors.push(fileError('Tệp không có thủ tục nào để nhập.'));
+  const counts: ImportCounts = { created: 0, published: 0, unchanged: 0 };
+  try {
+    await db.transaction(async (tx) => {
+      const context: ImportContext = {
+        tx,
+        actorId: options.actor === 'system' ? null : options.actor.userId,
+        defaultDecision: options.defaultDecision ?? null,
+        source: options.source,
+        decisionIds: new Map(),
+      };
+      for (const row of file.rows) {
+        const result = await importRow(context, row);
+        if ('errors' in result) errors.push(...result.errors);
+        else counts[result.outcome] += 1;
+      }
+      if (errors.length || options.isDryRun) throw new RollbackSignal();
+      await recordAuditEvent(tx, { actorId: context.actorId, action: 'procedure.import', entityType: 'procedure_catalog', entityId: options.source, data: counts });
+    });
+  } catch (error) {
+    if (!(error instanceof RollbackSignal)) throw error;
+  }
+  if (errors.length) return { ok: false, errors };
+  return { ok: true, isDryRun: !!options.isDryRun, ...counts };
+}
+
+const rowError = (row: TransferRow, path: string, message: string): RowError => ({ ...row.locate(path), path, message });
+
+async function importRow(context: ImportContext, row: TransferRow): Promise<RowOutcome> {
+  const existing = await repo.findProcedureByCode(context.tx, row.code, true);
+  const decision = row.decision ?? defaultDecisionFor(context, !!existing);
+  if (!decision) {
+    return {
+      errors: [
+        rowError(row, 'decision', 'Thiếu quyết định công bố: điền Số QĐ, Ngày QĐ, Người ký, Loại QĐ, Ngày hiệu lực hoặc dùng tham số --decision-number, --decision-date, --signer, --effective-date.'),
+      ],
+    };
+  }
+  return existing ? publishRow(context, row, existing, decision) : createRow(context, row, decision);
+}
+
+function defaultDecisionFor(context: ImportContext, isExisting: boolean): Decision | null {
+  const fallback = context.defaultDecision;
+  if (!fallback) return null;
+  return { ...fallback, type: fallback.type ?? (isExisting ? 'amended' : 'new') };
+}
+
+async function createRow(context: ImportContext, row: TransferRow, decision: Decision): Promise<RowOutcome> {
+  const errors: RowError[] = [];
+  if (decision.type !== 'new') {
+    errors.push(rowError(row, 'decision.type', `Thủ tục mã ${row.code} chưa có trong danh mục: phải công bố bằng quyết định loại "mới".`));
+  }
+  if (row.versionNo !== null && row.versionNo !== 1) {
+    errors.push(rowError(row, 'versionNo', `Thủ tục mã ${row.code} chưa có trong danh mục nên phiên bản phải là 1 (hoặc để trống).`));
+  }
+  errors.push(...(await checkPublishable(context, row, row.procedure)));
+  if (errors.length) return { errors };
+  const [procedure] = await context.tx.insert(procedures).values({ code: row.code, latestVersionNo: 1 }).returning();
+  const decisionId = await decisionIdFor(context, decision);
+  await repo.insertVersion(
+    context.tx,
+    { procedureId: procedure!.id, code: row.code, versionNo: 1, decisionId, effectiveFrom: decision.effectiveDate, isAbolished: false, createdBy: context.actorId },
+    row.procedure,
+  );
+  await recordAuditEvent(context.tx, { actorId: context.actorId, action: 'procedure.create', entityType: 'procedure', entityId: row.code, data: { decision, source: context.source } });
+  return { outcome: 'created' };
+}
+
+/** The rules of publishVersion, with the file's version number in place of the optimistic lock of the API. */
+async function publishRow(context: ImportContext, row: TransferRow, procedure: repo.ProcedureRow, decision: Decision): Promise<RowOutcome> {
+  const latest = procedure.latestVersionNo;
+  if (row.versionNo !== null && row.versionNo <= latest) return compareWithStored(context, row, procedure, row.versionNo);
+  if (row.versionNo !== null && row.versionNo !== latest + 1) {
+    return { errors: [rowError(row, 'versionNo', `Thủ tục mã ${row.code} đang có ${latest} phiên bản: phiên bản mới phải là ${latest + 1} (hoặc để trống).`)] };
+  }
+  if (decision.type === 'new') {
+    const message = `Thủ tục mã ${row.code} đã có trong danh mục (phiên bản ${latest}): dùng quyết định loại sửa đổi, bổ sung, thay thế hoặc bãi bỏ.`;
+    return { errors: [rowError(row, 'decision.type', message)] };
+  }
+  const base = await repo.findVersion(context.tx, procedure.id, latest);
+  if (!base) throw new Error(`Procedure ${row.code} has no version ${latest}`);
+  if (base.version.isAbolished) return { errors: [rowError(row, 'decision.type', `Thủ tục mã ${row.code} đã bị bãi bỏ.`)] };
+  if (decision.effectiveDate <= base.version.effectiveFrom) {
+    const message = `Ngày hiệu lực phải sau ngày hiệu lực của phiên bản hiện tại (${base.version.effectiveFrom}).`;
+    return { errors: [rowError(row, 'decision.effectiveDate', message)] };
+  }
+  const isAbolished = decision.type === 'abolished';
+  // An abolishing decision ends the procedure as it stood; the row's content is not published.
+  const content = isAbolished ? repo.joinContent(base.version) : row.procedure;
+  if (!isAbolished) {
+    const errors = await checkPublishable(context, row, content);
+    if (errors.length) return { errors };
+  }
+  const decisionId = await decisionIdFor(context, decision);
+  const next = latest + 1;
+  await repo.closeVersion(context.tx, base.version.id, decision.effectiveDate);
+  await repo.insertVersion(
+    context.tx,
+    { procedureId: procedure.id, code: row.code, versionNo: next, decisionId, effectiveFrom: decision.effectiveDate, isAbolished, createdBy: context.actorId },
+    content,
+  );
+  await context.tx.update(procedures).set({ latestVersionNo: next }).where(eq(procedures.id, procedure.id));
+  await recordAuditEvent(context.tx, {
+    actorId: context.actorId,
+    action: 'procedure.publish',
+    entityType: 'procedure',
+    entityId: row.code,
+    data: { versionNo: next, decision, source: context.source },
+  });
+  return { outcome: 'published' };
+}
+
+/** A row naming a version that exists must repeat it exactly (re-importing an export changes nothing). */
+async function compareWithStored(context: ImportContext, row: TransferRow, procedure: repo.ProcedureRow, versionNo: number): Promise<RowOutcome> {
+  const stored = await repo.findVersion(context.tx, procedure.id, versionNo);
+  if (!stored) throw new Error(`Procedure ${row.code} has no version ${versionNo}`);
+  const storedDecision = stored.decision;
+  const isSameDecision =
+    row.decision === null ||
+    (!!storedDecision &&
+      storedDecision.number === row.decision.number &&
+      storedDecision.issuedOn === row.decision.date &&
+      storedDecision.signer === row.decision.signer &&
+      storedDecision.type === row.decision.type &&
+      storedDecision.effectiveDate === row.decision.effectiveDate);
+  const isSameContent = sameContent(procedureContentSchema.parse(repo.joinContent(stored.version)), row.procedure);
+  if (isSameDecision && isSameContent) return { outcome: 'unchanged' };
+  const latest = procedure.latestVersionNo;
+  const differs = isSameContent ? 'quyết định công bố khác' : 'nội dung khác';
+  const message = `Phiên bản ${versionNo} của thủ tục mã ${row.code} đã có với ${differs}. Để công bố phiên bản mới, ghi phiên bản ${latest + 1} (hoặc để trống).`;
+  return { errors: [rowError(row, 'versionNo', message)] };
+}
+
+const sameContent = (left: ProcedureContent, right: ProcedureContent) => JSON.stringify(left) === JSON.stringify(right);
+
+async function checkPublishable(context: ImportContext, row: TransferRow, content: ProcedureContent): Promise<RowError[]> {
+  try {
+    await assertPublishable(context.tx, content);
+    return [];
+  } catch (error) {
+    if (!(error instanceof AppError) || error.code !== 'validation_failed') throw error;
+    return error.details.map((detail) => rowError(row, detail.path, detail.message));
+  }
+}
+
+async function decisionIdFor(context: ImportContext, decision: Decision): Promise<string> {
+  const key = JSON.stringify([decision.number, decision.date, decision.signer, decision.type, decision.effectiveDate]);
+  const known = context.decisionIds.get(key);
+  if (known) return known;
+  const row = await repo.insertDecision(context.tx, decision, context.actorId);
+  context.decisionIds.set(key, row.id);
+  return row.id;
+}
