@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { escapeLikePattern, normalizeStringsDeep, normalizeText, stripAccents, toSearchForm } from './text';
+import { editDistance, escapeLikePattern, normalizeStringsDeep, normalizeText, stripAccents, toSearchForm } from './text';
 
 describe('Vietnamese text normalisation', () => {
   it('removes accents including đ and Đ', () => {
@@ -48,5 +48,25 @@ describe('Vietnamese text normalisation', () => {
         expect(toSearchForm(form)).toBe(form);
       }),
     );
+  });
+});
+
+describe('edit distance', () => {
+  it('counts substitutions, insertions, deletions and adjacent transpositions', () => {
+    expect(editDistance('lich', 'lich')).toBe(0);
+    expect(editDistance('lihc', 'lich')).toBe(1);
+    expect(editDistance('phap', 'pháp'.normalize('NFC'))).toBe(1);
+    expect(editDistance('chinhh', 'chinh')).toBe(1);
+    expect(editDistance('kethon', 'ket')).toBe(3);
+    expect(editDistance('', 'abc')).toBe(3);
+  });
+
+  it('stops at the limit', () => {
+    expect(editDistance('abcdef', 'uvwxyz', 2)).toBe(3);
+    expect(editDistance('a', 'abcdef', 1)).toBe(2);
+  });
+
+  it('is symmetric', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 8 }), fc.string({ maxLength: 8 }), (a, b) => editDistance(a, b) === editDistance(b, a)));
   });
 });

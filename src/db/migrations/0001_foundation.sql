@@ -97,7 +97,7 @@ CREATE TABLE "procedure_versions" (
 	"time_unit" text NOT NULL,
 	"details" jsonb NOT NULL,
 	"name_norm" text GENERATED ALWAYS AS (motcua_norm(name)) STORED NOT NULL,
-	"search_text" text GENERATED ALWAYS AS (motcua_norm(name || ' ' || field || ' ' || code_text)) STORED NOT NULL,
+	"search_vector" "tsvector" GENERATED ALWAYS AS (setweight(to_tsvector('simple'::regconfig, motcua_norm(name || ' ' || code_text)), 'A') || setweight(to_tsvector('simple'::regconfig, motcua_norm(field)), 'C')) STORED NOT NULL,
 	"code_text" text NOT NULL,
 	"created_by" uuid,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
@@ -121,6 +121,10 @@ CREATE TABLE "publication_decisions" (
 	"effective_date" date NOT NULL,
 	"created_by" uuid,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "search_words" (
+	"word" text PRIMARY KEY NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "units" (
@@ -153,6 +157,6 @@ CREATE INDEX "sessions_user_idx" ON "sessions" USING btree ("user_id");--> state
 CREATE INDEX "sessions_expires_idx" ON "sessions" USING btree ("expires_at");--> statement-breakpoint
 CREATE INDEX "procedure_versions_effective_idx" ON "procedure_versions" USING btree ("effective_from","effective_to");--> statement-breakpoint
 CREATE INDEX "procedure_versions_field_idx" ON "procedure_versions" USING btree ("field");--> statement-breakpoint
-CREATE INDEX "procedure_versions_search_trgm_idx" ON "procedure_versions" USING gin ("search_text" gin_trgm_ops);--> statement-breakpoint
+CREATE INDEX "procedure_versions_search_idx" ON "procedure_versions" USING gin ("search_vector");--> statement-breakpoint
 CREATE INDEX "units_parent_idx" ON "units" USING btree ("parent_id");--> statement-breakpoint
 CREATE INDEX "units_path_idx" ON "units" USING btree ("path");

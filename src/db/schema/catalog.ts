@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
   boolean,
+  customType,
   date,
   index,
   integer,
@@ -12,6 +13,8 @@ import {
   unique,
   uuid,
 } from 'drizzle-orm/pg-core';
+
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
 export const procedures = pgTable('procedures', {
   id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
@@ -67,9 +70,12 @@ export const procedureVersions = pgTable(
     nameNorm: text('name_norm')
       .notNull()
       .generatedAlwaysAs(sql`motcua_norm(name)`),
-    searchText: text('search_text')
+    /** Words of the name and code (weight A) and the field (weight C), in search form; GIN-indexed. */
+    searchVector: tsvector('search_vector')
       .notNull()
-      .generatedAlwaysAs(sql`motcua_norm(name || ' ' || field || ' ' || code_text)`),
+      .generatedAlwaysAs(
+        sql`setweight(to_tsvector('simple'::regconfig, motcua_norm(name || ' ' || code_text)), 'A') || setweight(to_tsvector('simple'::regconfig, motcua_norm(field)), 'C')`,
+      ),
     codeText: text('code_text').notNull(),
     createdBy: uuid('created_by'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -78,6 +84,11 @@ export const procedureVersions = pgTable(
     unique('procedure_versions_no_unique').on(table.procedureId, table.versionNo),
     index('procedure_versions_effective_idx').on(table.effectiveFrom, table.effectiveTo),
     index('procedure_versions_field_idx').on(table.field),
-    index('procedure_versions_search_trgm_idx').using('gin', sql`${table.searchText} gin_trgm_ops`),
+    index('procedure_versions_search_idx').using('gin', table.searchVector),
   ],
 );
+
+/** Every word of every procedure's search vector (kept by a trigger, migration 0002): the vocabulary typos are corrected against. */
+export const searchWords = pgTable('search_words', {
+  word: text('word').primaryKey(),
+});

@@ -44,19 +44,19 @@ const options = {
  * `command` is typed loosely because cli.ts passes its argv word through unchanged (it switches on `command ?? ...`).
  */
 export async function runCatalogTransfer(config: Config, command: string | undefined, args: string[], output: Output = consoleOutput): Promise<number> {
-  let parsed;
   try {
     if (command !== 'import' && command !== 'export') throw new UsageError(`Lệnh không hợp lệ: ${command}.`);
-    parsed = parseArgs({ args, options, allowPositionals: true, strict: true });
+    const parsed = parseArgs({ args, options, allowPositionals: true, strict: true });
     const [subject, file, ...extra] = parsed.positionals;
     if (subject !== 'procedures' || !file || extra.length) throw new UsageError('Thiếu hoặc thừa tham số.');
     const format = formatFromFileName(file);
     if (!format) throw new UsageError(`Không nhận ra loại tệp "${file}": dùng phần mở rộng .json hoặc .xlsx.`);
-    const run = command === 'import' ? () => runImport(config, file, format, parsed!.values, output) : () => runExport(config, file, format, parsed!.values, output);
-    return await run();
+    if (command === 'import') return await runImport(config, file, format, parsed.values, output);
+    return await runExport(config, file, format, parsed.values, output);
   } catch (error) {
-    if (!(error instanceof UsageError) && !(error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) throw error;
-    output.err(error.message);
+    const isArgumentError = error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS');
+    if (!(error instanceof UsageError) && !isArgumentError) throw error;
+    output.err(isArgumentError ? `Tham số không hợp lệ (${error.message})` : error.message);
     output.err(transferUsage);
     return 2;
   }
@@ -129,6 +129,9 @@ async function runImport(config: Config, file: string, format: TransferFormat, f
   const total = result.created + result.published + result.unchanged;
   const verb = result.isDryRun ? 'Kiểm tra xong (chưa ghi gì): có thể nhập' : 'Đã nhập';
   output.out(`${verb} ${total} thủ tục: ${result.created} thêm mới, ${result.published} công bố phiên bản mới, ${result.unchanged} không thay đổi.`);
+  if (result.notices.length) output.out(`Lưu ý (${result.notices.length}):`);
+  for (const notice of result.notices.slice(0, MAX_PRINTED_ERRORS)) output.out(`  - ${describeRowError(notice)}`);
+  if (result.notices.length > MAX_PRINTED_ERRORS) output.out(`  … và ${result.notices.length - MAX_PRINTED_ERRORS} lưu ý khác.`);
   return 0;
 }
 

@@ -81,9 +81,11 @@ export function validateRow(
     const { code, decision, procedure, versionNo } = parsed.data;
     return { row: { code, decision, procedure, versionNo, locate }, errors: [] };
   }
+  const seen = new Set<string>();
+  // One message per place: a badly written date fails both the pattern and the calendar check.
   const errors = parsed.error.issues
     .map((issue) => ({ path: pathToString(issue.path), message: issue.message }))
-    .filter((issue) => !skip(issue.path))
+    .filter((issue) => !skip(issue.path) && !seen.has(issue.path) && !!seen.add(issue.path))
     .map((issue) => ({ ...locate(issue.path), ...issue }));
   return { row: null, errors };
 }

@@ -19,9 +19,10 @@ export type DefaultDecision = Omit<Decision, 'type'> & { type?: DecisionType };
 export type ImportOptions = { actor: ImportActor; defaultDecision?: DefaultDecision | null; isDryRun?: boolean; source: string };
 
 export type ImportCounts = { created: number; published: number; unchanged: number };
-export type ImportResult = ({ ok: true; isDryRun: boolean } & ImportCounts) | { ok: false; errors: RowError[] };
+/** `notices`: rows imported as they are but worth a look (e.g. a decision recorded differently in the database). */
+export type ImportResult = ({ ok: true; isDryRun: boolean; notices: RowError[] } & ImportCounts) | { ok: false; errors: RowError[] };
 
-type RowOutcome = { outcome: keyof ImportCounts } | { errors: RowError[] };
+type RowOutcome = { outcome: keyof ImportCounts; notice?: RowError } | { errors: RowError[] };
 
 type ImportContext = {
   tx: Executor;
@@ -43,6 +44,7 @@ export async function importProcedures(db: Database, file: ParsedFile, options: 
   const errors = [...file.errors];
   if (file.rows.length === 0 && errors.length === 0) errors.push(fileError('Tệp không có thủ tục nào để nhập.'));
   const counts: ImportCounts = { created: 0, published: 0, unchanged: 0 };
+  const notices: RowError[] = [];
   try {
     await db.transaction(async (tx) => {
       const context: ImportContext = {
@@ -55,7 +57,10 @@ export async function importProcedures(db: Database, file: ParsedFile, options: 
       for (const row of file.rows) {
         const result = await importRow(context, row);
         if ('errors' in result) errors.push(...result.errors);
-        else counts[result.outcome] += 1;
+        else {
+          counts[result.outcome] += 1;
+          if (result.notice) notices.push(result.notice);
+        }
       }
       if (errors.length || options.isDryRun) throw new RollbackSignal();
       await recordAuditEvent(tx, { actorId: context.actorId, action: 'procedure.import', entityType: 'procedure_catalog', entityId: options.source, data: counts });
@@ -64,7 +69,7 @@ export async function importProcedures(db: Database, file: ParsedFile, options: 
     if (!(error instanceof RollbackSignal)) throw error;
   }
   if (errors.length) return { ok: false, errors };
-  return { ok: true, isDryRun: !!options.isDryRun, ...counts };
+  return { ok: true, isDryRun: !!options.isDryRun, notices, ...counts };
 }
 
 const rowError = (row: TransferRow, path: string, message: string): RowError => ({ ...row.locate(path), path, message });
@@ -153,24 +158,25 @@ async function publishRow(context: ImportContext, row: TransferRow, procedure: r
   return { outcome: 'published' };
 }
 
-/** A row naming a version that exists must repeat it exactly (re-importing an export changes nothing). */
+/**
+ * A row naming a version that exists must repeat it (re-importing an export changes nothing). The database keeps
+ * its record of the decision; a row that describes the same decision differently (number, date, signer) gets a notice.
+ */
 async function compareWithStored(context: ImportContext, row: TransferRow, procedure: repo.ProcedureRow, versionNo: number): Promise<RowOutcome> {
   const stored = await repo.findVersion(context.tx, procedure.id, versionNo);
   if (!stored) throw new Error(`Procedure ${row.code} has no version ${versionNo}`);
-  const storedDecision = stored.decision;
-  const isSameDecision =
-    row.decision === null ||
-    (!!storedDecision &&
-      storedDecision.number === row.decision.number &&
-      storedDecision.issuedOn === row.decision.date &&
-      storedDecision.signer === row.decision.signer &&
-      storedDecision.type === row.decision.type &&
-      storedDecision.effectiveDate === row.decision.effectiveDate);
+  const known = stored.decision;
+  const given = row.decision;
+  const isSameEffect = !given || (given.type === (known?.type ?? given.type) && given.effectiveDate === stored.version.effectiveFrom);
   const isSameContent = sameContent(procedureContentSchema.parse(repo.joinContent(stored.version)), row.procedure);
-  if (isSameDecision && isSameContent) return { outcome: 'unchanged' };
-  const latest = procedure.latestVersionNo;
-  const differs = isSameContent ? 'quyết định công bố khác' : 'nội dung khác';
-  const message = `Phiên bản ${versionNo} của thủ tục mã ${row.code} đã có với ${differs}. Để công bố phiên bản mới, ghi phiên bản ${latest + 1} (hoặc để trống).`;
+  if (isSameEffect && isSameContent) {
+    const isSameRecord = !given || (!!known && known.number === given.number && known.issuedOn === given.date && known.signer === given.signer);
+    if (isSameRecord) return { outcome: 'unchanged' };
+    const recorded = known ? `${known.number} ngày ${known.issuedOn}, ${known.signer}` : 'không có';
+    return { outcome: 'unchanged', notice: rowError(row, 'decision', `Phiên bản ${versionNo} giữ nguyên; quyết định công bố trong hệ thống là ${recorded}.`) };
+  }
+  const differs = isSameContent ? 'loại quyết định hoặc ngày hiệu lực khác' : 'nội dung khác';
+  const message = `Phiên bản ${versionNo} của thủ tục mã ${row.code} đã có với ${differs}. Để công bố phiên bản mới, ghi phiên bản ${procedure.latestVersionNo + 1} (hoặc để trống).`;
   return { errors: [rowError(row, 'versionNo', message)] };
 }
 

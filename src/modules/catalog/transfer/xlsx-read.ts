@@ -18,7 +18,7 @@ type Draft = {
   channels: string[] | undefined;
 };
 
-export function setPath(target: Record<string, unknown>, path: string, value: unknown) {
+function setPath(target: Record<string, unknown>, path: string, value: unknown) {
   const keys = path.split('.');
   let node = target;
   for (const key of keys.slice(0, -1)) {
@@ -33,7 +33,8 @@ export async function readProceduresXlsx(content: Buffer): Promise<ParsedFile> {
   if (archiveError) return { rows: [], errors: [fileError(archiveError)] };
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(content as unknown as ArrayBuffer);
+    // ExcelJS declares its own Buffer type, which the Node 20 Buffer no longer matches; the value is what it expects.
+    await workbook.xlsx.load(content as unknown as ExcelJS.Buffer);
   } catch {
     return { rows: [], errors: [fileError('Tệp không phải sổ tính Excel (.xlsx) hợp lệ hoặc đã hỏng.')] };
   }
@@ -191,7 +192,9 @@ function attachChildren(table: SheetTable, drafts: Map<string, Draft>, errors: R
       errors.push({ ...row.cells.get('@order')!, path: null, message: 'Không được để trống.' });
       draft.failed.add(listPath);
     }
-    byDraft.set(draft, [...(byDraft.get(draft) ?? []), row]);
+    const rows = byDraft.get(draft);
+    if (rows) rows.push(row);
+    else byDraft.set(draft, [row]);
   }
   for (const [draft, rows] of byDraft) {
     const order = (row: ReadRow) => (row.values.get('@order') as number | undefined) ?? Number.MAX_SAFE_INTEGER;
@@ -203,14 +206,16 @@ function attachChildren(table: SheetTable, drafts: Map<string, Draft>, errors: R
         draft.failed.add(listPath);
       }
     });
-    draft.locations.set(listPath, { ...sorted[0]!.cells.get('@code')!, column: null, cell: undefined });
-    setPath(draft.input, listPath, sorted.map((row, index) => toItem(row, `${listPath}.${index}`, draft)));
+    draft.locations.set(listPath, wholeRow(table.spec, sorted[0]!));
+    setPath(draft.input, listPath, sorted.map((row, index) => toItem(table.spec, row, `${listPath}.${index}`, draft)));
   }
 }
 
-function toItem(row: ReadRow, itemPath: string, draft: Draft): unknown {
-  let item: Record<string, unknown> | unknown = {};
-  draft.locations.set(itemPath, { ...row.cells.get('@code')!, column: null, cell: undefined });
+const wholeRow = (spec: SheetSpec, row: ReadRow): RowLocation => ({ sheet: spec.name, row: row.number, column: null });
+
+function toItem(spec: SheetSpec, row: ReadRow, itemPath: string, draft: Draft): unknown {
+  let item: unknown = {};
+  draft.locations.set(itemPath, wholeRow(spec, row));
   for (const [path, location] of row.cells) {
     if (path.startsWith('@')) continue;
     const target = path ? `${itemPath}.${path}` : itemPath;
@@ -229,5 +234,5 @@ function locateIn(draft: Draft, path: string): RowLocation {
     const found = draft.locations.get(keys.slice(0, length).join('.'));
     if (found) return found;
   }
-  return { sheet: procedureSheet.name, row: draft.row.number, column: null };
+  return wholeRow(procedureSheet, draft.row);
 }

@@ -7,7 +7,7 @@ import { BOOLEAN_WORDS, childSheets, procedureSheet, vocabularies, type ColumnSp
 
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } };
 
-export function getPath(source: unknown, path: string): unknown {
+function getPath(source: unknown, path: string): unknown {
   if (path === '') return source;
   return path.split('.').reduce<unknown>((node, key) => (node === null || node === undefined ? undefined : (node as Record<string, unknown>)[key]), source);
 }

@@ -30,7 +30,7 @@ const sampleRows = () => [
 
 async function openWorkbook(content: Buffer) {
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(content as unknown as ArrayBuffer);
+  await workbook.xlsx.load(content as unknown as ExcelJS.Buffer);
   return workbook;
 }
 
