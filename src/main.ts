@@ -19,7 +19,8 @@ export async function startServer(config: Config, options: { loadDemo?: boolean;
   }
   const app = await buildApp({ config, database });
   await app.listen({ port: config.port, host: config.host });
-  const url = `http://localhost:${config.port}`;
+  const address = app.server.address();
+  const url = `http://localhost:${typeof address === 'object' && address ? address.port : config.port}`;
   print(`motcua đang chạy tại ${url} (cơ sở dữ liệu: ${database.kind === 'pglite' ? `PGlite nhúng trong ${config.dataDir}` : 'PostgreSQL'})`);
   if (shouldLoadDemo || (await hasDemoMarker(database.db))) {
     print(`Tài khoản mẫu (mật khẩu chung: ${DEMO_PASSWORD}):`);

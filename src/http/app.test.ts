@@ -49,7 +49,7 @@ describe.each(testBackends())('HTTP basics on %s', (backend) => {
   it('rejects wrong types and unknown fields with the field that is wrong', async () => {
     const wrongType = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 5, password: 'x' } });
     expect(wrongType.statusCode).toBe(422);
-    expect(wrongType.json().error.details[0].path).toBe('body.username');
+    expect(wrongType.json().error.details[0].path).toBe('username');
     const unknown = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'a', password: 'b', role: 'admin' } });
     expect(unknown.statusCode).toBe(422);
     expectErrorShape(unknown.json(), 'validation_failed');
@@ -92,5 +92,33 @@ describe.each(testBackends())('HTTP basics on %s', (backend) => {
     });
     expect(body.statusCode).toBeGreaterThanOrEqual(400);
     expect(body.statusCode).toBeLessThan(500);
+  });
+});
+
+describe('serving the web app', () => {
+  it('serves index.html for app routes (including procedure codes with dots) and 404 for missing assets', async () => {
+    const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { buildApp } = await import('./app');
+    const { createTestDatabase, testConfig } = await import('../test/harness');
+    const webRoot = mkdtempSync(join(tmpdir(), 'motcua-web-'));
+    writeFileSync(join(webRoot, 'index.html'), '<!doctype html><title>motcua</title>');
+    const database = await createTestDatabase('pglite');
+    const app = await buildApp({ config: testConfig(), database, webRoot });
+    try {
+      for (const url of ['/', '/thu-tuc/1.001193', '/quan-tri/thu-tuc/1.001193', '/thu-tuc?q=ly']) {
+        const response = await app.inject({ url });
+        expect(response.statusCode, url).toBe(200);
+        expect(response.body).toContain('<title>motcua</title>');
+      }
+      for (const url of ['/assets/index-old.js', '/favicon-missing.ico']) {
+        expect((await app.inject({ url })).statusCode, url).toBe(404);
+      }
+    } finally {
+      await app.close();
+      await database.dispose();
+      rmSync(webRoot, { recursive: true, force: true });
+    }
   });
 });

@@ -68,7 +68,11 @@ async function registerWebApp(app: App, webRoot: string) {
   }
   app.setNotFoundHandler((request, reply) => {
     const isApi = request.url === '/api' || request.url.startsWith('/api/');
-    if (isApi || request.method !== 'GET') {
+    // A missing asset (an old bundle after a rebuild) must fail as a 404, not load the app page in its place.
+    // (Procedure codes such as /thu-tuc/1.001193 end in digits, file extensions in a letter-led suffix.)
+    const path = request.url.split('?')[0] ?? '';
+    const isAsset = path.startsWith('/assets/') || /\.[a-z][a-z0-9]{0,5}$/i.test(path);
+    if (isApi || isAsset || request.method !== 'GET') {
       return reply.status(404).send({
         error: { code: 'not_found', message: 'Không tìm thấy địa chỉ được yêu cầu.', details: [] },
       });

@@ -24,9 +24,11 @@ export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   const candidate = error as FastifyErrorLike;
   if (hasZodFastifySchemaValidationErrors(candidate)) {
+    // Body fields are named as they are (the same paths services use); query and path parameters get a prefix.
     const where = candidate.validationContext ?? 'body';
+    const prefix = where === 'body' ? [] : [where];
     const details: ErrorDetail[] = candidate.validation.map((issue) => ({
-      path: [where, ...issue.instancePath.split('/').filter(Boolean)].join('.'),
+      path: [...prefix, ...issue.instancePath.split('/').filter(Boolean)].join('.') || where,
       message: issue.message ?? 'Giá trị không hợp lệ.',
     }));
     return new AppError('validation_failed', 'Dữ liệu không hợp lệ.', details);

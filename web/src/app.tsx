@@ -2,6 +2,7 @@ import { createBrowserRouter } from 'react-router';
 import { PublicLayout } from './components/layout/public-layout';
 import { StaffLayout } from './components/layout/staff-layout';
 import { NotFoundPage } from './components/not-found';
+import { PageLoader } from './components/query-state';
 import { RequireRole } from './components/require-role';
 import { RouteError } from './components/route-error';
 import { LoginPage } from './pages/auth/login-page';
@@ -26,6 +27,7 @@ export const router = createBrowserRouter([
   {
     element: <StaffLayout />,
     errorElement: <RouteError />,
+    hydrateFallbackElement: <PageLoader />,
     children: [
       {
         path: 'can-bo',

@@ -20,7 +20,8 @@ createRoot(document.getElementById('root')!).render(
     <MantineProvider theme={theme} defaultColorScheme="light">
       <DatesProvider settings={{ locale: 'vi', firstDayOfWeek: 1, weekendDays: [0, 6] }}>
         <QueryClientProvider client={queryClient}>
-          <Notifications position="top-right" />
+          {/* Bottom left: clear of the user menu (top right) and of the submit buttons (bottom right). */}
+          <Notifications position="bottom-left" />
           <RouterProvider router={router} />
         </QueryClientProvider>
       </DatesProvider>

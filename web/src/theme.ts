@@ -1,4 +1,18 @@
-import { createTheme, type MantineColorsTuple } from '@mantine/core';
+import {
+  Autocomplete,
+  createTheme,
+  Modal,
+  MultiSelect,
+  NativeSelect,
+  Notification,
+  NumberInput,
+  PasswordInput,
+  Select,
+  Textarea,
+  TextInput,
+  type MantineColorsTuple,
+} from '@mantine/core';
+import { vi } from './i18n/vi';
 
 // Deep "cờ đỏ" red; shade 7 on white text gives a contrast ratio above 7:1.
 const nationalRed: MantineColorsTuple = [
@@ -17,6 +31,9 @@ const nationalRed: MantineColorsTuple = [
 const fontStack =
   "'Be Vietnam Pro', 'Segoe UI', 'Noto Sans', Roboto, 'Helvetica Neue', Arial, system-ui, sans-serif";
 
+const withoutAsterisk = { defaultProps: { withAsterisk: false } };
+const namedCloseButton = { defaultProps: { closeButtonProps: { 'aria-label': vi.common.close } } };
+
 export const theme = createTheme({
   primaryColor: 'nationalRed',
   primaryShade: 7,
@@ -26,4 +43,17 @@ export const theme = createTheme({
   defaultRadius: 'sm',
   focusRing: 'auto',
   cursorType: 'pointer',
+  // Close buttons are icons: give them a name. The required mark is drawn by CSS (styles.css) so that it stays out of each field's label text.
+  components: {
+    Modal: Modal.extend(namedCloseButton),
+    Notification: Notification.extend(namedCloseButton),
+    Autocomplete: Autocomplete.extend(withoutAsterisk),
+    MultiSelect: MultiSelect.extend(withoutAsterisk),
+    NativeSelect: NativeSelect.extend(withoutAsterisk),
+    NumberInput: NumberInput.extend(withoutAsterisk),
+    PasswordInput: PasswordInput.extend(withoutAsterisk),
+    Select: Select.extend(withoutAsterisk),
+    Textarea: Textarea.extend(withoutAsterisk),
+    TextInput: TextInput.extend(withoutAsterisk),
+  },
 });

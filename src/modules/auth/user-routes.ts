@@ -17,7 +17,7 @@ export function registerUserRoutes(instance: FastifyInstance, { database }: AppD
         tags,
         summary: 'Danh sách người dùng',
         querystring: userListQuerySchema,
-        response: { 200: z.object({ items: z.array(userAdminViewSchema), total: z.number() }), ...errorResponses },
+        response: { 200: z.object({ items: z.array(userAdminViewSchema), total: z.number(), page: z.number(), pageSize: z.number() }), ...errorResponses },
       },
     },
     async (request) => listUsers(database.db, requireActor(request), request.query),

@@ -25,7 +25,7 @@ export async function listUsers(db: Database, actor: Actor | null, query: { q?: 
     .limit(query.pageSize)
     .offset((query.page - 1) * query.pageSize);
   const items = await Promise.all(rows.map((row) => toUserAdminView(db, row)));
-  return { items, total: total?.value ?? 0 };
+  return { items, total: total?.value ?? 0, page: query.page, pageSize: query.pageSize };
 }
 
 export async function createUser(db: Database, actor: Actor | null, input: CreateUserInput): Promise<UserAdminView> {

@@ -52,7 +52,8 @@ describe.each(testBackends())('working-time calendar API on %s', (backend) => {
     expect(year.isAnnouncedListComplete).toBe(true);
     const byDate = new Map(year.days.map((day: { date: string }) => [day.date, day]));
     expect(byDate.get('2026-01-10')).toMatchObject({ isWorking: true, kind: 'working_day', source: 'announced' });
-    expect(byDate.get('2026-02-17')).toMatchObject({ isWorking: false, source: 'announced' });
+    expect(byDate.get('2026-02-17')).toMatchObject({ isWorking: false, kind: 'holiday', source: 'announced' });
+    expect(byDate.get('2026-01-02')).toMatchObject({ isWorking: false, kind: 'day_off', source: 'announced' });
     expect(byDate.get('2026-11-24')).toMatchObject({ isWorking: false });
     const computedYear = (await t.app.inject({ url: '/api/calendar/years/2030' })).json();
     expect(computedYear.days.every((day: { source: string }) => day.source === 'computed')).toBe(true);

@@ -86,7 +86,8 @@ export async function getCalendarYear(db: Database, year: number) {
     return {
       date: day.date,
       isWorking: day.isWorking,
-      kind: kindByReason[day.reason as keyof typeof kindByReason] ?? 'day_off',
+      // An announcement that arranges a statutory holiday (e.g. the Tết days) is a holiday, not a swapped day.
+      kind: announcement?.replaces && !day.isWorking ? 'holiday' : (kindByReason[day.reason as keyof typeof kindByReason] ?? 'day_off'),
       name: day.name ?? announcement?.name ?? '',
       source: announcement ? ('announced' as const) : ('computed' as const),
       announcementId: announcement?.id ?? null,

@@ -58,7 +58,7 @@ describe.each(testBackends())('organisation units on %s', (backend) => {
     const province = units.find((unit) => unit.type === 'province')!;
     const badCode = await t.app.inject({ method: 'POST', url: '/api/units', headers: admin, payload: { code: 'abc', name: 'Sở X', type: 'department', parentId: province.id, validFrom: '2025-07-01' } });
     expect(badCode.statusCode).toBe(422);
-    expect(badCode.json().error.details[0]).toMatchObject({ path: 'body.code', message: expect.stringMatching(/Mã định danh/) });
+    expect(badCode.json().error.details[0]).toMatchObject({ path: 'code', message: expect.stringMatching(/Mã định danh/) });
     const badDate = await t.app.inject({ method: 'POST', url: '/api/units', headers: admin, payload: { code: '000.00.98.H01', name: 'Sở X', type: 'department', parentId: province.id, validFrom: '2025-02-30' } });
     expect(badDate.statusCode).toBe(422);
     const badPlacement = await t.app.inject({ method: 'POST', url: '/api/units', headers: admin, payload: { code: '000.00.98.H01', name: 'Sở X', type: 'department', parentId: null, validFrom: '2025-07-01' } });

@@ -1,12 +1,14 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from './client';
-import type { CalendarYear, TimeUnit, WorkingSession } from './types';
+import type { CalendarYear, HolidayGroup, TimeUnit, WorkingSession } from './types';
 
 export interface AnnouncementInput {
   date: string;
   kind: 'day_off' | 'working_day';
   name: string;
-  basis: string;
+  basis: string | null;
+  /** The statutory holiday whose computed days this announcement rearranges, if any. */
+  replaces: HolidayGroup | null;
 }
 
 const calendarKey = ['calendar'] as const;
@@ -32,6 +34,12 @@ export function useAddAnnouncement() {
 
 export function useDeleteAnnouncement() {
   return useCalendarMutation((id: string) => api.delete(`/calendar/announcements/${encodeURIComponent(id)}`));
+}
+
+export function useSetYearCompleteness(year: number) {
+  return useCalendarMutation((isAnnouncedListComplete: boolean) =>
+    api.put(`/calendar/years/${year}`, { isAnnouncedListComplete }),
+  );
 }
 
 export function useSaveSessions() {

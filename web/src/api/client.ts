@@ -19,7 +19,7 @@ export class ApiError extends Error {
 }
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-export type QueryParams = Record<string, string | number | boolean | null | undefined>;
+type QueryParams = Record<string, string | number | boolean | null | undefined>;
 
 let csrfToken: string | null = null;
 
@@ -28,7 +28,7 @@ export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
-export function buildQuery(params: QueryParams): string {
+function buildQuery(params: QueryParams): string {
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) {
     if (value !== undefined && value !== null && value !== '') search.set(key, String(value));

@@ -57,7 +57,8 @@ export function useProcedure(code: string, versionNo?: number) {
 export interface PublishVersionRequest {
   baseVersionNo: number;
   decision: PublicationDecision;
-  procedure: ProcedureInput;
+  /** Left out when abolishing: the server keeps the content of the base version. */
+  procedure?: ProcedureInput;
 }
 
 export interface CreateProcedureRequest {

@@ -48,12 +48,13 @@ export const TIME_UNITS = ['working_days', 'working_hours', 'calendar_days'] as 
 export type TimeUnit = (typeof TIME_UNITS)[number];
 
 export interface Duration {
-  amount: number | null;
+  amount: number;
   unit: TimeUnit;
 }
 
 export interface ProcessingTime extends Duration {
-  text: string;
+  /** The published wording, when it says more than amount and unit. */
+  text: string | null;
 }
 
 export interface UnitRef {
@@ -85,13 +86,13 @@ export type Channel = (typeof CHANNELS)[number];
 
 export interface ProcedureMethod {
   channel: Channel;
-  description: string;
+  description: string | null;
 }
 
 export interface ProcedureComponent {
   name: string;
-  originals: number | null;
-  copies: number | null;
+  originals: number;
+  copies: number;
   required: boolean;
   formTemplate: string | null;
   mustDigitise: boolean;
@@ -105,23 +106,30 @@ export type FeeKind = (typeof FEE_KINDS)[number];
 export interface ProcedureFee {
   name: string;
   amountVnd: number | null;
-  text: string;
+  text: string | null;
   kind: FeeKind;
 }
 
 export interface LegalDocument {
   number: string;
-  title: string;
+  title: string | null;
   date: string | null;
 }
+
+export const APPLICANT_TYPES = ['citizen', 'business', 'organization', 'foreigner'] as const;
+export type ApplicantType = (typeof APPLICANT_TYPES)[number];
 
 export const INTERNAL_GROUPS = ['A', 'B'] as const;
 export type InternalGroup = (typeof INTERNAL_GROUPS)[number];
 
+/** Who performs a step of an internal process; `clerk` (văn thư) holds no account role. */
+export const PROCESS_ROLES = ['desk_officer', 'specialist', 'division_head', 'unit_leader', 'clerk'] as const;
+export type ProcessRole = (typeof PROCESS_ROLES)[number];
+
 export interface ProcessStep {
   order: number;
   name: string;
-  role: Role;
+  role: ProcessRole;
   unitCode: string | null;
   budget: Duration;
 }
@@ -137,13 +145,12 @@ export interface PublicationDecision {
   effectiveDate: string;
 }
 
-export const VERSION_STATUSES = ['draft', 'in_force', 'superseded', 'abolished', 'scheduled'] as const;
-export type VersionStatus = (typeof VERSION_STATUSES)[number];
+export type VersionStatus = 'scheduled' | 'in_force' | 'superseded' | 'abolished';
 
 export interface VersionSummary {
   versionNo: number;
   status: VersionStatus;
-  effectiveFrom: string | null;
+  effectiveFrom: string;
   effectiveTo: string | null;
   decision: PublicationDecision | null;
 }
@@ -153,15 +160,15 @@ export interface ProcedureContent {
   name: string;
   field: string;
   levels: Level[];
-  applicantTypes: string[];
-  applicantsText: string;
+  applicantTypes: ApplicantType[];
+  applicantsText: string | null;
   methods: ProcedureMethod[];
   steps: string[];
   components: ProcedureComponent[];
   processingTime: ProcessingTime;
   fees: ProcedureFee[];
-  result: string;
-  conditions: string;
+  result: string | null;
+  conditions: string | null;
   legalBasis: LegalDocument[];
   onlineLevel: OnlineLevel;
   locationIndependent: boolean;
@@ -174,12 +181,15 @@ export interface ProcedureContent {
 export interface ProcedureDetail extends ProcedureContent {
   code: string;
   versionNo: number;
+  /** The newest published version, possibly not yet in force: new versions are based on it. */
+  latestVersionNo: number;
   status: VersionStatus;
   handlingUnits: UnitRef[];
   receivingUnits: UnitRef[];
   demoGenerated: string[];
   decision: PublicationDecision | null;
-  effectiveFrom: string | null;
+  effectiveFrom: string;
+  effectiveTo: string | null;
   versions: VersionSummary[];
 }
 
@@ -198,7 +208,7 @@ export interface Unit {
   shortName: string | null;
   type: UnitType;
   parentId: string | null;
-  validFrom: string | null;
+  validFrom: string;
   validTo: string | null;
   successorId: string | null;
   address: string | null;
@@ -211,6 +221,8 @@ export interface UserAccount {
   fullName: string;
   email: string | null;
   phone: string | null;
+  personalId: string | null;
+  taxCode: string | null;
   isActive: boolean;
   roles: RoleAssignment[];
   version: number;
@@ -221,8 +233,7 @@ export interface WorkingSession {
   end: string;
 }
 
-export const DAY_KINDS = ['holiday', 'compensatory', 'day_off', 'working_day'] as const;
-export type DayKind = (typeof DAY_KINDS)[number];
+export type DayKind = 'holiday' | 'compensatory' | 'day_off' | 'working_day';
 
 export interface CalendarDay {
   date: string;
@@ -231,6 +242,7 @@ export interface CalendarDay {
   name: string;
   source: 'computed' | 'announced';
   announcementId: string | null;
+  basis: string | null;
 }
 
 export interface CalendarYear {
@@ -239,3 +251,7 @@ export interface CalendarYear {
   days: CalendarDay[];
   isAnnouncedListComplete: boolean;
 }
+
+/** Statutory holidays an announcement may rearrange (e.g. the official Tết days replace the computed ones). */
+export const HOLIDAY_GROUPS = ['new_year', 'tet', 'hung_kings', 'reunification', 'labour', 'national_day', 'culture_day'] as const;
+export type HolidayGroup = (typeof HOLIDAY_GROUPS)[number];

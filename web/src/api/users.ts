@@ -14,6 +14,8 @@ export interface CreateUserInput {
   fullName: string;
   email: string | null;
   phone: string | null;
+  personalId: string | null;
+  taxCode: string | null;
   password: string;
   roles: RoleInput[];
 }
@@ -22,6 +24,8 @@ export interface UpdateUserInput {
   fullName?: string;
   email?: string | null;
   phone?: string | null;
+  personalId?: string | null;
+  taxCode?: string | null;
   isActive?: boolean;
   roles?: RoleInput[];
   password?: string;

@@ -1,13 +1,11 @@
-import { Badge } from '@mantine/core';
 import type { OnlineLevel } from '../api/types';
 import { vi } from '../i18n/vi';
+import { Tag, type Tone } from './tag';
 
-const colors: Record<OnlineLevel, string> = { full: 'green.9', partial: 'blue.9', none: 'gray.7' };
+const tones: Record<OnlineLevel, Tone> = { full: 'green', partial: 'blue', none: 'gray' };
 
 export function OnlineBadge({ level }: { level: OnlineLevel }) {
   return (
-    <Badge color={colors[level]} variant="light" tt="none">
-      {vi.labels.onlineLevels[level]}
-    </Badge>
+    <Tag tone={tones[level]}>{vi.labels.onlineLevels[level]}</Tag>
   );
 }

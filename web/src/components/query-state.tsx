@@ -12,6 +12,10 @@ interface QueryLike {
 /** What to show while data is loading, or why it could not be loaded. */
 export function QueryState({ query }: { query: QueryLike }) {
   if (query.isError) return <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
+  return <PageLoader />;
+}
+
+export function PageLoader() {
   return (
     <Center py="xl" role="status">
       <Loader aria-hidden />

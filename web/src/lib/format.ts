@@ -2,7 +2,7 @@ import dayjs from 'dayjs';
 import timezone from 'dayjs/plugin/timezone';
 import utc from 'dayjs/plugin/utc';
 import 'dayjs/locale/vi';
-import type { Duration, ProcedureFee, ProcessingTime } from '../api/types';
+import type { Duration, ProcedureFee } from '../api/types';
 import { vi } from '../i18n/vi';
 
 dayjs.extend(utc);
@@ -10,31 +10,30 @@ dayjs.extend(timezone);
 dayjs.locale('vi');
 
 /** Offices work on Vietnam time whatever the browser's time zone. */
-export const VIETNAM_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+const VIETNAM_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
-const numberFormat = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
+const numberFormat = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 3 });
+const HOURS_PER_WORKING_DAY = 8;
 
-export function formatNumber(value: number): string {
+function formatNumber(value: number): string {
   return numberFormat.format(value);
 }
 
 /** 50000 → "50.000 đ"; 0 → "Miễn phí". */
-export function formatVnd(amount: number): string {
+function formatVnd(amount: number): string {
   return amount === 0 ? vi.common.format.free : `${formatNumber(amount)} ${vi.common.format.currency}`;
 }
 
+/** The amount when it is fixed, otherwise the published wording. */
 export function formatFeeAmount(fee: ProcedureFee): string {
-  return fee.amountVnd === null ? fee.text : formatVnd(fee.amountVnd);
+  return fee.amountVnd === null ? (fee.text ?? '') : formatVnd(fee.amountVnd);
 }
 
-/** { amount: 10, unit: 'working_days' } → "10 ngày làm việc". */
-export function formatDuration(duration: Duration): string | null {
-  if (duration.amount === null) return null;
-  return `${formatNumber(duration.amount)} ${vi.labels.timeUnits[duration.unit]}`;
-}
-
-export function formatProcessingTime(time: ProcessingTime): string {
-  return formatDuration(time) ?? (time.text || vi.common.notProvided);
+/** { amount: 10, unit: 'working_days' } → "10 ngày làm việc"; 0,125 day → "0,125 ngày làm việc (1 giờ)". */
+export function formatDuration(duration: Duration): string {
+  const text = `${formatNumber(duration.amount)} ${vi.labels.timeUnits[duration.unit]}`;
+  const isPartDay = duration.unit === 'working_days' && !Number.isInteger(duration.amount * 2);
+  return isPartDay ? `${text} (${vi.common.format.hours(formatNumber(duration.amount * HOURS_PER_WORKING_DAY))})` : text;
 }
 
 /** "2026-01-15" (or an ISO instant) → "15/01/2026". */
@@ -60,4 +59,9 @@ export function nowInVietnamLocal(): string {
 /** "2026-01-15" → "thứ năm, 15/01/2026". */
 export function formatLongDate(value: string): string {
   return dayjs(value).format('dddd, DD/MM/YYYY');
+}
+
+/** Today's date in Vietnam, "YYYY-MM-DD". */
+export function todayInVietnam(): string {
+  return dayjs().tz(VIETNAM_TIME_ZONE).format('YYYY-MM-DD');
 }

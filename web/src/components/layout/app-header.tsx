@@ -1,6 +1,6 @@
 import { Burger, Button, Group } from '@mantine/core';
 import { IconLogin2 } from '@tabler/icons-react';
-import { Link, NavLink } from 'react-router';
+import { Link, NavLink, useLocation } from 'react-router';
 import { hasRole, STAFF_ROLES, useSession } from '../../api/auth';
 import { vi } from '../../i18n/vi';
 import { Brand } from './brand';
@@ -14,6 +14,7 @@ interface AppHeaderProps {
 
 export function AppHeader({ isNavbarOpened, onToggleNavbar }: AppHeaderProps) {
   const { data: session } = useSession();
+  const { pathname } = useLocation();
   const navbarLabel = isNavbarOpened ? vi.common.nav.closeMenu : vi.common.nav.openMenu;
   return (
     <Group h="100%" px="md" justify="space-between" wrap="nowrap" className={classes.header}>
@@ -21,7 +22,7 @@ export function AppHeader({ isNavbarOpened, onToggleNavbar }: AppHeaderProps) {
         <Burger
           opened={isNavbarOpened}
           onClick={onToggleNavbar}
-          hiddenFrom="sm"
+          hiddenFrom="md"
           size="sm"
           color="white"
           aria-label={navbarLabel}
@@ -31,7 +32,7 @@ export function AppHeader({ isNavbarOpened, onToggleNavbar }: AppHeaderProps) {
         <Brand />
       </Group>
       <Group gap="xs" wrap="nowrap">
-        <Group component="nav" aria-label={vi.common.nav.main} gap={4} visibleFrom="sm">
+        <Group component="nav" aria-label={vi.common.nav.main} gap={4} visibleFrom="md">
           <NavLink to="/" end className={classes.link}>
             {vi.common.nav.home}
           </NavLink>
@@ -44,9 +45,8 @@ export function AppHeader({ isNavbarOpened, onToggleNavbar }: AppHeaderProps) {
             </NavLink>
           )}
         </Group>
-        {session ? (
-          <UserMenu user={session.user} />
-        ) : (
+        {session && <UserMenu user={session.user} />}
+        {!session && pathname !== '/dang-nhap' && (
           <Button component={Link} to="/dang-nhap" variant="white" leftSection={<IconLogin2 size={18} aria-hidden />}>
             {vi.common.nav.login}
           </Button>

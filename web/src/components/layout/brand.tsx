@@ -15,7 +15,7 @@ export function Brand() {
           <Text fw={700} size="lg" lh={1.1} c="white">
             {vi.common.appName}
           </Text>
-          <Text size="xs" c="nationalRed.0" visibleFrom="xs">
+          <Text size="xs" c="nationalRed.0" visibleFrom="sm">
             {vi.common.appTagline}
           </Text>
         </div>

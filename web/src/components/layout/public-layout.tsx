@@ -23,7 +23,7 @@ function PublicNavLinks() {
 export function PublicLayout() {
   return (
     <Shell navbar={<PublicNavLinks />} navbarLabel={vi.common.nav.main} isNavbarAlwaysVisible={false}>
-      <Container size="lg" py="lg">
+      <Container size="lg" py="lg" w="100%" mb="xl">
         <Outlet />
       </Container>
       <SiteFooter />

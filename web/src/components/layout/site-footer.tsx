@@ -3,7 +3,7 @@ import { vi } from '../../i18n/vi';
 
 export function SiteFooter() {
   return (
-    <Box component="footer" mt="xl" py="lg" bg="gray.1" style={{ borderTop: '1px solid var(--mantine-color-gray-3)' }}>
+    <Box component="footer" mt="auto" py="lg" bg="gray.1" style={{ borderTop: '1px solid var(--mantine-color-gray-3)' }}>
       <Container size="lg">
         <Text size="sm" c="gray.8">
           {vi.common.footer.about}

@@ -1,9 +1,11 @@
-import { Badge, NavLink as MantineNavLink, Stack, Text } from '@mantine/core';
+import { NavLink as MantineNavLink, Stack, Text } from '@mantine/core';
 import {
   IconBuildingCommunity,
   IconCalendarEvent,
   IconChartBar,
+  IconFileSearch,
   IconFiles,
+  IconHome,
   IconLayoutDashboard,
   IconListDetails,
   IconUsers,
@@ -11,6 +13,7 @@ import {
 import { hasRole } from '../../api/auth';
 import type { Role, SessionUser } from '../../api/types';
 import { vi } from '../../i18n/vi';
+import { Tag } from '../tag';
 import { NavItem } from './nav-item';
 
 const m = vi.staff.nav;
@@ -34,9 +37,9 @@ function UpcomingItem({ label, icon }: { label: string; icon: React.ReactNode })
       label={label}
       leftSection={icon}
       rightSection={
-        <Badge size="sm" variant="light" color="gray.8">
+        <Tag tone="gray" size="sm">
           {m.comingSoon}
-        </Badge>
+        </Tag>
       }
       aria-disabled
       c="gray.7"
@@ -70,6 +73,12 @@ export function StaffNav({ user }: { user: SessionUser }) {
       )}
       {upcoming.length > 0 && <NavGroup title={m.upcomingGroup} />}
       {upcoming}
+      {/* On phones the header has no room for the public links. */}
+      <Stack gap={4} hiddenFrom="md">
+        <NavGroup title={vi.common.nav.publicSite} />
+        <NavItem to="/" end label={vi.common.nav.home} icon={<IconHome size={18} aria-hidden />} />
+        <NavItem to="/thu-tuc" label={vi.common.nav.procedures} icon={<IconFileSearch size={18} aria-hidden />} />
+      </Stack>
     </Stack>
   );
 }

@@ -58,6 +58,8 @@ export const users = {
   fullName: 'Họ và tên',
   email: 'Thư điện tử',
   phone: 'Số điện thoại',
+  personalId: 'Số CCCD',
+  taxCode: 'Mã số thuế',
   password: 'Mật khẩu',
   newPassword: 'Mật khẩu mới',
   newPasswordHint: 'Để trống nếu không đổi mật khẩu.',

@@ -60,7 +60,7 @@ export const adminProcedures = {
     handlingUnits: 'Cơ quan thực hiện',
     receivingUnits: 'Nơi tiếp nhận hồ sơ',
     applicantTypes: 'Đối tượng thực hiện',
-    applicantsText: 'Mô tả đối tượng thực hiện',
+    applicantsText: 'Ghi chú về đối tượng',
     onlineLevel: 'Mức độ trực tuyến',
     internalGroup: 'Nhóm TTHC nội bộ',
     internalGroupNone: 'Không phải TTHC nội bộ',
@@ -68,9 +68,10 @@ export const adminProcedures = {
     conditions: 'Yêu cầu, điều kiện thực hiện',
   },
   time: {
-    amount: 'Thời hạn',
-    unit: 'Đơn vị tính',
-    text: 'Diễn giải thời hạn',
+    amount: 'Thời gian giải quyết',
+    unit: 'Tính theo',
+    text: 'Ghi chú về thời hạn',
+    textHint: 'Ví dụ: kể từ ngày nhận đủ hồ sơ hợp lệ.',
   },
   methods: {
     item: (index: number) => `Cách thức ${index}`,
@@ -113,8 +114,8 @@ export const adminProcedures = {
     role: 'Vai trò thực hiện',
     unit: 'Đơn vị thực hiện',
     unitPlaceholder: 'Theo hồ sơ',
-    budget: 'Thời gian',
-    budgetUnit: 'Đơn vị tính thời gian',
+    budget: 'Thời gian của bước',
+    budgetUnit: 'Tính theo',
     add: 'Thêm bước xử lý',
     remove: (index: number) => `Xóa bước xử lý ${index}`,
     moveUp: (index: number) => `Chuyển bước xử lý ${index} lên trên`,
@@ -135,6 +136,7 @@ export const adminProcedures = {
   },
   decision: {
     hint: 'Phiên bản chỉ được công bố khi có quyết định công bố của cơ quan có thẩm quyền.',
+    abolishHint: 'Quyết định bãi bỏ: nội dung thủ tục giữ nguyên, thủ tục hết hiệu lực từ ngày hiệu lực của quyết định.',
     number: 'Số quyết định',
     date: 'Ngày ban hành',
     signer: 'Người ký',
@@ -146,6 +148,5 @@ export const adminProcedures = {
   published: (versionNo: number) => `Đã công bố phiên bản ${versionNo}.`,
   created: (code: string) => `Đã công bố thủ tục ${code}.`,
   serverErrors: 'Vui lòng sửa các mục sau:',
-  fixErrors: 'Biểu mẫu còn thông tin chưa hợp lệ. Vui lòng kiểm tra các mục được đánh dấu.',
   stale: 'Thủ tục vừa có phiên bản mới do người khác công bố. Hãy tải lại để soạn trên phiên bản mới nhất.',
 };

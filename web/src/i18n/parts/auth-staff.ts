@@ -4,7 +4,6 @@ export const auth = {
   username: 'Tên đăng nhập',
   password: 'Mật khẩu',
   submit: 'Đăng nhập',
-  welcome: (name: string) => `Xin chào, ${name}.`,
 };
 
 export const staff = {

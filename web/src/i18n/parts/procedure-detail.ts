@@ -8,6 +8,8 @@ export const procedureDetail = {
   processingTime: 'Thời hạn giải quyết',
   applicants: 'Đối tượng thực hiện',
   version: (versionNo: number) => `Phiên bản ${versionNo}`,
+  showAllUnits: (count: number) => `Xem tất cả (${count})`,
+  showFewerUnits: 'Thu gọn',
   locationIndependent: 'Không phụ thuộc địa giới hành chính',
   locationIndependentHint: 'Có thể nộp hồ sơ tại bất kỳ Bộ phận Một cửa nào trong tỉnh.',
   postalEligible: 'Nhận và trả kết quả qua bưu chính công ích',
@@ -75,7 +77,6 @@ export const procedureDetail = {
     superseded: 'Phiên bản cũ — không còn hiệu lực',
     supersededText: 'Bạn đang xem một phiên bản đã hết hiệu lực, chỉ dùng để tra cứu lịch sử.',
     scheduled: (date: string) => `Phiên bản này sẽ có hiệu lực từ ngày ${date}.`,
-    draft: 'Bản dự thảo — chưa được công bố.',
   },
   demoData: {
     title: 'Dữ liệu mẫu',

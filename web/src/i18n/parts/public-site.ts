@@ -34,7 +34,6 @@ export const procedureList = {
   filtersHeading: 'Bộ lọc',
   fieldLabel: 'Lĩnh vực',
   fieldPlaceholder: 'Tất cả lĩnh vực',
-  noFieldMatch: 'Không có lĩnh vực phù hợp',
   levelLabel: 'Cấp thực hiện',
   onlineLabel: 'Mức độ trực tuyến',
   anyOption: 'Tất cả',
@@ -47,5 +46,6 @@ export const procedureList = {
   time: 'Thời hạn',
   fee: 'Phí, lệ phí',
   handlingUnit: 'Cơ quan thực hiện',
+  moreUnits: (count: number) => `và ${count} cơ quan khác`,
   locationIndependent: 'Không phụ thuộc địa giới hành chính',
 };

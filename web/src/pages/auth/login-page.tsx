@@ -1,6 +1,5 @@
 import { Alert, Button, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { hasRole, STAFF_ROLES, useLogin, useSession } from '../../api/auth';
 import { errorMessage } from '../../api/client';
@@ -42,10 +41,7 @@ export function LoginPage() {
     login.mutate(
       { username: values.username.trim(), password: values.password },
       {
-        onSuccess: ({ user }) => {
-          notifications.show({ color: 'green', message: m.welcome(user.fullName) });
-          void navigate(next ?? homeOf(user), { replace: true });
-        },
+        onSuccess: ({ user }) => void navigate(next ?? homeOf(user), { replace: true }),
       },
     ),
   );

@@ -1,9 +1,10 @@
 import { Anchor, Badge, Card, Group, Text, Title } from '@mantine/core';
 import { IconClock, IconCoin, IconMapPin } from '@tabler/icons-react';
 import { Link } from 'react-router';
-import type { ProcedureSummary } from '../../api/types';
+import type { ProcedureSummary, UnitRef } from '../../api/types';
 import { OnlineBadge } from '../../components/online-badge';
-import { formatProcessingTime } from '../../lib/format';
+import { Tag } from '../../components/tag';
+import { formatDuration } from '../../lib/format';
 import { vi } from '../../i18n/vi';
 
 const m = vi.procedureList;
@@ -22,6 +23,14 @@ function Fact({ icon, label, value }: { icon: React.ReactNode; label: string; va
   );
 }
 
+const SHOWN_UNITS = 2;
+
+/** Commune procedures name every commune: the card shows a few and counts the rest. */
+function summariseUnits(units: UnitRef[]): string {
+  const names = units.slice(0, SHOWN_UNITS).map((unit) => unit.name).join('; ');
+  return units.length > SHOWN_UNITS ? `${names} ${m.moreUnits(units.length - SHOWN_UNITS)}` : names;
+}
+
 export function ProcedureCard({ procedure }: { procedure: ProcedureSummary }) {
   return (
     <Card withBorder padding="md" component="article">
@@ -36,27 +45,25 @@ export function ProcedureCard({ procedure }: { procedure: ProcedureSummary }) {
         </Badge>
         <OnlineBadge level={procedure.onlineLevel} />
         {procedure.levels.map((level) => (
-          <Badge key={level} variant="light" color="gray.8" tt="none">
+          <Tag key={level} tone="gray">
             {vi.labels.levels[level]}
-          </Badge>
+          </Tag>
         ))}
         {procedure.locationIndependent && (
-          <Badge variant="light" color="teal.9" tt="none">
-            {m.locationIndependent}
-          </Badge>
+          <Tag tone="teal">{m.locationIndependent}</Tag>
         )}
       </Group>
       <Text size="sm" c="gray.8" mb={6}>
         {m.field}: {procedure.field}
       </Text>
       <Group gap="lg">
-        <Fact icon={<IconClock size={16} aria-hidden />} label={m.time} value={formatProcessingTime(procedure.processingTime)} />
+        <Fact icon={<IconClock size={16} aria-hidden />} label={m.time} value={formatDuration(procedure.processingTime)} />
         {procedure.feeSummary && <Fact icon={<IconCoin size={16} aria-hidden />} label={m.fee} value={procedure.feeSummary} />}
         {procedure.handlingUnits.length > 0 && (
           <Fact
             icon={<IconMapPin size={16} aria-hidden />}
             label={m.handlingUnit}
-            value={procedure.handlingUnits.map((unit) => unit.name).join('; ')}
+            value={summariseUnits(procedure.handlingUnits)}
           />
         )}
       </Group>

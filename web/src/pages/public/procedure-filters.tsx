@@ -1,4 +1,4 @@
-import { Button, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { Button, NativeSelect, SimpleGrid, TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import { useFields } from '../../api/procedures';
 import { LEVELS, ONLINE_LEVELS } from '../../api/types';
@@ -19,13 +19,17 @@ interface ProcedureFiltersProps {
 }
 
 const m = vi.procedureList;
-const levelOptions = LEVELS.map((level) => ({ value: level, label: vi.labels.levels[level] }));
-const onlineOptions = ONLINE_LEVELS.map((level) => ({ value: level, label: vi.labels.onlineLevels[level] }));
+const anyOption = { value: '', label: m.anyOption };
+const levelOptions = [anyOption, ...LEVELS.map((level) => ({ value: level, label: vi.labels.levels[level] }))];
+const onlineOptions = [anyOption, ...ONLINE_LEVELS.map((level) => ({ value: level, label: vi.labels.onlineLevels[level] }))];
 
 export function ProcedureFilters({ values, onChange, onClear }: ProcedureFiltersProps) {
   const { data: fields = [] } = useFields();
   const [text, setText] = useSearchText(values.q, (q) => onChange('q', q));
-  const fieldOptions = fields.map((field) => ({ value: field.name, label: `${field.name} (${field.count})` }));
+  const fieldOptions = [
+    { value: '', label: m.fieldPlaceholder },
+    ...fields.map((field) => ({ value: field.name, label: `${field.name} (${field.count})` })),
+  ];
   const hasFilters = Object.values(values).some(Boolean);
 
   return (
@@ -41,31 +45,23 @@ export function ProcedureFilters({ values, onChange, onClear }: ProcedureFilters
         mb="sm"
       />
       <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-        <Select
+        <NativeSelect
           label={m.fieldLabel}
-          placeholder={m.fieldPlaceholder}
           data={fieldOptions}
-          value={values.field || null}
-          onChange={(value) => onChange('field', value ?? '')}
-          searchable
-          clearable
-          nothingFoundMessage={m.noFieldMatch}
+          value={values.field}
+          onChange={(event) => onChange('field', event.currentTarget.value)}
         />
-        <Select
+        <NativeSelect
           label={m.levelLabel}
-          placeholder={m.anyOption}
           data={levelOptions}
-          value={values.level || null}
-          onChange={(value) => onChange('level', value ?? '')}
-          clearable
+          value={values.level}
+          onChange={(event) => onChange('level', event.currentTarget.value)}
         />
-        <Select
+        <NativeSelect
           label={m.onlineLabel}
-          placeholder={m.anyOption}
           data={onlineOptions}
-          value={values.online || null}
-          onChange={(value) => onChange('online', value ?? '')}
-          clearable
+          value={values.online}
+          onChange={(event) => onChange('online', event.currentTarget.value)}
         />
       </SimpleGrid>
       {hasFilters && (

@@ -55,7 +55,7 @@ export function ProcedureListPage() {
         <Text aria-live="polite" c="gray.8" mb="sm">
           {search.data && (search.data.total > 0 ? m.resultCount(search.data.total) : m.noResults)}
         </Text>
-        {search.data ? (
+        {search.data && !search.isError ? (
           <Stack gap="sm" aria-busy={search.isFetching}>
             {search.data.items.map((procedure) => (
               <ProcedureCard key={procedure.code} procedure={procedure} />

@@ -77,7 +77,7 @@ export function DashboardPage() {
         )}
       </Card>
       <Shortcuts user={user} />
-      <Alert color="gray" variant="light" icon={<IconInfoCircle aria-hidden />}>
+      <Alert color="gray" variant="light" icon={<IconInfoCircle aria-hidden />} role="note">
         {m.comingSoonText}
       </Alert>
     </Stack>

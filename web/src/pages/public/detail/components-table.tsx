@@ -1,11 +1,12 @@
-import { Table, Text } from '@mantine/core';
+import { Box, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import type { ProcedureComponent } from '../../../api/types';
+import { Section } from '../../../components/section';
 import { vi } from '../../../i18n/vi';
-import { Section } from './section';
 
 const m = vi.procedureDetail.components;
+type ComponentGroup = [string | null, ProcedureComponent[]];
 
-function groupComponents(components: ProcedureComponent[]): [string | null, ProcedureComponent[]][] {
+function groupComponents(components: ProcedureComponent[]): ComponentGroup[] {
   const groups = new Map<string | null, ProcedureComponent[]>();
   for (const component of components) {
     const key = component.group || null;
@@ -14,7 +15,91 @@ function groupComponents(components: ProcedureComponent[]): [string | null, Proc
   return [...groups.entries()];
 }
 
-const count = (value: number | null) => (value === null ? '—' : String(value));
+const yesNo = (value: boolean) => (value ? vi.common.yes : vi.common.no);
+
+function ComponentsWideTable({ groups, hasGroups }: { groups: ComponentGroup[]; hasGroups: boolean }) {
+  return (
+    <Table striped withTableBorder verticalSpacing="sm">
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th scope="col">{m.name}</Table.Th>
+          <Table.Th scope="col" ta="center">
+            {m.originals}
+          </Table.Th>
+          <Table.Th scope="col" ta="center">
+            {m.copies}
+          </Table.Th>
+          <Table.Th scope="col" ta="center">
+            {m.required}
+          </Table.Th>
+          <Table.Th scope="col" miw={140}>
+            {m.form}
+          </Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      {groups.map(([group, items]) => (
+        <Table.Tbody key={group ?? ''}>
+          {hasGroups && (
+            <Table.Tr>
+              <Table.Th scope="colgroup" colSpan={5} bg="gray.1">
+                {group ?? m.ungrouped}
+              </Table.Th>
+            </Table.Tr>
+          )}
+          {items.map((component, index) => (
+            <Table.Tr key={`${component.name}-${index}`}>
+              <Table.Td style={{ whiteSpace: 'pre-line' }}>{component.name}</Table.Td>
+              <Table.Td ta="center">{component.originals}</Table.Td>
+              <Table.Td ta="center">{component.copies}</Table.Td>
+              <Table.Td ta="center">{yesNo(component.required)}</Table.Td>
+              <Table.Td style={{ overflowWrap: 'anywhere' }}>{component.formTemplate ?? ''}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      ))}
+    </Table>
+  );
+}
+
+/** On a phone each document is a small card, so that its counts stay next to its name. */
+function ComponentsNarrowList({ groups, hasGroups }: { groups: ComponentGroup[]; hasGroups: boolean }) {
+  return (
+    <Stack gap="md">
+      {groups.map(([group, items]) => (
+        <div key={group ?? ''}>
+          {hasGroups && (
+            <Title order={3} size="h5" mb="xs">
+              {group ?? m.ungrouped}
+            </Title>
+          )}
+          <Stack gap="xs" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+            {items.map((component, index) => (
+              <Paper component="li" withBorder p="sm" key={`${component.name}-${index}`}>
+                <Text style={{ whiteSpace: 'pre-line' }}>{component.name}</Text>
+                <Group gap="md" mt={4}>
+                  <Text size="sm">
+                    {m.originals}: <strong>{component.originals}</strong>
+                  </Text>
+                  <Text size="sm">
+                    {m.copies}: <strong>{component.copies}</strong>
+                  </Text>
+                  <Text size="sm">
+                    {m.required}: <strong>{yesNo(component.required)}</strong>
+                  </Text>
+                </Group>
+                {component.formTemplate && (
+                  <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+                    {m.form}: {component.formTemplate}
+                  </Text>
+                )}
+              </Paper>
+            ))}
+          </Stack>
+        </div>
+      ))}
+    </Stack>
+  );
+}
 
 export function ComponentsTable({ components }: { components: ProcedureComponent[] }) {
   const groups = groupComponents(components);
@@ -24,45 +109,14 @@ export function ComponentsTable({ components }: { components: ProcedureComponent
       {components.length === 0 ? (
         <Text>{m.empty}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={640}>
-          <Table striped withTableBorder verticalSpacing="sm">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{m.name}</Table.Th>
-                <Table.Th scope="col" ta="center">
-                  {m.originals}
-                </Table.Th>
-                <Table.Th scope="col" ta="center">
-                  {m.copies}
-                </Table.Th>
-                <Table.Th scope="col" ta="center">
-                  {m.required}
-                </Table.Th>
-                <Table.Th scope="col">{m.form}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            {groups.map(([group, items]) => (
-              <Table.Tbody key={group ?? ''}>
-                {hasGroups && (
-                  <Table.Tr>
-                    <Table.Th scope="colgroup" colSpan={5} bg="gray.1">
-                      {group ?? m.ungrouped}
-                    </Table.Th>
-                  </Table.Tr>
-                )}
-                {items.map((component, index) => (
-                  <Table.Tr key={`${component.name}-${index}`}>
-                    <Table.Td style={{ whiteSpace: 'pre-line' }}>{component.name}</Table.Td>
-                    <Table.Td ta="center">{count(component.originals)}</Table.Td>
-                    <Table.Td ta="center">{count(component.copies)}</Table.Td>
-                    <Table.Td ta="center">{component.required ? vi.common.yes : vi.common.no}</Table.Td>
-                    <Table.Td>{component.formTemplate ?? ''}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            ))}
-          </Table>
-        </Table.ScrollContainer>
+        <>
+          <Box visibleFrom="sm">
+            <ComponentsWideTable groups={groups} hasGroups={hasGroups} />
+          </Box>
+          <Box hiddenFrom="sm">
+            <ComponentsNarrowList groups={groups} hasGroups={hasGroups} />
+          </Box>
+        </>
       )}
     </Section>
   );

@@ -1,23 +1,36 @@
-import { Badge, DataList, Group, List, Text } from '@mantine/core';
+import { Badge, DataList, Group, List, Spoiler, Text } from '@mantine/core';
 import type { ProcedureDetail, UnitRef } from '../../../api/types';
 import { OnlineBadge } from '../../../components/online-badge';
-import { formatProcessingTime } from '../../../lib/format';
+import { Tag } from '../../../components/tag';
+import { formatDuration } from '../../../lib/format';
 import { vi } from '../../../i18n/vi';
-import { Section } from './section';
+import { Section } from '../../../components/section';
 
 const m = vi.procedureDetail;
 
+const FOLDED_UNIT_COUNT = 6;
+
+/** Commune procedures name every commune of the province: long lists start folded. */
 function UnitList({ units }: { units: UnitRef[] }) {
   if (units.length === 0) return <>{vi.common.notProvided}</>;
   if (units.length === 1) return <>{units[0]!.name}</>;
-  return (
+  const list = (
     <List size="sm">
       {units.map((unit) => (
         <List.Item key={unit.code}>{unit.name}</List.Item>
       ))}
     </List>
   );
+  if (units.length <= FOLDED_UNIT_COUNT) return list;
+  return (
+    <Spoiler maxHeight={130} showLabel={m.showAllUnits(units.length)} hideLabel={m.showFewerUnits}>
+      {list}
+    </Spoiler>
+  );
 }
+
+/** The published wording adds something only when it is more than a bare number. */
+const hasWords = (text: string | null): text is string => !!text && /\p{L}/u.test(text);
 
 function applicantsOf(procedure: ProcedureDetail): string {
   if (procedure.applicantsText) return procedure.applicantsText;
@@ -25,7 +38,7 @@ function applicantsOf(procedure: ProcedureDetail): string {
 }
 
 export function GeneralSection({ procedure }: { procedure: ProcedureDetail }) {
-  const time = formatProcessingTime(procedure.processingTime);
+  const time = formatDuration(procedure.processingTime);
   const timeNote = procedure.processingTime.text;
   return (
     <Section id="section-general" title={m.sections.general}>
@@ -54,9 +67,7 @@ export function GeneralSection({ procedure }: { procedure: ProcedureDetail }) {
             <UnitList units={procedure.receivingUnits} />
             {procedure.locationIndependent && (
               <Group gap="xs" mt={4}>
-                <Badge color="teal.9" variant="light" tt="none">
-                  {m.locationIndependent}
-                </Badge>
+                <Tag tone="teal">{m.locationIndependent}</Tag>
                 <Text size="sm">{m.locationIndependentHint}</Text>
               </Group>
             )}
@@ -66,7 +77,7 @@ export function GeneralSection({ procedure }: { procedure: ProcedureDetail }) {
           <DataList.ItemLabel>{m.processingTime}</DataList.ItemLabel>
           <DataList.ItemValue>
             <Text fw={700}>{time}</Text>
-            {timeNote && timeNote.toLocaleLowerCase('vi') !== time.toLocaleLowerCase('vi') && (
+            {hasWords(timeNote) && timeNote.toLocaleLowerCase('vi') !== time.toLocaleLowerCase('vi') && (
               <Text size="sm" c="gray.7">
                 {timeNote}
               </Text>

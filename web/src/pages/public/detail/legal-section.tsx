@@ -2,7 +2,7 @@ import { DataList, Table, Text } from '@mantine/core';
 import type { LegalDocument, PublicationDecision } from '../../../api/types';
 import { formatDate } from '../../../lib/format';
 import { vi } from '../../../i18n/vi';
-import { Section } from './section';
+import { Section } from '../../../components/section';
 
 const m = vi.procedureDetail;
 

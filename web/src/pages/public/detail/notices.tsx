@@ -18,23 +18,19 @@ export function VersionBanner({ procedure }: { procedure: ProcedureDetail }) {
     case 'superseded':
     case 'abolished':
       return (
-        <Alert color="orange" variant="filled" title={m.banners.superseded} icon={<IconHistory aria-hidden />} role="alert">
-          {m.banners.supersededText}{' '}
-          <Anchor component={Link} to={`/thu-tuc/${encodeURIComponent(procedure.code)}`} c="white" fw={700} underline="always">
-            {m.versions.viewCurrent}
-          </Anchor>
+        <Alert
+          color="orange"
+          title={m.banners.superseded}
+          icon={<IconHistory aria-hidden />}
+          style={{ borderLeft: '6px solid var(--mantine-color-orange-7)' }}
+        >
+          {m.banners.supersededText} {currentLink}
         </Alert>
       );
     case 'scheduled':
       return (
-        <Alert color="blue" icon={<IconInfoCircle aria-hidden />}>
+        <Alert color="blue" icon={<IconInfoCircle aria-hidden />} role="note">
           {m.banners.scheduled(formatDate(procedure.effectiveFrom))} {currentLink}
-        </Alert>
-      );
-    case 'draft':
-      return (
-        <Alert color="gray" icon={<IconInfoCircle aria-hidden />}>
-          {m.banners.draft} {currentLink}
         </Alert>
       );
     case 'in_force':
@@ -47,7 +43,7 @@ export function DemoDataNote({ fields }: { fields: string[] }) {
   if (fields.length === 0) return null;
   const names = [...new Set(fields.map((field) => vi.procedureFields[field.split('.')[0] ?? field]).filter(Boolean))];
   return (
-    <Alert color="yellow" title={m.demoData.title} icon={<IconFlask aria-hidden />}>
+    <Alert color="yellow" title={m.demoData.title} icon={<IconFlask aria-hidden />} role="note">
       {m.demoData.text}
       {names.length > 0 && (
         <List size="sm" mt={4}>

@@ -2,7 +2,7 @@ import { Table } from '@mantine/core';
 import type { ProcessStep } from '../../../api/types';
 import { formatDuration } from '../../../lib/format';
 import { vi } from '../../../i18n/vi';
-import { Section } from './section';
+import { Section } from '../../../components/section';
 
 const m = vi.procedureDetail.process;
 
@@ -27,8 +27,8 @@ export function ProcessSection({ steps }: { steps: ProcessStep[] }) {
                 <Table.Tr key={step.order}>
                   <Table.Td>{step.order}</Table.Td>
                   <Table.Td>{step.name}</Table.Td>
-                  <Table.Td>{vi.labels.roles[step.role] ?? step.role}</Table.Td>
-                  <Table.Td>{formatDuration(step.budget) ?? ''}</Table.Td>
+                  <Table.Td>{vi.labels.processRoles[step.role]}</Table.Td>
+                  <Table.Td>{formatDuration(step.budget)}</Table.Td>
                 </Table.Tr>
               ))}
           </Table.Tbody>

@@ -1,7 +1,7 @@
 import { List, Stack, Text, Title } from '@mantine/core';
 import type { ProcedureDetail } from '../../../api/types';
 import { vi } from '../../../i18n/vi';
-import { PlainText, Section } from './section';
+import { PlainText, Section } from '../../../components/section';
 
 const m = vi.procedureDetail;
 
@@ -32,7 +32,8 @@ export function StepsSection({ steps }: { steps: string[] }) {
       {steps.length === 0 ? (
         <Text>{vi.common.notProvided}</Text>
       ) : (
-        <List type="ordered" spacing="xs">
+        // Published steps carry their own numbering ("Bước 1: …") and sub-points, so no list markers are added.
+        <List type="ordered" spacing="xs" listStyleType="none" withPadding={false}>
           {steps.map((step, index) => (
             <List.Item key={index}>
               <PlainText>{step}</PlainText>
@@ -44,7 +45,7 @@ export function StepsSection({ steps }: { steps: string[] }) {
   );
 }
 
-export function TextSection({ id, title, text }: { id: string; title: string; text: string }) {
+export function TextSection({ id, title, text }: { id: string; title: string; text: string | null }) {
   return (
     <Section id={id} title={title}>
       {text ? <PlainText>{text}</PlainText> : <Text>{vi.common.none}</Text>}

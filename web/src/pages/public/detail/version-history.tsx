@@ -1,17 +1,17 @@
-import { Anchor, Badge, Table } from '@mantine/core';
+import { Anchor, Table } from '@mantine/core';
 import { Link } from 'react-router';
 import type { VersionStatus, VersionSummary } from '../../../api/types';
+import { Tag, type Tone } from '../../../components/tag';
 import { formatDate } from '../../../lib/format';
 import { vi } from '../../../i18n/vi';
-import { Section } from './section';
+import { Section } from '../../../components/section';
 
 const m = vi.procedureDetail.versions;
-const statusColors: Record<VersionStatus, string> = {
-  in_force: 'green.9',
-  scheduled: 'blue.9',
-  draft: 'gray.7',
-  superseded: 'gray.7',
-  abolished: 'red.9',
+const statusTones: Record<VersionStatus, Tone> = {
+  in_force: 'green',
+  scheduled: 'blue',
+  superseded: 'gray',
+  abolished: 'red',
 };
 
 interface VersionHistoryProps {
@@ -56,9 +56,7 @@ export function VersionHistory({ code, versions, shownVersionNo }: VersionHistor
                   )}
                 </Table.Td>
                 <Table.Td>
-                  <Badge variant="light" color={statusColors[version.status]} tt="none">
-                    {vi.labels.versionStatuses[version.status]}
-                  </Badge>
+                  <Tag tone={statusTones[version.status]}>{vi.labels.versionStatuses[version.status]}</Tag>
                 </Table.Td>
                 <Table.Td>{formatDate(version.effectiveFrom)}</Table.Td>
                 <Table.Td>{formatDate(version.effectiveTo)}</Table.Td>

@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { vietnamDate } from '../src/core/vietnam-time';
+import { browserAvailability, launchBrowser, startE2eServer, type E2eServer } from './browser';
+
+const { isAvailable } = browserAvailability();
+
+describe.skipIf(!isAvailable)('browser journeys (chromium)', () => {
+  let server: E2eServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    server = await startE2eServer();
+    browser = await launchBrowser();
+  }, 180_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.dispose();
+  });
+
+  const newPage = async (viewport = { width: 1280, height: 900 }): Promise<Page> => {
+    const context = await browser.newContext({ viewport, locale: 'vi-VN' });
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    return page;
+  };
+
+  it('a visitor searches "ly lich tu phap", opens the procedure and sees its components and fees', async () => {
+    const page = await newPage();
+    await page.goto(server.url);
+    await page.getByLabel('Tìm thủ tục hành chính').fill('ly lich tu phap');
+    await page.keyboard.press('Enter');
+    const firstResult = page.getByRole('link', { name: /Lý lịch tư pháp/i }).first();
+    await firstResult.waitFor();
+    await firstResult.click();
+    await page.getByRole('heading', { level: 1, name: /lý lịch tư pháp/i }).waitFor();
+    await page.getByRole('heading', { name: 'Thành phần hồ sơ' }).waitFor();
+    await page.getByRole('heading', { name: 'Phí, lệ phí' }).waitFor();
+    const components = page.getByRole('table').filter({ hasText: /Tờ khai|Bản sao|Giấy/ });
+    expect(await components.count()).toBeGreaterThan(0);
+    await page.context().close();
+  });
+
+  it('works on a phone: search from the home page', async () => {
+    const page = await newPage({ width: 390, height: 844 });
+    await page.goto(server.url);
+    await page.getByLabel('Tìm thủ tục hành chính').fill('dang ky khai sinh');
+    await page.keyboard.press('Enter');
+    await page.getByRole('link', { name: /đăng ký khai sinh/i }).first().waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(1);
+    await page.context().close();
+  });
+
+  it('the administrator publishes a new version through a decision and the public page shows it', async () => {
+    const code = '1.001193';
+    const page = await newPage();
+    await page.goto(`${server.url}/dang-nhap`);
+    await page.getByLabel('Tên đăng nhập').fill('admin');
+    await page.getByLabel('Mật khẩu').fill('motcua2026');
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.waitForURL(/\/can-bo|\/quan-tri/);
+
+    await page.goto(`${server.url}/quan-tri/thu-tuc/${code}`);
+    const nameField = page.getByLabel('Tên thủ tục', { exact: true });
+    await nameField.waitFor();
+    const newName = 'Thủ tục đăng ký khai sinh (rút gọn thời gian)';
+    await nameField.fill(newName);
+    const today = vietnamDate();
+    await page.getByLabel('Số quyết định').fill('245/QĐ-UBND');
+    await page.getByLabel('Ngày ban hành').fill(today);
+    await page.getByLabel('Người ký').fill('Chủ tịch UBND tỉnh');
+    await page.getByLabel('Loại quyết định').selectOption('amended');
+    await page.getByLabel('Ngày hiệu lực').fill(today);
+    await page.getByRole('button', { name: 'Công bố phiên bản mới' }).click();
+    await page.getByText('Đã công bố phiên bản 2.').first().waitFor().catch(async (error: unknown) => {
+      await page.screenshot({ path: '.tmp/e2e-publish-failure.png', fullPage: true });
+      throw error;
+    });
+
+    const visitor = await newPage();
+    await visitor.goto(`${server.url}/thu-tuc/${code}`);
+    await visitor.getByRole('heading', { level: 1, name: newName }).waitFor();
+    await visitor.getByText('245/QĐ-UBND').first().waitFor();
+    await visitor.goto(`${server.url}/thu-tuc/${code}/phien-ban/1`);
+    await visitor.getByRole('heading', { level: 1, name: 'Thủ tục đăng ký khai sinh' }).waitFor();
+    await visitor.getByText(/Phiên bản cũ/).first().waitFor();
+    await page.context().close();
+    await visitor.context().close();
+  });
+});

@@ -1,0 +1,31 @@
+import { SimpleGrid, TextInput } from '@mantine/core';
+import { vi } from '../../../../i18n/vi';
+import { emptyItems, type ProcedureForm } from '../procedure-form-values';
+import { ListEditor } from './list-editor';
+
+const m = vi.adminProcedures.legal;
+
+export function LegalBasisEditor({ form }: { form: ProcedureForm }) {
+  return (
+    <ListEditor
+      items={form.getValues().procedure.legalBasis}
+      getKey={(document) => document.key}
+      itemLegend={m.item}
+      removeLabel={m.remove}
+      addLabel={m.add}
+      onAdd={() => form.insertListItem('procedure.legalBasis', emptyItems.legal())}
+      onRemove={(index) => form.removeListItem('procedure.legalBasis', index)}
+      error={form.errors['procedure.legalBasis']}
+      renderItem={(_document, index) => {
+        const path = `procedure.legalBasis.${index}`;
+        return (
+          <SimpleGrid cols={{ base: 1, md: 3 }}>
+            <TextInput label={m.number} required {...form.getInputProps(`${path}.number`)} />
+            <TextInput label={m.title} {...form.getInputProps(`${path}.title`)} />
+            <TextInput type="date" label={m.date} {...form.getInputProps(`${path}.date`)} />
+          </SimpleGrid>
+        );
+      }}
+    />
+  );
+}

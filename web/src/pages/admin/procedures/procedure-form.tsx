@@ -1,0 +1,113 @@
+import { Button, Group, Stack, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
+import { isApiError, type ApiErrorDetail } from '../../../api/client';
+import type { UnitRef } from '../../../api/types';
+import { reportInvalidForm, reportMutationError } from '../../../components/form-errors';
+import { Section } from '../../../components/section';
+import { vi } from '../../../i18n/vi';
+import { ComponentsEditor } from './editors/components-editor';
+import { DecisionFields } from './editors/decision-fields';
+import { FeesEditor } from './editors/fees-editor';
+import { GeneralFields } from './editors/general-fields';
+import { LegalBasisEditor } from './editors/legal-editor';
+import { MethodsEditor, StepsEditor } from './editors/methods-steps-editors';
+import { ProcessEditor } from './editors/process-editor';
+import { TimeFields } from './editors/time-fields';
+import { ErrorSummary } from './error-summary';
+import type { ProcedureFormValues } from './procedure-form-values';
+
+const m = vi.adminProcedures;
+const required = (value: string) => (value.trim() ? null : vi.common.required);
+const requiredNumber = (value: number | '') => (value === '' ? vi.common.required : null);
+
+interface ProcedureEditFormProps {
+  initialValues: ProcedureFormValues;
+  isNewProcedure: boolean;
+  /** Units the version already names, so they show by name even if the tree changed. */
+  knownUnits: UnitRef[];
+  submitLabel: string;
+  isSubmitting: boolean;
+  onSubmit: (values: ProcedureFormValues) => Promise<unknown>;
+  onReload: () => void;
+}
+
+export function ProcedureEditForm(props: ProcedureEditFormProps) {
+  const { initialValues, isNewProcedure, knownUnits, submitLabel, isSubmitting, onSubmit, onReload } = props;
+  const [serverErrors, setServerErrors] = useState<ApiErrorDetail[]>([]);
+  const [isStale, setIsStale] = useState(false);
+  const form = useForm<ProcedureFormValues>({
+    initialValues,
+    validate: {
+      code: (value) => (isNewProcedure ? required(value) : null),
+      decision: { number: required, date: required, signer: required, type: required, effectiveDate: required },
+      procedure: {
+        name: required,
+        field: required,
+        processingTime: { amount: requiredNumber },
+        components: { name: required },
+        fees: { name: required },
+        legalBasis: { number: required },
+        processTemplate: { name: required, role: required, budget: { amount: requiredNumber } },
+      },
+    },
+  });
+
+  const handleSubmit = form.onSubmit(
+    async (values) => {
+      setServerErrors([]);
+      setIsStale(false);
+      try {
+        await onSubmit(values);
+      } catch (error) {
+        reportMutationError(form, error);
+        setIsStale(isApiError(error, 409) && !isNewProcedure);
+        if (isApiError(error)) setServerErrors(error.details);
+      }
+    },
+    reportInvalidForm,
+  );
+
+  return (
+    <form onSubmit={handleSubmit} noValidate>
+      <Stack gap="lg">
+        <Section id="edit-general" title={m.sections.general}>
+          {isNewProcedure && (
+            <TextInput label={m.general.code} placeholder={m.general.codePlaceholder} required mb="md" {...form.getInputProps('code')} />
+          )}
+          <GeneralFields form={form} knownUnits={knownUnits} />
+        </Section>
+        <Section id="edit-time" title={m.sections.time}>
+          <TimeFields form={form} />
+        </Section>
+        <Section id="edit-methods" title={m.sections.methods}>
+          <MethodsEditor form={form} />
+        </Section>
+        <Section id="edit-steps" title={m.sections.steps}>
+          <StepsEditor form={form} />
+        </Section>
+        <Section id="edit-components" title={m.sections.components}>
+          <ComponentsEditor form={form} />
+        </Section>
+        <Section id="edit-fees" title={m.sections.fees}>
+          <FeesEditor form={form} />
+        </Section>
+        <Section id="edit-process" title={m.sections.process}>
+          <ProcessEditor form={form} />
+        </Section>
+        <Section id="edit-legal" title={m.sections.legal}>
+          <LegalBasisEditor form={form} />
+        </Section>
+        <Section id="edit-decision" title={m.sections.decision}>
+          <DecisionFields form={form} isNewProcedure={isNewProcedure} />
+        </Section>
+        <ErrorSummary details={serverErrors} isStale={isStale} onReload={onReload} />
+        <Group justify="flex-end">
+          <Button type="submit" size="md" loading={isSubmitting}>
+            {submitLabel}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,37 @@
+import type { RoleInput } from '../../../api/users';
+import type { Role, UserAccount } from '../../../api/types';
+
+export interface UserFormValues {
+  username: string;
+  fullName: string;
+  email: string;
+  phone: string;
+  personalId: string;
+  taxCode: string;
+  password: string;
+  isActive: boolean;
+  /** `key` keeps React rows stable while roles are added and removed. */
+  roles: { key: string; role: Role | ''; unitId: string | null }[];
+}
+
+export function toUserFormValues(user: UserAccount | null): UserFormValues {
+  return {
+    username: user?.username ?? '',
+    fullName: user?.fullName ?? '',
+    email: user?.email ?? '',
+    phone: user?.phone ?? '',
+    personalId: user?.personalId ?? '',
+    taxCode: user?.taxCode ?? '',
+    password: '',
+    isActive: user?.isActive ?? true,
+    roles: (user?.roles ?? []).map((assignment) => ({
+      key: crypto.randomUUID(),
+      role: assignment.role,
+      unitId: assignment.unitId,
+    })),
+  };
+}
+
+export function toRoleInputs(values: UserFormValues): RoleInput[] {
+  return values.roles.map(({ role, unitId }) => ({ role: role as Role, unitId }));
+}
