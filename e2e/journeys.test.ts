@@ -46,7 +46,7 @@ describe.skipIf(!isAvailable)('browser journeys (chromium)', () => {
     await page.getByLabel('Tìm thủ tục hành chính').fill('dang ky khai sinh');
     await page.keyboard.press('Enter');
     await page.getByRole('link', { name: /đăng ký khai sinh/i }).first().waitFor();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
     expect(overflow).toBeLessThanOrEqual(1);
     await page.context().close();
   });
