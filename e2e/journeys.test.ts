@@ -60,6 +60,8 @@ describe.skipIf(!isAvailable)('browser journeys (chromium)', () => {
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
     await page.waitForURL(/\/can-bo|\/quan-tri/);
 
+    const before = (await (await page.request.get(`${server.url}/api/procedures/${code}`)).json()) as { latestVersionNo: number };
+    const nextVersion = before.latestVersionNo + 1;
     await page.goto(`${server.url}/quan-tri/thu-tuc/${code}`);
     const nameField = page.getByLabel('Tên thủ tục', { exact: true });
     await nameField.waitFor();
@@ -72,7 +74,7 @@ describe.skipIf(!isAvailable)('browser journeys (chromium)', () => {
     await page.getByLabel('Loại quyết định').selectOption('amended');
     await page.getByLabel('Ngày hiệu lực').fill(today);
     await page.getByRole('button', { name: 'Công bố phiên bản mới' }).click();
-    await page.getByText('Đã công bố phiên bản 2.').first().waitFor().catch(async (error: unknown) => {
+    await page.getByText(`Đã công bố phiên bản ${nextVersion}.`).first().waitFor().catch(async (error: unknown) => {
       await page.screenshot({ path: '.tmp/e2e-publish-failure.png', fullPage: true });
       throw error;
     });
@@ -81,7 +83,7 @@ describe.skipIf(!isAvailable)('browser journeys (chromium)', () => {
     await visitor.goto(`${server.url}/thu-tuc/${code}`);
     await visitor.getByRole('heading', { level: 1, name: newName }).waitFor();
     await visitor.getByText('245/QĐ-UBND').first().waitFor();
-    await visitor.goto(`${server.url}/thu-tuc/${code}/phien-ban/1`);
+    await visitor.goto(`${server.url}/thu-tuc/${code}/phien-ban/${nextVersion - 1}`);
     await visitor.getByRole('heading', { level: 1, name: 'Thủ tục đăng ký khai sinh' }).waitFor();
     await visitor.getByText(/Phiên bản cũ/).first().waitFor();
     await page.context().close();

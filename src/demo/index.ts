@@ -1,11 +1,13 @@
 import { count, eq, sql } from 'drizzle-orm';
 import type { Database, Executor } from '../db/client';
-import { calendarAnnouncements, calendarYears, procedures, settings, units, userRoles, users } from '../db/schema';
+import { calendarAnnouncements, calendarYears, costWorksheets, procedures, settings, units, userRoles, users } from '../db/schema';
 import { announcementsFromCalendarFile, type CalendarFile } from '../core/calendar';
 import { hashPassword } from '../modules/auth/password';
-import { procedureContentSchema } from '../modules/catalog/schemas';
+import { procedureContentSchema, type ProcedureContent } from '../modules/catalog/schemas';
+import { BASELINE_EFFECTIVE_FROM, CURRENT_EFFECTIVE_FROM, demoBaselineContent, demoWorksheet, hasDemoBaseline, hasDemoWorksheet } from './baselines';
 import * as catalogRepo from '../modules/catalog/repo';
 import { demoAccounts, DEMO_PASSWORD } from './accounts';
+import { insertReformDemo } from './reform';
 import { EVERY_COMMUNE, EVERY_COMMUNE_DESK, readCalendarFile, readDemoProcedures, readDemoUnits, type DemoProcedure, type DemoUnit } from './fixtures';
 
 export { demoAccounts, DEMO_PASSWORD } from './accounts';
@@ -28,6 +30,8 @@ export async function hasDemoMarker(db: Executor): Promise<boolean> {
 export type DemoLoadOptions = {
   /** Load only these procedures (tests); default: the whole demo catalog. */
   procedureCodes?: string[];
+  /** Generate the 2024 baseline versions and worksheets (default true; tests of catalog mechanics turn it off). */
+  baselines?: boolean;
 };
 
 /** Loads the demo province in one transaction; refuses a database that already holds data. */
@@ -43,7 +47,8 @@ export async function loadDemoData(db: Database, options: DemoLoadOptions = {}) 
     const unitIds = await insertUnits(tx, demoUnits);
     await insertAccounts(tx, demoUnits, unitIds, passwordHash);
     await insertCalendar(tx);
-    await insertProcedures(tx, demoUnits, selected);
+    await insertProcedures(tx, demoUnits, selected, options.baselines ?? true);
+    await insertReformDemo(tx, unitIds);
     await tx.insert(settings).values({ key: DEMO_MARKER_KEY, value: { loadedAt: new Date().toISOString() } });
     return { units: demoUnits.length, users: demoAccounts.length, procedures: selected.length };
   });
@@ -104,8 +109,11 @@ async function insertCalendar(tx: Executor) {
   }
 }
 
-/** One publication decision per field (as a province publishes its catalog), effective from the 2025 reform. */
-async function insertProcedures(tx: Executor, demoUnits: DemoUnit[], demoProcedures: DemoProcedure[]) {
+/**
+ * One publication decision per field and year (as a province publishes its catalog): a generated 2024 version
+ * (demo baseline, see baselines.ts) and the current version from the national catalog, effective 1/7/2025.
+ */
+async function insertProcedures(tx: Executor, demoUnits: DemoUnit[], demoProcedures: DemoProcedure[], withBaselines: boolean) {
   const communeCodes = demoUnits.filter((unit) => unit.type === 'commune' && !unit.validTo).map((unit) => unit.code);
   const communeDeskCodes = demoUnits
     .filter((unit) => unit.type === 'desk' && communeCodes.includes(unit.parentCode ?? ''))
@@ -113,6 +121,25 @@ async function insertProcedures(tx: Executor, demoUnits: DemoUnit[], demoProcedu
   const expand = (codes: string[]) =>
     codes.flatMap((code) => (code === EVERY_COMMUNE ? communeCodes : code === EVERY_COMMUNE_DESK ? communeDeskCodes : [code]));
   const decisions = new Map<string, string>();
+  const decisionFor = async (field: string, kind: 'baseline' | 'new' | 'amended') => {
+    const key = `${field}:${kind}`;
+    if (!decisions.has(key)) {
+      const isBaseline = kind === 'baseline';
+      const decision = await catalogRepo.insertDecision(
+        tx,
+        {
+          number: `${(isBaseline ? 800 : 1200) + decisions.size}/QĐ-UBND${isBaseline ? ' (dữ liệu mẫu)' : ''}`,
+          date: isBaseline ? '2023-12-20' : '2025-06-30',
+          signer: 'Chủ tịch UBND tỉnh',
+          type: isBaseline ? 'new' : kind,
+          effectiveDate: isBaseline ? BASELINE_EFFECTIVE_FROM : CURRENT_EFFECTIVE_FROM,
+        },
+        null,
+      );
+      decisions.set(key, decision.id);
+    }
+    return decisions.get(key)!;
+  };
   for (const demo of demoProcedures) {
     const { code, ...raw } = demo;
     const content = procedureContentSchema.parse({
@@ -124,21 +151,22 @@ async function insertProcedures(tx: Executor, demoUnits: DemoUnit[], demoProcedu
         unitCode: step.unitCode === EVERY_COMMUNE || step.unitCode === EVERY_COMMUNE_DESK ? null : step.unitCode,
       })),
     });
-    let decisionId = decisions.get(content.field);
-    if (!decisionId) {
-      const decision = await catalogRepo.insertDecision(
+    const withBaseline = withBaselines && hasDemoBaseline(code);
+    const [procedure] = await tx.insert(procedures).values({ code, latestVersionNo: withBaseline ? 2 : 1 }).returning({ id: procedures.id });
+    const versions: { content: ProcedureContent; isBaseline: boolean }[] = withBaseline
+      ? [{ content: demoBaselineContent(code, content), isBaseline: true }, { content, isBaseline: false }]
+      : [{ content, isBaseline: false }];
+    for (const [index, version] of versions.entries()) {
+      const decisionId = await decisionFor(content.field, version.isBaseline ? 'baseline' : withBaseline ? 'amended' : 'new');
+      const row = await catalogRepo.insertVersion(
         tx,
-        { number: `${1200 + decisions.size}/QĐ-UBND`, date: '2025-06-30', signer: 'Chủ tịch UBND tỉnh', type: 'new', effectiveDate: '2025-07-01' },
-        null,
+        { procedureId: procedure!.id, code, versionNo: index + 1, decisionId, effectiveFrom: version.isBaseline ? BASELINE_EFFECTIVE_FROM : CURRENT_EFFECTIVE_FROM, isAbolished: false, createdBy: null },
+        version.content,
       );
-      decisionId = decision.id;
-      decisions.set(content.field, decisionId);
+      if (version.isBaseline) await catalogRepo.closeVersion(tx, row.id, CURRENT_EFFECTIVE_FROM);
+      if (hasDemoWorksheet(code)) {
+        await tx.insert(costWorksheets).values({ ...demoWorksheet(code, version.content, version.isBaseline), procedureVersionId: row.id, subjectsSource: 'demo' });
+      }
     }
-    const [procedure] = await tx.insert(procedures).values({ code, latestVersionNo: 1 }).returning({ id: procedures.id });
-    await catalogRepo.insertVersion(
-      tx,
-      { procedureId: procedure!.id, code, versionNo: 1, decisionId, effectiveFrom: '2025-07-01', isAbolished: false, createdBy: null },
-      content,
-    );
   }
 }

@@ -16,6 +16,7 @@ import { registerUserRoutes } from '../modules/auth/user-routes';
 import { registerUnitRoutes } from '../modules/org/routes';
 import { registerCatalogRoutes } from '../modules/catalog/routes';
 import { registerCalendarRoutes } from '../modules/calendar/routes';
+import { registerReformRoutes } from '../modules/reform/routes';
 
 z.config(z.locales.vi());
 
@@ -56,6 +57,7 @@ export async function buildApp(dependencies: AppDependencies): Promise<App> {
   registerUnitRoutes(app, dependencies);
   registerCatalogRoutes(app, dependencies);
   registerCalendarRoutes(app, dependencies);
+  registerReformRoutes(app, dependencies);
 
   await registerWebApp(app, dependencies.webRoot ?? join(process.cwd(), 'web', 'dist'));
   return app;

@@ -32,3 +32,6 @@ export const isoDateSchema = z
   }, 'Ngày không tồn tại.');
 
 export const idParamsSchema = z.object({ id: z.string().uuid('Mã định danh không hợp lệ.') });
+
+/** For routes whose success shape is documented in docs/api/*.md rather than as a schema (yet). */
+export const documentedElsewhereResponses = { 200: z.unknown(), 201: z.unknown(), ...errorResponses } as const;

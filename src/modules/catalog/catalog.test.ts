@@ -7,7 +7,8 @@ const CODE = TEST_PROCEDURE_CODES[0]!;
 describe.each(testBackends())('procedure catalog and versions on %s', (backend) => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp(backend);
+    // Catalog mechanics from a single first version: no generated 2024 baselines here (see the reform tests).
+    t = await createTestApp(backend, { demo: { procedureCodes: TEST_PROCEDURE_CODES, baselines: false } });
   });
   afterAll(() => t?.close());
 

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, like, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, like, sql } from 'drizzle-orm';
 import type { Database, Executor } from '../../db/client';
 import { units, type UnitType } from '../../db/schema';
 import { AppError, conflict, forbidden, invalid, notFound } from '../../http/errors';
@@ -42,13 +42,23 @@ export async function findUnitsByCodes(db: Executor, codes: string[]): Promise<U
 }
 
 /** Every unit in the subtree rooted at `unitId` (itself included). */
-export async function listSubtreeUnitIds(db: Executor, unitId: string): Promise<string[]> {
+export async function listSubtreeUnits(db: Executor, unitId: string): Promise<UnitRow[]> {
   const root = await getUnitById(db, unitId);
-  const rows = await db
-    .select({ id: units.id })
+  return db
+    .select()
     .from(units)
     .where(like(units.path, `${escapeLikePattern(root.path)}%`));
-  return rows.map((row) => row.id);
+}
+
+export async function listSubtreeUnitIds(db: Executor, unitId: string): Promise<string[]> {
+  return (await listSubtreeUnits(db, unitId)).map((row) => row.id);
+}
+
+/** The root of the tree (the province), where province-wide figures start. */
+export async function getRootUnit(db: Executor): Promise<UnitRow> {
+  const [row] = await db.select().from(units).where(isNull(units.parentId)).orderBy(asc(units.createdAt)).limit(1);
+  if (!row) throw notFound('đơn vị gốc (tỉnh)');
+  return row;
 }
 
 export async function createUnit(db: Database, actor: Actor | null, input: CreateUnitInput): Promise<UnitView> {

@@ -6,6 +6,12 @@ import { common } from './parts/common';
 import { labels } from './parts/labels';
 import { procedureDetail } from './parts/procedure-detail';
 import { home, procedureList } from './parts/public-site';
+import { reformConditions } from './parts/reform-conditions';
+import { reformCost } from './parts/reform-cost';
+import { reformLabels } from './parts/reform-labels';
+import { reformProcedure } from './parts/reform-procedure';
+import { reformProposals } from './parts/reform-proposals';
+import { reformTargets } from './parts/reform-targets';
 
 /** Every text a user reads, in Vietnamese. */
 export const vi = {
@@ -21,4 +27,10 @@ export const vi = {
   calendar: adminCalendar,
   adminProcedures,
   procedureFields,
+  reformLabels,
+  reformTargets,
+  reformCost,
+  reformProcedure,
+  reformProposals,
+  reformConditions,
 };

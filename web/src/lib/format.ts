@@ -15,8 +15,25 @@ const VIETNAM_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 const numberFormat = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 3 });
 const HOURS_PER_WORKING_DAY = 8;
 
-function formatNumber(value: number): string {
+export function formatNumber(value: number): string {
   return numberFormat.format(value);
+}
+
+const percentFormat = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 });
+
+/** A fraction as a percentage: 0.274 → "27,4 %". */
+export function formatPercent(fraction: number): string {
+  return `${percentFormat.format(fraction * 100)} %`;
+}
+
+/** An amount of money, free or not: 0 → "0 đ", 3200000 → "3.200.000 đ". */
+export function formatMoney(amount: number): string {
+  return `${formatNumber(Math.round(amount))} ${vi.common.format.currency}`;
+}
+
+/** A number of hours: 80 → "80 giờ". */
+export function formatHours(hours: number): string {
+  return vi.common.format.hours(formatNumber(hours));
 }
 
 /** 50000 → "50.000 đ"; 0 → "Miễn phí". */

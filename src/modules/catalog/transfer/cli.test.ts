@@ -32,8 +32,8 @@ async function prepareDataDir(name: string, demo: DemoLoadOptions): Promise<Conf
 
 beforeAll(async () => {
   directory = await mkdtemp(join(tmpdir(), 'motcua-transfer-'));
-  withCatalog = await prepareDataDir('source', { procedureCodes: TEST_PROCEDURE_CODES });
-  unitsOnly = await prepareDataDir('target', { procedureCodes: [] });
+  withCatalog = await prepareDataDir('source', { procedureCodes: TEST_PROCEDURE_CODES, baselines: false });
+  unitsOnly = await prepareDataDir('target', { procedureCodes: [], baselines: false });
 });
 
 afterAll(async () => {

@@ -1,0 +1,95 @@
+import { stripAccents } from '../../../core/text';
+import { vietnamDate } from '../../../core/vietnam-time';
+
+/** Shown wherever a value is unknown or does not apply (a reduction without a baseline, no legal text). */
+export const EMPTY_VALUE = '—';
+
+const WHOLE_NUMBER = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 0 });
+const ONE_DECIMAL = new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+/** Amount in đồng with Vietnamese grouping: 32000000 → "32.000.000"; null → "—". */
+export function formatVnd(amount: number | null): string {
+  if (amount === null) return EMPTY_VALUE;
+  return WHOLE_NUMBER.format(Math.round(amount));
+}
+
+/** A ratio as a Vietnamese percentage: 0.1 → "10,0 %"; null → "—". */
+export function formatPercent(ratio: number | null): string {
+  if (ratio === null) return EMPTY_VALUE;
+  return `${ONE_DECIMAL.format(ratio * 100)} %`;
+}
+
+/**
+ * Day and month as Nghị định 30/2020/NĐ-CP wants them on an administrative document: a leading zero for days
+ * below 10 and for months 1 and 2 (so that "tháng 1" cannot be turned into "tháng 11"), none for months 3–12.
+ */
+function padDayOrMonth(value: number, isMonth: boolean): string {
+  const needsZero = isMonth ? value <= 2 : value < 10;
+  return needsZero ? `0${value}` : String(value);
+}
+
+/** The place-and-date line under the national motto, dated in Vietnam: "An Giang, ngày 23 tháng 11 năm 2026". */
+export function formatDateLine(place: string, instant: Date): string {
+  const [year, month, day] = vietnamDate(instant).split('-').map(Number) as [number, number, number];
+  return `${place}, ngày ${padDayOrMonth(day, false)} tháng ${padDayOrMonth(month, true)} năm ${year}`;
+}
+
+/** Lower-cases the first letter of a label unless its first word is an abbreviation (UBND, CCCD). */
+function lowerFirstLetter(label: string): string {
+  const firstWord = label.split(' ')[0] ?? '';
+  if (firstWord.length > 1 && firstWord === firstWord.toLocaleUpperCase('vi-VN')) return label;
+  return label.charAt(0).toLocaleLowerCase('vi-VN') + label.slice(1);
+}
+
+/**
+ * The measures of one procedure as a single sentence: ["Rút ngắn thời gian giải quyết", "Cắt giảm thành phần hồ sơ"]
+ * → "Rút ngắn thời gian giải quyết; cắt giảm thành phần hồ sơ."
+ */
+export function joinMeasures(measures: string[]): string {
+  const labels = measures.map((measure) => measure.trim().replace(/[.;]+$/, '')).filter((label) => label !== '');
+  if (labels.length === 0) return EMPTY_VALUE;
+  return `${labels.map((label, index) => (index === 0 ? label : lowerFirstLetter(label))).join('; ')}.`;
+}
+
+const ROMAN_DIGITS: [number, string][] = [
+  [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
+  [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+];
+
+/** Section numbers of the table's groups: 1 → "I", 4 → "IV", 14 → "XIV". */
+export function toRomanNumeral(value: number): string {
+  let remaining = Math.floor(value);
+  let numeral = '';
+  for (const [amount, digits] of ROMAN_DIGITS) {
+    while (remaining >= amount) {
+      numeral += digits;
+      remaining -= amount;
+    }
+  }
+  return numeral;
+}
+
+/**
+ * The unit's abbreviation used in document numbers ("Số: /PA-STP"): initials of its words, an abbreviation such as
+ * UBND kept whole and ending it ("UBND xã Mỹ Hòa Hưng" → "UBND", "Văn phòng UBND tỉnh" → "VPUBND"), "và" skipped
+ * ("Sở Nông nghiệp và Môi trường" → "SNNMT"). The clerk who numbers the document can correct it by hand.
+ */
+export function abbreviateUnit(unitName: string): string {
+  let abbreviation = '';
+  for (const word of stripAccents(unitName).split(/\s+/)) {
+    if (word === '' || word.toLowerCase() === 'va') continue;
+    if (word.length > 1 && word === word.toUpperCase() && /[A-Z]/.test(word)) return abbreviation + word;
+    abbreviation += word.charAt(0).toUpperCase();
+  }
+  return abbreviation;
+}
+
+/** "Hộ tịch" → "Lĩnh vực Hộ tịch"; a name that already says "Lĩnh vực" is kept. */
+export function formatFieldName(field: string): string {
+  return /^lĩnh vực(\s|$)/iu.test(field) ? field : `Lĩnh vực ${field}`;
+}
+
+/** Upper case the Vietnamese way, for the header lines: "UBND tỉnh An Giang" → "UBND TỈNH AN GIANG". */
+export function toUpperCaseVietnamese(text: string): string {
+  return text.toLocaleUpperCase('vi-VN');
+}

@@ -1,0 +1,3 @@
+export { renderProposalDocx } from './docx';
+export { renderProposalPdf } from './pdf';
+export type { ProposalDocumentData, ProposalDocumentRow } from './types';

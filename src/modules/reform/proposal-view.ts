@@ -1,0 +1,130 @@
+import { and, asc, eq } from 'drizzle-orm';
+import type { Executor } from '../../db/client';
+import { auditEvents, publicationDecisions, reformProposalItems, reformProposals, settings, units, users, type ProposalStatus } from '../../db/schema';
+import { aggregateReduction, computeComplianceCost, processingHours, reductionRatio } from '../../core/reform/cost';
+import { vietnamDate } from '../../core/vietnam-time';
+import type { Actor } from '../auth/actor';
+import { incomeRateFor, loadIncomeRates, loadReformRows, type ReformRow } from './figures';
+import { can } from './policy';
+import { allowedProposalActions, isProposalOverdue } from './proposal-rules';
+
+export type ProposalRow = typeof reformProposals.$inferSelect;
+export type ProposalItemRow = typeof reformProposalItems.$inferSelect;
+export type UnitRow = typeof units.$inferSelect;
+
+export const DEADLINES_KEY = 'reform.deadlines';
+export const defaultDeadlines = { submissionDeadline: '06-15', approvalDeadline: '06-30' };
+
+export async function readDeadlines(executor: Executor): Promise<typeof defaultDeadlines> {
+  const [row] = await executor.select().from(settings).where(eq(settings.key, DEADLINES_KEY));
+  return (row?.value as typeof defaultDeadlines | undefined) ?? defaultDeadlines;
+}
+
+export function toProposalSummary(row: ProposalRow, unit: UnitRow, itemCount: number, submissionDeadline: string, today = vietnamDate()) {
+  return {
+    id: row.id,
+    unit: { id: unit.id, name: unit.name },
+    year: row.year,
+    title: row.title,
+    status: row.status,
+    itemCount,
+    isOverdue: isProposalOverdue(row.status, row.year, submissionDeadline, today),
+    deadline: `${row.year}-${submissionDeadline}`,
+    submittedAt: row.submittedAt?.toISOString() ?? null,
+    isDemo: row.isDemo,
+  };
+}
+
+export function proposalPermissions(actor: Actor | null, unit: UnitRow) {
+  return { isEditor: can(actor, 'proposal.edit', [unit.path]), isProvince: can(actor, 'proposal.consolidate', [unit.path]) };
+}
+
+/**
+ * Before = the procedure's 2024 baseline (time, worksheet); after = the proposed figures, costed with the same
+ * hourly income and the same dossier volume as the baseline so that only the proposal's own changes show.
+ */
+export function itemFigures(item: ProposalItemRow, row: ReformRow | undefined, rates: Awaited<ReturnType<typeof loadIncomeRates>>) {
+  const baselineWorksheet = row?.baseline?.worksheet ?? row?.current.worksheet ?? null;
+  const incomeYear = baselineWorksheet?.incomeYear ?? 2024;
+  const hourlyIncome = incomeRateFor(rates, incomeYear)?.hourlyIncomeVnd ?? 0;
+  const isAbolished = item.measures.includes('abolish');
+  const proposedCost = computeComplianceCost({
+    hourlyIncome,
+    activities: isAbolished ? [] : item.proposed.activities,
+    fees: isAbolished ? 0 : item.proposed.feesVnd,
+    otherCosts: isAbolished ? 0 : item.proposed.otherCostsVnd,
+    timesPerYear: baselineWorksheet?.timesPerYear ?? 1,
+    subjectsPerYear: baselineWorksheet?.subjectsPerYear ?? 1,
+  });
+  const proposedHours = isAbolished ? 0 : processingHours(item.proposed.timeAmount, item.proposed.timeUnit);
+  const baseline = row?.baseline
+    ? {
+        timeAmount: row.baseline.processingTime.amount,
+        timeUnit: row.baseline.processingTime.unit,
+        hours: row.baseline.hours,
+        costPerDossier: row.baseline.worksheet?.result.costPerDossier ?? null,
+        annualCost: row.baseline.worksheet?.result.annualCost ?? null,
+      }
+    : null;
+  return {
+    id: item.id,
+    procedureCode: item.procedureCode,
+    procedureName: row?.name ?? item.procedureCode,
+    field: row?.field ?? '',
+    measures: item.measures,
+    baseline,
+    proposed: { ...item.proposed, hours: proposedHours, costPerDossier: proposedCost.costPerDossier, annualCost: proposedCost.annualCost },
+    timeReduction: reductionRatio(baseline?.hours ?? null, proposedHours),
+    costReduction: reductionRatio(baseline?.annualCost ?? null, proposedCost.annualCost),
+    legalText: item.legalText,
+    reason: item.reason,
+  };
+}
+
+export type ProposalItemView = ReturnType<typeof itemFigures>;
+
+export async function buildProposalView(executor: Executor, actor: Actor | null, proposal: ProposalRow, unit: UnitRow) {
+  const items = await executor.select().from(reformProposalItems).where(eq(reformProposalItems.proposalId, proposal.id)).orderBy(asc(reformProposalItems.position));
+  const [rows, rates, deadlines] = await Promise.all([
+    loadReformRows(executor, { codes: items.map((item) => item.procedureCode) }, vietnamDate()),
+    loadIncomeRates(executor),
+    readDeadlines(executor),
+  ]);
+  const byCode = new Map(rows.map((row) => [row.code, row]));
+  const itemViews = items.map((item) => itemFigures(item, byCode.get(item.procedureCode), rates));
+  const permissions = proposalPermissions(actor, unit);
+  const events = await executor
+    .select({ at: auditEvents.occurredAt, actorName: users.fullName, action: auditEvents.action, data: auditEvents.data })
+    .from(auditEvents)
+    .leftJoin(users, eq(users.id, auditEvents.actorId))
+    .where(and(eq(auditEvents.entityType, 'reform_proposal'), eq(auditEvents.entityId, proposal.id)))
+    .orderBy(asc(auditEvents.id));
+  const [decision] = proposal.implementedDecisionId
+    ? await executor.select().from(publicationDecisions).where(eq(publicationDecisions.id, proposal.implementedDecisionId))
+    : [];
+  return {
+    ...toProposalSummary(proposal, unit, items.length, deadlines.submissionDeadline),
+    version: proposal.version,
+    approvalReference: proposal.approvalReference,
+    rejectionReason: proposal.rejectionReason,
+    implementedDecision: decision ? { number: decision.number, date: decision.issuedOn } : null,
+    items: itemViews,
+    totals: proposalTotals(itemViews),
+    allowedActions: allowedProposalActions(proposal.status as ProposalStatus, permissions),
+    canEdit: proposal.status === 'draft' && permissions.isEditor,
+    events: events.map((event) => ({ at: event.at.toISOString(), actorName: event.actorName ?? '', action: event.action, note: (event.data?.note as string | undefined) ?? null })),
+  };
+}
+
+export function proposalTotals(items: ProposalItemView[]) {
+  const time = aggregateReduction(items.map((item) => ({ baseline: item.baseline?.hours ?? null, current: item.proposed.hours, weight: 1 })), 'unweighted');
+  const cost = aggregateReduction(items.map((item) => ({ baseline: item.baseline?.annualCost ?? null, current: item.proposed.annualCost, weight: 1 })), 'unweighted');
+  return {
+    timeReduction: time.ratio,
+    costReduction: cost.ratio,
+    annualCostBefore: cost.baselineTotal,
+    annualCostAfter: cost.currentTotal,
+    procedures: items.length,
+    withoutBaseline: items.filter((item) => item.baseline === null).length,
+  };
+}

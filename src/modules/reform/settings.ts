@@ -1,0 +1,19 @@
+import { sql } from 'drizzle-orm';
+import type { Database } from '../../db/client';
+import { settings } from '../../db/schema';
+import { forbidden } from '../../http/errors';
+import { recordAuditEvent } from '../audit';
+import { hasRole, type Actor } from '../auth/actor';
+
+/** Programme settings (deadlines) are changed by administrators only. */
+export async function saveSetting<T extends Record<string, unknown>>(db: Database, actor: Actor | null, key: string, value: T): Promise<T> {
+  if (!hasRole(actor, 'admin')) throw forbidden();
+  await db.transaction(async (tx) => {
+    await tx
+      .insert(settings)
+      .values({ key, value })
+      .onConflictDoUpdate({ target: settings.key, set: { value, version: sql`${settings.version} + 1`, updatedAt: new Date() } });
+    await recordAuditEvent(tx, { actorId: actor!.userId, action: 'setting.update', entityType: 'setting', entityId: key, data: value });
+  });
+  return value;
+}

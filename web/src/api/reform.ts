@@ -1,0 +1,96 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from './client';
+import type {
+  CostInput,
+  CostResult,
+  IncomeRate,
+  IndicatorKey,
+  ProcedureReform,
+  ReductionMethod,
+  ReformDrill,
+  ReformSummary,
+  ReformTarget,
+  Worksheet,
+  WorksheetInput,
+} from './reform-types';
+
+const encode = encodeURIComponent;
+export const reformKey = ['reform'] as const;
+
+export interface SummaryQuery {
+  /** Empty: the province. */
+  unit: string;
+  year: number;
+  method: ReductionMethod;
+}
+
+export function useReformSummary(query: SummaryQuery) {
+  return useQuery({
+    queryKey: [...reformKey, 'summary', query],
+    queryFn: () => api.get<ReformSummary>('/reform/summary', { ...query }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useReformDrill(query: SummaryQuery & { indicator: IndicatorKey }) {
+  return useQuery({
+    queryKey: [...reformKey, 'drill', query],
+    queryFn: () => api.get<ReformDrill>('/reform/summary/drill', { ...query }),
+  });
+}
+
+export function useProcedureReform(code: string) {
+  return useQuery({
+    queryKey: [...reformKey, 'procedure', code],
+    queryFn: () => api.get<ProcedureReform>(`/reform/procedures/${encode(code)}`),
+    enabled: code !== '',
+  });
+}
+
+export function useSaveWorksheet(code: string, versionNo: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: WorksheetInput) =>
+      api.put<Worksheet>(`/reform/procedures/${encode(code)}/versions/${versionNo}/worksheet`, input),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: reformKey }),
+  });
+}
+
+/** The cost of a worksheet that is not saved; recomputed by the server as the figures change. */
+export function useCostPreview(input: CostInput | null) {
+  return useQuery({
+    queryKey: [...reformKey, 'cost', input],
+    queryFn: () => api.post<CostResult>('/reform/cost', input),
+    enabled: input !== null,
+    placeholderData: keepPreviousData,
+    staleTime: Infinity,
+  });
+}
+
+const incomeRatesKey = [...reformKey, 'income-rates'] as const;
+
+export function useIncomeRates() {
+  return useQuery({
+    queryKey: incomeRatesKey,
+    queryFn: () => api.get<{ items: IncomeRate[] }>('/reform/income-rates'),
+    select: (data) => [...data.items].sort((a, b) => b.year - a.year),
+    staleTime: 5 * 60_000,
+  });
+}
+
+export function useSaveIncomeRate() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ year, ...input }: IncomeRate) => api.put<IncomeRate>(`/reform/income-rates/${year}`, input),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: incomeRatesKey }),
+  });
+}
+
+export function useReformTargets() {
+  return useQuery({
+    queryKey: [...reformKey, 'targets'],
+    queryFn: () => api.get<{ items: ReformTarget[] }>('/reform/targets'),
+    select: (data) => data.items,
+    staleTime: 5 * 60_000,
+  });
+}

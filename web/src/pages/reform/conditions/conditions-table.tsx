@@ -1,0 +1,108 @@
+import { Anchor, Button, Group, Stack, Table, Text } from '@mantine/core';
+import { Link } from 'react-router';
+import type { Condition } from '../../../api/reform-types';
+import { vi } from '../../../i18n/vi';
+import { formatDate, formatMoney } from '../../../lib/format';
+import { procedureReformPath } from '../shared/reform-params';
+import { DemoTag } from '../shared/reform-tags';
+
+const m = vi.reformConditions;
+const labels = vi.reformLabels;
+const COLUMNS = 9;
+const SHORT_TEXT = 80;
+
+function groupByField(items: Condition[]): [string, Condition[]][] {
+  const groups = new Map<string, Condition[]>();
+  for (const item of items) groups.set(item.field, [...(groups.get(item.field) ?? []), item]);
+  return [...groups].sort(([a], [b]) => a.localeCompare(b, 'vi'));
+}
+
+const shorten = (text: string) => (text.length > SHORT_TEXT ? `${text.slice(0, SHORT_TEXT)}…` : text);
+const isCut = (condition: Condition) => condition.status === 'abolished' || condition.status === 'simplified';
+
+export function ConditionsTable({ items, onEdit }: { items: Condition[]; onEdit: (condition: Condition) => void }) {
+  return (
+    <Table.ScrollContainer minWidth={1100}>
+      <Table withTableBorder verticalSpacing="sm">
+        <Table.Caption>{m.caption}</Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{m.columns.text}</Table.Th>
+            <Table.Th scope="col">{m.columns.form}</Table.Th>
+            <Table.Th scope="col">{m.columns.source}</Table.Th>
+            <Table.Th scope="col">{m.columns.procedures}</Table.Th>
+            <Table.Th scope="col" ta="right">
+              {m.columns.cost}
+            </Table.Th>
+            <Table.Th scope="col">{m.columns.assessment}</Table.Th>
+            <Table.Th scope="col">{m.columns.proposedAction}</Table.Th>
+            <Table.Th scope="col">{m.columns.status}</Table.Th>
+            <Table.Th scope="col">{m.columns.actions}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        {groupByField(items).map(([field, rows]) => (
+          <Table.Tbody key={field}>
+            <Table.Tr bg="gray.1">
+              <Table.Th scope="colgroup" colSpan={COLUMNS}>
+                {m.fieldGroup(field, rows.length, rows.filter(isCut).length)}
+              </Table.Th>
+            </Table.Tr>
+            {rows.map((condition) => (
+              <Table.Tr key={condition.id} style={{ verticalAlign: 'top' }}>
+                <Table.Td maw={340}>
+                  <Text size="sm">{condition.text}</Text>
+                  <Group gap={4} mt={4}>
+                    <Text size="xs" c="gray.7">
+                      {condition.unit.name}
+                    </Text>
+                    {condition.isDemo && <DemoTag />}
+                  </Group>
+                </Table.Td>
+                <Table.Td>{labels.conditionForms[condition.form]}</Table.Td>
+                <Table.Td maw={200}>
+                  <Text size="sm">{condition.sourceRegulation}</Text>
+                </Table.Td>
+                <Table.Td>
+                  <Stack gap={2}>
+                    {condition.procedureCodes.map((code) => (
+                      <Anchor key={code} component={Link} to={procedureReformPath(code)} size="sm">
+                        {code}
+                      </Anchor>
+                    ))}
+                  </Stack>
+                </Table.Td>
+                <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                  {condition.complianceCostVnd === null ? '—' : formatMoney(condition.complianceCostVnd)}
+                </Table.Td>
+                <Table.Td>{labels.conditionAssessments[condition.assessment]}</Table.Td>
+                <Table.Td>
+                  <Text size="sm">{labels.conditionActions[condition.proposedAction]}</Text>
+                  {condition.reason && (
+                    <Text size="xs" c="gray.7">
+                      {condition.reason}
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm" fw={isCut(condition) ? 600 : undefined} c={isCut(condition) ? 'green.9' : undefined}>
+                    {labels.conditionStatuses[condition.status]}
+                  </Text>
+                  {condition.statusChangedOn && (
+                    <Text size="xs" c="gray.7">
+                      {m.statusSince(formatDate(condition.statusChangedOn))}
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  <Button variant="subtle" size="xs" aria-label={m.editLabel(shorten(condition.text))} onClick={() => onEdit(condition)}>
+                    {m.edit}
+                  </Button>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        ))}
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

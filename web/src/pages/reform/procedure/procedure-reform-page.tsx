@@ -1,0 +1,84 @@
+import { Alert, Anchor, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Link, useParams } from 'react-router';
+import { useProcedureReform } from '../../../api/reform';
+import { usePageTitle } from '../../../components/page-title';
+import { QueryState } from '../../../components/query-state';
+import { Tag } from '../../../components/tag';
+import { vi } from '../../../i18n/vi';
+import { formatPercent } from '../../../lib/format';
+import { SnapshotPanel } from './snapshot-panel';
+
+const m = vi.reformProcedure;
+
+function Reduction({ label, value, hasBaseline }: { label: string; value: number | null; hasBaseline: boolean }) {
+  return (
+    <div>
+      <Text size="sm" c="gray.7">
+        {label}
+      </Text>
+      <Text fz="xl" fw={700}>
+        {value === null ? m.noReduction : formatPercent(value)}
+      </Text>
+      {!hasBaseline && (
+        <Text size="xs" c="gray.7">
+          {m.noBaselineReduction}
+        </Text>
+      )}
+    </div>
+  );
+}
+
+/** A procedure's 2024 baseline against today: processing time, compliance cost and how much was cut. */
+export function ProcedureReformPage() {
+  const { code = '' } = useParams();
+  const query = useProcedureReform(code);
+  usePageTitle(query.data?.name ?? m.title(code));
+  if (!query.data) return <QueryState query={query} />;
+  const procedure = query.data;
+  const reload = () => void query.refetch();
+  const isSameVersion = procedure.baseline?.versionNo === procedure.current.versionNo;
+
+  return (
+    <Stack gap="lg">
+      <div>
+        <Title order={1}>{procedure.name}</Title>
+        <Group gap="sm" mt="xs">
+          <Text c="gray.8">{m.code(procedure.code)}</Text>
+          <Text c="gray.8">{m.field(procedure.field)}</Text>
+          {procedure.businessRelated && <Tag tone="blue">{m.businessRelated}</Tag>}
+          {procedure.isInternal && <Tag tone="gray">{m.internal}</Tag>}
+        </Group>
+        <Anchor component={Link} to={`/thu-tuc/${encodeURIComponent(procedure.code)}`} size="sm">
+          {m.viewPublic}
+        </Anchor>
+      </div>
+      <Paper component="section" aria-labelledby="reductions-heading" withBorder p={{ base: 'md', sm: 'lg' }} radius="md">
+        <Title order={2} size="h3" id="reductions-heading" mb="sm">
+          {m.reductionsHeading}
+        </Title>
+        <SimpleGrid cols={{ base: 1, xs: 2 }}>
+          <Reduction label={m.timeReduction} value={procedure.timeReduction} hasBaseline={procedure.baseline !== null} />
+          <Reduction label={m.costReduction} value={procedure.costReduction} hasBaseline={procedure.baseline !== null} />
+        </SimpleGrid>
+      </Paper>
+      {isSameVersion && (
+        <Alert color="blue" variant="light" role="note">
+          {m.sameVersion}
+        </Alert>
+      )}
+      <SimpleGrid cols={{ base: 1, lg: 2 }}>
+        {procedure.baseline ? (
+          <SnapshotPanel id="baseline-heading" title={m.baselineHeading} code={procedure.code} snapshot={procedure.baseline} onReload={reload} />
+        ) : (
+          <Paper component="section" aria-labelledby="baseline-heading" withBorder p={{ base: 'md', sm: 'lg' }} radius="md">
+            <Title order={2} size="h3" id="baseline-heading" mb="sm">
+              {m.baselineHeading}
+            </Title>
+            <Text>{m.noBaseline}</Text>
+          </Paper>
+        )}
+        <SnapshotPanel id="current-heading" title={m.currentHeading} code={procedure.code} snapshot={procedure.current} onReload={reload} />
+      </SimpleGrid>
+    </Stack>
+  );
+}

@@ -1,0 +1,110 @@
+import { Button, Group, Modal, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
+import { IconPencil, IconPlus } from '@tabler/icons-react';
+import { useState } from 'react';
+import type { Snapshot } from '../../../api/reform-types';
+import { vi } from '../../../i18n/vi';
+import { formatDate, formatDuration, formatHours } from '../../../lib/format';
+import { CostTermsTable } from '../shared/cost-terms-table';
+import { WorksheetForm } from './worksheet-form';
+
+const m = vi.reformProcedure;
+
+interface SnapshotPanelProps {
+  id: string;
+  title: string;
+  code: string;
+  snapshot: Snapshot;
+  onReload: () => void;
+}
+
+function Facts({ snapshot }: { snapshot: Snapshot }) {
+  const rows: [string, string][] = [
+    [m.version, String(snapshot.versionNo)],
+    [m.effectiveFrom, formatDate(snapshot.effectiveFrom)],
+    [m.decision, snapshot.decisionNumber ?? m.noDecision],
+    [m.processingTime, m.processingHours(formatDuration(snapshot.processingTime), formatHours(snapshot.hours))],
+  ];
+  return (
+    <Table variant="vertical" layout="fixed" withTableBorder>
+      <Table.Tbody>
+        {rows.map(([label, value]) => (
+          <Table.Tr key={label}>
+            <Table.Th w="40%">{label}</Table.Th>
+            <Table.Td>{value}</Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
+
+/** One side of the comparison: a procedure version with its cost worksheet, editable in a dialog. */
+export function SnapshotPanel({ id, title, code, snapshot, onReload }: SnapshotPanelProps) {
+  const [isEditing, setIsEditing] = useState(false);
+  const isPhone = useMediaQuery('(max-width: 48em)') ?? false;
+  const { worksheet } = snapshot;
+  return (
+    <Paper component="section" aria-labelledby={id} withBorder p={{ base: 'md', sm: 'lg' }} radius="md">
+      <Stack gap="md">
+        <Title order={2} size="h3" id={id}>
+          {title}
+        </Title>
+        <Facts snapshot={snapshot} />
+        <Group justify="space-between" align="center">
+          <Title order={3} size="h4">
+            {m.worksheetHeading}
+          </Title>
+          <Button
+            variant="light"
+            size="sm"
+            leftSection={worksheet ? <IconPencil size={16} aria-hidden /> : <IconPlus size={16} aria-hidden />}
+            aria-label={worksheet ? m.editLabel(snapshot.versionNo) : m.createLabel(snapshot.versionNo)}
+            onClick={() => setIsEditing(true)}
+          >
+            {worksheet ? m.edit : m.create}
+          </Button>
+        </Group>
+        {worksheet ? (
+          <Stack gap="xs">
+            <CostTermsTable
+              result={worksheet.result}
+              timesPerYear={worksheet.timesPerYear}
+              subjectsPerYear={worksheet.subjectsPerYear}
+              subjectsSource={worksheet.subjectsSource}
+            />
+            <Text size="sm" c="gray.7">
+              {m.incomeYear(worksheet.incomeYear)}
+            </Text>
+            {worksheet.note && (
+              <Text size="sm">
+                <strong>{m.note}:</strong> {worksheet.note}
+              </Text>
+            )}
+          </Stack>
+        ) : (
+          <Text c="gray.7">{m.noWorksheet}</Text>
+        )}
+      </Stack>
+      <Modal
+        opened={isEditing}
+        onClose={() => setIsEditing(false)}
+        title={m.editorTitle(snapshot.versionNo)}
+        size="xl"
+        fullScreen={isPhone}
+      >
+        <Text size="sm" c="gray.7" mb="md">
+          {m.scopeHint}
+        </Text>
+        <WorksheetForm
+          key={worksheet?.version ?? 'new'}
+          code={code}
+          versionNo={snapshot.versionNo}
+          worksheet={worksheet}
+          onDone={() => setIsEditing(false)}
+          onReload={onReload}
+        />
+      </Modal>
+    </Paper>
+  );
+}

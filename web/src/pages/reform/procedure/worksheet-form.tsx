@@ -1,0 +1,160 @@
+import { Button, Fieldset, Grid, Group, NativeSelect, NumberInput, Stack, Textarea } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useEffect, useState } from 'react';
+import { isApiError } from '../../../api/client';
+import { useIncomeRates, useSaveWorksheet } from '../../../api/reform';
+import type { IncomeRate, Worksheet } from '../../../api/reform-types';
+import { emptyToNull, notifySuccess, reportInvalidForm, reportMutationError } from '../../../components/form-errors';
+import { vi } from '../../../i18n/vi';
+import { formatMoney } from '../../../lib/format';
+import { ActivitiesEditor } from '../shared/activities-editor';
+import { CostPreview } from '../shared/cost-preview';
+import { StaleAlert } from '../shared/stale-alert';
+import {
+  activityValidation,
+  emptyActivity,
+  requiredNumber,
+  toActivities,
+  toActivityValues,
+  toCostInput,
+  type ActivityValue,
+  type NumberField,
+} from '../shared/cost-values';
+
+const m = vi.reformCost.form;
+
+interface WorksheetValues {
+  activities: ActivityValue[];
+  feesVnd: NumberField;
+  otherCostsVnd: NumberField;
+  timesPerYear: NumberField;
+  subjectsPerYear: NumberField;
+  incomeYear: string;
+  note: string;
+}
+
+function toValues(worksheet: Worksheet | null, rates: IncomeRate[]): WorksheetValues {
+  return {
+    activities: worksheet ? toActivityValues(worksheet.activities) : [emptyActivity()],
+    feesVnd: worksheet?.feesVnd ?? 0,
+    otherCostsVnd: worksheet?.otherCostsVnd ?? 0,
+    timesPerYear: worksheet?.timesPerYear ?? 1,
+    subjectsPerYear: worksheet?.subjectsPerYear ?? '',
+    incomeYear: String(worksheet?.incomeYear ?? rates[0]?.year ?? ''),
+    note: worksheet?.note ?? '',
+  };
+}
+
+interface WorksheetFormProps {
+  code: string;
+  versionNo: number;
+  worksheet: Worksheet | null;
+  onDone: () => void;
+  onReload: () => void;
+}
+
+/** Edits the compliance-cost worksheet of one procedure version, with the server's computation alongside. */
+export function WorksheetForm({ code, versionNo, worksheet, onDone, onReload }: WorksheetFormProps) {
+  const { data: rates = [] } = useIncomeRates();
+  const save = useSaveWorksheet(code, versionNo);
+  const [isStale, setIsStale] = useState(false);
+  const form = useForm<WorksheetValues>({
+    initialValues: toValues(worksheet, rates),
+    validate: {
+      activities: activityValidation,
+      timesPerYear: requiredNumber,
+      subjectsPerYear: requiredNumber,
+      incomeYear: (value) => (value ? null : vi.common.required),
+    },
+  });
+  const values = form.values;
+  const newestYear = rates[0]?.year;
+  // A new worksheet takes the newest income rate once the rates have loaded.
+  useEffect(() => {
+    if (newestYear !== undefined && form.values.incomeYear === '') form.setFieldValue('incomeYear', String(newestYear));
+  }, [newestYear]);
+  const rate = rates.find((item) => String(item.year) === values.incomeYear);
+  const hourlyIncome = rate?.hourlyIncomeVnd ?? worksheet?.hourlyIncomeVnd ?? '';
+  const yearOptions = [
+    ...(values.incomeYear === '' ? [{ value: '', label: vi.common.choose }] : []),
+    ...rates.map((item) => ({ value: String(item.year), label: m.incomeYearOption(item.year, formatMoney(item.hourlyIncomeVnd)) })),
+  ];
+
+  const handleSubmit = form.onSubmit((submitted) => {
+    setIsStale(false);
+    save.mutate(
+      {
+        activities: toActivities(submitted.activities) ?? [],
+        feesVnd: submitted.feesVnd || 0,
+        otherCostsVnd: submitted.otherCostsVnd || 0,
+        timesPerYear: Number(submitted.timesPerYear),
+        subjectsPerYear: Number(submitted.subjectsPerYear),
+        incomeYear: Number(submitted.incomeYear),
+        note: emptyToNull(submitted.note),
+        ...(worksheet ? { version: worksheet.version } : {}),
+      },
+      {
+        onSuccess: () => {
+          notifySuccess(vi.reformProcedure.saved);
+          onDone();
+        },
+        onError: (error) => {
+          setIsStale(isApiError(error, 409));
+          reportMutationError(form, error);
+        },
+      },
+    );
+  }, reportInvalidForm);
+
+  const money = { min: 0, allowDecimal: false, thousandSeparator: '.', decimalSeparator: ',' } as const;
+  return (
+    <form onSubmit={handleSubmit} noValidate>
+      <Stack>
+        <Fieldset legend={m.activities} variant="unstyled">
+          <ActivitiesEditor
+            value={values.activities}
+            onChange={(activities) => form.setFieldValue('activities', activities)}
+            errors={form.errors}
+          />
+        </Fieldset>
+        <Grid>
+          <Grid.Col span={{ base: 12, sm: 6 }}>
+            <NumberInput label={m.fees} {...money} {...form.getInputProps('feesVnd')} />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, sm: 6 }}>
+            <NumberInput label={m.otherCosts} description={m.otherCostsHint} {...money} {...form.getInputProps('otherCostsVnd')} />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, sm: 4 }}>
+            <NumberInput label={m.timesPerYear} required min={0} decimalScale={2} decimalSeparator="," {...form.getInputProps('timesPerYear')} />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, sm: 4 }}>
+            <NumberInput label={m.subjectsPerYear} required {...money} {...form.getInputProps('subjectsPerYear')} />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, sm: 4 }}>
+            <NativeSelect label={m.incomeYear} required data={yearOptions} {...form.getInputProps('incomeYear')} />
+          </Grid.Col>
+        </Grid>
+        <Textarea label={m.note} autosize minRows={2} {...form.getInputProps('note')} />
+        <CostPreview
+          input={toCostInput({
+            hourlyIncome,
+            activities: values.activities,
+            fees: values.feesVnd,
+            otherCosts: values.otherCostsVnd,
+            timesPerYear: values.timesPerYear,
+            subjectsPerYear: values.subjectsPerYear,
+          })}
+        />
+        {isStale && <StaleAlert message={vi.reformProcedure.stale} onReload={onReload} />}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onDone}>
+            {vi.common.cancel}
+          </Button>
+          <Button type="submit" loading={save.isPending}>
+            {vi.common.save}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

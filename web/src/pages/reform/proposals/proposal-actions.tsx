@@ -1,0 +1,110 @@
+import { Button, Group, Modal, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
+import { isApiError } from '../../../api/client';
+import { useProposalAction } from '../../../api/reform-proposals';
+import type { Proposal, ProposalAction } from '../../../api/reform-types';
+import { notifySuccess, reportInvalidForm, reportMutationError } from '../../../components/form-errors';
+import { vi } from '../../../i18n/vi';
+import { StaleAlert } from '../shared/stale-alert';
+
+const m = vi.reformProposals.actions;
+const labels = vi.reformLabels.proposalActions;
+/** Actions that move the proposal back or out get a quieter or a red button. */
+const variants: Record<ProposalAction, { variant: string; color?: string }> = {
+  submit: { variant: 'filled' },
+  reopen: { variant: 'default' },
+  consolidate: { variant: 'filled' },
+  approve: { variant: 'filled', color: 'green.8' },
+  reject: { variant: 'outline', color: 'red.8' },
+  implement: { variant: 'filled', color: 'green.8' },
+};
+
+/** What each action asks for, besides a confirmation. */
+const fieldLabels: Partial<Record<ProposalAction, { label: string; placeholder?: string }>> = {
+  approve: { label: m.approvalReference, placeholder: m.approvalReferencePlaceholder },
+  reject: { label: m.reason },
+  implement: { label: m.decisionNumber, placeholder: m.decisionNumberPlaceholder },
+};
+
+function ActionForm({ proposal, action, onDone, onReload }: { proposal: Proposal; action: ProposalAction; onDone: () => void; onReload: () => void }) {
+  const run = useProposalAction(proposal.id);
+  const [isStale, setIsStale] = useState(false);
+  const form = useForm({
+    initialValues: { text: '' },
+    validate: { text: (value) => (action in fieldLabels && !value.trim() ? vi.common.required : null) },
+  });
+  const field = fieldLabels[action];
+  const handleSubmit = form.onSubmit((values) => {
+    const text = values.text.trim();
+    setIsStale(false);
+    run.mutate(
+      {
+        action,
+        version: proposal.version,
+        ...(action === 'reject' ? { reason: text } : {}),
+        ...(action === 'approve' ? { approvalReference: text } : {}),
+        ...(action === 'implement' ? { decisionNumber: text } : {}),
+      },
+      {
+        onSuccess: () => {
+          notifySuccess(m.done(labels[action]));
+          onDone();
+        },
+        onError: (error) => {
+          setIsStale(isApiError(error, 409));
+          reportMutationError(form, error);
+        },
+      },
+    );
+  }, reportInvalidForm);
+
+  return (
+    <form onSubmit={handleSubmit} noValidate>
+      <Stack>
+        <Text>{m.confirm[action]}</Text>
+        {field && action === 'reject' && <Textarea label={field.label} required autosize minRows={3} data-autofocus {...form.getInputProps('text')} />}
+        {field && action !== 'reject' && (
+          <TextInput label={field.label} placeholder={field.placeholder} required data-autofocus {...form.getInputProps('text')} />
+        )}
+        {isStale && (
+          <StaleAlert
+            message={vi.reformProposals.stale}
+            onReload={() => {
+              onReload();
+              onDone();
+            }}
+          />
+        )}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onDone}>
+            {vi.common.cancel}
+          </Button>
+          <Button type="submit" loading={run.isPending} {...variants[action]}>
+            {labels[action]}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+/** The buttons the server allows this user on this proposal now, each behind a confirmation. */
+export function ProposalActions({ proposal, onReload }: { proposal: Proposal; onReload: () => void }) {
+  const [action, setAction] = useState<ProposalAction | null>(null);
+  if (proposal.allowedActions.length === 0) return null;
+  return (
+    <>
+      <Group gap="sm" role="group" aria-label={m.heading}>
+        {proposal.allowedActions.map((allowed) => (
+          <Button key={allowed} onClick={() => setAction(allowed)} {...variants[allowed]}>
+            {labels[allowed]}
+          </Button>
+        ))}
+      </Group>
+      <Modal opened={action !== null} onClose={() => setAction(null)} title={action ? m.confirmTitle(labels[action]) : ''}>
+        {action && <ActionForm key={action} proposal={proposal} action={action} onDone={() => setAction(null)} onReload={onReload} />}
+      </Modal>
+    </>
+  );
+}

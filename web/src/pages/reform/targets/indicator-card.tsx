@@ -1,0 +1,89 @@
+import { Button, Card, Group, Progress, Stack, Text, Title } from '@mantine/core';
+import { IconArrowRight } from '@tabler/icons-react';
+import { Link } from 'react-router';
+import type { Indicator, IndicatorKey, ReductionMethod } from '../../../api/reform-types';
+import { vi } from '../../../i18n/vi';
+import { formatHours, formatMoney, formatNumber, formatPercent } from '../../../lib/format';
+import { IndicatorStatusTag } from '../shared/reform-tags';
+
+const m = vi.reformTargets;
+const REDUCTIONS: IndicatorKey[] = ['time_reduction', 'cost_reduction'];
+const progressColors = { met: 'green.8', behind: 'orange.8', no_data: 'gray.5' } as const;
+
+export const isReduction = (key: IndicatorKey) => REDUCTIONS.includes(key);
+
+/** "Đã giảm 27,4 % / mục tiêu 30 %" or "Đạt 85 % / mục tiêu 100 %". */
+function valueText(indicator: Indicator): string {
+  if (indicator.value === null) return m.noValue;
+  const value = formatPercent(indicator.value);
+  const target = indicator.target === null ? m.noTarget : formatPercent(indicator.target);
+  return isReduction(indicator.key) ? m.reduced(value, target) : m.reached(value, target);
+}
+
+/** The numerator and denominator in words: hours, đồng a year, or counts. */
+function figuresText(indicator: Indicator): string {
+  const format =
+    indicator.key === 'time_reduction' ? formatHours : indicator.key === 'cost_reduction' ? formatMoney : formatNumber;
+  return m.figures[indicator.key](format(indicator.numerator), format(indicator.denominator));
+}
+
+/** How far along the way to the target, 0–100. */
+function progressValue(indicator: Indicator): number {
+  if (indicator.value === null) return 0;
+  const share = indicator.target ? indicator.value / indicator.target : indicator.value;
+  return Math.round(Math.min(1, Math.max(0, share)) * 1000) / 10;
+}
+
+interface IndicatorCardProps {
+  indicator: Indicator;
+  method: ReductionMethod;
+  detailsPath: string;
+}
+
+export function IndicatorCard({ indicator, method, detailsPath }: IndicatorCardProps) {
+  const titleId = `indicator-${indicator.key}`;
+  return (
+    <Card withBorder padding="lg" radius="md" component="article" aria-labelledby={titleId}>
+      <Stack gap="xs" h="100%">
+        <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
+          <Title order={3} size="h5" id={titleId}>
+            {indicator.label}
+          </Title>
+          <IndicatorStatusTag status={indicator.status} />
+        </Group>
+        <Text fz="xl" fw={700} lh={1.3}>
+          {valueText(indicator)}
+        </Text>
+        <Progress
+          value={progressValue(indicator)}
+          color={progressColors[indicator.status]}
+          size="lg"
+          radius="sm"
+          aria-label={m.progress(indicator.label)}
+        />
+        <Text size="sm">{figuresText(indicator)}</Text>
+        {isReduction(indicator.key) && (
+          <Text size="sm" c="gray.7">
+            {vi.reformLabels.methodNotes[method]}
+          </Text>
+        )}
+        {indicator.note && <Text size="sm">{indicator.note}</Text>}
+        <Text size="sm" c="gray.7">
+          {indicator.targetSource ? m.targetSource(indicator.targetSource) : m.noTargetSource}
+        </Text>
+        <Button
+          component={Link}
+          to={detailsPath}
+          variant="light"
+          size="sm"
+          mt="auto"
+          w="fit-content"
+          rightSection={<IconArrowRight size={16} aria-hidden />}
+          aria-describedby={titleId}
+        >
+          {m.details}
+        </Button>
+      </Stack>
+    </Card>
+  );
+}
