@@ -44,7 +44,7 @@ const demoProposals: { unitCode: string; year: number; status: ProposalStatus; t
   { unitCode: '000.00.04.H01', year: 2025, status: 'approved', title: 'Phương án cắt giảm TTHC lĩnh vực tài chính năm 2025', note: 'Quyết định số 1530/QĐ-UBND ngày 27/6/2025' },
   { unitCode: '000.00.05.H01', year: 2026, status: 'submitted', title: 'Phương án đơn giản hóa TTHC lĩnh vực xây dựng năm 2026' },
   { unitCode: '000.00.07.H01', year: 2026, status: 'consolidated', title: 'Phương án cắt giảm TTHC ngành Công Thương năm 2026' },
-  { unitCode: '000.00.08.H01', year: 2026, status: 'approved', title: 'Phương án cắt giảm TTHC ngành Y tế năm 2026', note: 'Quyết định số 1456/QĐ-UBND ngày 29/6/2026' },
+  { unitCode: '000.00.20.H01', year: 2026, status: 'approved', title: 'Phương án cắt giảm TTHC lĩnh vực an ninh, trật tự năm 2026', note: 'Quyết định số 1456/QĐ-UBND ngày 29/6/2026' },
   { unitCode: '000.00.06.H01', year: 2026, status: 'rejected', title: 'Phương án cắt giảm TTHC ngành Nông nghiệp và Môi trường năm 2026', note: 'Chưa tính chi phí tuân thủ sau cắt giảm; đề nghị bổ sung và trình lại.' },
 ];
 
@@ -72,7 +72,8 @@ export async function insertReformDemo(tx: Executor, unitIds: UnitIds) {
 
 async function insertDemoProposal(tx: Executor, proposal: (typeof demoProposals)[number], unitId: string) {
   const rows = (await loadReformRows(tx, { unitCodes: [proposal.unitCode] }, vietnamDate())).filter((row) => row.baseline && row.current.worksheet);
-  const chosen = rows.filter((row) => demoFraction(`proposal:${proposal.year}:${row.code}`) < 0.5).slice(0, 5);
+  const draw = (code: string) => demoFraction(`proposal:${proposal.year}:${code}`);
+  const chosen = [...rows].sort((a, b) => draw(a.code) - draw(b.code)).slice(0, 5);
   const isPastDraft = proposal.status !== 'draft';
   const at = (monthDay: string) => new Date(`${proposal.year}-${monthDay}T09:00:00+07:00`);
   let implementedDecisionId: string | null = null;
