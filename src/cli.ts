@@ -1,4 +1,5 @@
 import { ConfigError, loadConfig } from './config';
+import { DatabaseBusyError } from './db/client';
 import { startServer } from './main';
 
 const usage = `Cách dùng: motcua <lệnh>
@@ -39,7 +40,7 @@ async function main(argv: string[]) {
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {
-  if (error instanceof ConfigError) {
+  if (error instanceof ConfigError || error instanceof DatabaseBusyError) {
     console.error(error.message);
     process.exit(1);
   }

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
@@ -34,12 +34,61 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
     return { db, kind: 'postgres', close: () => pool.end() };
   }
   let dataPath: string | undefined;
+  let releaseLock = () => undefined as void;
   if (!options.inMemory) {
     if (!options.dataDir) throw new Error('dataDir is required for the embedded database');
     dataPath = join(options.dataDir, 'db');
     mkdirSync(dataPath, { recursive: true });
+    releaseLock = lockDataDirectory(dataPath);
   }
-  const client = await PGlite.create(dataPath, { extensions: { unaccent, pg_trgm } });
-  const db = drizzlePglite(client, { schema }) as unknown as Database;
-  return { db, kind: 'pglite', close: () => client.close() };
+  try {
+    const client = await PGlite.create(dataPath, { extensions: { unaccent, pg_trgm } });
+    const db = drizzlePglite(client, { schema }) as unknown as Database;
+    return {
+      db,
+      kind: 'pglite',
+      async close() {
+        await client.close();
+        releaseLock();
+      },
+    };
+  } catch (error) {
+    releaseLock();
+    throw error;
+  }
+}
+
+export class DatabaseBusyError extends Error {}
+
+/**
+ * The embedded database is a folder that only one process may open (two would corrupt it): a lock file with the
+ * owner's PID guards it; a lock left by a process that no longer runs is taken over.
+ */
+function lockDataDirectory(dataPath: string): () => void {
+  const lockPath = join(dataPath, 'motcua.lock');
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      writeFileSync(lockPath, String(process.pid), { flag: 'wx' });
+      return () => rmSync(lockPath, { force: true });
+    } catch {
+      const owner = Number(readFileSync(lockPath, 'utf8'));
+      if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && isProcessAlive(owner)) {
+        throw new DatabaseBusyError(
+          `Cơ sở dữ liệu nhúng ${dataPath} đang được tiến trình khác (PID ${owner}) sử dụng. ` +
+            'Hãy dừng máy chủ motcua trước khi chạy lệnh này, hoặc dùng PostgreSQL (DATABASE_URL).',
+        );
+      }
+      rmSync(lockPath, { force: true });
+    }
+  }
+  throw new DatabaseBusyError(`Không khóa được thư mục cơ sở dữ liệu ${dataPath}.`);
+}
+
+function isProcessAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
