@@ -1,4 +1,5 @@
 import { createBrowserRouter } from 'react-router';
+import { STAFF_ROLES } from './api/auth';
 import { PublicLayout } from './components/layout/public-layout';
 import { StaffLayout } from './components/layout/staff-layout';
 import { NotFoundPage } from './components/not-found';
@@ -32,6 +33,43 @@ export const router = createBrowserRouter([
       {
         path: 'can-bo',
         lazy: () => import('./pages/staff/dashboard-page').then((m) => ({ Component: m.DashboardPage })),
+      },
+      {
+        // The simplification programme (NQ 66): every staff role reads it; the API decides who may write.
+        path: 'cai-cach',
+        element: <RequireRole roles={STAFF_ROLES} />,
+        children: [
+          {
+            path: 'muc-tieu',
+            lazy: () => import('./pages/reform/targets/targets-page').then((m) => ({ Component: m.TargetsPage })),
+          },
+          {
+            path: 'muc-tieu/chi-tiet',
+            lazy: () => import('./pages/reform/targets/drill-page').then((m) => ({ Component: m.DrillPage })),
+          },
+          {
+            path: 'thu-tuc/:code',
+            lazy: () =>
+              import('./pages/reform/procedure/procedure-reform-page').then((m) => ({ Component: m.ProcedureReformPage })),
+          },
+          {
+            path: 'chi-phi',
+            lazy: () => import('./pages/reform/cost/cost-page').then((m) => ({ Component: m.CostPage })),
+          },
+          {
+            path: 'phuong-an',
+            lazy: () => import('./pages/reform/proposals/proposals-page').then((m) => ({ Component: m.ProposalsPage })),
+          },
+          {
+            path: 'phuong-an/:id',
+            lazy: () =>
+              import('./pages/reform/proposals/proposal-detail-page').then((m) => ({ Component: m.ProposalDetailPage })),
+          },
+          {
+            path: 'dieu-kien',
+            lazy: () => import('./pages/reform/conditions/conditions-page').then((m) => ({ Component: m.ConditionsPage })),
+          },
+        ],
       },
       {
         path: 'quan-tri',

@@ -11,9 +11,9 @@ import { can } from './policy';
 type ConditionRow = typeof businessConditions.$inferSelect;
 type ConditionInput = Omit<typeof businessConditions.$inferInsert, 'id' | 'version' | 'updatedAt' | 'isDemo'>;
 
-function toConditionView(row: ConditionRow, unitName: string) {
+function toConditionView(row: ConditionRow, unit: { name: string; path: string }, actor: Actor | null) {
   const { unitId, updatedAt: _updated, ...rest } = row;
-  return { ...rest, unit: { id: unitId, name: unitName } };
+  return { ...rest, unit: { id: unitId, name: unit.name }, canEdit: can(actor, 'condition.edit', [unit.path]) };
 }
 
 /** "Unnecessary" counts every condition assessed as not necessary (also overlapping or vague ones, NQ 66 2026). */
@@ -37,12 +37,12 @@ export async function listConditions(db: Database, actor: Actor | null, query: {
   if (query.status) conditions.push(eq(businessConditions.status, query.status));
   if (query.assessment) conditions.push(eq(businessConditions.assessment, query.assessment));
   const rows = await db
-    .select({ condition: businessConditions, unitName: units.name })
+    .select({ condition: businessConditions, unit: { name: units.name, path: units.path } })
     .from(businessConditions)
     .innerJoin(units, eq(units.id, businessConditions.unitId))
     .where(conditions.length ? and(...conditions) : undefined)
     .orderBy(asc(businessConditions.field), asc(businessConditions.text));
-  return { items: rows.map((row) => toConditionView(row.condition, row.unitName)), summary: summarize(rows.map((row) => row.condition)) };
+  return { items: rows.map((row) => toConditionView(row.condition, row.unit, actor)), summary: summarize(rows.map((row) => row.condition)) };
 }
 
 const cleanText = <T extends Partial<ConditionInput>>(input: T): T => ({
@@ -57,7 +57,7 @@ export async function createCondition(db: Database, actor: Actor | null, input: 
   return db.transaction(async (tx) => {
     const [row] = await tx.insert(businessConditions).values(cleanText(input)).returning();
     await recordAuditEvent(tx, { actorId: actor!.userId, action: 'condition.create', entityType: 'business_condition', entityId: row!.id, data: { ...input } });
-    return toConditionView(row!, unit.name);
+    return toConditionView(row!, unit, actor);
   });
 }
 
@@ -77,6 +77,6 @@ export async function updateCondition(db: Database, actor: Actor | null, id: str
       .where(eq(businessConditions.id, id))
       .returning();
     await recordAuditEvent(tx, { actorId: actor!.userId, action: 'condition.update', entityType: 'business_condition', entityId: id, data: { changes } });
-    return toConditionView(row!, target.name);
+    return toConditionView(row!, target, actor);
   });
 }

@@ -14,6 +14,13 @@ const unitEditorRoles: Role[] = ['unit_leader', 'division_head', 'specialist', '
 /** The provincial procedure-control function (Văn phòng UBND tỉnh) consolidates and records approvals. */
 const provincialRoles: Role[] = ['procedure_controller', 'provincial_office'];
 
+/** Staff of the unit itself, of a unit above it, or of one of its divisions (a division head drafts the department's proposal). */
+function isUnitStaff(actor: Actor | null, unitPaths: string[]): boolean {
+  return unitPaths.some(
+    (path) => hasRoleOver(actor, unitEditorRoles, path) || !!actor?.roles.some((held) => unitEditorRoles.includes(held.role) && held.unitPath !== null && held.unitPath.startsWith(path)),
+  );
+}
+
 /**
  * `unitPaths`: materialised paths of the units the resource belongs to (a proposal's unit; the units handling a
  * procedure). Editing needs a role over one of them; consolidating needs a provincial role held OUTSIDE the
@@ -28,9 +35,9 @@ export function can(actor: Actor | null, action: ReformAction, unitPaths: string
       return hasRole(actor, 'procedure_controller');
     case 'worksheet.edit':
     case 'condition.edit':
-      return hasRole(actor, 'procedure_controller') || unitPaths.some((path) => hasRoleOver(actor, unitEditorRoles, path));
+      return hasRole(actor, 'procedure_controller') || isUnitStaff(actor, unitPaths);
     case 'proposal.edit':
-      return unitPaths.some((path) => hasRoleOver(actor, unitEditorRoles, path));
+      return isUnitStaff(actor, unitPaths);
     case 'proposal.consolidate':
       return (
         !!actor &&

@@ -65,6 +65,8 @@ describe.each(testBackends())('simplification programme (NQ 66) on %s', (backend
     const controller = await t.login('kiemsoat');
     const code = withBaseline[1]!;
     const view = (await call('GET', `/api/reform/procedures/${code}`, controller)).json();
+    expect(view.canEdit).toBe(true);
+    expect((await call('GET', `/api/reform/procedures/${code}`, await t.login('tiepnhan'))).json().canEdit).toBe(false);
     const worksheet = { activities: [{ name: 'Chờ giải quyết', hours: 40 }], feesVnd: 100_000, otherCostsVnd: 0, timesPerYear: 1, subjectsPerYear: 10, incomeYear: 2024, note: null };
     const url = `/api/reform/procedures/${code}/versions/${view.current.versionNo}/worksheet`;
     const first = await call('PUT', url, controller, { ...worksheet, version: view.current.worksheet?.version });
@@ -99,6 +101,10 @@ describe.each(testBackends())('simplification programme (NQ 66) on %s', (backend
     expect(proposal.items[0].timeReduction).toBeGreaterThan(0);
     expect(proposal.totals.procedures).toBe(1);
 
+    const divisionHead = await t.login('truongphong');
+    const byDivision = await call('PATCH', `/api/reform/proposals/${proposal.id}`, divisionHead, { title: 'Phương án thử nghiệm của Sở', version: proposal.version });
+    expect(byDivision.statusCode, byDivision.body).toBe(200);
+    proposal = byDivision.json();
     const stale = await call('PUT', `/api/reform/proposals/${proposal.id}/items/${code}`, leader, { ...item, version: proposal.version - 1 });
     expect(stale.statusCode).toBe(409);
     const tooEarly = await call('POST', `/api/reform/proposals/${proposal.id}/actions`, controller, { action: 'consolidate', version: proposal.version });
@@ -122,6 +128,7 @@ describe.each(testBackends())('simplification programme (NQ 66) on %s', (backend
     expect(proposal.status).toBe('approved');
     expect(proposal.events.map((event: { action: string }) => event.action)).toEqual([
       'proposal.create',
+      'proposal.edit',
       'proposal.edit',
       'proposal.submit',
       'proposal.consolidate',

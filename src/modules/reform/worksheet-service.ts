@@ -37,7 +37,8 @@ export async function getProcedureReform(db: Database, actor: Actor | null, code
   if (!can(actor, 'reform.read')) throw forbidden();
   const [row] = await loadReformRows(db, { codes: [code] }, vietnamDate());
   if (!row) throw notFound(`thủ tục ${code} đang có hiệu lực`);
-  return toProcedureReformView(row);
+  const handlingUnits = await findUnitsByCodes(db, row.handlingUnitCodes);
+  return { ...toProcedureReformView(row), canEdit: can(actor, 'worksheet.edit', handlingUnits.map((unit) => unit.path)) };
 }
 
 /** Creates or replaces the worksheet of one version; the income rate of `incomeYear` must be known. */

@@ -65,8 +65,8 @@ export interface DrillItem {
 }
 
 export interface ReformDrill {
-  /** The contract does not say whether this is the key or the whole indicator; pages do not rely on it. */
-  indicator: IndicatorKey | Indicator;
+  /** The contract only says `indicator`; the server sends the whole indicator, as in the summary. */
+  indicator: Indicator;
   items: DrillItem[];
 }
 

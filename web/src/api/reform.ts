@@ -52,7 +52,8 @@ export function useSaveWorksheet(code: string, versionNo: number) {
   return useMutation({
     mutationFn: (input: WorksheetInput) =>
       api.put<Worksheet>(`/reform/procedures/${encode(code)}/versions/${versionNo}/worksheet`, input),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: reformKey }),
+    // Not awaited: the caller's own callbacks (close the dialog) run at once, before the refetch re-renders the page.
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: reformKey }),
   });
 }
 
@@ -81,7 +82,8 @@ export function useIncomeRates() {
 export function useSaveIncomeRate() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ year, ...input }: IncomeRate) => api.put<IncomeRate>(`/reform/income-rates/${year}`, input),
+    // The contract leaves the answer open (the server sends the whole list): nothing relies on it.
+    mutationFn: ({ year, ...input }: IncomeRate) => api.put<unknown>(`/reform/income-rates/${year}`, input),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: incomeRatesKey }),
   });
 }

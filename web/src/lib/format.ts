@@ -21,14 +21,14 @@ export function formatNumber(value: number): string {
 
 const percentFormat = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 });
 
-/** A fraction as a percentage: 0.274 → "27,4 %". */
+/** A fraction as a percentage: 0.274 → "27,4 %" (a no-break space keeps the sign with the number). */
 export function formatPercent(fraction: number): string {
-  return `${percentFormat.format(fraction * 100)} %`;
+  return `${percentFormat.format(fraction * 100)}\u00a0%`;
 }
 
 /** An amount of money, free or not: 0 → "0 đ", 3200000 → "3.200.000 đ". */
 export function formatMoney(amount: number): string {
-  return `${formatNumber(Math.round(amount))} ${vi.common.format.currency}`;
+  return `${formatNumber(Math.round(amount))}\u00a0${vi.common.format.currency}`;
 }
 
 /** A number of hours: 80 → "80 giờ". */

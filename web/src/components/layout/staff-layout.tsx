@@ -19,7 +19,8 @@ export function StaffLayout() {
 
   return (
     <Shell navbar={<StaffNav user={session.data.user} />} navbarLabel={vi.staff.nav.label} isNavbarAlwaysVisible>
-      <Container size="xl" py="lg">
+      {/* Full width: in the shell's flex column a centred container would otherwise grow to fit wide tables. */}
+      <Container size="xl" py="lg" w="100%">
         <Outlet />
       </Container>
     </Shell>

@@ -1,8 +1,12 @@
 import { NavLink as MantineNavLink, Stack, Text } from '@mantine/core';
 import {
   IconBuildingCommunity,
+  IconCalculator,
   IconCalendarEvent,
   IconChartBar,
+  IconFileDescription,
+  IconLicense,
+  IconTargetArrow,
   IconFileSearch,
   IconFiles,
   IconHome,
@@ -10,7 +14,7 @@ import {
   IconListDetails,
   IconUsers,
 } from '@tabler/icons-react';
-import { hasRole } from '../../api/auth';
+import { hasRole, STAFF_ROLES } from '../../api/auth';
 import type { Role, SessionUser } from '../../api/types';
 import { vi } from '../../i18n/vi';
 import { Tag } from '../tag';
@@ -70,6 +74,15 @@ export function StaffNav({ user }: { user: SessionUser }) {
       )}
       {(isAdmin || isController) && (
         <NavItem to="/quan-tri/lich" label={m.calendar} icon={<IconCalendarEvent size={18} aria-hidden />} />
+      )}
+      {hasRole(user, ...STAFF_ROLES) && (
+        <>
+          <NavGroup title={m.reformGroup} />
+          <NavItem to="/cai-cach/muc-tieu" label={m.reformTargets} icon={<IconTargetArrow size={18} aria-hidden />} />
+          <NavItem to="/cai-cach/phuong-an" label={m.reformProposals} icon={<IconFileDescription size={18} aria-hidden />} />
+          <NavItem to="/cai-cach/dieu-kien" label={m.reformConditions} icon={<IconLicense size={18} aria-hidden />} />
+          <NavItem to="/cai-cach/chi-phi" label={m.reformCost} icon={<IconCalculator size={18} aria-hidden />} />
+        </>
       )}
       {upcoming.length > 0 && <NavGroup title={m.upcomingGroup} />}
       {upcoming}

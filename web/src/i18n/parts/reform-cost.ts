@@ -5,6 +5,7 @@ export const reformCost = {
     item: 'Khoản mục',
     hours: 'Số giờ, số lượng',
     amount: 'Thành tiền',
+    value: 'Số lượng, thành tiền',
     activity: (name: string) => `Hoạt động: ${name}`,
     noActivities: 'Chưa có hoạt động nào.',
     totalHours: 'Tổng thời gian thực hiện các hoạt động',

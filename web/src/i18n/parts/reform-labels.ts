@@ -98,18 +98,15 @@ export const reformLabels = {
     abolished: 'Đã bãi bỏ',
     simplified: 'Đã đơn giản hóa',
   } satisfies Record<ConditionStatus, string>,
-  /** What happened to a proposal, as its history lists it; unknown codes are shown as sent. */
+  /** What happened to a proposal, by the audit action the server records; unknown codes are shown as sent. */
   proposalEvents: {
-    create: 'Tạo phương án',
-    created: 'Tạo phương án',
-    rename: 'Đổi tên phương án',
-    item_saved: 'Cập nhật thủ tục trong phương án',
-    item_deleted: 'Xóa thủ tục khỏi phương án',
-    submit: 'Trình phương án',
-    reopen: 'Rút lại để chỉnh sửa',
-    consolidate: 'Tổng hợp',
-    approve: 'Phê duyệt',
-    reject: 'Từ chối',
-    implement: 'Đã thực hiện',
+    'proposal.create': 'Tạo phương án',
+    'proposal.edit': 'Chỉnh sửa phương án',
+    'proposal.submit': 'Trình phương án',
+    'proposal.reopen': 'Rút lại để chỉnh sửa',
+    'proposal.consolidate': 'Tổng hợp',
+    'proposal.approve': 'Phê duyệt',
+    'proposal.reject': 'Từ chối',
+    'proposal.implement': 'Ghi nhận đã thực hiện',
   } as Record<string, string>,
 };

@@ -10,6 +10,7 @@ export const reformProcedure = {
   timeReduction: 'Giảm thời gian giải quyết',
   costReduction: 'Giảm chi phí tuân thủ',
   noReduction: 'Chưa tính được',
+  change: (before: string, after: string) => `Năm 2024: ${before} → hiện nay: ${after}`,
   noBaselineReduction: 'Không có mốc năm 2024 để so sánh.',
   baselineHeading: 'Năm 2024 (mốc so sánh)',
   currentHeading: 'Hiện nay',

@@ -27,7 +27,7 @@ export const reformTargets = {
   /** numerator and denominator of each indicator, in words. */
   figures: {
     time_reduction: (current, baseline) => `Tổng thời gian 2024: ${baseline} → hiện nay ${current}`,
-    cost_reduction: (current, baseline) => `Tổng chi phí tuân thủ 2024: ${baseline}/năm → hiện nay ${current}/năm`,
+    cost_reduction: (current, baseline) => `Tổng chi phí tuân thủ cả năm 2024: ${baseline}/năm → hiện nay ${current}/năm`,
     business_procedures_online: (count, total) =>
       `${count} trên ${total} TTHC liên quan đến doanh nghiệp được thực hiện trực tuyến`,
     location_independent: (count, total) => `${count} trên ${total} TTHC thực hiện không phụ thuộc địa giới hành chính`,
@@ -39,6 +39,11 @@ export const reformTargets = {
     business_reporting_electronic: (count, total) =>
       `${count} trên ${total} chế độ báo cáo của doanh nghiệp được thực hiện điện tử`,
   } satisfies Record<IndicatorKey, FigureText>,
+  /** Unweighted, the cost indicator adds up the cost of one dossier of each procedure. */
+  costPerDossierFigures: (current: string, baseline: string) =>
+    `Tổng chi phí một hồ sơ của các thủ tục 2024: ${baseline} → hiện nay ${current}`,
+  perDossier: (amount: string) => `${amount}/hồ sơ`,
+  weightedFigures: '(đã nhân với số hồ sơ của từng thủ tục)',
   chart: {
     heading: 'Tỷ lệ giảm theo đơn vị',
     caption: 'Tỷ lệ giảm thời gian và chi phí tuân thủ của từng đơn vị so với mục tiêu. Số liệu đầy đủ ở bảng bên dưới.',
@@ -47,6 +52,8 @@ export const reformTargets = {
     target: (value: string) => `Mục tiêu ${value}`,
     timeTarget: (value: string) => `Mục tiêu thời gian ${value}`,
     costTarget: (value: string) => `Mục tiêu chi phí ${value}`,
+    unitKind: 'Loại đơn vị trên biểu đồ',
+    kindOption: (kind: string, count: number) => `${kind} (${count})`,
   },
   children: {
     heading: 'Các đơn vị trực thuộc',
@@ -70,9 +77,9 @@ export const reformTargets = {
     title: (label: string) => `Chi tiết chỉ tiêu: ${label}`,
     back: 'Quay lại bảng mục tiêu',
     context: (unit: string, year: number) => `${unit} — năm ${year}`,
-    behind: (count: number, total: number) =>
+    behind: (count: string, total: string) =>
       `${count} trên ${total} mục chưa đạt mục tiêu; các mục này được đánh dấu và xếp ở đầu danh sách.`,
-    allMet: (total: number) => `Cả ${total} mục đều đạt mục tiêu.`,
+    allMet: (total: string) => `Cả ${total} mục đều đạt mục tiêu.`,
     empty: 'Không có thủ tục hoặc mục nào được tính vào chỉ tiêu này.',
     caption: 'Các mục tạo nên số liệu của chỉ tiêu; mục chưa đạt xếp trước.',
     code: 'Mã',

@@ -17,6 +17,7 @@ import { emptyToNull, notifySuccess, reportInvalidForm, reportMutationError } fr
 import { vi } from '../../../i18n/vi';
 import { StaleAlert } from '../shared/stale-alert';
 import { UnitSelect } from '../shared/unit-select';
+import { ServerErrors, useServerErrors } from '../shared/server-errors';
 
 const m = vi.reformConditions;
 const labels = vi.reformLabels;
@@ -71,6 +72,7 @@ export function ConditionForm({ condition, onDone, onReload }: ConditionFormProp
   const create = useCreateCondition();
   const update = useUpdateCondition();
   const [isStale, setIsStale] = useState(false);
+  const serverErrors = useServerErrors();
   const ownUnit = session?.user.roles.find((role) => role.unitId !== null)?.unitId ?? null;
   const form = useForm<ConditionValues>({
     initialValues: toValues(condition, ownUnit),
@@ -84,6 +86,7 @@ export function ConditionForm({ condition, onDone, onReload }: ConditionFormProp
 
   const handleSubmit = form.onSubmit((values) => {
     setIsStale(false);
+    serverErrors.clear();
     const callbacks = {
       onSuccess: () => {
         notifySuccess(condition ? m.updated : m.created);
@@ -91,6 +94,7 @@ export function ConditionForm({ condition, onDone, onReload }: ConditionFormProp
       },
       onError: (error: unknown) => {
         setIsStale(isApiError(error, 409));
+        serverErrors.report(error);
         reportMutationError(form, error);
       },
     };
@@ -154,6 +158,7 @@ export function ConditionForm({ condition, onDone, onReload }: ConditionFormProp
             <TextInput type="date" label={m.form.statusChangedOn} {...form.getInputProps('statusChangedOn')} />
           </Grid.Col>
         </Grid>
+        <ServerErrors details={serverErrors.details} />
         {isStale && <StaleAlert message={m.stale} onReload={() => (onReload(), onDone())} />}
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>

@@ -9,6 +9,7 @@ import { usePageTitle } from '../../../components/page-title';
 import { QueryState } from '../../../components/query-state';
 import { vi } from '../../../i18n/vi';
 import { toSearch } from '../shared/reform-params';
+import { useCanPrepare } from '../shared/use-can-prepare';
 import { ConditionForm } from './condition-form';
 import { ConditionsSummary } from './conditions-summary';
 import { ConditionsTable } from './conditions-table';
@@ -33,6 +34,7 @@ export function ConditionsPage() {
   const all = useConditions({});
   const filtered = useConditions(filter);
   const [dialog, setDialog] = useState<Dialog>(null);
+  const canEdit = useCanPrepare();
   const isPhone = useMediaQuery('(max-width: 48em)') ?? false;
   const change = (next: { field?: string; status?: string }) =>
     setParams(new URLSearchParams(toSearch({ field, status, ...next })), { replace: true });
@@ -48,9 +50,11 @@ export function ConditionsPage() {
           <Title order={1}>{m.title}</Title>
           <Text c="gray.8">{m.intro}</Text>
         </div>
-        <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={() => setDialog('new')}>
-          {m.add}
-        </Button>
+        {canEdit && (
+          <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={() => setDialog('new')}>
+            {m.add}
+          </Button>
+        )}
       </Group>
       {all.data && <ConditionsSummary summary={all.data.summary} />}
       <Group component="section" aria-label={m.filters} align="flex-end" wrap="wrap">
@@ -62,7 +66,7 @@ export function ConditionsPage() {
           <Text c="gray.8" mb="xs" aria-live="polite">
             {filtered.data.items.length === 0 ? m.empty : m.count(filtered.data.items.length)}
           </Text>
-          {filtered.data.items.length > 0 && <ConditionsTable items={filtered.data.items} onEdit={setDialog} />}
+          {filtered.data.items.length > 0 && <ConditionsTable items={filtered.data.items} onEdit={canEdit ? setDialog : null} />}
         </div>
       ) : (
         <QueryState query={filtered} />

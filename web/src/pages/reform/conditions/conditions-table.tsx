@@ -20,7 +20,14 @@ function groupByField(items: Condition[]): [string, Condition[]][] {
 const shorten = (text: string) => (text.length > SHORT_TEXT ? `${text.slice(0, SHORT_TEXT)}…` : text);
 const isCut = (condition: Condition) => condition.status === 'abolished' || condition.status === 'simplified';
 
-export function ConditionsTable({ items, onEdit }: { items: Condition[]; onEdit: (condition: Condition) => void }) {
+interface ConditionsTableProps {
+  items: Condition[];
+  /** null: the user may not edit conditions, so no column for it. */
+  onEdit: ((condition: Condition) => void) | null;
+}
+
+export function ConditionsTable({ items, onEdit }: ConditionsTableProps) {
+  const columns = onEdit ? COLUMNS : COLUMNS - 1;
   return (
     <Table.ScrollContainer minWidth={1100}>
       <Table withTableBorder verticalSpacing="sm">
@@ -37,13 +44,13 @@ export function ConditionsTable({ items, onEdit }: { items: Condition[]; onEdit:
             <Table.Th scope="col">{m.columns.assessment}</Table.Th>
             <Table.Th scope="col">{m.columns.proposedAction}</Table.Th>
             <Table.Th scope="col">{m.columns.status}</Table.Th>
-            <Table.Th scope="col">{m.columns.actions}</Table.Th>
+            {onEdit && <Table.Th scope="col">{m.columns.actions}</Table.Th>}
           </Table.Tr>
         </Table.Thead>
         {groupByField(items).map(([field, rows]) => (
           <Table.Tbody key={field}>
             <Table.Tr bg="gray.1">
-              <Table.Th scope="colgroup" colSpan={COLUMNS}>
+              <Table.Th scope="colgroup" colSpan={columns}>
                 {m.fieldGroup(field, rows.length, rows.filter(isCut).length)}
               </Table.Th>
             </Table.Tr>
@@ -93,11 +100,13 @@ export function ConditionsTable({ items, onEdit }: { items: Condition[]; onEdit:
                     </Text>
                   )}
                 </Table.Td>
-                <Table.Td>
-                  <Button variant="subtle" size="xs" aria-label={m.editLabel(shorten(condition.text))} onClick={() => onEdit(condition)}>
-                    {m.edit}
-                  </Button>
-                </Table.Td>
+                {onEdit && (
+                  <Table.Td>
+                    <Button variant="subtle" size="xs" aria-label={m.editLabel(shorten(condition.text))} onClick={() => onEdit(condition)}>
+                      {m.edit}
+                    </Button>
+                  </Table.Td>
+                )}
               </Table.Tr>
             ))}
           </Table.Tbody>

@@ -1,8 +1,9 @@
-import { Button, Fieldset, Grid, NumberInput, Paper, SimpleGrid, Stack, Title } from '@mantine/core';
+import { Button, Grid, NumberInput, Paper, SimpleGrid, Stack, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconRefresh } from '@tabler/icons-react';
 import { vi } from '../../../i18n/vi';
 import { ActivitiesEditor } from '../shared/activities-editor';
+import { FieldGroup, hintBelowInput } from '../shared/field-group';
 import { CostPreview } from '../shared/cost-preview';
 import { toActivityValues, toCostInput, type CostFigures } from '../shared/cost-values';
 
@@ -34,19 +35,19 @@ export function CostCalculator() {
             {m.calculator.inputsHeading}
           </Title>
           <NumberInput label={m.form.hourlyIncome} required {...money} {...form.getInputProps('hourlyIncome')} />
-          <Fieldset legend={m.form.activities} variant="unstyled">
+          <FieldGroup legend={m.form.activities}>
             <ActivitiesEditor
               value={values.activities}
               onChange={(activities) => form.setFieldValue('activities', activities)}
               errors={form.errors}
             />
-          </Fieldset>
+          </FieldGroup>
           <Grid>
             <Grid.Col span={{ base: 12, sm: 6 }}>
               <NumberInput label={m.form.fees} {...money} {...form.getInputProps('fees')} />
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 6 }}>
-              <NumberInput label={m.form.otherCosts} description={m.form.otherCostsHint} {...money} {...form.getInputProps('otherCosts')} />
+              <NumberInput label={m.form.otherCosts} description={m.form.otherCostsHint} {...hintBelowInput} {...money} {...form.getInputProps('otherCosts')} />
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 6 }}>
               <NumberInput

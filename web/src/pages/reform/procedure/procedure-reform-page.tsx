@@ -5,12 +5,21 @@ import { usePageTitle } from '../../../components/page-title';
 import { QueryState } from '../../../components/query-state';
 import { Tag } from '../../../components/tag';
 import { vi } from '../../../i18n/vi';
-import { formatPercent } from '../../../lib/format';
+import { formatHours, formatMoney, formatPercent } from '../../../lib/format';
 import { SnapshotPanel } from './snapshot-panel';
 
 const m = vi.reformProcedure;
+const perYear = vi.reformCost.terms.perYear;
 
-function Reduction({ label, value, hasBaseline }: { label: string; value: number | null; hasBaseline: boolean }) {
+interface ReductionProps {
+  label: string;
+  value: number | null;
+  hasBaseline: boolean;
+  /** "16 giờ → 8 giờ": what the percentage is computed from. */
+  change: string | null;
+}
+
+function Reduction({ label, value, hasBaseline, change }: ReductionProps) {
   return (
     <div>
       <Text size="sm" c="gray.7">
@@ -19,6 +28,7 @@ function Reduction({ label, value, hasBaseline }: { label: string; value: number
       <Text fz="xl" fw={700}>
         {value === null ? m.noReduction : formatPercent(value)}
       </Text>
+      {change && <Text size="sm">{change}</Text>}
       {!hasBaseline && (
         <Text size="xs" c="gray.7">
           {m.noBaselineReduction}
@@ -37,6 +47,14 @@ export function ProcedureReformPage() {
   const procedure = query.data;
   const reload = () => void query.refetch();
   const isSameVersion = procedure.baseline?.versionNo === procedure.current.versionNo;
+  const { baseline, current } = procedure;
+  const timeChange = baseline ? m.change(formatHours(baseline.hours), formatHours(current.hours)) : null;
+  const baselineCost = baseline?.worksheet?.result.annualCost;
+  const currentCost = current.worksheet?.result.annualCost;
+  const costChange =
+    baselineCost !== undefined && currentCost !== undefined
+      ? m.change(perYear(formatMoney(baselineCost)), perYear(formatMoney(currentCost)))
+      : null;
 
   return (
     <Stack gap="lg">
@@ -57,8 +75,8 @@ export function ProcedureReformPage() {
           {m.reductionsHeading}
         </Title>
         <SimpleGrid cols={{ base: 1, xs: 2 }}>
-          <Reduction label={m.timeReduction} value={procedure.timeReduction} hasBaseline={procedure.baseline !== null} />
-          <Reduction label={m.costReduction} value={procedure.costReduction} hasBaseline={procedure.baseline !== null} />
+          <Reduction label={m.timeReduction} value={procedure.timeReduction} hasBaseline={baseline !== null} change={timeChange} />
+          <Reduction label={m.costReduction} value={procedure.costReduction} hasBaseline={baseline !== null} change={costChange} />
         </SimpleGrid>
       </Paper>
       {isSameVersion && (

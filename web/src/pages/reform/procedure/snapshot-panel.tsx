@@ -6,6 +6,7 @@ import type { Snapshot } from '../../../api/reform-types';
 import { vi } from '../../../i18n/vi';
 import { formatDate, formatDuration, formatHours } from '../../../lib/format';
 import { CostTermsTable } from '../shared/cost-terms-table';
+import { useCanPrepare } from '../shared/use-can-prepare';
 import { WorksheetForm } from './worksheet-form';
 
 const m = vi.reformProcedure;
@@ -42,6 +43,13 @@ function Facts({ snapshot }: { snapshot: Snapshot }) {
 /** One side of the comparison: a procedure version with its cost worksheet, editable in a dialog. */
 export function SnapshotPanel({ id, title, code, snapshot, onReload }: SnapshotPanelProps) {
   const [isEditing, setIsEditing] = useState(false);
+  const canEdit = useCanPrepare();
+  // A fresh form each time the dialog opens, and when a reload brings another version of the worksheet.
+  const [formKey, setFormKey] = useState(0);
+  const open = () => {
+    setFormKey((key) => key + 1);
+    setIsEditing(true);
+  };
   const isPhone = useMediaQuery('(max-width: 48em)') ?? false;
   const { worksheet } = snapshot;
   return (
@@ -55,15 +63,17 @@ export function SnapshotPanel({ id, title, code, snapshot, onReload }: SnapshotP
           <Title order={3} size="h4">
             {m.worksheetHeading}
           </Title>
-          <Button
-            variant="light"
-            size="sm"
-            leftSection={worksheet ? <IconPencil size={16} aria-hidden /> : <IconPlus size={16} aria-hidden />}
-            aria-label={worksheet ? m.editLabel(snapshot.versionNo) : m.createLabel(snapshot.versionNo)}
-            onClick={() => setIsEditing(true)}
-          >
-            {worksheet ? m.edit : m.create}
-          </Button>
+          {canEdit && (
+            <Button
+              variant="light"
+              size="sm"
+              leftSection={worksheet ? <IconPencil size={16} aria-hidden /> : <IconPlus size={16} aria-hidden />}
+              aria-label={worksheet ? m.editLabel(snapshot.versionNo) : m.createLabel(snapshot.versionNo)}
+              onClick={open}
+            >
+              {worksheet ? m.edit : m.create}
+            </Button>
+          )}
         </Group>
         {worksheet ? (
           <Stack gap="xs">
@@ -97,7 +107,7 @@ export function SnapshotPanel({ id, title, code, snapshot, onReload }: SnapshotP
           {m.scopeHint}
         </Text>
         <WorksheetForm
-          key={worksheet?.version ?? 'new'}
+          key={`${formKey}-${worksheet?.version ?? 'new'}`}
           code={code}
           versionNo={snapshot.versionNo}
           worksheet={worksheet}

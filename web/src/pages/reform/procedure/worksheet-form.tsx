@@ -1,4 +1,4 @@
-import { Button, Fieldset, Grid, Group, NativeSelect, NumberInput, Stack, Textarea } from '@mantine/core';
+import { Button, Grid, Group, NativeSelect, NumberInput, Stack, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useEffect, useState } from 'react';
 import { isApiError } from '../../../api/client';
@@ -8,6 +8,7 @@ import { emptyToNull, notifySuccess, reportInvalidForm, reportMutationError } fr
 import { vi } from '../../../i18n/vi';
 import { formatMoney } from '../../../lib/format';
 import { ActivitiesEditor } from '../shared/activities-editor';
+import { FieldGroup, hintBelowInput } from '../shared/field-group';
 import { CostPreview } from '../shared/cost-preview';
 import { StaleAlert } from '../shared/stale-alert';
 import {
@@ -20,6 +21,7 @@ import {
   type ActivityValue,
   type NumberField,
 } from '../shared/cost-values';
+import { ServerErrors, useServerErrors } from '../shared/server-errors';
 
 const m = vi.reformCost.form;
 
@@ -58,6 +60,7 @@ export function WorksheetForm({ code, versionNo, worksheet, onDone, onReload }: 
   const { data: rates = [] } = useIncomeRates();
   const save = useSaveWorksheet(code, versionNo);
   const [isStale, setIsStale] = useState(false);
+  const serverErrors = useServerErrors();
   const form = useForm<WorksheetValues>({
     initialValues: toValues(worksheet, rates),
     validate: {
@@ -82,6 +85,7 @@ export function WorksheetForm({ code, versionNo, worksheet, onDone, onReload }: 
 
   const handleSubmit = form.onSubmit((submitted) => {
     setIsStale(false);
+    serverErrors.clear();
     save.mutate(
       {
         activities: toActivities(submitted.activities) ?? [],
@@ -100,6 +104,7 @@ export function WorksheetForm({ code, versionNo, worksheet, onDone, onReload }: 
         },
         onError: (error) => {
           setIsStale(isApiError(error, 409));
+          serverErrors.report(error);
           reportMutationError(form, error);
         },
       },
@@ -110,19 +115,19 @@ export function WorksheetForm({ code, versionNo, worksheet, onDone, onReload }: 
   return (
     <form onSubmit={handleSubmit} noValidate>
       <Stack>
-        <Fieldset legend={m.activities} variant="unstyled">
+        <FieldGroup legend={m.activities}>
           <ActivitiesEditor
             value={values.activities}
             onChange={(activities) => form.setFieldValue('activities', activities)}
             errors={form.errors}
           />
-        </Fieldset>
+        </FieldGroup>
         <Grid>
           <Grid.Col span={{ base: 12, sm: 6 }}>
             <NumberInput label={m.fees} {...money} {...form.getInputProps('feesVnd')} />
           </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 6 }}>
-            <NumberInput label={m.otherCosts} description={m.otherCostsHint} {...money} {...form.getInputProps('otherCostsVnd')} />
+            <NumberInput label={m.otherCosts} description={m.otherCostsHint} {...hintBelowInput} {...money} {...form.getInputProps('otherCostsVnd')} />
           </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 4 }}>
             <NumberInput label={m.timesPerYear} required min={0} decimalScale={2} decimalSeparator="," {...form.getInputProps('timesPerYear')} />
@@ -145,6 +150,7 @@ export function WorksheetForm({ code, versionNo, worksheet, onDone, onReload }: 
             subjectsPerYear: values.subjectsPerYear,
           })}
         />
+        <ServerErrors details={serverErrors.details} />
         {isStale && <StaleAlert message={vi.reformProcedure.stale} onReload={onReload} />}
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>

@@ -20,32 +20,28 @@ const variants: Record<ProposalAction, { variant: string; color?: string }> = {
   implement: { variant: 'filled', color: 'green.8' },
 };
 
-/** What each action asks for, besides a confirmation. */
-const fieldLabels: Partial<Record<ProposalAction, { label: string; placeholder?: string }>> = {
-  approve: { label: m.approvalReference, placeholder: m.approvalReferencePlaceholder },
-  reject: { label: m.reason },
-  implement: { label: m.decisionNumber, placeholder: m.decisionNumberPlaceholder },
+type FieldKey = 'reason' | 'approvalReference' | 'decisionNumber';
+
+/** What each action asks for besides a confirmation, named as in the request so server errors land on it. */
+const actionFields: Partial<Record<ProposalAction, { key: FieldKey; label: string; placeholder?: string }>> = {
+  approve: { key: 'approvalReference', label: m.approvalReference, placeholder: m.approvalReferencePlaceholder },
+  reject: { key: 'reason', label: m.reason },
+  implement: { key: 'decisionNumber', label: m.decisionNumber, placeholder: m.decisionNumberPlaceholder },
 };
 
 function ActionForm({ proposal, action, onDone, onReload }: { proposal: Proposal; action: ProposalAction; onDone: () => void; onReload: () => void }) {
   const run = useProposalAction(proposal.id);
   const [isStale, setIsStale] = useState(false);
-  const form = useForm({
-    initialValues: { text: '' },
-    validate: { text: (value) => (action in fieldLabels && !value.trim() ? vi.common.required : null) },
+  const field = actionFields[action];
+  const requiredFor = (key: FieldKey) => (value: string) => (field?.key === key && !value.trim() ? vi.common.required : null);
+  const form = useForm<Record<FieldKey, string>>({
+    initialValues: { reason: '', approvalReference: '', decisionNumber: '' },
+    validate: { reason: requiredFor('reason'), approvalReference: requiredFor('approvalReference'), decisionNumber: requiredFor('decisionNumber') },
   });
-  const field = fieldLabels[action];
   const handleSubmit = form.onSubmit((values) => {
-    const text = values.text.trim();
     setIsStale(false);
     run.mutate(
-      {
-        action,
-        version: proposal.version,
-        ...(action === 'reject' ? { reason: text } : {}),
-        ...(action === 'approve' ? { approvalReference: text } : {}),
-        ...(action === 'implement' ? { decisionNumber: text } : {}),
-      },
+      { action, version: proposal.version, ...(field ? { [field.key]: values[field.key].trim() } : {}) },
       {
         onSuccess: () => {
           notifySuccess(m.done(labels[action]));
@@ -63,9 +59,9 @@ function ActionForm({ proposal, action, onDone, onReload }: { proposal: Proposal
     <form onSubmit={handleSubmit} noValidate>
       <Stack>
         <Text>{m.confirm[action]}</Text>
-        {field && action === 'reject' && <Textarea label={field.label} required autosize minRows={3} data-autofocus {...form.getInputProps('text')} />}
-        {field && action !== 'reject' && (
-          <TextInput label={field.label} placeholder={field.placeholder} required data-autofocus {...form.getInputProps('text')} />
+        {field?.key === 'reason' && <Textarea label={field.label} required autosize minRows={3} data-autofocus {...form.getInputProps('reason')} />}
+        {field && field.key !== 'reason' && (
+          <TextInput label={field.label} placeholder={field.placeholder} required data-autofocus {...form.getInputProps(field.key)} />
         )}
         {isStale && (
           <StaleAlert

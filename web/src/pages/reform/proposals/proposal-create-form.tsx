@@ -8,6 +8,7 @@ import { notifySuccess, reportInvalidForm, reportMutationError } from '../../../
 import { vi } from '../../../i18n/vi';
 import { defaultReformYear, proposalPath } from '../shared/reform-params';
 import { UnitSelect } from '../shared/unit-select';
+import { ServerErrors, useServerErrors } from '../shared/server-errors';
 
 const m = vi.reformProposals;
 const yearOptions = REFORM_YEARS.map((year) => String(year));
@@ -16,6 +17,7 @@ const yearOptions = REFORM_YEARS.map((year) => String(year));
 export function ProposalCreateForm({ unitId, onCancel }: { unitId: string | null; onCancel: () => void }) {
   const navigate = useNavigate();
   const create = useCreateProposal();
+  const serverErrors = useServerErrors();
   const { data: session } = useSession();
   const ownUnit = session?.user.roles.find((role) => role.unitId !== null)?.unitId ?? null;
   const form = useForm({
@@ -34,7 +36,10 @@ export function ProposalCreateForm({ unitId, onCancel }: { unitId: string | null
             notifySuccess(m.created);
             void navigate(proposalPath(proposal.id));
           },
-          onError: (error) => reportMutationError(form, error),
+          onError: (error) => {
+            serverErrors.report(error);
+            reportMutationError(form, error);
+          },
         },
       ),
     reportInvalidForm,
@@ -53,6 +58,7 @@ export function ProposalCreateForm({ unitId, onCancel }: { unitId: string | null
         />
         <NativeSelect label={m.year} required data={yearOptions} {...form.getInputProps('year')} />
         <TextInput label={m.titleInput} placeholder={m.titlePlaceholder} required {...form.getInputProps('title')} />
+        <ServerErrors details={serverErrors.details} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>
             {vi.common.cancel}

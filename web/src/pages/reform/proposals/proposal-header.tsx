@@ -11,12 +11,14 @@ import { vi } from '../../../i18n/vi';
 import { formatDate } from '../../../lib/format';
 import { DemoTag, OverdueTag, ProposalStatusTag } from '../shared/reform-tags';
 import { StaleAlert } from '../shared/stale-alert';
+import { ServerErrors, useServerErrors } from '../shared/server-errors';
 
 const m = vi.reformProposals;
 
 function RenameForm({ proposal, onDone, onReload }: { proposal: Proposal; onDone: () => void; onReload: () => void }) {
   const rename = useRenameProposal(proposal.id);
   const [isStale, setIsStale] = useState(false);
+  const serverErrors = useServerErrors();
   const form = useForm({
     initialValues: { title: proposal.title },
     validate: { title: (value) => (value.trim() ? null : vi.common.required) },
@@ -32,6 +34,7 @@ function RenameForm({ proposal, onDone, onReload }: { proposal: Proposal; onDone
           },
           onError: (error) => {
             setIsStale(isApiError(error, 409));
+            serverErrors.report(error);
             reportMutationError(form, error);
           },
         },
@@ -42,6 +45,7 @@ function RenameForm({ proposal, onDone, onReload }: { proposal: Proposal; onDone
     <form onSubmit={handleSubmit} noValidate>
       <Stack>
         <TextInput label={m.titleInput} required data-autofocus {...form.getInputProps('title')} />
+        <ServerErrors details={serverErrors.details} />
         {isStale && <StaleAlert message={m.stale} onReload={() => (onReload(), onDone())} />}
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>

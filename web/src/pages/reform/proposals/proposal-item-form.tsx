@@ -1,4 +1,4 @@
-import { Button, Fieldset, Grid, Group, MultiSelect, NativeSelect, NumberInput, Stack, Textarea, Title } from '@mantine/core';
+import { Button, Grid, Group, MultiSelect, NativeSelect, NumberInput, Stack, Textarea, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useEffect, useRef, useState } from 'react';
 import { isApiError } from '../../../api/client';
@@ -10,10 +10,12 @@ import { notifySuccess, reportInvalidForm, reportMutationError } from '../../../
 import { ErrorAlert, PageLoader } from '../../../components/query-state';
 import { vi } from '../../../i18n/vi';
 import { ActivitiesEditor } from '../shared/activities-editor';
+import { FieldGroup, hintBelowInput } from '../shared/field-group';
 import { StaleAlert } from '../shared/stale-alert';
 import { ItemCompare } from './item-compare';
 import { itemValidation, prefillFromProcedure, toItemInput, toItemValues, type ItemFormValues } from './item-form-values';
 import { ProcedureSelect } from './procedure-select';
+import { ServerErrors, useServerErrors } from '../shared/server-errors';
 
 const m = vi.reformProposals.itemForm;
 const cost = vi.reformCost.form;
@@ -33,6 +35,7 @@ interface ProposalItemFormProps {
 export function ProposalItemForm({ proposal, item, onDone, onReload }: ProposalItemFormProps) {
   const save = useSaveProposalItem(proposal.id);
   const [isStale, setIsStale] = useState(false);
+  const serverErrors = useServerErrors();
   const form = useForm<ItemFormValues>({ initialValues: toItemValues(item), validate: itemValidation });
   const values = form.values;
   const procedure = useProcedureReform(values.code ?? '');
@@ -47,6 +50,7 @@ export function ProposalItemForm({ proposal, item, onDone, onReload }: ProposalI
 
   const handleSubmit = form.onSubmit((submitted) => {
     setIsStale(false);
+    serverErrors.clear();
     save.mutate(toItemInput(submitted, proposal.version), {
       onSuccess: () => {
         notifySuccess(vi.reformProposals.itemSaved);
@@ -54,6 +58,7 @@ export function ProposalItemForm({ proposal, item, onDone, onReload }: ProposalI
       },
       onError: (error) => {
         setIsStale(isApiError(error, 409));
+        serverErrors.report(error);
         reportMutationError(form, error);
       },
     });
@@ -77,7 +82,7 @@ export function ProposalItemForm({ proposal, item, onDone, onReload }: ProposalI
           comboboxProps={{ withinPortal: true }}
           {...form.getInputProps('measures')}
         />
-        <Fieldset legend={m.timeHeading} variant="unstyled">
+        <FieldGroup legend={m.timeHeading}>
           <Grid>
             <Grid.Col span={{ base: 12, sm: 6 }}>
               <NumberInput label={m.timeAmount} required min={0} decimalScale={2} decimalSeparator="," {...form.getInputProps('timeAmount')} />
@@ -86,22 +91,22 @@ export function ProposalItemForm({ proposal, item, onDone, onReload }: ProposalI
               <NativeSelect label={m.timeUnit} data={unitOptions} {...form.getInputProps('timeUnit')} />
             </Grid.Col>
           </Grid>
-        </Fieldset>
-        <Fieldset legend={m.costHeading} variant="unstyled">
+        </FieldGroup>
+        <FieldGroup legend={m.costHeading}>
           <Stack>
-            <Fieldset legend={cost.activities} variant="unstyled">
+            <FieldGroup legend={cost.activities}>
               <ActivitiesEditor value={values.activities} onChange={(activities) => form.setFieldValue('activities', activities)} errors={form.errors} />
-            </Fieldset>
+            </FieldGroup>
             <Grid>
               <Grid.Col span={{ base: 12, sm: 6 }}>
                 <NumberInput label={cost.fees} {...money} {...form.getInputProps('feesVnd')} />
               </Grid.Col>
               <Grid.Col span={{ base: 12, sm: 6 }}>
-                <NumberInput label={cost.otherCosts} description={cost.otherCostsHint} {...money} {...form.getInputProps('otherCostsVnd')} />
+                <NumberInput label={cost.otherCosts} description={cost.otherCostsHint} {...hintBelowInput} {...money} {...form.getInputProps('otherCostsVnd')} />
               </Grid.Col>
             </Grid>
           </Stack>
-        </Fieldset>
+        </FieldGroup>
         <Textarea label={m.legalText} autosize minRows={2} {...form.getInputProps('legalText')} />
         <Textarea label={m.reason} required autosize minRows={2} {...form.getInputProps('reason')} />
         <section aria-labelledby="item-compare-heading">
@@ -118,6 +123,7 @@ export function ProposalItemForm({ proposal, item, onDone, onReload }: ProposalI
             <PageLoader />
           )}
         </section>
+        <ServerErrors details={serverErrors.details} />
         {isStale && <StaleAlert message={vi.reformProposals.stale} onReload={() => (onReload(), onDone())} />}
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>

@@ -61,7 +61,7 @@ export function ProposalItemsTable({ items, canEdit, onEdit, onDelete }: Proposa
             {rows.map((item) => (
               <Table.Tr key={item.id} style={{ verticalAlign: 'top' }}>
                 <Table.Td maw={360}>
-                  <Anchor component={Link} to={procedureReformPath(item.procedureCode)} fw={500}>
+                  <Anchor component={Link} to={procedureReformPath(item.procedureCode)} fw={500} size="sm">
                     {item.procedureCode}
                   </Anchor>
                   <Text size="sm">{item.procedureName}</Text>

@@ -9,6 +9,7 @@ import { QueryState } from '../../../components/query-state';
 import { vi } from '../../../i18n/vi';
 import { toSearch } from '../shared/reform-params';
 import { UnitSelect } from '../shared/unit-select';
+import { useCanPrepare } from '../shared/use-can-prepare';
 import { ProposalCreateForm } from './proposal-create-form';
 import { ProposalsTable } from './proposals-table';
 
@@ -30,6 +31,7 @@ export function ProposalsPage() {
   const year = REFORM_YEARS.find((candidate) => String(candidate) === params.get('year')) ?? '';
   const status = readStatus(params.get('status'));
   const [isCreating, setIsCreating] = useState(false);
+  const canCreate = useCanPrepare();
   const proposals = useProposals({ unit, year, status });
   const change = (next: { unit?: string; year?: string; status?: string }) =>
     setParams(new URLSearchParams(toSearch({ unit, year, status, ...next })), { replace: true });
@@ -41,9 +43,11 @@ export function ProposalsPage() {
           <Title order={1}>{m.title}</Title>
           <Text c="gray.8">{m.intro}</Text>
         </div>
-        <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={() => setIsCreating(true)}>
-          {m.create}
-        </Button>
+        {canCreate && (
+          <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={() => setIsCreating(true)}>
+            {m.create}
+          </Button>
+        )}
       </Group>
       <Group component="section" aria-label={m.filters} align="flex-end" wrap="wrap">
         <UnitSelect

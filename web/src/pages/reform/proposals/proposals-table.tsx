@@ -30,7 +30,7 @@ export function ProposalsTable({ proposals }: { proposals: ProposalSummary[] }) 
           {proposals.map((proposal) => (
             <Table.Tr key={proposal.id}>
               <Table.Td>
-                <Anchor component={Link} to={proposalPath(proposal.id)} fw={500}>
+                <Anchor component={Link} to={proposalPath(proposal.id)} fw={500} size="sm">
                   {proposal.title}
                 </Anchor>
               </Table.Td>

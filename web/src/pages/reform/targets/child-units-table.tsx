@@ -49,7 +49,7 @@ export function ChildUnitsTable({ rows, year, method }: ChildUnitsTableProps) {
           {rows.map((row) => (
             <Table.Tr key={row.unitId}>
               <Table.Th scope="row" fw={500}>
-                <Anchor component={Link} to={targetsPath(row.unitId, year, method)}>
+                <Anchor component={Link} to={targetsPath(row.unitId, year, method)} size="sm">
                   {row.unitName}
                 </Anchor>
               </Table.Th>

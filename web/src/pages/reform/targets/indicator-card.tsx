@@ -13,18 +13,26 @@ const progressColors = { met: 'green.8', behind: 'orange.8', no_data: 'gray.5' }
 export const isReduction = (key: IndicatorKey) => REDUCTIONS.includes(key);
 
 /** "Đã giảm 27,4 % / mục tiêu 30 %" or "Đạt 85 % / mục tiêu 100 %". */
-function valueText(indicator: Indicator): string {
+export function valueText(indicator: Indicator): string {
   if (indicator.value === null) return m.noValue;
   const value = formatPercent(indicator.value);
   const target = indicator.target === null ? m.noTarget : formatPercent(indicator.target);
   return isReduction(indicator.key) ? m.reduced(value, target) : m.reached(value, target);
 }
 
-/** The numerator and denominator in words: hours, đồng a year, or counts. */
-function figuresText(indicator: Indicator): string {
+/**
+ * The numerator and denominator in words: hours, đồng, or counts. Unweighted, the server adds up hours and the
+ * cost of one dossier; weighted, hours times dossiers and the annual cost.
+ */
+function figuresText(indicator: Indicator, method: ReductionMethod): string {
+  const [current, baseline] = [indicator.numerator, indicator.denominator];
+  if (indicator.key === 'cost_reduction' && method === 'unweighted') {
+    return m.costPerDossierFigures(formatMoney(current), formatMoney(baseline));
+  }
   const format =
     indicator.key === 'time_reduction' ? formatHours : indicator.key === 'cost_reduction' ? formatMoney : formatNumber;
-  return m.figures[indicator.key](format(indicator.numerator), format(indicator.denominator));
+  const text = m.figures[indicator.key](format(current), format(baseline));
+  return method === 'weighted' && indicator.key === 'time_reduction' ? `${text} ${m.weightedFigures}` : text;
 }
 
 /** How far along the way to the target, 0–100. */
@@ -61,7 +69,7 @@ export function IndicatorCard({ indicator, method, detailsPath }: IndicatorCardP
           radius="sm"
           aria-label={m.progress(indicator.label)}
         />
-        <Text size="sm">{figuresText(indicator)}</Text>
+        <Text size="sm">{figuresText(indicator, method)}</Text>
         {isReduction(indicator.key) && (
           <Text size="sm" c="gray.7">
             {vi.reformLabels.methodNotes[method]}

@@ -1,13 +1,17 @@
+import '@mantine/charts/styles.css';
 import { BarChart, type ChartReferenceLineProps } from '@mantine/charts';
-import { Paper, Text, Title, useMantineTheme } from '@mantine/core';
+import { Paper, SegmentedControl, Text, Title, useMantineTheme } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
+import { useState } from 'react';
+import { Text as SvgText, type YAxisTickContentProps } from 'recharts';
 import type { ChildRow, Indicator } from '../../../api/reform-types';
+import { UNIT_TYPES, type UnitType } from '../../../api/types';
 import { useUnits } from '../../../api/units';
 import { vi } from '../../../i18n/vi';
 import { formatPercent } from '../../../lib/format';
 
 const m = vi.reformTargets.chart;
-const BAR_ROW_HEIGHT = 64;
+const BAR_ROW_HEIGHT = 56;
 
 function targetLines(timeTarget: number | null, costTarget: number | null, fontSize: number): ChartReferenceLineProps[] {
   const line = (value: number, label: string): ChartReferenceLineProps => ({
@@ -23,6 +27,15 @@ function targetLines(timeTarget: number | null, costTarget: number | null, fontS
     ...(timeTarget !== null ? [line(timeTarget, m.timeTarget(formatPercent(timeTarget)))] : []),
     ...(costTarget !== null ? [line(costTarget, m.costTarget(formatPercent(costTarget)))] : []),
   ];
+}
+
+/** A unit name on the axis, wrapped onto several lines instead of being cut. */
+function UnitTick({ x, y, payload, width, fontSize }: YAxisTickContentProps & { width: number; fontSize: number }) {
+  return (
+    <SvgText x={Number(x) - 8} y={y} width={width - 12} textAnchor="end" verticalAnchor="middle" fontSize={fontSize} fill="currentColor" lineHeight="1.2em">
+      {String(payload.value)}
+    </SvgText>
+  );
 }
 
 /** Short unit names keep the axis readable on a phone; the table below has the full names. */
@@ -41,13 +54,18 @@ export function ReductionChart({ rows, indicators }: ReductionChartProps) {
   const theme = useMantineTheme();
   const isPhone = useMediaQuery(`(max-width: ${theme.breakpoints.sm})`) ?? false;
   const shortNames = useShortNames();
+  // A province has dozens of child units: one chart per kind (departments, communes) stays readable.
+  const types = UNIT_TYPES.filter((type) => rows.some((row) => row.unitType === type));
+  const [chosenType, setChosenType] = useState<UnitType | undefined>(types[0]);
+  const type = chosenType && types.includes(chosenType) ? chosenType : types[0];
   const target = (key: string) => indicators.find((indicator) => indicator.key === key)?.target ?? null;
-  const data = rows.map((row) => ({
-    unit: shortNames.get(row.unitId) ?? row.unitName,
+  const data = rows.filter((row) => row.unitType === type).map((row) => ({
+    unit: (isPhone && shortNames.get(row.unitId)) || row.unitName,
     time: row.timeReduction === null ? null : Math.round(row.timeReduction * 1000) / 10,
     cost: row.costReduction === null ? null : Math.round(row.costReduction * 1000) / 10,
   }));
   const fontSize = isPhone ? 12 : 15;
+  const axisWidth = isPhone ? 96 : 280;
 
   return (
     <Paper component="figure" withBorder p={{ base: 'sm', sm: 'lg' }} radius="md" m={0} aria-labelledby="reduction-chart-title">
@@ -57,6 +75,20 @@ export function ReductionChart({ rows, indicators }: ReductionChartProps) {
       <Text component="figcaption" size="sm" c="gray.7" mb="md">
         {m.caption}
       </Text>
+      {types.length > 1 && (
+        <SegmentedControl
+          aria-label={m.unitKind}
+          data={types.map((value) => ({
+            value,
+            label: m.kindOption(vi.labels.unitTypes[value], rows.filter((row) => row.unitType === value).length),
+          }))}
+          value={type}
+          onChange={(value) => setChosenType(value as UnitType)}
+          orientation={isPhone ? 'vertical' : 'horizontal'}
+          fullWidth={isPhone}
+          mb="md"
+        />
+      )}
       <BarChart
         h={Math.max(220, data.length * BAR_ROW_HEIGHT + 80)}
         data={data}
@@ -74,7 +106,11 @@ export function ReductionChart({ rows, indicators }: ReductionChartProps) {
         textColor="gray.9"
         gridAxis="x"
         valueLabelProps={{ fontSize, fill: 'var(--mantine-color-gray-9)' }}
-        yAxisProps={{ width: isPhone ? 96 : 220, tick: { fontSize, fill: 'currentColor', transform: 'translate(-6, 0)' } }}
+        yAxisProps={{
+          width: axisWidth,
+          interval: 0,
+          tick: (props: YAxisTickContentProps) => <UnitTick {...props} width={axisWidth} fontSize={fontSize} />,
+        }}
         xAxisProps={{
           tick: { fontSize, fill: 'currentColor', transform: 'translate(0, 10)' },
           domain: [(lowest: number) => Math.min(0, Math.floor(lowest / 10) * 10), 100],

@@ -1,4 +1,5 @@
 import { Group, SegmentedControl, Stack, Text } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { REDUCTION_METHODS, REFORM_YEARS, type ReductionMethod } from '../../../api/reform-types';
 import { vi } from '../../../i18n/vi';
 import { UnitSelect } from '../shared/unit-select';
@@ -16,6 +17,7 @@ interface TargetsFiltersProps {
 
 /** Which unit, which year and how reductions are added up; all kept in the address so a view can be shared. */
 export function TargetsFilters({ unitId, year, method, onChange }: TargetsFiltersProps) {
+  const isPhone = useMediaQuery('(max-width: 36em)') ?? false;
   return (
     <Group component="section" aria-label={m.filtersLabel} align="flex-end" gap="md" wrap="wrap">
       <UnitSelect
@@ -37,7 +39,7 @@ export function TargetsFilters({ unitId, year, method, onChange }: TargetsFilter
           onChange={(value) => onChange({ year: Number(value) })}
         />
       </Stack>
-      <Stack gap={4} maw="100%">
+      <Stack gap={4} w={{ base: '100%', xs: 'auto' }}>
         <Text component="span" size="sm" fw={500} id="targets-method-label">
           {m.method}
         </Text>
@@ -46,7 +48,10 @@ export function TargetsFilters({ unitId, year, method, onChange }: TargetsFilter
           data={methodOptions}
           value={method}
           onChange={(value) => onChange({ method: value as ReductionMethod })}
-          styles={{ label: { whiteSpace: 'normal' } }}
+          orientation={isPhone ? 'vertical' : 'horizontal'}
+          fullWidth={isPhone}
+          // Mantine gives every option the same width, which cuts the longer label: size them to their text.
+          styles={{ control: { flex: '1 0 auto' } }}
         />
       </Stack>
     </Group>

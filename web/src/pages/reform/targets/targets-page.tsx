@@ -60,9 +60,11 @@ export function TargetsPage() {
             </SimpleGrid>
           </section>
           {children.length > 0 && <ReductionChart rows={children} indicators={data.indicators} />}
-          <Section id="child-units-heading" title={m.children.heading}>
-            <ChildUnitsTable rows={children} year={year} method={method} />
-          </Section>
+          {children.length > 0 && (
+            <Section id="child-units-heading" title={m.children.heading}>
+              <ChildUnitsTable rows={children} year={year} method={method} />
+            </Section>
+          )}
           <UnitProposals unitId={data.unit.id} year={data.year} />
         </Stack>
       ) : (
