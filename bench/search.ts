@@ -36,8 +36,10 @@ const percentile = (values: number[], p: number) => {
 };
 
 async function main() {
-  // The generated catalog is kept in .tmp/bench-search between runs (delete the folder to regenerate).
-  const database = await openDatabase({ databaseUrl: process.env.DATABASE_URL, dataDir: '.tmp/bench-search' });
+  // The generated catalog is kept between runs: in .tmp/bench-search (embedded) or, on a server, in a database of its
+  // own named motcua_bench_search — never in the database DATABASE_URL names, whose catalog it would replace.
+  const databaseUrl = process.env.DATABASE_URL ? await benchDatabaseOn(process.env.DATABASE_URL) : undefined;
+  const database = await openDatabase({ databaseUrl, dataDir: '.tmp/bench-search' });
   await applyMigrations(database);
   const db = database.db;
   const demo = readDemoProcedures();
@@ -81,6 +83,18 @@ async function main() {
   }
   console.log(`ALL QUERIES: median ${percentile(all, 50).toFixed(2)} ms, p95 ${percentile(all, 95).toFixed(2)} ms (goal p95 ≤ 20 ms)`);
   await database.close();
+}
+
+async function benchDatabaseOn(serverUrl: string): Promise<string> {
+  const { default: pg } = await import('pg');
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  const exists = await client.query("select 1 from pg_database where datname = 'motcua_bench_search'");
+  if (exists.rowCount === 0) await client.query('create database motcua_bench_search');
+  await client.end();
+  const url = new URL(serverUrl);
+  url.pathname = '/motcua_bench_search';
+  return url.toString();
 }
 
 await main();
