@@ -20,8 +20,27 @@ const frameworkMessages: Record<string, AppError> = {
   FST_ERR_VALIDATION: new AppError('validation_failed', 'Dữ liệu không hợp lệ.'),
 };
 
+/**
+ * PostgreSQL errors that a client can provoke (two requests racing for the same unique value, a reference to a
+ * row deleted meanwhile): drizzle wraps the driver's error, whose SQLSTATE is in `cause.code`.
+ */
+const databaseErrors: Record<string, AppError> = {
+  '23505': new AppError('conflict', 'Dữ liệu trùng với một bản ghi đã có (có thể vừa được người khác tạo). Vui lòng tải lại và thử lại.'),
+  '23503': new AppError('validation_failed', 'Dữ liệu tham chiếu tới một bản ghi không tồn tại.'),
+  '40001': new AppError('conflict', 'Dữ liệu đang được người khác thay đổi. Vui lòng thử lại.'),
+  '40P01': new AppError('conflict', 'Dữ liệu đang được người khác thay đổi. Vui lòng thử lại.'),
+};
+
+function databaseErrorOf(error: unknown): AppError | undefined {
+  const cause = (error as { cause?: { code?: unknown } })?.cause;
+  const code = typeof cause?.code === 'string' ? cause.code : undefined;
+  return code ? databaseErrors[code] : undefined;
+}
+
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
+  const database = databaseErrorOf(error);
+  if (database) return database;
   const candidate = error as FastifyErrorLike;
   if (hasZodFastifySchemaValidationErrors(candidate)) {
     // Body fields are named as they are (the same paths services use); query and path parameters get a prefix.
