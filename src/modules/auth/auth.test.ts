@@ -57,6 +57,16 @@ describe.each(testBackends())('authentication and accounts on %s', (backend) => 
     expect(after.statusCode).toBe(401);
   });
 
+  it('answers two simultaneous creations of the same account with one 201 and one 409', async () => {
+    const admin = await t.login('admin');
+    const payload = { username: 'trung.ten', fullName: 'Trùng tên', password: 'matkhau-2026', roles: [] };
+    const responses = await Promise.all([
+      t.app.inject({ method: 'POST', url: '/api/users', headers: admin, payload }),
+      t.app.inject({ method: 'POST', url: '/api/users', headers: admin, payload }),
+    ]);
+    expect(responses.map((response) => response.statusCode).sort()).toEqual([201, 409]);
+  });
+
   it('expires sessions', async () => {
     const shortLived = await createTestApp(backend, { config: { sessionTtlMs: 1 } });
     try {
