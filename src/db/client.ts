@@ -75,7 +75,8 @@ function lockDataDirectory(dataPath: string): () => void {
       if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && isProcessAlive(owner)) {
         throw new DatabaseBusyError(
           `Cơ sở dữ liệu nhúng ${dataPath} đang được tiến trình khác (PID ${owner}) sử dụng. ` +
-            'Hãy dừng máy chủ motcua trước khi chạy lệnh này, hoặc dùng PostgreSQL (DATABASE_URL).',
+            'Hãy dừng máy chủ motcua trước khi chạy lệnh này, hoặc dùng PostgreSQL (DATABASE_URL). ' +
+            `Nếu chắc chắn không còn tiến trình nào dùng thư mục này, xóa tệp ${lockPath}.`,
         );
       }
       rmSync(lockPath, { force: true });
