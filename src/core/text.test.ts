@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { editDistance, escapeLikePattern, normalizeStringsDeep, normalizeText, stripAccents, toSearchForm } from './text';
+import { editDistance, escapeLikePattern, InputShapeError, MAX_INPUT_DEPTH, normalizeStringsDeep, normalizeText, stripAccents, toSearchForm } from './text';
 
 describe('Vietnamese text normalisation', () => {
   it('removes accents including đ and Đ', () => {
@@ -34,6 +34,16 @@ describe('Vietnamese text normalisation', () => {
   it('normalises every string of a nested value to NFC', () => {
     const value = normalizeStringsDeep({ a: ['Hộ'.normalize('NFD')], b: { c: 'ệ'.normalize('NFD'), d: 3 } });
     expect(value).toEqual({ a: ['Hộ'], b: { c: 'ệ', d: 3 } });
+  });
+
+  it('refuses NUL characters and nesting deeper than the limit', () => {
+    expect(() => normalizeStringsDeep({ a: 'x\u0000y' })).toThrow(InputShapeError);
+    let deep: unknown = 'x';
+    for (let level = 0; level < 100_000; level++) deep = [deep];
+    expect(() => normalizeStringsDeep(deep)).toThrow(InputShapeError);
+    let allowed: unknown = 'x';
+    for (let level = 0; level < MAX_INPUT_DEPTH; level++) allowed = [allowed];
+    expect(() => normalizeStringsDeep(allowed)).not.toThrow();
   });
 
   it('escapes LIKE wildcards', () => {

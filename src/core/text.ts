@@ -41,13 +41,25 @@ export function toSearchForm(value: string): string {
     .replace(FINAL_Y_AFTER_CONSONANT, '$1i');
 }
 
-/** Deeply normalises every string of a parsed JSON value to NFC (applied to all request bodies and queries). */
-export function normalizeStringsDeep<T>(value: T): T {
-  if (typeof value === 'string') return value.normalize('NFC') as T;
-  if (Array.isArray(value)) return value.map((item) => normalizeStringsDeep(item)) as T;
+/** Input nested deeper than this is refused: no form or import needs it, and recursion must stay bounded. */
+export const MAX_INPUT_DEPTH = 64;
+
+export class InputShapeError extends Error {}
+
+/**
+ * Deeply normalises every string of a parsed JSON value to NFC (applied to all request bodies and queries).
+ * Refuses NUL characters (PostgreSQL text cannot hold them) and nesting deeper than MAX_INPUT_DEPTH.
+ */
+export function normalizeStringsDeep<T>(value: T, depth = 0): T {
+  if (depth > MAX_INPUT_DEPTH) throw new InputShapeError(`nested deeper than ${MAX_INPUT_DEPTH} levels`);
+  if (typeof value === 'string') {
+    if (value.includes('\u0000')) throw new InputShapeError('NUL character in text');
+    return value.normalize('NFC') as T;
+  }
+  if (Array.isArray(value)) return value.map((item) => normalizeStringsDeep(item, depth + 1)) as T;
   if (value !== null && typeof value === 'object') {
     const result: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value)) result[key] = normalizeStringsDeep(item);
+    for (const [key, item] of Object.entries(value)) result[key] = normalizeStringsDeep(item, depth + 1);
     return result as T;
   }
   return value;

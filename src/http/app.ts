@@ -7,7 +7,8 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import { z } from 'zod';
 import type { Config } from '../config';
 import type { DatabaseHandle } from '../db/client';
-import { normalizeStringsDeep } from '../core/text';
+import { InputShapeError, normalizeStringsDeep } from '../core/text';
+import { AppError } from './errors';
 import { registerErrorHandling, clientErrorHandler, frameworkErrors } from './error-handler';
 import { registerOpenApi } from './openapi';
 import { registerSession } from './session';
@@ -39,8 +40,13 @@ export async function buildApp(dependencies: AppDependencies): Promise<App> {
   registerErrorHandling(app);
 
   app.addHook('preValidation', async (request) => {
-    if (request.body !== undefined) request.body = normalizeStringsDeep(request.body);
-    if (request.query !== undefined) request.query = normalizeStringsDeep(request.query);
+    try {
+      if (request.body !== undefined) request.body = normalizeStringsDeep(request.body);
+      if (request.query !== undefined) request.query = normalizeStringsDeep(request.query);
+    } catch (error) {
+      if (!(error instanceof InputShapeError)) throw error;
+      throw new AppError('bad_request', 'Dữ liệu gửi lên không hợp lệ: chứa ký tự NUL hoặc lồng nhau quá sâu (tối đa 64 cấp).');
+    }
   });
 
   await app.register(fastifyCookie);

@@ -29,6 +29,8 @@ const databaseErrors: Record<string, AppError> = {
   '23503': new AppError('validation_failed', 'Dữ liệu tham chiếu tới một bản ghi không tồn tại.'),
   '40001': new AppError('conflict', 'Dữ liệu đang được người khác thay đổi. Vui lòng thử lại.'),
   '40P01': new AppError('conflict', 'Dữ liệu đang được người khác thay đổi. Vui lòng thử lại.'),
+  '22021': new AppError('bad_request', 'Dữ liệu chứa ký tự không hợp lệ.'),
+  '22P05': new AppError('bad_request', 'Dữ liệu chứa ký tự không hợp lệ.'),
 };
 
 function databaseErrorOf(error: unknown): AppError | undefined {

@@ -9,7 +9,15 @@ import { addAnnouncement, computeDue, deleteAnnouncement, getCalendarYear, setWo
 
 const holidayGroups = ['new_year', 'tet', 'hung_kings', 'reunification', 'labour', 'national_day', 'culture_day'] as const;
 const timeOfDay = z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'Giờ phải có dạng HH:MM.');
-const sessionsSchema = z.array(z.strictObject({ start: timeOfDay, end: timeOfDay })).min(1, 'Cần ít nhất một buổi làm việc.').max(4);
+const sessionsSchema = z
+  .array(z.strictObject({ start: timeOfDay, end: timeOfDay }))
+  .min(1, 'Cần ít nhất một buổi làm việc.')
+  .max(4)
+  .refine((sessions) => sessions.every((session) => session.start < session.end), 'Mỗi buổi làm việc phải kết thúc sau khi bắt đầu.')
+  .refine(
+    (sessions) => sessions.every((session, index) => index === 0 || sessions[index - 1]!.end <= session.start),
+    'Các buổi làm việc phải theo thứ tự thời gian và không chồng nhau.',
+  );
 const yearSchema = z.coerce.number().int().min(1901).max(2199);
 
 const yearViewSchema = z.object({
@@ -58,11 +66,13 @@ export function registerCalendarRoutes(instance: FastifyInstance, { database }: 
       schema: {
         tags,
         summary: 'Tính hạn giải quyết theo lịch làm việc (ngày nhận không tính; nhận ngoài giờ tính từ ngày làm việc kế tiếp)',
-        querystring: z.object({
-          from: instantSchema,
-          amount: z.coerce.number().positive('Số lượng phải lớn hơn 0.').max(3650),
-          unit: z.enum(['working_days', 'working_hours', 'calendar_days']),
-        }),
+        querystring: z
+          .object({
+            from: instantSchema,
+            amount: z.coerce.number().positive('Số lượng phải lớn hơn 0.').max(3650),
+            unit: z.enum(['working_days', 'working_hours', 'calendar_days']),
+          })
+          .refine((query) => query.unit !== 'calendar_days' || Number.isInteger(query.amount), { message: 'Số ngày theo lịch phải là số nguyên.', path: ['amount'] }),
         response: { 200: z.object({ due: z.string() }), ...errorResponses },
       },
     },

@@ -149,8 +149,8 @@ export async function setWorkSessions(db: Database, actor: Actor | null, session
   if (!can(actor, 'calendar.manage')) throw forbidden();
   try {
     createWorkCalendar({ sessions });
-  } catch (error) {
-    throw invalid([{ path: 'sessions', message: `Giờ làm việc không hợp lệ: ${(error as Error).message}` }]);
+  } catch {
+    throw invalid([{ path: 'sessions', message: 'Giờ làm việc không hợp lệ: mỗi buổi phải kết thúc sau khi bắt đầu, các buổi theo thứ tự và không chồng nhau.' }]);
   }
   await db.transaction(async (tx) => {
     await tx
@@ -168,7 +168,7 @@ export async function computeDue(db: Database, from: Date, amount: number, unit:
   try {
     return calendar.computeDueDate(from, amount, unit);
   } catch (error) {
-    if (error instanceof RangeError) throw invalid([{ path: 'query', message: `Không tính được hạn: ${error.message}` }]);
-    throw error;
+    if (!(error instanceof RangeError)) throw error;
+    throw invalid([{ path: 'querystring.from', message: 'Không tính được hạn: thời điểm và hạn phải nằm trong các năm 1900–2199.' }]);
   }
 }

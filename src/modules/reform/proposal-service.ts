@@ -7,7 +7,7 @@ import { recordAuditEvent } from '../audit';
 import type { Actor } from '../auth/actor';
 import { getUnitById, listSubtreeUnitIds } from '../org';
 import { can } from './policy';
-import { proposalTransitions } from './proposal-rules';
+import { proposalStatusLabels, proposalTransitions } from './proposal-rules';
 import { buildProposalView, proposalPermissions, readDeadlines, toProposalSummary, type ProposalRow } from './proposal-view';
 import type { ProposalAction, ProposalItemInput } from './schemas';
 
@@ -59,7 +59,9 @@ async function editDraft(db: Database, actor: Actor | null, id: string, version:
     const { proposal, unit } = await loadProposal(tx, id, true);
     if (!proposalPermissions(actor, unit).isEditor) throw forbidden('Chỉ cán bộ của đơn vị lập phương án mới được sửa phương án.');
     if (proposal.version !== version) throw conflict();
-    if (proposal.status !== 'draft') throw new AppError('validation_failed', 'Chỉ sửa được phương án ở trạng thái dự thảo.', [{ path: 'status', message: proposal.status }]);
+    if (proposal.status !== 'draft') {
+      throw new AppError('validation_failed', 'Chỉ sửa được phương án ở trạng thái dự thảo.', [{ path: 'status', message: `Phương án đang ở trạng thái "${proposalStatusLabels[proposal.status]}".` }]);
+    }
     const audit = await change(tx, proposal);
     await tx.update(reformProposals).set({ version: version + 1, updatedAt: new Date() }).where(eq(reformProposals.id, id));
     await recordAuditEvent(tx, { actorId: actor!.userId, action: 'proposal.edit', entityType: 'reform_proposal', entityId: id, data: audit });
@@ -108,7 +110,8 @@ export async function actOnProposal(db: Database, actor: Actor | null, id: strin
     }
     if (proposal.version !== input.version) throw conflict();
     if (!transition.from.includes(proposal.status)) {
-      throw new AppError('validation_failed', `Không thể thực hiện thao tác này khi phương án đang ở trạng thái "${proposal.status}".`, [{ path: 'action', message: input.action }]);
+      const label = proposalStatusLabels[proposal.status];
+      throw new AppError('validation_failed', `Không thể thực hiện thao tác này khi phương án đang ở trạng thái "${label}".`, [{ path: 'action', message: `Thao tác không áp dụng cho phương án "${label}".` }]);
     }
     const changes = await transitionChanges(tx, input, proposal);
     if (input.action === 'submit') {

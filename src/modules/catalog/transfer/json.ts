@@ -1,4 +1,4 @@
-import { normalizeStringsDeep } from '../../../core/text';
+import { InputShapeError, normalizeStringsDeep } from '../../../core/text';
 import { formatVietnamIso } from '../../../core/vietnam-time';
 import type { ExportRow } from './export';
 import {
@@ -38,7 +38,15 @@ export function readProceduresJson(content: Buffer): ParsedFile {
       errors.push({ ...locate(''), path: null, message: 'Mỗi phần tử của "procedures" phải là một đối tượng.' });
       return;
     }
-    const checked = validateRow(normalizeStringsDeep(item), locate);
+    let normalized: Record<string, unknown>;
+    try {
+      normalized = normalizeStringsDeep(item);
+    } catch (error) {
+      if (!(error instanceof InputShapeError)) throw error;
+      errors.push({ ...locate(''), path: null, message: 'Dòng chứa ký tự NUL hoặc lồng nhau quá sâu.' });
+      return;
+    }
+    const checked = validateRow(normalized, locate);
     if (checked.row) rows.push(checked.row);
     errors.push(...checked.errors);
   });
