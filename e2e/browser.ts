@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { readTestSettings } from '../src/config';
 import { startServer, type RunningServer } from '../src/main';
 import { testConfig } from '../src/test/harness';
@@ -44,4 +44,13 @@ export async function startE2eServer(): Promise<E2eServer> {
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Signs in through the login page, as a person would, and waits for the staff area. */
+export async function signIn(page: Page, baseUrl: string, username: string) {
+  await page.goto(`${baseUrl}/dang-nhap`);
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel('Mật khẩu').fill('motcua2026');
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.waitForURL(/\/can-bo|\/quan-tri/);
 }

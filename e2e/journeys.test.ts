@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { vietnamDate } from '../src/core/vietnam-time';
-import { browserAvailability, launchBrowser, startE2eServer, type E2eServer } from './browser';
+import { browserAvailability, launchBrowser, signIn, startE2eServer, type E2eServer } from './browser';
 
 const { isAvailable } = browserAvailability();
 
@@ -54,11 +54,7 @@ describe.skipIf(!isAvailable)('browser journeys (chromium)', () => {
   it('the administrator publishes a new version through a decision and the public page shows it', async () => {
     const code = '1.001193';
     const page = await newPage();
-    await page.goto(`${server.url}/dang-nhap`);
-    await page.getByLabel('Tên đăng nhập').fill('admin');
-    await page.getByLabel('Mật khẩu').fill('motcua2026');
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    await page.waitForURL(/\/can-bo|\/quan-tri/);
+    await signIn(page, server.url, 'admin');
 
     const before = (await (await page.request.get(`${server.url}/api/procedures/${code}`)).json()) as { latestVersionNo: number };
     const nextVersion = before.latestVersionNo + 1;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { browserAvailability, launchBrowser, startE2eServer, type E2eServer } from './browser';
+import { browserAvailability, launchBrowser, signIn, startE2eServer, type E2eServer } from './browser';
 
 const { isAvailable } = browserAvailability();
 
@@ -20,11 +20,7 @@ describe.skipIf(!isAvailable)('browser journey: the NQ 66 targets dashboard (chr
     const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN', acceptDownloads: true });
     const page = await context.newPage();
     page.setDefaultTimeout(20_000);
-    await page.goto(`${server.url}/dang-nhap`);
-    await page.getByLabel('Tên đăng nhập').fill('kiemsoat');
-    await page.getByLabel('Mật khẩu').fill('motcua2026');
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    await page.waitForURL(/\/can-bo/);
+    await signIn(page, server.url, 'kiemsoat');
 
     await page.getByRole('link', { name: 'Bảng mục tiêu' }).first().click();
     await page.getByRole('heading', { level: 1, name: 'Bảng mục tiêu cắt giảm TTHC' }).waitFor();
