@@ -140,6 +140,9 @@ async function insertProcedures(tx: Executor, demoUnits: DemoUnit[], demoProcedu
     }
     return decisions.get(key)!;
   };
+  const procedureRows: (typeof procedures.$inferInsert)[] = [];
+  const versionRows: { values: catalogRepo.NewVersion; content: ProcedureContent }[] = [];
+  const worksheetRows: (typeof costWorksheets.$inferInsert)[] = [];
   for (const demo of demoProcedures) {
     const { code, ...raw } = demo;
     const content = procedureContentSchema.parse({
@@ -152,21 +155,32 @@ async function insertProcedures(tx: Executor, demoUnits: DemoUnit[], demoProcedu
       })),
     });
     const withBaseline = withBaselines && hasDemoBaseline(code);
-    const [procedure] = await tx.insert(procedures).values({ code, latestVersionNo: withBaseline ? 2 : 1 }).returning({ id: procedures.id });
+    const procedureId = crypto.randomUUID();
+    procedureRows.push({ id: procedureId, code, latestVersionNo: withBaseline ? 2 : 1 });
     const versions: { content: ProcedureContent; isBaseline: boolean }[] = withBaseline
       ? [{ content: demoBaselineContent(code, content), isBaseline: true }, { content, isBaseline: false }]
       : [{ content, isBaseline: false }];
     for (const [index, version] of versions.entries()) {
-      const decisionId = await decisionFor(content.field, version.isBaseline ? 'baseline' : withBaseline ? 'amended' : 'new');
-      const row = await catalogRepo.insertVersion(
-        tx,
-        { procedureId: procedure!.id, code, versionNo: index + 1, decisionId, effectiveFrom: version.isBaseline ? BASELINE_EFFECTIVE_FROM : CURRENT_EFFECTIVE_FROM, isAbolished: false, createdBy: null },
-        version.content,
-      );
-      if (version.isBaseline) await catalogRepo.closeVersion(tx, row.id, CURRENT_EFFECTIVE_FROM);
-      if (hasDemoWorksheet(code)) {
-        await tx.insert(costWorksheets).values({ ...demoWorksheet(code, version.content, version.isBaseline), procedureVersionId: row.id, subjectsSource: 'demo' });
-      }
+      const id = crypto.randomUUID();
+      versionRows.push({
+        values: {
+          id,
+          procedureId,
+          code,
+          versionNo: index + 1,
+          decisionId: await decisionFor(content.field, version.isBaseline ? 'baseline' : withBaseline ? 'amended' : 'new'),
+          effectiveFrom: version.isBaseline ? BASELINE_EFFECTIVE_FROM : CURRENT_EFFECTIVE_FROM,
+          effectiveTo: version.isBaseline ? CURRENT_EFFECTIVE_FROM : null,
+          isAbolished: false,
+          createdBy: null,
+        },
+        content: version.content,
+      });
+      if (hasDemoWorksheet(code)) worksheetRows.push({ ...demoWorksheet(code, version.content, version.isBaseline), procedureVersionId: id, subjectsSource: 'demo' });
     }
   }
+  // Few large statements instead of thousands of small ones: the first start is dominated by this load.
+  for (let start = 0; start < procedureRows.length; start += 500) await tx.insert(procedures).values(procedureRows.slice(start, start + 500));
+  await catalogRepo.insertVersions(tx, versionRows);
+  for (let start = 0; start < worksheetRows.length; start += 500) await tx.insert(costWorksheets).values(worksheetRows.slice(start, start + 500));
 }

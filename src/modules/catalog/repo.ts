@@ -92,29 +92,48 @@ export async function insertDecision(executor: Executor, decision: Decision, cre
   return row!;
 }
 
-export async function insertVersion(
-  executor: Executor,
-  values: { procedureId: string; code: string; versionNo: number; decisionId: string; effectiveFrom: string; isAbolished: boolean; createdBy: string | null },
-  content: ProcedureContent,
-): Promise<VersionRow> {
+export type NewVersion = {
+  id?: string;
+  procedureId: string;
+  code: string;
+  versionNo: number;
+  decisionId: string;
+  effectiveFrom: string;
+  effectiveTo?: string | null;
+  isAbolished: boolean;
+  createdBy: string | null;
+};
+
+function toVersionRow(values: NewVersion, content: ProcedureContent): typeof procedureVersions.$inferInsert {
   const { columns, details } = splitContent(content);
-  const [row] = await executor
-    .insert(procedureVersions)
-    .values({
-      procedureId: values.procedureId,
-      versionNo: values.versionNo,
-      decisionId: values.decisionId,
-      effectiveFrom: values.effectiveFrom,
-      isAbolished: values.isAbolished,
-      createdBy: values.createdBy,
-      codeText: values.code,
-      timeAmount: content.processingTime.amount,
-      timeUnit: content.processingTime.unit,
-      details,
-      ...columns,
-    })
-    .returning();
+  return {
+    ...(values.id ? { id: values.id } : {}),
+    procedureId: values.procedureId,
+    versionNo: values.versionNo,
+    decisionId: values.decisionId,
+    effectiveFrom: values.effectiveFrom,
+    effectiveTo: values.effectiveTo ?? null,
+    isAbolished: values.isAbolished,
+    createdBy: values.createdBy,
+    codeText: values.code,
+    timeAmount: content.processingTime.amount,
+    timeUnit: content.processingTime.unit,
+    details,
+    ...columns,
+  };
+}
+
+export async function insertVersion(executor: Executor, values: NewVersion, content: ProcedureContent): Promise<VersionRow> {
+  const [row] = await executor.insert(procedureVersions).values(toVersionRow(values, content)).returning();
   return row!;
+}
+
+/** Many versions in few statements (bulk loads: demo data, benchmarks). */
+export async function insertVersions(executor: Executor, versions: { values: NewVersion; content: ProcedureContent }[], chunkSize = 200) {
+  for (let start = 0; start < versions.length; start += chunkSize) {
+    const chunk = versions.slice(start, start + chunkSize);
+    await executor.insert(procedureVersions).values(chunk.map(({ values, content }) => toVersionRow(values, content)));
+  }
 }
 
 export async function closeVersion(executor: Executor, versionId: string, effectiveTo: string) {
