@@ -1,6 +1,6 @@
 import { and, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Database, Executor } from '../../db/client';
-import { procedures, publicationDecisions, reformProposalItems, reformProposals, type ProposalStatus } from '../../db/schema';
+import { procedures, publicationDecisions, reformProposalItems, reformProposals, units, type ProposalStatus } from '../../db/schema';
 import { AppError, conflict, forbidden, invalid, notFound } from '../../http/errors';
 import { normalizeText } from '../../core/text';
 import { recordAuditEvent } from '../audit';
@@ -31,14 +31,15 @@ export async function listProposals(db: Database, actor: Actor | null, query: { 
   if (query.year) conditions.push(eq(reformProposals.year, query.year));
   if (query.status) conditions.push(eq(reformProposals.status, query.status));
   const rows = await db
-    .select({ proposal: reformProposals, itemCount: count(reformProposalItems.id) })
+    .select({ proposal: reformProposals, unit: units, itemCount: count(reformProposalItems.id) })
     .from(reformProposals)
+    .innerJoin(units, eq(units.id, reformProposals.unitId))
     .leftJoin(reformProposalItems, eq(reformProposalItems.proposalId, reformProposals.id))
     .where(conditions.length ? and(...conditions) : undefined)
-    .groupBy(reformProposals.id)
+    .groupBy(reformProposals.id, units.id)
     .orderBy(desc(reformProposals.year), reformProposals.title);
   const deadlines = await readDeadlines(db);
-  const items = await Promise.all(rows.map(async (row) => toProposalSummary(row.proposal, await getUnitById(db, row.proposal.unitId), row.itemCount, deadlines.submissionDeadline)));
+  const items = rows.map((row) => toProposalSummary(row.proposal, row.unit, row.itemCount, deadlines.submissionDeadline));
   return { items };
 }
 
