@@ -10,7 +10,8 @@ import { applyMigrations } from '../src/db/migrate';
 import { procedures } from '../src/db/schema';
 import { readDemoProcedures } from '../src/demo/fixtures';
 import { findProcedures } from '../src/modules/catalog/service';
-import { insertDecision, insertVersion } from '../src/modules/catalog/repo';
+import { chunksOf } from '../src/core/chunks';
+import { insertDecision, insertVersions } from '../src/modules/catalog/repo';
 import { procedureContentSchema } from '../src/modules/catalog/schemas';
 
 const TARGET = 10_000;
@@ -49,6 +50,8 @@ async function main() {
   if (!isLoaded) await db.transaction(async (tx) => {
     await tx.execute(sql`truncate procedure_versions, procedures, publication_decisions cascade`);
     const decision = await insertDecision(tx, { number: '1/QĐ-BENCH', date: '2025-06-30', signer: 'Bench', type: 'new', effectiveDate: '2025-07-01' }, null);
+    const procedureRows: (typeof procedures.$inferInsert)[] = [];
+    const versionRows: Parameters<typeof insertVersions>[1] = [];
     for (let index = 0; index < TARGET; index++) {
       const { code: _sourceCode, ...source } = demo[index % demo.length]!;
       const round = Math.floor(index / demo.length);
@@ -60,9 +63,12 @@ async function main() {
         receivingUnitCodes: [],
         processTemplate: [],
       });
-      const [row] = await tx.insert(procedures).values({ code, latestVersionNo: 1 }).returning({ id: procedures.id });
-      await insertVersion(tx, { procedureId: row!.id, code, versionNo: 1, decisionId: decision.id, effectiveFrom: '2025-07-01', isAbolished: false, createdBy: null }, content);
+      const procedureId = crypto.randomUUID();
+      procedureRows.push({ id: procedureId, code, latestVersionNo: 1 });
+      versionRows.push({ values: { procedureId, code, versionNo: 1, decisionId: decision.id, effectiveFrom: '2025-07-01', isAbolished: false, createdBy: null }, content });
     }
+    for (const chunk of chunksOf(procedureRows, 500)) await tx.insert(procedures).values(chunk);
+    await insertVersions(tx, versionRows);
   });
   await db.execute(sql`analyze procedure_versions`);
   console.log(`${isLoaded ? 'Reused' : 'Loaded'} ${TARGET} procedures in ${((performance.now() - started) / 1000).toFixed(1)} s on ${database.kind}`);

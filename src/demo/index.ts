@@ -2,6 +2,7 @@ import { count, eq, sql } from 'drizzle-orm';
 import type { Database, Executor } from '../db/client';
 import { calendarAnnouncements, calendarYears, costWorksheets, procedures, settings, units, userRoles, users } from '../db/schema';
 import { announcementsFromCalendarFile, type CalendarFile } from '../core/calendar';
+import { chunksOf } from '../core/chunks';
 import { hashPassword } from '../modules/auth/password';
 import { procedureContentSchema, type ProcedureContent } from '../modules/catalog/schemas';
 import { BASELINE_EFFECTIVE_FROM, CURRENT_EFFECTIVE_FROM, demoBaselineContent, demoWorksheet, hasDemoBaseline, hasDemoWorksheet } from './baselines';
@@ -180,7 +181,7 @@ async function insertProcedures(tx: Executor, demoUnits: DemoUnit[], demoProcedu
     }
   }
   // Few large statements instead of thousands of small ones: the first start is dominated by this load.
-  for (let start = 0; start < procedureRows.length; start += 500) await tx.insert(procedures).values(procedureRows.slice(start, start + 500));
+  for (const chunk of chunksOf(procedureRows, 500)) await tx.insert(procedures).values(chunk);
   await catalogRepo.insertVersions(tx, versionRows);
-  for (let start = 0; start < worksheetRows.length; start += 500) await tx.insert(costWorksheets).values(worksheetRows.slice(start, start + 500));
+  for (const chunk of chunksOf(worksheetRows, 500)) await tx.insert(costWorksheets).values(chunk);
 }

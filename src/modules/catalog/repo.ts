@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, gt, isNull, lte, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
+import { chunksOf } from '../../core/chunks';
 import { procedures, procedureVersions, publicationDecisions } from '../../db/schema';
 import type { Decision, ProcedureContent } from './schemas';
 
@@ -130,8 +131,7 @@ export async function insertVersion(executor: Executor, values: NewVersion, cont
 
 /** Many versions in few statements (bulk loads: demo data, benchmarks). */
 export async function insertVersions(executor: Executor, versions: { values: NewVersion; content: ProcedureContent }[], chunkSize = 200) {
-  for (let start = 0; start < versions.length; start += chunkSize) {
-    const chunk = versions.slice(start, start + chunkSize);
+  for (const chunk of chunksOf(versions, chunkSize)) {
     await executor.insert(procedureVersions).values(chunk.map(({ values, content }) => toVersionRow(values, content)));
   }
 }
