@@ -5,14 +5,14 @@
  */
 import { performance } from 'node:perf_hooks';
 import { sql } from 'drizzle-orm';
+import { chunksOf } from '../src/core/chunks';
 import { openDatabase } from '../src/db/client';
 import { applyMigrations } from '../src/db/migrate';
 import { procedures } from '../src/db/schema';
 import { readDemoProcedures } from '../src/demo/fixtures';
-import { findProcedures } from '../src/modules/catalog/service';
-import { chunksOf } from '../src/core/chunks';
 import { insertDecision, insertVersions } from '../src/modules/catalog/repo';
 import { procedureContentSchema } from '../src/modules/catalog/schemas';
+import { findProcedures } from '../src/modules/catalog/service';
 
 const TARGET = 10_000;
 const ROUNDS = 60;
@@ -47,31 +47,49 @@ async function main() {
   const started = performance.now();
   const existing = await db.execute(sql`select count(*)::int as n from procedure_versions`);
   const isLoaded = (existing as unknown as { rows: { n: number }[] }).rows[0]?.n === TARGET;
-  if (!isLoaded) await db.transaction(async (tx) => {
-    await tx.execute(sql`truncate procedure_versions, procedures, publication_decisions cascade`);
-    const decision = await insertDecision(tx, { number: '1/QĐ-BENCH', date: '2025-06-30', signer: 'Bench', type: 'new', effectiveDate: '2025-07-01' }, null);
-    const procedureRows: (typeof procedures.$inferInsert)[] = [];
-    const versionRows: Parameters<typeof insertVersions>[1] = [];
-    for (let index = 0; index < TARGET; index++) {
-      const { code: _sourceCode, ...source } = demo[index % demo.length]!;
-      const round = Math.floor(index / demo.length);
-      const code = `9.${String(index).padStart(6, '0')}`;
-      const content = procedureContentSchema.parse({
-        ...source,
-        name: round === 0 ? source.name : `${source.name.slice(0, 960)} (trường hợp ${round + 1})`,
-        handlingUnitCodes: ['000.00.00.H01'],
-        receivingUnitCodes: [],
-        processTemplate: [],
-      });
-      const procedureId = crypto.randomUUID();
-      procedureRows.push({ id: procedureId, code, latestVersionNo: 1 });
-      versionRows.push({ values: { procedureId, code, versionNo: 1, decisionId: decision.id, effectiveFrom: '2025-07-01', isAbolished: false, createdBy: null }, content });
-    }
-    for (const chunk of chunksOf(procedureRows, 500)) await tx.insert(procedures).values(chunk);
-    await insertVersions(tx, versionRows);
-  });
+  if (!isLoaded)
+    await db.transaction(async (tx) => {
+      await tx.execute(sql`truncate procedure_versions, procedures, publication_decisions cascade`);
+      const decision = await insertDecision(
+        tx,
+        { number: '1/QĐ-BENCH', date: '2025-06-30', signer: 'Bench', type: 'new', effectiveDate: '2025-07-01' },
+        null,
+      );
+      const procedureRows: (typeof procedures.$inferInsert)[] = [];
+      const versionRows: Parameters<typeof insertVersions>[1] = [];
+      for (let index = 0; index < TARGET; index++) {
+        const { code: _sourceCode, ...source } = demo[index % demo.length]!;
+        const round = Math.floor(index / demo.length);
+        const code = `9.${String(index).padStart(6, '0')}`;
+        const content = procedureContentSchema.parse({
+          ...source,
+          name: round === 0 ? source.name : `${source.name.slice(0, 960)} (trường hợp ${round + 1})`,
+          handlingUnitCodes: ['000.00.00.H01'],
+          receivingUnitCodes: [],
+          processTemplate: [],
+        });
+        const procedureId = crypto.randomUUID();
+        procedureRows.push({ id: procedureId, code, latestVersionNo: 1 });
+        versionRows.push({
+          values: {
+            procedureId,
+            code,
+            versionNo: 1,
+            decisionId: decision.id,
+            effectiveFrom: '2025-07-01',
+            isAbolished: false,
+            createdBy: null,
+          },
+          content,
+        });
+      }
+      for (const chunk of chunksOf(procedureRows, 500)) await tx.insert(procedures).values(chunk);
+      await insertVersions(tx, versionRows);
+    });
   await db.execute(sql`analyze procedure_versions`);
-  console.log(`${isLoaded ? 'Reused' : 'Loaded'} ${TARGET} procedures in ${((performance.now() - started) / 1000).toFixed(1)} s on ${database.kind}`);
+  console.log(
+    `${isLoaded ? 'Reused' : 'Loaded'} ${TARGET} procedures in ${((performance.now() - started) / 1000).toFixed(1)} s on ${database.kind}`,
+  );
 
   const all: number[] = [];
   console.log('query'.padEnd(40), 'median ms', '  p95 ms', ' results');
@@ -85,7 +103,12 @@ async function main() {
       total = result.total;
     }
     all.push(...timings.slice(5));
-    console.log(q.padEnd(40), percentile(timings.slice(5), 50).toFixed(2).padStart(9), percentile(timings.slice(5), 95).toFixed(2).padStart(8), String(total).padStart(8));
+    console.log(
+      q.padEnd(40),
+      percentile(timings.slice(5), 50).toFixed(2).padStart(9),
+      percentile(timings.slice(5), 95).toFixed(2).padStart(8),
+      String(total).padStart(8),
+    );
   }
   console.log(`ALL QUERIES: median ${percentile(all, 50).toFixed(2)} ms, p95 ${percentile(all, 95).toFixed(2)} ms (goal p95 ≤ 20 ms)`);
   await database.close();

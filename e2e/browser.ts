@@ -1,9 +1,9 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 import { readTestSettings } from '../src/config';
-import { startServer, type RunningServer } from '../src/main';
+import { type RunningServer, startServer } from '../src/main';
 import { testConfig } from '../src/test/harness';
 
 /** Browser journeys need Debian's chromium; without it they are skipped, loudly, unless E2E=required. */

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { vietnamDate } from '../src/core/vietnam-time';
-import { browserAvailability, launchBrowser, signIn, startE2eServer, type E2eServer } from './browser';
+import { browserAvailability, type E2eServer, launchBrowser, signIn, startE2eServer } from './browser';
 
 const { isAvailable } = browserAvailability();
 
@@ -45,7 +45,10 @@ describe.skipIf(!isAvailable)('browser journeys (chromium)', () => {
     await page.goto(server.url);
     await page.getByLabel('Tìm thủ tục hành chính').fill('dang ky khai sinh');
     await page.keyboard.press('Enter');
-    await page.getByRole('link', { name: /đăng ký khai sinh/i }).first().waitFor();
+    await page
+      .getByRole('link', { name: /đăng ký khai sinh/i })
+      .first()
+      .waitFor();
     const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
     expect(overflow).toBeLessThanOrEqual(1);
     await page.context().close();
@@ -70,10 +73,14 @@ describe.skipIf(!isAvailable)('browser journeys (chromium)', () => {
     await page.getByLabel('Loại quyết định').selectOption('amended');
     await page.getByLabel('Ngày hiệu lực').fill(today);
     await page.getByRole('button', { name: 'Công bố phiên bản mới' }).click();
-    await page.getByText(`Đã công bố phiên bản ${nextVersion}.`).first().waitFor().catch(async (error: unknown) => {
-      await page.screenshot({ path: '.tmp/e2e-publish-failure.png', fullPage: true });
-      throw error;
-    });
+    await page
+      .getByText(`Đã công bố phiên bản ${nextVersion}.`)
+      .first()
+      .waitFor()
+      .catch(async (error: unknown) => {
+        await page.screenshot({ path: '.tmp/e2e-publish-failure.png', fullPage: true });
+        throw error;
+      });
 
     const visitor = await newPage();
     await visitor.goto(`${server.url}/thu-tuc/${code}`);
@@ -81,7 +88,10 @@ describe.skipIf(!isAvailable)('browser journeys (chromium)', () => {
     await visitor.getByText('245/QĐ-UBND').first().waitFor();
     await visitor.goto(`${server.url}/thu-tuc/${code}/phien-ban/${nextVersion - 1}`);
     await visitor.getByRole('heading', { level: 1, name: 'Thủ tục đăng ký khai sinh' }).waitFor();
-    await visitor.getByText(/Phiên bản cũ/).first().waitFor();
+    await visitor
+      .getByText(/Phiên bản cũ/)
+      .first()
+      .waitFor();
     await page.context().close();
     await visitor.context().close();
   });

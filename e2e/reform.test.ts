@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { browserAvailability, launchBrowser, signIn, startE2eServer, type E2eServer } from './browser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserAvailability, type E2eServer, launchBrowser, signIn, startE2eServer } from './browser';
 
 const { isAvailable } = browserAvailability();
 
@@ -24,7 +24,10 @@ describe.skipIf(!isAvailable)('browser journey: the NQ 66 targets dashboard (chr
 
     await page.getByRole('link', { name: 'Bảng mục tiêu' }).first().click();
     await page.getByRole('heading', { level: 1, name: 'Bảng mục tiêu cắt giảm TTHC' }).waitFor();
-    await page.getByText(/Cắt giảm thời gian giải quyết so với năm 2024/).first().waitFor();
+    await page
+      .getByText(/Cắt giảm thời gian giải quyết so với năm 2024/)
+      .first()
+      .waitFor();
 
     await page.getByRole('link', { name: 'Sở Tư pháp', exact: true }).first().click();
     await page.waitForURL(/unit=/);

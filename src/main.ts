@@ -1,13 +1,16 @@
 import type { Config } from './config';
-import { openDatabase, type DatabaseHandle } from './db/client';
+import { type DatabaseHandle, openDatabase } from './db/client';
 import { applyMigrations } from './db/migrate';
-import { buildApp, type App } from './http/app';
-import { demoAccounts, DEMO_PASSWORD, hasDemoMarker, isDatabaseEmpty, loadDemoData } from './demo';
+import { DEMO_PASSWORD, demoAccounts, hasDemoMarker, isDatabaseEmpty, loadDemoData } from './demo';
+import { type App, buildApp } from './http/app';
 
 export type RunningServer = { app: App; database: DatabaseHandle; url: string; close(): Promise<void> };
 
 /** config → database → migrations → (demo data on first start) → HTTP. */
-export async function startServer(config: Config, options: { loadDemo?: boolean; print?: (line: string) => void } = {}): Promise<RunningServer> {
+export async function startServer(
+  config: Config,
+  options: { loadDemo?: boolean; print?: (line: string) => void } = {},
+): Promise<RunningServer> {
   const print = options.print ?? ((line: string) => console.log(line));
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   await applyMigrations(database);
@@ -21,7 +24,9 @@ export async function startServer(config: Config, options: { loadDemo?: boolean;
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const url = `http://localhost:${typeof address === 'object' && address ? address.port : config.port}`;
-  print(`motcua đang chạy tại ${url} (cơ sở dữ liệu: ${database.kind === 'pglite' ? `PGlite nhúng trong ${config.dataDir}` : 'PostgreSQL'})`);
+  print(
+    `motcua đang chạy tại ${url} (cơ sở dữ liệu: ${database.kind === 'pglite' ? `PGlite nhúng trong ${config.dataDir}` : 'PostgreSQL'})`,
+  );
   if (shouldLoadDemo || (await hasDemoMarker(database.db))) {
     print(`Tài khoản mẫu (mật khẩu chung: ${DEMO_PASSWORD}):`);
     for (const account of demoAccounts) print(`  ${account.username.padEnd(12)} ${account.description}`);

@@ -6,11 +6,11 @@
 //   npx tsx scripts/demo-data/build-fixtures.ts [dataDir]        (default ../shared/data)
 //   npx tsx scripts/demo-data/build-fixtures.ts [dataDir] --check (validate and compare, write nothing)
 
-import { mkdirSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { buildProcedure } from './build-procedure';
-import { DEMO_UNITS_NOTE, buildDemoUnits } from './build-units';
+import { buildDemoUnits, DEMO_UNITS_NOTE } from './build-units';
 import { buildInternalProcedures } from './internal-procedures';
 import type { ComponentStats } from './parse-components';
 import type { ProcedureInput } from './procedure-input';
@@ -35,7 +35,8 @@ function buildCatalog(dataDir: string): { procedures: ProcedureInput[]; routes: 
   const catalog = readCatalog(dataDir);
   const records = readRecords(dataDir);
   const local = catalog.filter(isLocalLevel);
-  if (local.length !== EXPECTED_SOURCE_PROCEDURES) fail(`expected ${EXPECTED_SOURCE_PROCEDURES} province/commune rows, found ${local.length}`);
+  if (local.length !== EXPECTED_SOURCE_PROCEDURES)
+    fail(`expected ${EXPECTED_SOURCE_PROCEDURES} province/commune rows, found ${local.length}`);
   const stats: ComponentStats = { kept: 0, droppedNotes: 0, foldedHeadings: 0 };
   const built = local.map((row) => buildProcedure(row, records.get(row.code), stats));
   const internal = buildInternalProcedures();

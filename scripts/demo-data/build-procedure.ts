@@ -1,12 +1,5 @@
 // One catalog row (+ its full record when there is one) → ProcedureInput.
 
-import { GENERATED_COMPONENT, parseComponents, type ComponentStats } from './parse-components';
-import { parseFees } from './parse-fees';
-import { parseProcessingTime } from './parse-time';
-import type { Channel, LegalBasis, ProcedureInput, ProcedureLevel, ProcedureMethod } from './procedure-input';
-import type { CatalogRow, SourceRecord } from './read-source';
-import { routeProcedure, type ProcedureRoute } from './route-procedure';
-import { cleanLine, cleanOptional, cleanText, truncate } from './text';
 import {
   deriveInternalGroup,
   deriveLocationIndependent,
@@ -14,6 +7,13 @@ import {
   generatedApplicants,
   normaliseApplicants,
 } from './derive-flags';
+import { type ComponentStats, GENERATED_COMPONENT, parseComponents } from './parse-components';
+import { parseFees } from './parse-fees';
+import { parseProcessingTime } from './parse-time';
+import type { Channel, LegalBasis, ProcedureInput, ProcedureLevel, ProcedureMethod } from './procedure-input';
+import type { CatalogRow, SourceRecord } from './read-source';
+import { type ProcedureRoute, routeProcedure } from './route-procedure';
+import { cleanLine, cleanOptional, cleanText, truncate } from './text';
 
 const LEVEL_ORDER: ProcedureLevel[] = ['province', 'commune', 'ministry'];
 /** Field limits of the product's catalog schema (src/modules/catalog/schemas.ts). */

@@ -1,22 +1,22 @@
-import type { DemoUnit } from './procedure-input';
 import {
   BODIES,
-  COMMUNES,
-  CURRENT_FROM,
-  LEGACY_DISTRICTS,
-  LEGACY_FROM,
-  LEGACY_TO,
+  type BodySpec,
   bodyCode,
   bodyDeskCode,
+  COMMUNES,
+  type CommuneSpec,
+  CURRENT_FROM,
   communeCode,
   communeDeskCode,
   communeDivisionCode,
   divisionCode,
+  LEGACY_DISTRICTS,
+  LEGACY_FROM,
+  LEGACY_TO,
   provinceCode,
   provincialCentreCode,
-  type BodySpec,
-  type CommuneSpec,
 } from './org-units';
+import type { DemoUnit } from './procedure-input';
 
 const PROVINCE_NAME = 'tỉnh An Giang';
 
@@ -34,24 +34,28 @@ function buildBodyUnits(body: BodySpec): DemoUnit[] {
     current({ code, name: body.name, shortName: body.shortName, type: 'department', parentCode: provinceCode(), address }),
   ];
   body.divisions.forEach((division, index) => {
-    units.push(current({
-      code: divisionCode(body.number, index + 1),
-      name: division.name,
-      shortName: division.shortName,
-      type: 'division',
-      parentCode: code,
-      address,
-    }));
+    units.push(
+      current({
+        code: divisionCode(body.number, index + 1),
+        name: division.name,
+        shortName: division.shortName,
+        type: 'division',
+        parentCode: code,
+        address,
+      }),
+    );
   });
   if (body.isCentralAgency) {
-    units.push(current({
-      code: bodyDeskCode(body.number),
-      name: `Bộ phận Một cửa ${body.name}`,
-      shortName: `Một cửa ${body.shortName}`,
-      type: 'desk',
-      parentCode: code,
-      address,
-    }));
+    units.push(
+      current({
+        code: bodyDeskCode(body.number),
+        name: `Bộ phận Một cửa ${body.name}`,
+        shortName: `Một cửa ${body.shortName}`,
+        type: 'desk',
+        parentCode: code,
+        address,
+      }),
+    );
   }
   return units;
 }
@@ -63,11 +67,18 @@ function communeDivisions(commune: CommuneSpec): string[] {
 
 function buildCommuneUnits(commune: CommuneSpec): DemoUnit[] {
   const place = `${commune.kind} ${commune.name}`;
-  const shortKind = { 'phường': 'P.', 'xã': 'X.', 'đặc khu': 'ĐK' }[commune.kind];
+  const shortKind = { phường: 'P.', xã: 'X.', 'đặc khu': 'ĐK' }[commune.kind];
   const code = communeCode(commune.number);
   const address = `${place}, ${PROVINCE_NAME}`;
   const units: DemoUnit[] = [
-    current({ code, name: `UBND ${place}`, shortName: `UBND ${shortKind} ${commune.name}`, type: 'commune', parentCode: provinceCode(), address }),
+    current({
+      code,
+      name: `UBND ${place}`,
+      shortName: `UBND ${shortKind} ${commune.name}`,
+      type: 'commune',
+      parentCode: provinceCode(),
+      address,
+    }),
     current({
       code: communeDeskCode(commune.number),
       name: `Trung tâm Phục vụ hành chính công ${place}`,
@@ -78,14 +89,16 @@ function buildCommuneUnits(commune: CommuneSpec): DemoUnit[] {
     }),
   ];
   communeDivisions(commune).forEach((name, index) => {
-    units.push(current({
-      code: communeDivisionCode(commune.number, index + 1),
-      name,
-      shortName: name.replace('Phòng ', 'P. '),
-      type: 'division',
-      parentCode: code,
-      address,
-    }));
+    units.push(
+      current({
+        code: communeDivisionCode(commune.number, index + 1),
+        name,
+        shortName: name.replace('Phòng ', 'P. '),
+        type: 'division',
+        parentCode: code,
+        address,
+      }),
+    );
   });
   return units;
 }

@@ -15,7 +15,8 @@ export const FULL_ONLINE_FIELDS: readonly string[] = [
   'Đăng ký biện pháp bảo đảm',
 ];
 /** Names whose result can be electronic: civil-status extracts, copies, renewals. */
-const FULL_ONLINE_NAME = /dang ky khai sinh|dang ky khai tu|trich luc|cap ban sao|ban sao dien tu|xac nhan tinh trang hon nhan|^(thu tuc )?cap lai|gia han|cap doi giay phep lai xe|doi giay phep lai xe/;
+const FULL_ONLINE_NAME =
+  /dang ky khai sinh|dang ky khai tu|trich luc|cap ban sao|ban sao dien tu|xac nhan tinh trang hon nhan|^(thu tuc )?cap lai|gia han|cap doi giay phep lai xe|doi giay phep lai xe/;
 /** Needs the applicant in person (interview, biometrics, ceremony): never full online. */
 const NEEDS_PRESENCE = /ket hon|nhan cha|nhan me|nuoi con nuoi|giam ho|quoc tich|can cuoc|ho chieu|sat hach|khai thac thong tin/;
 
@@ -78,8 +79,7 @@ const APPLICANTS_BY_FIELD: Record<string, ApplicantType[]> = {
   'Tư pháp': ['citizen'],
 };
 
-export const generatedApplicants = (field: string): ApplicantType[] =>
-  APPLICANTS_BY_FIELD[field] ?? ['citizen', 'organization'];
+export const generatedApplicants = (field: string): ApplicantType[] => APPLICANTS_BY_FIELD[field] ?? ['citizen', 'organization'];
 
 /** Source internal procedures (code 5.*): group A when several agencies take part. */
 export function deriveInternalGroup(code: string, agency: string): 'A' | 'B' | null {

@@ -68,7 +68,10 @@ export function reusableDocumentTypeOf(name: string): string | null {
 
 function cleanHeading(title: string | null | undefined): string | null {
   if (!title) return null;
-  const cleaned = cleanLine(title).replace(/^[-+*•\s]+/, '').replace(/[:：]\s*$/, '').trim();
+  const cleaned = cleanLine(title)
+    .replace(/^[-+*•\s]+/, '')
+    .replace(/[:：]\s*$/, '')
+    .trim();
   return cleaned.length > 0 ? truncate(cleaned, GROUP_MAX) : null;
 }
 
@@ -88,7 +91,12 @@ function groupIndex(record: SourceRecord): Map<number, string | null> {
   return byIndex;
 }
 
-function buildComponent(name: string, counts: { originals: number; copies: number }, form: string | null, group: string | null): ProcedureComponent {
+function buildComponent(
+  name: string,
+  counts: { originals: number; copies: number },
+  form: string | null,
+  group: string | null,
+): ProcedureComponent {
   const conditional = isConditional(name) || (group !== null && isConditional(group));
   return {
     name,

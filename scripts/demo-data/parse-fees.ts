@@ -32,7 +32,13 @@ interface ParsedHead {
 export function parseHead(text: string): ParsedHead {
   const open = text.indexOf('(');
   const head = (open >= 0 ? text.slice(0, open) : text).trim();
-  const description = open >= 0 ? text.slice(open + 1).replace(/\)\s*$/, '').trim() : '';
+  const description =
+    open >= 0
+      ? text
+          .slice(open + 1)
+          .replace(/\)\s*$/, '')
+          .trim()
+      : '';
   if (/^Miễn phí$/i.test(head)) return { isFree: true, digits: null, currency: null, description };
   const amount = /^([\d.,]+)\s*(VNĐ|Việt Nam Đồng|đồng|USD)$/i.exec(head);
   if (!amount) return { isFree: false, digits: null, currency: null, description: text };

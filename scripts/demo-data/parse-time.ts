@@ -12,7 +12,7 @@ const TIME_UNITS: readonly string[] = ['working_days', 'working_hours', 'calenda
  */
 export const DEFAULT_TIME_BY_FIELD: Record<string, { amount: number; unit: TimeUnit }> = {
   'Hải quan': { amount: 8, unit: 'working_hours' }, // Luật Hải quan Đ23: kiểm tra hồ sơ ≤ 2 giờ, thực tế ≤ 8 giờ
-  'Thuế': { amount: 3, unit: 'working_days' },
+  Thuế: { amount: 3, unit: 'working_days' },
   'Hộ tịch': { amount: 1, unit: 'working_days' }, // most civil-status events: same or next working day
   'Chứng thực': { amount: 1, unit: 'working_days' }, // NĐ 23/2015 Đ7: trong ngày hoặc ngày làm việc tiếp theo
   'Nuôi con nuôi': { amount: 30, unit: 'working_days' },
@@ -70,11 +70,7 @@ export function defaultTimeFor(field: string, isCommuneOnly: boolean): { amount:
   return DEFAULT_TIME_BY_FIELD[field] ?? (isCommuneOnly ? DEFAULT_TIME_COMMUNE : DEFAULT_TIME_PROVINCE);
 }
 
-export function parseProcessingTime(
-  record: SourceRecord | undefined,
-  row: CatalogRow,
-  isCommuneOnly: boolean,
-): ProcessingTime {
+export function parseProcessingTime(record: SourceRecord | undefined, row: CatalogRow, isCommuneOnly: boolean): ProcessingTime {
   const channels = record?.channels ?? [];
   const fromChannels = timeFromChannels(channels);
   if (fromChannels) return fromChannels;

@@ -1,7 +1,7 @@
 // Generated internal process templates (quy trình nội bộ): the source has none. Step budgets are
 // whole multiples of a power-of-two "tick" of the statutory unit, so they add up exactly (no float drift).
 
-import type { ProcessRole, ProcessTemplateStep, ProcessingTime, TimeUnit } from './procedure-input';
+import type { ProcessingTime, ProcessRole, ProcessTemplateStep, TimeUnit } from './procedure-input';
 
 export interface StepSpec {
   name: string;
@@ -65,7 +65,10 @@ export function allocateTicks(totalTicks: number, weights: number[]): number[] {
 
 export function buildProcessTemplate(time: ProcessingTime, steps: StepSpec[]): ProcessTemplateStep[] {
   const tick = chooseTick(time.amount, time.unit, steps.length);
-  const ticks = allocateTicks(Math.round(time.amount / tick), steps.map((step) => step.weight));
+  const ticks = allocateTicks(
+    Math.round(time.amount / tick),
+    steps.map((step) => step.weight),
+  );
   return steps.map((step, index) => ({
     order: index + 1,
     name: step.name,

@@ -103,5 +103,4 @@ export function readRecords(dataDir: string): Map<string, SourceRecord> {
   return byCode;
 }
 
-export const isLocalLevel = (row: CatalogRow): boolean =>
-  row.level.split(';').some((level) => level === 'province' || level === 'commune');
+export const isLocalLevel = (row: CatalogRow): boolean => row.level.split(';').some((level) => level === 'province' || level === 'commune');

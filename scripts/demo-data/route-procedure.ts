@@ -1,16 +1,16 @@
 // Handling units, receiving desks and the generated process template of one procedure.
 
-import { findBody, bodyDeskCode, provinceCode, provincialCentreCode, unitCodeOf } from './org-units';
+import { bodyDeskCode, findBody, provinceCode, provincialCentreCode, unitCodeOf } from './org-units';
+import type { ProcedureLevel, ProcessingTime, ProcessTemplateStep } from './procedure-input';
 import { COMMUNE, COMMUNE_DESK } from './procedure-input';
-import type { ProcedureLevel, ProcessTemplateStep, ProcessingTime } from './procedure-input';
-import { buildProcessTemplate, communeSteps, provinceDecisionSteps, standardSteps, type RouteUnits } from './process-template';
+import { buildProcessTemplate, communeSteps, provinceDecisionSteps, type RouteUnits, standardSteps } from './process-template';
 import {
+  assignUnit,
   CENTRAL_AGENCIES,
   COMMUNE_LEVEL_DIVISION,
-  OWN_DESK_ONLY,
-  assignUnit,
   isDecidedByProvince,
   namesCommuneUbnd,
+  OWN_DESK_ONLY,
   reviewingDivisionOf,
   type UnitAssignment,
 } from './unit-mapping';
@@ -75,7 +75,7 @@ export function routeProcedure(input: RouteInput): ProcedureRoute {
     ...(hasCommune ? [communeCentral ? communeCentral.desk : COMMUNE_DESK] : []),
   ]);
 
-  let steps;
+  let steps: ReturnType<typeof standardSteps>;
   if (province && decidedByProvince) {
     steps = provinceDecisionSteps(province, {
       reviewDivision: unitCodeOf(reviewingDivisionOf(bodyKey)),

@@ -1,8 +1,8 @@
 // Printed summary of a generator run, and the check that the procedures the seed plans and the
 // brief name are present.
 
-import type { DemoUnit, ProcedureInput } from './procedure-input';
 import type { ComponentStats } from './parse-components';
+import type { DemoUnit, ProcedureInput } from './procedure-input';
 import type { ProcedureRoute } from './route-procedure';
 import { foldForMatch } from './text';
 
@@ -15,10 +15,23 @@ export const REQUIRED_PROCEDURES: { label: string; test: (p: ProcedureInput) => 
   { label: 'Chứng thực', test: (p) => p.field === 'Chứng thực' },
   { label: 'Nuôi con nuôi', test: (p) => p.field === 'Nuôi con nuôi' },
   { label: 'Đăng ký biện pháp bảo đảm', test: (p) => p.field === 'Đăng ký biện pháp bảo đảm' },
-  ...['Công chứng', 'Luật sư', 'Đấu giá tài sản', 'Giám định tư pháp', 'Thừa phát lại', 'Trợ giúp pháp lý', 'Quốc tịch',
-    'Trọng tài thương mại', 'Hòa giải thương mại', 'Quản tài viên', 'Bồi thường nhà nước', 'Hòa giải ở cơ sở',
-    'Thành lập và hoạt động của doanh nghiệp', 'Hoạt động xây dựng', 'Môi trường']
-    .map((field) => ({ label: field, test: (p: ProcedureInput) => p.field === field })),
+  ...[
+    'Công chứng',
+    'Luật sư',
+    'Đấu giá tài sản',
+    'Giám định tư pháp',
+    'Thừa phát lại',
+    'Trợ giúp pháp lý',
+    'Quốc tịch',
+    'Trọng tài thương mại',
+    'Hòa giải thương mại',
+    'Quản tài viên',
+    'Bồi thường nhà nước',
+    'Hòa giải ở cơ sở',
+    'Thành lập và hoạt động của doanh nghiệp',
+    'Hoạt động xây dựng',
+    'Môi trường',
+  ].map((field) => ({ label: field, test: (p: ProcedureInput) => p.field === field })),
   { label: 'TTHC nội bộ (5.*)', test: (p) => p.internalGroup !== null },
 ];
 
@@ -33,18 +46,15 @@ export function checkRequiredProcedures(procedures: ProcedureInput[]): { lines: 
   const missing: string[] = [];
   for (const required of REQUIRED_PROCEDURES) {
     const found = procedures.filter(required.test);
-    lines.push(`  ${found.length > 0 ? '✓' : '✗'} ${required.label}: ${found.length}${found[0] ? ` (e.g. ${found[0].code} ${found[0].name.slice(0, 70)})` : ''}`);
+    lines.push(
+      `  ${found.length > 0 ? '✓' : '✗'} ${required.label}: ${found.length}${found[0] ? ` (e.g. ${found[0].code} ${found[0].name.slice(0, 70)})` : ''}`,
+    );
     if (found.length === 0) missing.push(required.label);
   }
   return { lines, missing };
 }
 
-export function summarise(
-  procedures: ProcedureInput[],
-  routes: ProcedureRoute[],
-  units: DemoUnit[],
-  stats: ComponentStats,
-): string[] {
+export function summarise(procedures: ProcedureInput[], routes: ProcedureRoute[], units: DemoUnit[], stats: ComponentStats): string[] {
   const unitName = new Map(units.map((unit) => [unit.code, unit.name]));
   const handlers = count(routes, (route) => `${route.assignment.ref} [${route.assignment.reason}]`);
   const byFirstHandler = count(procedures, (p) => unitName.get(p.handlingUnitCodes[0] ?? '') ?? p.handlingUnitCodes[0] ?? '?');

@@ -9,10 +9,31 @@ const PROCEDURE_CODE_PATTERN = /^\d\.\d{6}$/;
 const INVISIBLE = /[\u200B-\u200F\uFEFF\u00AD\u2060]/;
 const UNIT_TYPES = ['province', 'department', 'division', 'commune', 'district', 'desk'];
 const PROCEDURE_KEYS: (keyof ProcedureInput)[] = [
-  'code', 'name', 'field', 'levels', 'handlingUnitCodes', 'receivingUnitCodes', 'applicantTypes', 'applicantsText',
-  'methods', 'steps', 'components', 'processingTime', 'fees', 'result', 'conditions', 'legalBasis', 'onlineLevel',
-  'locationIndependent', 'postalEligible', 'businessRelated', 'internalGroup', 'processTemplate', 'sourceUrl',
-  'source', 'demoGenerated',
+  'code',
+  'name',
+  'field',
+  'levels',
+  'handlingUnitCodes',
+  'receivingUnitCodes',
+  'applicantTypes',
+  'applicantsText',
+  'methods',
+  'steps',
+  'components',
+  'processingTime',
+  'fees',
+  'result',
+  'conditions',
+  'legalBasis',
+  'onlineLevel',
+  'locationIndependent',
+  'postalEligible',
+  'businessRelated',
+  'internalGroup',
+  'processTemplate',
+  'sourceUrl',
+  'source',
+  'demoGenerated',
 ];
 
 export function validateUnits(units: DemoUnit[]): string[] {
@@ -28,9 +49,11 @@ export function validateUnits(units: DemoUnit[]): string[] {
   for (const unit of units) {
     if (unit.parentCode !== null && !codes.has(unit.parentCode)) errors.push(`unit ${unit.code}: unknown parent ${unit.parentCode}`);
     if (unit.successorCode !== null && !codes.has(unit.successorCode)) errors.push(`unit ${unit.code}: unknown successor`);
-    if (unit.type === 'district' && (unit.validTo === null || unit.successorCode === null)) errors.push(`unit ${unit.code}: legacy district without end or successor`);
+    if (unit.type === 'district' && (unit.validTo === null || unit.successorCode === null))
+      errors.push(`unit ${unit.code}: legacy district without end or successor`);
   }
-  if (units.filter((unit) => unit.type === 'province' && unit.parentCode === null).length !== 1) errors.push('units: need exactly one root province');
+  if (units.filter((unit) => unit.type === 'province' && unit.parentCode === null).length !== 1)
+    errors.push('units: need exactly one root province');
   return errors;
 }
 
@@ -55,16 +78,23 @@ function checkProcedure(procedure: ProcedureInput, units: Map<string, DemoUnit>)
   const knownUnit = (code: string): boolean => units.has(code) || UNIT_PLACEHOLDERS.includes(code);
   for (const key of PROCEDURE_KEYS) if (!(key in procedure)) errors.push(`missing field ${key}`);
   if (!PROCEDURE_CODE_PATTERN.test(procedure.code)) errors.push('bad code');
-  if (!procedure.name || procedure.name !== procedure.name.normalize('NFC') || INVISIBLE.test(procedure.name) || /\s{2}/.test(procedure.name)) errors.push('name not clean');
+  if (
+    !procedure.name ||
+    procedure.name !== procedure.name.normalize('NFC') ||
+    INVISIBLE.test(procedure.name) ||
+    /\s{2}/.test(procedure.name)
+  )
+    errors.push('name not clean');
   if (!procedure.field || !procedure.source) errors.push('missing field or source');
   if (procedure.levels.length === 0) errors.push('no level');
   if (procedure.applicantTypes.length === 0) errors.push('no applicant type');
   if (procedure.methods.length === 0) errors.push('no method');
   if (procedure.handlingUnitCodes.length === 0 || !procedure.handlingUnitCodes.every(knownUnit)) errors.push('bad handlingUnitCodes');
   const isDeskOrPlaceholder = (code: string): boolean => code === 'COMMUNE_DESK' || units.get(code)?.type === 'desk';
-  const receivingOk = procedure.internalGroup !== null && procedure.code.startsWith('5.9')
-    ? procedure.receivingUnitCodes.every(knownUnit)
-    : procedure.receivingUnitCodes.every(isDeskOrPlaceholder);
+  const receivingOk =
+    procedure.internalGroup !== null && procedure.code.startsWith('5.9')
+      ? procedure.receivingUnitCodes.every(knownUnit)
+      : procedure.receivingUnitCodes.every(isDeskOrPlaceholder);
   if (procedure.receivingUnitCodes.length === 0 || !receivingOk) errors.push('bad receivingUnitCodes');
   if (!(procedure.processingTime.amount > 0)) errors.push('processing time not positive');
   for (const fee of procedure.fees) {

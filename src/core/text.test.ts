@@ -1,6 +1,15 @@
-import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { editDistance, escapeLikePattern, InputShapeError, MAX_INPUT_DEPTH, normalizeStringsDeep, normalizeText, stripAccents, toSearchForm } from './text';
+import { describe, expect, it } from 'vitest';
+import {
+  editDistance,
+  escapeLikePattern,
+  InputShapeError,
+  MAX_INPUT_DEPTH,
+  normalizeStringsDeep,
+  normalizeText,
+  stripAccents,
+  toSearchForm,
+} from './text';
 
 describe('Vietnamese text normalisation', () => {
   it('removes accents including đ and Đ', () => {

@@ -8,6 +8,7 @@ export function vietnamDate(instant: Date = new Date()): string {
 
 /** ISO 8601 with the Vietnam offset, e.g. 2026-02-24T17:30:00+07:00 — what officials expect to read. */
 export function formatVietnamIso(instant: Date): string {
+  // biome-ignore lint/plugin: the instant is shifted to Vietnam time first, so its UTC fields are Vietnam's wall clock
   return `${new Date(instant.getTime() + VIETNAM_UTC_OFFSET_MS).toISOString().slice(0, 19)}+07:00`;
 }
 

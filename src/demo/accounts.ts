@@ -24,12 +24,50 @@ const civilJusticeDivision = (units: DemoUnit[]) => {
 };
 
 export const demoAccounts: DemoAccount[] = [
-  { username: 'admin', fullName: 'Quản trị hệ thống', description: 'Quản trị viên', role: 'admin', unit: byName(/^UBND tỉnh|^Ủy ban nhân dân tỉnh/, 'province') },
-  { username: 'tiepnhan', fullName: 'Nguyễn Thị Lan', description: 'Cán bộ tiếp nhận, Trung tâm Phục vụ hành chính công tỉnh', role: 'desk_officer', unit: (units) => units.find((unit) => unit.type === 'desk' && units.find((parent) => parent.code === unit.parentCode)?.type === 'province') },
-  { username: 'chuyenvien', fullName: 'Trần Văn Minh', description: 'Chuyên viên, Phòng Hành chính tư pháp, Sở Tư pháp', role: 'specialist', unit: civilJusticeDivision },
-  { username: 'truongphong', fullName: 'Lê Thị Hồng', description: 'Trưởng phòng Hành chính tư pháp, Sở Tư pháp', role: 'division_head', unit: civilJusticeDivision },
+  {
+    username: 'admin',
+    fullName: 'Quản trị hệ thống',
+    description: 'Quản trị viên',
+    role: 'admin',
+    unit: byName(/^UBND tỉnh|^Ủy ban nhân dân tỉnh/, 'province'),
+  },
+  {
+    username: 'tiepnhan',
+    fullName: 'Nguyễn Thị Lan',
+    description: 'Cán bộ tiếp nhận, Trung tâm Phục vụ hành chính công tỉnh',
+    role: 'desk_officer',
+    unit: (units) =>
+      units.find((unit) => unit.type === 'desk' && units.find((parent) => parent.code === unit.parentCode)?.type === 'province'),
+  },
+  {
+    username: 'chuyenvien',
+    fullName: 'Trần Văn Minh',
+    description: 'Chuyên viên, Phòng Hành chính tư pháp, Sở Tư pháp',
+    role: 'specialist',
+    unit: civilJusticeDivision,
+  },
+  {
+    username: 'truongphong',
+    fullName: 'Lê Thị Hồng',
+    description: 'Trưởng phòng Hành chính tư pháp, Sở Tư pháp',
+    role: 'division_head',
+    unit: civilJusticeDivision,
+  },
   { username: 'lanhdao', fullName: 'Phạm Quốc Hùng', description: 'Giám đốc Sở Tư pháp', role: 'unit_leader', unit: justiceDepartment },
-  { username: 'kiemsoat', fullName: 'Võ Thanh Tâm', description: 'Cán bộ kiểm soát TTHC, Văn phòng UBND tỉnh', role: 'procedure_controller', unit: byName(/^Văn phòng UBND tỉnh|^Văn phòng Ủy ban nhân dân tỉnh/, 'department') },
+  {
+    username: 'kiemsoat',
+    fullName: 'Võ Thanh Tâm',
+    description: 'Cán bộ kiểm soát TTHC, Văn phòng UBND tỉnh',
+    role: 'procedure_controller',
+    unit: byName(/^Văn phòng UBND tỉnh|^Văn phòng Ủy ban nhân dân tỉnh/, 'department'),
+  },
   { username: 'congdan', fullName: 'Đặng Văn An', description: 'Công dân', role: 'citizen', unit: null, personalId: '089095001234' },
-  { username: 'doanhnghiep', fullName: 'Công ty TNHH Thương mại Phú Quốc Xanh', description: 'Doanh nghiệp', role: 'business', unit: null, taxCode: '1702123456' },
+  {
+    username: 'doanhnghiep',
+    fullName: 'Công ty TNHH Thương mại Phú Quốc Xanh',
+    description: 'Doanh nghiệp',
+    role: 'business',
+    unit: null,
+    taxCode: '1702123456',
+  },
 ];

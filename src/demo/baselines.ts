@@ -1,5 +1,5 @@
-import type { ProcedureContent } from '../modules/catalog/schemas';
 import type { CostActivity } from '../db/schema';
+import type { ProcedureContent } from '../modules/catalog/schemas';
 import { demoFraction } from './hash';
 
 /**

@@ -1,17 +1,32 @@
-import { count, eq, sql } from 'drizzle-orm';
-import type { Database, Executor } from '../db/client';
-import { calendarAnnouncements, calendarYears, costWorksheets, procedures, settings, units, userRoles, users } from '../db/schema';
+import { count, eq } from 'drizzle-orm';
 import { announcementsFromCalendarFile, type CalendarFile } from '../core/calendar';
 import { chunksOf } from '../core/chunks';
+import type { Database, Executor } from '../db/client';
+import { calendarAnnouncements, calendarYears, costWorksheets, procedures, settings, units, userRoles, users } from '../db/schema';
 import { hashPassword } from '../modules/auth/password';
-import { procedureContentSchema, type ProcedureContent } from '../modules/catalog/schemas';
-import { BASELINE_EFFECTIVE_FROM, CURRENT_EFFECTIVE_FROM, demoBaselineContent, demoWorksheet, hasDemoBaseline, hasDemoWorksheet } from './baselines';
 import * as catalogRepo from '../modules/catalog/repo';
-import { demoAccounts, DEMO_PASSWORD } from './accounts';
+import { type ProcedureContent, procedureContentSchema } from '../modules/catalog/schemas';
+import { DEMO_PASSWORD, demoAccounts } from './accounts';
+import {
+  BASELINE_EFFECTIVE_FROM,
+  CURRENT_EFFECTIVE_FROM,
+  demoBaselineContent,
+  demoWorksheet,
+  hasDemoBaseline,
+  hasDemoWorksheet,
+} from './baselines';
+import {
+  type DemoProcedure,
+  type DemoUnit,
+  EVERY_COMMUNE,
+  EVERY_COMMUNE_DESK,
+  readCalendarFile,
+  readDemoProcedures,
+  readDemoUnits,
+} from './fixtures';
 import { insertReformDemo } from './reform';
-import { EVERY_COMMUNE, EVERY_COMMUNE_DESK, readCalendarFile, readDemoProcedures, readDemoUnits, type DemoProcedure, type DemoUnit } from './fixtures';
 
-export { demoAccounts, DEMO_PASSWORD } from './accounts';
+export { DEMO_PASSWORD, demoAccounts } from './accounts';
 
 const DEMO_MARKER_KEY = 'demo.loaded';
 /** The years of the announced calendar shipped with the demo (src/modules/calendar/fixtures). */
@@ -93,7 +108,13 @@ async function insertAccounts(tx: Executor, demoUnits: DemoUnit[], unitIds: Map<
     if (account.unit && !unit) throw new Error(`Demo organisation has no unit for the account ${account.username}`);
     const [user] = await tx
       .insert(users)
-      .values({ username: account.username, fullName: account.fullName, passwordHash, personalId: account.personalId, taxCode: account.taxCode })
+      .values({
+        username: account.username,
+        fullName: account.fullName,
+        passwordHash,
+        personalId: account.personalId,
+        taxCode: account.taxCode,
+      })
       .returning({ id: users.id });
     await tx.insert(userRoles).values({ userId: user!.id, role: account.role, unitId: unit ? unitIds.get(unit.code)!.id : null });
   }
@@ -105,7 +126,13 @@ async function insertCalendar(tx: Executor) {
     await tx.insert(calendarYears).values({ year: year.year, isAnnouncedListComplete: year.isComplete });
     if (year.announcements.length === 0) continue;
     await tx.insert(calendarAnnouncements).values(
-      year.announcements.map((entry) => ({ date: entry.date, kind: entry.kind, name: entry.name, basis: entry.basis || null, replaces: entry.replaces ?? null })),
+      year.announcements.map((entry) => ({
+        date: entry.date,
+        kind: entry.kind,
+        name: entry.name,
+        basis: entry.basis || null,
+        replaces: entry.replaces ?? null,
+      })),
     );
   }
 }
@@ -159,7 +186,10 @@ async function insertProcedures(tx: Executor, demoUnits: DemoUnit[], demoProcedu
     const procedureId = crypto.randomUUID();
     procedureRows.push({ id: procedureId, code, latestVersionNo: withBaseline ? 2 : 1 });
     const versions: { content: ProcedureContent; isBaseline: boolean }[] = withBaseline
-      ? [{ content: demoBaselineContent(code, content), isBaseline: true }, { content, isBaseline: false }]
+      ? [
+          { content: demoBaselineContent(code, content), isBaseline: true },
+          { content, isBaseline: false },
+        ]
       : [{ content, isBaseline: false }];
     for (const [index, version] of versions.entries()) {
       const id = crypto.randomUUID();
@@ -177,7 +207,8 @@ async function insertProcedures(tx: Executor, demoUnits: DemoUnit[], demoProcedu
         },
         content: version.content,
       });
-      if (hasDemoWorksheet(code)) worksheetRows.push({ ...demoWorksheet(code, version.content, version.isBaseline), procedureVersionId: id, subjectsSource: 'demo' });
+      if (hasDemoWorksheet(code))
+        worksheetRows.push({ ...demoWorksheet(code, version.content, version.isBaseline), procedureVersionId: id, subjectsSource: 'demo' });
     }
   }
   // Few large statements instead of thousands of small ones: the first start is dominated by this load.

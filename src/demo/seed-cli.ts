@@ -13,7 +13,9 @@ export async function runSeed(config: Config): Promise<number> {
       return 1;
     }
     const summary = await loadDemoData(database.db);
-    console.log(`Đã nạp ${summary.units} đơn vị, ${summary.procedures} thủ tục, ${summary.users} tài khoản mẫu (mật khẩu ${DEMO_PASSWORD}):`);
+    console.log(
+      `Đã nạp ${summary.units} đơn vị, ${summary.procedures} thủ tục, ${summary.users} tài khoản mẫu (mật khẩu ${DEMO_PASSWORD}):`,
+    );
     for (const account of demoAccounts) console.log(`  ${account.username.padEnd(12)} ${account.description}`);
     return 0;
   } finally {

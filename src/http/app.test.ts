@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, testBackends, type TestApp } from '../test/harness';
+import { createTestApp, type TestApp, testBackends } from '../test/harness';
 
 describe.each(testBackends())('HTTP basics on %s', (backend) => {
   let t: TestApp;
@@ -50,7 +50,11 @@ describe.each(testBackends())('HTTP basics on %s', (backend) => {
     const wrongType = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 5, password: 'x' } });
     expect(wrongType.statusCode).toBe(422);
     expect(wrongType.json().error.details[0].path).toBe('username');
-    const unknown = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'a', password: 'b', role: 'admin' } });
+    const unknown = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'a', password: 'b', role: 'admin' },
+    });
     expect(unknown.statusCode).toBe(422);
     expectErrorShape(unknown.json(), 'validation_failed');
   });
@@ -67,7 +71,12 @@ describe.each(testBackends())('HTTP basics on %s', (backend) => {
   });
 
   it('rejects a body that is not JSON with 415', async () => {
-    const response = await t.app.inject({ method: 'POST', url: '/api/auth/login', headers: { 'content-type': 'text/xml' }, payload: '<a/>' });
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { 'content-type': 'text/xml' },
+      payload: '<a/>',
+    });
     expect(response.statusCode).toBe(415);
     expectErrorShape(response.json(), 'unsupported_media_type');
   });

@@ -1,23 +1,23 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import Fastify, { type FastifyInstance } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Config } from '../config';
-import type { DatabaseHandle } from '../db/client';
 import { InputShapeError, normalizeStringsDeep } from '../core/text';
-import { AppError } from './errors';
-import { registerErrorHandling, clientErrorHandler, frameworkErrors } from './error-handler';
-import { registerOpenApi } from './openapi';
-import { registerSession } from './session';
+import type { DatabaseHandle } from '../db/client';
 import { registerAuthRoutes } from '../modules/auth/routes';
 import { registerUserRoutes } from '../modules/auth/user-routes';
-import { registerUnitRoutes } from '../modules/org/routes';
-import { registerCatalogRoutes } from '../modules/catalog/routes';
 import { registerCalendarRoutes } from '../modules/calendar/routes';
+import { registerCatalogRoutes } from '../modules/catalog/routes';
+import { registerUnitRoutes } from '../modules/org/routes';
 import { registerReformRoutes } from '../modules/reform/routes';
+import { clientErrorHandler, frameworkErrors, registerErrorHandling } from './error-handler';
+import { AppError } from './errors';
+import { registerOpenApi } from './openapi';
+import { registerSession } from './session';
 
 z.config(z.locales.vi());
 
@@ -86,10 +86,7 @@ async function registerWebApp(app: App, webRoot: string) {
       });
     }
     if (!hasWebApp) {
-      return reply
-        .status(503)
-        .type('text/plain; charset=utf-8')
-        .send('Giao diện web chưa được xây dựng: chạy "npm run build:web".');
+      return reply.status(503).type('text/plain; charset=utf-8').send('Giao diện web chưa được xây dựng: chạy "npm run build:web".');
     }
     return reply.type('text/html; charset=utf-8').sendFile('index.html');
   });

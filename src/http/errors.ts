@@ -53,5 +53,4 @@ export const notFound = (what: string) => new AppError('not_found', `Không tìm
 export const forbidden = (message = 'Bạn không có quyền thực hiện thao tác này.') => new AppError('forbidden', message);
 export const conflict = (message = 'Dữ liệu đã được người khác thay đổi. Vui lòng tải lại và thử lại.') =>
   new AppError('conflict', message);
-export const invalid = (details: ErrorDetail[], message = 'Dữ liệu không hợp lệ.') =>
-  new AppError('validation_failed', message, details);
+export const invalid = (details: ErrorDetail[], message = 'Dữ liệu không hợp lệ.') => new AppError('validation_failed', message, details);

@@ -38,7 +38,10 @@ type OperationObject = {
   parameters?: Parameter[];
   requestBody?: { content?: Record<string, { schema?: JsonSchema }> };
 };
-export type OpenApiDocument = { paths: Record<string, Record<string, OperationObject>>; components?: { schemas?: Record<string, JsonSchema> } };
+export type OpenApiDocument = {
+  paths: Record<string, Record<string, OperationObject>>;
+  components?: { schemas?: Record<string, JsonSchema> };
+};
 
 const HTTP_METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
 
@@ -131,7 +134,10 @@ export function sampleString(schema: JsonSchema, fixtures: Fixtures): string {
   }
   const words = 'Kiểm thử độ bền';
   const length = Math.max(schema.minLength ?? 0, words.length);
-  const text = `${words} `.repeat(Math.ceil(length / words.length)).slice(0, length).padEnd(length, '.');
+  const text = `${words} `
+    .repeat(Math.ceil(length / words.length))
+    .slice(0, length)
+    .padEnd(length, '.');
   return schema.maxLength !== undefined ? text.slice(0, schema.maxLength) : text;
 }
 
@@ -197,7 +203,10 @@ function mapLeaves(input: JsonSchema, value: unknown, replace: (schema: JsonSche
   const type = schema.enum || schema.const !== undefined ? 'enum' : typeOf(schema);
   if (type === 'object' && value && typeof value === 'object' && !Array.isArray(value)) {
     return Object.fromEntries(
-      Object.entries(value).map(([key, child]) => [key, schema.properties?.[key] ? mapLeaves(schema.properties[key]!, child, replace) : child]),
+      Object.entries(value).map(([key, child]) => [
+        key,
+        schema.properties?.[key] ? mapLeaves(schema.properties[key]!, child, replace) : child,
+      ]),
     );
   }
   if (type === 'array' && Array.isArray(value) && schema.items) return value.map((child) => mapLeaves(schema.items!, child, replace));
@@ -207,7 +216,8 @@ function mapLeaves(input: JsonSchema, value: unknown, replace: (schema: JsonSche
 
 function countLeaves(value: unknown, predicate: (leaf: unknown) => boolean): number {
   if (Array.isArray(value)) return value.reduce<number>((sum, child) => sum + countLeaves(child, predicate), 0);
-  if (value && typeof value === 'object') return Object.values(value).reduce<number>((sum, child) => sum + countLeaves(child, predicate), 0);
+  if (value && typeof value === 'object')
+    return Object.values(value).reduce<number>((sum, child) => sum + countLeaves(child, predicate), 0);
   return predicate(value) ? 1 : 0;
 }
 
@@ -216,7 +226,7 @@ const INFINITE_MARKER = '__robustness_1e999__';
 const withInfiniteNumbers = (value: unknown) => JSON.stringify(value).replaceAll(`"${INFINITE_MARKER}"`, '1e999');
 
 /** `{"a":{"a":…}}` nested `depth` times (text, so that building it needs no recursion). */
-const nestedObjects = (depth: number) => '{"a":'.repeat(depth) + '{}' + '}'.repeat(depth);
+const nestedObjects = (depth: number) => `${'{"a":'.repeat(depth)}{}${'}'.repeat(depth)}`;
 const nestedArrays = (depth: number) => '['.repeat(depth) + ']'.repeat(depth);
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -409,11 +419,18 @@ export const BODY_FAULTS: BodyFault[] = [
   { name: '__proto__ key', wellFormed: false, build: () => json('{"__proto__":{"isAdmin":true}}') },
   { name: 'constructor.prototype key', wellFormed: false, build: () => json('{"constructor":{"prototype":{"isAdmin":true}}}') },
   // The JSON parser decodes invalid bytes as U+FFFD, so this parses: {"a":"\uFFFD\uFFFD"}.
-  { name: 'invalid UTF-8 bytes', wellFormed: true, build: () => ({ payload: Buffer.from([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0x22, 0x7d]), headers: JSON_TYPE }) },
+  {
+    name: 'invalid UTF-8 bytes',
+    wellFormed: true,
+    build: () => ({ payload: Buffer.from([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0x22, 0x7d]), headers: JSON_TYPE }),
+  },
   {
     name: 'text/plain content-type',
     wellFormed: true,
-    build: (operation, fixtures) => ({ payload: JSON.stringify(bodySample(operation, fixtures)), headers: { 'content-type': 'text/plain' } }),
+    build: (operation, fixtures) => ({
+      payload: JSON.stringify(bodySample(operation, fixtures)),
+      headers: { 'content-type': 'text/plain' },
+    }),
   },
   {
     name: 'multipart/form-data with a broken boundary',
@@ -458,7 +475,15 @@ export const ROUTE_SPECIFIC_CASES: Record<string, { name: string; query?: string
   ],
   'PUT /api/calendar/sessions': [
     { name: 'body: a session that ends before it starts', body: { sessions: [{ start: '12:00', end: '08:00' }] } },
-    { name: 'body: overlapping sessions', body: { sessions: [{ start: '08:00', end: '12:00' }, { start: '11:00', end: '17:00' }] } },
+    {
+      name: 'body: overlapping sessions',
+      body: {
+        sessions: [
+          { start: '08:00', end: '12:00' },
+          { start: '11:00', end: '17:00' },
+        ],
+      },
+    },
   ],
   'POST /api/calendar/announcements': [
     { name: 'body: a make-up working day on a Monday', body: { date: '2026-03-02', kind: 'working_day', name: 'Làm bù' } },
@@ -468,7 +493,10 @@ export const ROUTE_SPECIFIC_CASES: Record<string, { name: string; query?: string
 export function buildCases(operation: Operation, fixtures: Fixtures): RobustnessCase[] {
   const cases: RobustnessCase[] = [];
   const legitimate = LEGITIMATE_SUCCESSES[`${operation.method} ${operation.path}`] ?? {};
-  const validPath = () => Object.fromEntries(operation.pathParams.map((parameter) => [parameter.name, encodeURIComponent(validPathValue(operation, parameter, fixtures))]));
+  const validPath = () =>
+    Object.fromEntries(
+      operation.pathParams.map((parameter) => [parameter.name, encodeURIComponent(validPathValue(operation, parameter, fixtures))]),
+    );
   const validQuery = (except?: string) =>
     operation.queryParams
       .filter((parameter) => parameter.required && parameter.name !== except)
@@ -494,7 +522,11 @@ export function buildCases(operation: Operation, fixtures: Fixtures): Robustness
     cases.push({
       name: 'path id = a proposal past draft (approved)',
       allowSuccess: false,
-      request: () => ({ method: operation.method, url: buildUrl(operation, { ...validPath(), id: fixtures.lockedProposalId }, validQuery().join('&')), ...plausibleBody() }),
+      request: () => ({
+        method: operation.method,
+        url: buildUrl(operation, { ...validPath(), id: fixtures.lockedProposalId }, validQuery().join('&')),
+        ...plausibleBody(),
+      }),
     });
   }
 
@@ -511,7 +543,14 @@ export function buildCases(operation: Operation, fixtures: Fixtures): Robustness
           return [...validQuery(parameter.name), `${parameter.name}=${value}`, `${parameter.name}=${value}`];
         },
       },
-      { label: 'bracket syntax', query: () => [...validQuery(parameter.name), `${encodeURIComponent(`${parameter.name}[]`)}=1`, `${encodeURIComponent(`${parameter.name}[a]`)}=2`] },
+      {
+        label: 'bracket syntax',
+        query: () => [
+          ...validQuery(parameter.name),
+          `${encodeURIComponent(`${parameter.name}[]`)}=1`,
+          `${encodeURIComponent(`${parameter.name}[a]`)}=2`,
+        ],
+      },
     ];
     for (const variant of variants) {
       cases.push({
@@ -556,7 +595,12 @@ export function buildCases(operation: Operation, fixtures: Fixtures): Robustness
         allowSuccess: (!operation.bodySchema && fault.wellFormed) || name in legitimate,
         request: () => {
           const built = fault.build(operation, fixtures)!;
-          return { method: operation.method, url: buildUrl(operation, validPath(), validQuery().join('&')), payload: built.payload, headers: built.headers };
+          return {
+            method: operation.method,
+            url: buildUrl(operation, validPath(), validQuery().join('&')),
+            payload: built.payload,
+            headers: built.headers,
+          };
         },
       });
     }
@@ -570,7 +614,8 @@ export function buildCases(operation: Operation, fixtures: Fixtures): Robustness
 /** Letters that only Vietnamese text has (ASCII-only English messages fail). */
 export const VIETNAMESE_LETTER = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/i;
 /** English words that no Vietnamese sentence contains: an English text glued after a Vietnamese prefix. */
-export const ENGLISH_WORD = /\b(?:the|must|should|expected|got|invalid|required|cannot|failed|error|within|covers|between|only|is|are|has|have|not|found|unknown)\b/i;
+export const ENGLISH_WORD =
+  /\b(?:the|must|should|expected|got|invalid|required|cannot|failed|error|within|covers|between|only|is|are|has|have|not|found|unknown)\b/i;
 
 function languageProblem(where: string, message: string): string | undefined {
   if (!VIETNAMESE_LETTER.test(message)) return `${where} is not Vietnamese: "${message}"`;
@@ -641,7 +686,9 @@ export function responseProblems(response: ObservedResponse, allowSuccess: boole
 export function describeExchange(request: HostileRequest, response: ObservedResponse): string {
   const shorten = (text: string, max = 300) => (text.length > max ? `${text.slice(0, max)}… (${text.length} chars)` : text);
   const payload =
-    request.payload === undefined ? '' : ` body=${shorten(Buffer.isBuffer(request.payload) ? `<${request.payload.length} bytes>` : request.payload, 200)}`;
+    request.payload === undefined
+      ? ''
+      : ` body=${shorten(Buffer.isBuffer(request.payload) ? `<${request.payload.length} bytes>` : request.payload, 200)}`;
   const type = request.headers['content-type'] ? ` content-type=${request.headers['content-type']}` : '';
   return `${request.method} ${shorten(request.url, 200)}${type}${payload}\n→ ${response.statusCode} ${shorten(response.body)}`;
 }

@@ -11,12 +11,12 @@ import {
   buildCases,
   describeExchange,
   ENGLISH_WORD,
-  listOperations,
-  responseProblems,
-  VIETNAMESE_LETTER,
   type Fixtures,
+  listOperations,
   type OpenApiDocument,
   type Operation,
+  responseProblems,
+  VIETNAMESE_LETTER,
 } from './robustness-cases';
 
 const t = await createTestApp('pglite');
@@ -44,14 +44,20 @@ const fixtures: Fixtures = {
 };
 
 const operations = listOperations(openApi);
-const table = operations.map((operation) => ({ operation, label: `${operation.method} ${operation.path}`, cases: buildCases(operation, fixtures) }));
+const table = operations.map((operation) => ({
+  operation,
+  label: `${operation.method} ${operation.path}`,
+  cases: buildCases(operation, fixtures),
+}));
 
 /**
  * A digest of everything a rejected request must not change. Left out: sessions and login throttles, the time of
  * the last login and the audit trail of logins and logouts (this test logs in to get fresh sessions for logout).
  */
 const tableNames = (
-  (await t.database.db.execute(sql`select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`)) as unknown as {
+  (await t.database.db.execute(
+    sql`select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`,
+  )) as unknown as {
     rows: { table_name: string }[];
   }
 ).rows
@@ -67,7 +73,9 @@ const digestQuery = tableNames
   .join(' union all ');
 
 async function databaseDigest(): Promise<Record<string, string>> {
-  const result = (await t.database.db.execute(sql.raw(digestQuery))) as unknown as { rows: { name: string; rows: number; digest: string }[] };
+  const result = (await t.database.db.execute(sql.raw(digestQuery))) as unknown as {
+    rows: { name: string; rows: number; digest: string }[];
+  };
   return Object.fromEntries(result.rows.map((row) => [row.name, `${row.rows} rows, ${row.digest}`]));
 }
 
@@ -84,25 +92,54 @@ describe('the robustness battery itself', () => {
   it('covers every operation of the OpenAPI document', () => {
     expect(operations.length).toBeGreaterThanOrEqual(40);
     const paths = new Set(operations.map((operation) => operation.path));
-    for (const path of ['/api/auth/login', '/api/units/{id}', '/api/reform/proposals/{id}/items/{code}', '/api/calendar/due']) expect(paths).toContain(path);
+    for (const path of ['/api/auth/login', '/api/units/{id}', '/api/reform/proposals/{id}/items/{code}', '/api/calendar/due'])
+      expect(paths).toContain(path);
     expect(table.filter((row) => !row.cases.length).map((row) => row.label)).toEqual([]);
   });
 
   it('recognises a server error, a foreign shape and an English message', () => {
     const json = { 'content-type': 'application/json; charset=utf-8' };
-    const good = { statusCode: 422, headers: json, body: JSON.stringify({ error: { code: 'validation_failed', message: 'Dữ liệu không hợp lệ.', details: [] } }) };
+    const good = {
+      statusCode: 422,
+      headers: json,
+      body: JSON.stringify({ error: { code: 'validation_failed', message: 'Dữ liệu không hợp lệ.', details: [] } }),
+    };
     expect(responseProblems(good, false)).toEqual([]);
-    expect(responseProblems({ ...good, statusCode: 500, body: JSON.stringify({ error: { code: 'internal', message: 'Lỗi hệ thống.', details: [] } }) }, true)).not.toEqual([]);
-    expect(responseProblems({ ...good, body: JSON.stringify({ statusCode: 422, message: 'body/name Required' }) }, false)).not.toEqual([]);
-    expect(responseProblems({ ...good, body: JSON.stringify({ error: { code: 'validation_failed', message: 'Invalid input', details: [] } }) }, false)).not.toEqual([]);
     expect(
-      responseProblems({ ...good, body: JSON.stringify({ error: { code: 'validation_failed', message: 'Dữ liệu không hợp lệ.', details: [{ path: 'a', message: 'Required' }] } }) }, false),
+      responseProblems(
+        { ...good, statusCode: 500, body: JSON.stringify({ error: { code: 'internal', message: 'Lỗi hệ thống.', details: [] } }) },
+        true,
+      ),
+    ).not.toEqual([]);
+    expect(responseProblems({ ...good, body: JSON.stringify({ statusCode: 422, message: 'body/name Required' }) }, false)).not.toEqual([]);
+    expect(
+      responseProblems(
+        { ...good, body: JSON.stringify({ error: { code: 'validation_failed', message: 'Invalid input', details: [] } }) },
+        false,
+      ),
+    ).not.toEqual([]);
+    expect(
+      responseProblems(
+        {
+          ...good,
+          body: JSON.stringify({
+            error: { code: 'validation_failed', message: 'Dữ liệu không hợp lệ.', details: [{ path: 'a', message: 'Required' }] },
+          }),
+        },
+        false,
+      ),
     ).not.toEqual([]);
     expect(responseProblems({ ...good, statusCode: 400 }, false)).not.toEqual([]); // status and code disagree
     expect(responseProblems({ ...good, headers: { 'content-type': 'text/plain' }, body: 'Bad Request' }, false)).not.toEqual([]);
     expect(responseProblems({ ...good, statusCode: 201, body: '{}' }, false)).not.toEqual([]); // hostile write accepted
     expect(responseProblems({ ...good, statusCode: 200, body: '{}' }, true)).toEqual([]); // harmless read
-    const leak = { error: { code: 'validation_failed', message: 'Dữ liệu không hợp lệ.', details: [{ path: 'sessions', message: 'Giờ làm việc không hợp lệ: Working session 1 must end after it starts' }] } };
+    const leak = {
+      error: {
+        code: 'validation_failed',
+        message: 'Dữ liệu không hợp lệ.',
+        details: [{ path: 'sessions', message: 'Giờ làm việc không hợp lệ: Working session 1 must end after it starts' }],
+      },
+    };
     expect(responseProblems({ ...good, body: JSON.stringify(leak) }, false)).not.toEqual([]); // English behind a Vietnamese prefix
     expect(VIETNAMESE_LETTER.test('Nội dung JSON không hợp lệ.')).toBe(true);
     expect(ENGLISH_WORD.test('Mã thủ tục phải có dạng 1.000948; đơn vị không tồn tại.')).toBe(false);

@@ -1,9 +1,9 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { AppDependencies } from './app';
-import { AppError } from './errors';
 import type { Actor } from '../modules/auth/actor';
 import { findSession, type SessionView } from '../modules/auth/session-service';
+import type { AppDependencies } from './app';
+import { AppError } from './errors';
 
 export const SESSION_COOKIE = 'motcua_session';
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -32,9 +32,7 @@ export function registerSession(app: FastifyInstance, { database }: AppDependenc
 function assertCsrfToken(sent: string | string[] | undefined, expected: string) {
   const value = Array.isArray(sent) ? sent[0] : sent;
   const isValid =
-    typeof value === 'string' &&
-    value.length === expected.length &&
-    timingSafeEqual(Buffer.from(value), Buffer.from(expected));
+    typeof value === 'string' && value.length === expected.length && timingSafeEqual(Buffer.from(value), Buffer.from(expected));
   if (!isValid) {
     throw new AppError('csrf_failed', 'Thiếu hoặc sai mã chống giả mạo yêu cầu (x-csrf-token). Vui lòng tải lại trang.');
   }

@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { loadConfig, readTestSettings, type Config } from '../config';
-import { openDatabase, type DatabaseHandle } from '../db/client';
+import { type Config, loadConfig, readTestSettings } from '../config';
+import { type DatabaseHandle, openDatabase } from '../db/client';
 import { applyMigrations } from '../db/migrate';
-import { buildApp, type App } from '../http/app';
-import { loadDemoData, DEMO_PASSWORD, type DemoLoadOptions } from '../demo';
+import { DEMO_PASSWORD, type DemoLoadOptions, loadDemoData } from '../demo';
+import { type App, buildApp } from '../http/app';
 
 export type TestBackend = 'pglite' | 'postgres';
 

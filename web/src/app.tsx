@@ -49,8 +49,7 @@ export const router = createBrowserRouter([
           },
           {
             path: 'thu-tuc/:code',
-            lazy: () =>
-              import('./pages/reform/procedure/procedure-reform-page').then((m) => ({ Component: m.ProcedureReformPage })),
+            lazy: () => import('./pages/reform/procedure/procedure-reform-page').then((m) => ({ Component: m.ProcedureReformPage })),
           },
           {
             path: 'chi-phi',
@@ -62,8 +61,7 @@ export const router = createBrowserRouter([
           },
           {
             path: 'phuong-an/:id',
-            lazy: () =>
-              import('./pages/reform/proposals/proposal-detail-page').then((m) => ({ Component: m.ProposalDetailPage })),
+            lazy: () => import('./pages/reform/proposals/proposal-detail-page').then((m) => ({ Component: m.ProposalDetailPage })),
           },
           {
             path: 'dieu-kien',
@@ -91,13 +89,11 @@ export const router = createBrowserRouter([
         children: [
           {
             path: 'thu-tuc',
-            lazy: () =>
-              import('./pages/admin/procedures/procedures-page').then((m) => ({ Component: m.ProceduresAdminPage })),
+            lazy: () => import('./pages/admin/procedures/procedures-page').then((m) => ({ Component: m.ProceduresAdminPage })),
           },
           {
             path: 'thu-tuc/moi',
-            lazy: () =>
-              import('./pages/admin/procedures/new-procedure-page').then((m) => ({ Component: m.NewProcedurePage })),
+            lazy: () => import('./pages/admin/procedures/new-procedure-page').then((m) => ({ Component: m.NewProcedurePage })),
           },
           {
             path: 'thu-tuc/:code',

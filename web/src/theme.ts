@@ -1,6 +1,7 @@
 import {
   Autocomplete,
   createTheme,
+  type MantineColorsTuple,
   Modal,
   MultiSelect,
   NativeSelect,
@@ -10,7 +11,6 @@ import {
   Select,
   Textarea,
   TextInput,
-  type MantineColorsTuple,
 } from '@mantine/core';
 import { vi } from './i18n/vi';
 
@@ -28,8 +28,7 @@ const nationalRed: MantineColorsTuple = [
   '#6f1417',
 ];
 
-const fontStack =
-  "'Be Vietnam Pro', 'Segoe UI', 'Noto Sans', Roboto, 'Helvetica Neue', Arial, system-ui, sans-serif";
+const fontStack = "'Be Vietnam Pro', 'Segoe UI', 'Noto Sans', Roboto, 'Helvetica Neue', Arial, system-ui, sans-serif";
 
 const withoutAsterisk = { defaultProps: { withAsterisk: false } };
 const namedCloseButton = { defaultProps: { closeButtonProps: { 'aria-label': vi.common.close } } };

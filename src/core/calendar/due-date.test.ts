@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import calendarFile from '../../modules/calendar/fixtures/vn-calendar-2025-2027.json';
 import { announcementsFromCalendarFile } from './announcements';
+import { formatIsoDate, parseIsoDate } from './dates';
 import type { DurationUnit } from './due-date';
 import { WorkCalendar } from './work-calendar';
 
@@ -88,9 +89,9 @@ describe('computeDueDate validation', () => {
       Array.from({ length: last - first + 1 }, (_, offset) => first + offset).map((year) => ({
         year,
         isComplete: true,
-        announcements: Array.from({ length: 366 }, (_, index) => new Date(Date.UTC(year, 0, 1 + index)))
-          .filter((date) => date.getUTCFullYear() === year)
-          .map((date) => ({ date: date.toISOString().slice(0, 10), kind: 'day_off' as const, name: 'closed' })),
+        announcements: Array.from({ length: 366 }, (_, index) => formatIsoDate(parseIsoDate(`${year}-01-01`) + index))
+          .filter((date) => date.startsWith(`${year}-`))
+          .map((date) => ({ date, kind: 'day_off' as const, name: 'closed' })),
       }));
     const closedTwoYears = new WorkCalendar({ announcedYears: closedYears(2026, 2027) });
     // 1/1/2028 is a Saturday, so Monday 3/1 is its compensatory day off

@@ -30,12 +30,7 @@ export const MAX_DURATION_AMOUNT = 3650;
 
 const DURATION_UNITS: readonly DurationUnit[] = ['working_days', 'working_hours', 'calendar_days'];
 
-export function computeDueDateMs(
-  context: WorkingTimeContext,
-  fromMs: number,
-  amount: number,
-  unit: DurationUnit,
-): number {
+export function computeDueDateMs(context: WorkingTimeContext, fromMs: number, amount: number, unit: DurationUnit): number {
   assertDurationAmount(amount, unit);
   const receivedMs = nextWorkingInstantMs(context, fromMs);
   if (unit === 'working_hours') return addWorkingMs(context, receivedMs, Math.round(amount * MS_PER_HOUR));
@@ -112,9 +107,7 @@ export function shiftDueByPauseMs(context: WorkingTimeContext, dueMs: number, pa
   const maxMinutes = (MAX_DURATION_AMOUNT * workingMsPerDay(context.sessionSpans)) / MS_PER_MINUTE;
   const isValid = typeof pausedWorkingMinutes === 'number' && Number.isFinite(pausedWorkingMinutes);
   if (!isValid || pausedWorkingMinutes < 0 || pausedWorkingMinutes > maxMinutes) {
-    throw new RangeError(
-      `Paused working minutes must be a finite number from 0 to ${maxMinutes}, got ${pausedWorkingMinutes}`,
-    );
+    throw new RangeError(`Paused working minutes must be a finite number from 0 to ${maxMinutes}, got ${pausedWorkingMinutes}`);
   }
   if (pausedWorkingMinutes === 0) return dueMs;
   return addWorkingMs(context, dueMs, Math.round(pausedWorkingMinutes * MS_PER_MINUTE));

@@ -12,14 +12,7 @@
 import { civilFromDayNumber, dayNumberFromCivil, formatIsoDate, isWeekendDayNumber } from './dates';
 import { lunarToSolar, MAX_LUNAR_YEAR, MIN_LUNAR_YEAR, solarToLunar } from './lunar';
 
-export type HolidayGroup =
-  | 'new_year'
-  | 'tet'
-  | 'hung_kings'
-  | 'reunification'
-  | 'labour'
-  | 'national_day'
-  | 'culture_day';
+export type HolidayGroup = 'new_year' | 'tet' | 'hung_kings' | 'reunification' | 'labour' | 'national_day' | 'culture_day';
 
 export type HolidayKind = 'holiday' | 'compensatory';
 

@@ -12,7 +12,7 @@
  * Hand-written because no lunar library is installed and the algorithm is short and
  * well-known; its accuracy is documented for 1800–2199, and we accept 1900–2199.
  */
-import { civilFromDayNumber, dayNumberFromCivil, type CivilDate } from './dates';
+import { type CivilDate, civilFromDayNumber, dayNumberFromCivil } from './dates';
 
 export interface LunarDate {
   year: number;
@@ -34,12 +34,7 @@ export function solarToLunar(year: number, month: number, day: number): LunarDat
   return convertSolarToLunar(year, month, day, VIETNAM_TIME_ZONE_HOURS);
 }
 
-export function lunarToSolar(
-  lunarYear: number,
-  lunarMonth: number,
-  lunarDay: number,
-  isLeapMonth = false,
-): CivilDate {
+export function lunarToSolar(lunarYear: number, lunarMonth: number, lunarDay: number, isLeapMonth = false): CivilDate {
   return convertLunarToSolar(lunarYear, lunarMonth, lunarDay, isLeapMonth, VIETNAM_TIME_ZONE_HOURS);
 }
 
@@ -62,9 +57,7 @@ function newMoonJulianDay(k: number): number {
   correction += -0.0004 * sin(2 * latitude - sunAnomaly) - 0.0006 * sin(2 * latitude + moonAnomaly);
   correction += 0.001 * sin(2 * latitude - moonAnomaly) + 0.0005 * sin(2 * moonAnomaly + sunAnomaly);
   const deltaT =
-    t < -11
-      ? 0.001 + 0.000839 * t + 0.0002261 * t2 - 0.00000845 * t3 - 0.000000081 * t * t3
-      : -0.000278 + 0.000265 * t + 0.000262 * t2;
+    t < -11 ? 0.001 + 0.000839 * t + 0.0002261 * t2 - 0.00000845 * t3 - 0.000000081 * t * t3 : -0.000278 + 0.000265 * t + 0.000262 * t2;
   return jd + correction - deltaT;
 }
 

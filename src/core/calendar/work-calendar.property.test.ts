@@ -26,7 +26,7 @@ const duration = fc.oneof(
 );
 
 function localMinuteOfDay(at: Date): number {
-  return (((at.getTime() + VIETNAM_UTC_OFFSET_MS) % MS_PER_DAY) + MS_PER_DAY) % MS_PER_DAY / MS_PER_MINUTE;
+  return ((((at.getTime() + VIETNAM_UTC_OFFSET_MS) % MS_PER_DAY) + MS_PER_DAY) % MS_PER_DAY) / MS_PER_MINUTE;
 }
 
 /** On a working day and inside a session, session ends included (a due may be 12:00 or 17:30). */

@@ -105,13 +105,9 @@ describe('WorkCalendar announcement precedence', () => {
     const twice = { year: 2026, isComplete: true, announcements: [] };
     expect(() => new WorkCalendar({ announcedYears: [twice, twice] })).toThrow(/more than once/);
     const conflicting = [dayOff, { ...dayOff, kind: 'working_day' as const }];
-    expect(() => new WorkCalendar({ announcedYears: [{ year: 2026, isComplete: true, announcements: conflicting }] })).toThrow(
-      /both/,
-    );
+    expect(() => new WorkCalendar({ announcedYears: [{ year: 2026, isComplete: true, announcements: conflicting }] })).toThrow(/both/);
     const badDate = { ...dayOff, date: '2026-02-30' };
-    expect(() => new WorkCalendar({ announcedYears: [{ year: 2026, isComplete: true, announcements: [badDate] }] })).toThrow(
-      RangeError,
-    );
+    expect(() => new WorkCalendar({ announcedYears: [{ year: 2026, isComplete: true, announcements: [badDate] }] })).toThrow(RangeError);
   });
 
   it('rejects malformed dates and years outside the supported range', () => {

@@ -3,44 +3,26 @@
  * (announcements, sessions) and computes each year's table once, on first use, so
  * thousands of queries cost a few array lookups each.
  */
+import { civilFromDayNumber, dayNumberOfInstant, formatIsoDate, instantOf, MS_PER_MINUTE, parseIsoDate } from './dates';
 import {
-  civilFromDayNumber,
-  dayNumberOfInstant,
-  formatIsoDate,
-  instantOf,
-  MS_PER_MINUTE,
-  parseIsoDate,
-} from './dates';
-import {
+  type CompletionStatus,
   classifyCompletionMs,
   computeDueDateMs,
+  type DurationUnit,
   endOfWorkingDayMs,
   nextWorkingDayNumber,
   shiftDueByPauseMs,
-  type CompletionStatus,
-  type DurationUnit,
 } from './due-date';
 import type { HolidayOptions } from './holidays';
 import { MAX_LUNAR_YEAR, MIN_LUNAR_YEAR } from './lunar';
+import { DEFAULT_WORK_SESSIONS, parseWorkSessions, type SessionSpan, type WorkSession, workingMsPerDay } from './sessions';
+import { addWorkingMs, nextWorkingInstantMs, type WorkingTimeContext, workingMsBetweenExcludingPauses } from './working-time';
 import {
-  DEFAULT_WORK_SESSIONS,
-  parseWorkSessions,
-  workingMsPerDay,
-  type SessionSpan,
-  type WorkSession,
-} from './sessions';
-import {
-  addWorkingMs,
-  nextWorkingInstantMs,
-  workingMsBetweenExcludingPauses,
-  type WorkingTimeContext,
-} from './working-time';
-import {
+  type AnnouncedYear,
   buildYearTable,
+  type DayDescription,
   describeDayFromTable,
   indexAnnouncedYears,
-  type AnnouncedYear,
-  type DayDescription,
   type YearTable,
 } from './year-table';
 

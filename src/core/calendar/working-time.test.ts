@@ -78,8 +78,18 @@ describe('configurable sessions', () => {
     [[]],
     [[{ start: '8:00', end: '12:00' }]],
     [[{ start: '12:00', end: '08:00' }]],
-    [[{ start: '08:00', end: '12:00' }, { start: '11:00', end: '17:00' }]],
-    [[{ start: '13:00', end: '17:00' }, { start: '08:00', end: '12:00' }]],
+    [
+      [
+        { start: '08:00', end: '12:00' },
+        { start: '11:00', end: '17:00' },
+      ],
+    ],
+    [
+      [
+        { start: '13:00', end: '17:00' },
+        { start: '08:00', end: '12:00' },
+      ],
+    ],
   ])('rejects invalid sessions %j', (sessions) => {
     expect(() => new WorkCalendar({ sessions })).toThrow(RangeError);
   });

@@ -76,10 +76,7 @@ export function workingMsBetweenExcludingPauses(
   pauses: readonly { fromMs: number; toMs: number }[],
 ): number {
   const total = workingMsBetween(context, fromMs, toMs);
-  const paused = mergeIntervals(pauses, fromMs, toMs).reduce(
-    (sum, pause) => sum + workingMsBetween(context, pause.fromMs, pause.toMs),
-    0,
-  );
+  const paused = mergeIntervals(pauses, fromMs, toMs).reduce((sum, pause) => sum + workingMsBetween(context, pause.fromMs, pause.toMs), 0);
   return total - paused;
 }
 

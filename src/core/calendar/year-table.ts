@@ -11,13 +11,7 @@
  * 3. Announcements always win on their own date: `day_off` makes a date a day off,
  *    `working_day` makes it a working day (make-up Saturdays).
  */
-import {
-  civilFromDayNumber,
-  dayNumberFromCivil,
-  formatIsoDate,
-  isWeekendDayNumber,
-  parseIsoDate,
-} from './dates';
+import { civilFromDayNumber, dayNumberFromCivil, formatIsoDate, isWeekendDayNumber, parseIsoDate } from './dates';
 import { computeStatutoryHolidays, type HolidayGroup, type HolidayOptions } from './holidays';
 
 export type AnnouncementKind = 'day_off' | 'working_day';
@@ -38,13 +32,7 @@ export interface AnnouncedYear {
   announcements: readonly CalendarAnnouncement[];
 }
 
-export type DayReason =
-  | 'working_day'
-  | 'make_up_working_day'
-  | 'weekend'
-  | 'holiday'
-  | 'compensatory'
-  | 'announced_day_off';
+export type DayReason = 'working_day' | 'make_up_working_day' | 'weekend' | 'holiday' | 'compensatory' | 'announced_day_off';
 
 export interface DayDescription {
   date: string;
@@ -68,11 +56,7 @@ export interface YearTable {
   exceptions: ReadonlyMap<number, DayException>;
 }
 
-export function buildYearTable(
-  year: number,
-  announced: AnnouncedYear | undefined,
-  holidayOptions: HolidayOptions,
-): YearTable {
+export function buildYearTable(year: number, announced: AnnouncedYear | undefined, holidayOptions: HolidayOptions): YearTable {
   const exceptions = new Map<number, DayException>();
   if (!announced?.isComplete) addComputedHolidays(exceptions, year, announced, holidayOptions);
   for (const announcement of announced?.announcements ?? []) {
@@ -110,9 +94,7 @@ export function describeDayFromTable(table: YearTable, dayNumber: number): DayDe
   const date = formatIsoDate(dayNumber);
   const exception = table.exceptions.get(dayNumber);
   if (exception) return { date, isWorking: exception.isWorking, reason: exception.reason, name: exception.name };
-  return isWeekendDayNumber(dayNumber)
-    ? { date, isWorking: false, reason: 'weekend' }
-    : { date, isWorking: true, reason: 'working_day' };
+  return isWeekendDayNumber(dayNumber) ? { date, isWorking: false, reason: 'weekend' } : { date, isWorking: true, reason: 'working_day' };
 }
 
 /** Rejects malformed announcement data up front so lookups never meet it. */

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
 import { aggregateReduction, computeComplianceCost, processingHours, reductionRatio } from './cost';
 
 const waitingDays = (days: number) => ({
@@ -50,7 +50,14 @@ describe('compliance cost (TT 02/2017 Điều 27)', () => {
   });
 
   it('rounds to the đồng only in the results', () => {
-    const result = computeComplianceCost({ hourlyIncome: 33_333.33, activities: [{ name: 'a', hours: 1 / 3 }], fees: 0, otherCosts: 0, timesPerYear: 3, subjectsPerYear: 1 });
+    const result = computeComplianceCost({
+      hourlyIncome: 33_333.33,
+      activities: [{ name: 'a', hours: 1 / 3 }],
+      fees: 0,
+      otherCosts: 0,
+      timesPerYear: 3,
+      subjectsPerYear: 1,
+    });
     expect(result.costPerDossier).toBe(11_111);
     expect(result.annualCost).toBe(33_333);
   });
@@ -88,7 +95,11 @@ describe('reduction over a set of procedures', () => {
   });
 
   it('lists procedures without a baseline apart instead of counting them as zero', () => {
-    expect(aggregateReduction([{ baseline: null, current: 3, weight: 1 }], 'unweighted')).toMatchObject({ ratio: null, counted: 0, withoutBaseline: 1 });
+    expect(aggregateReduction([{ baseline: null, current: 3, weight: 1 }], 'unweighted')).toMatchObject({
+      ratio: null,
+      counted: 0,
+      withoutBaseline: 1,
+    });
   });
 
   it('never exceeds 100% and equals the single ratio for one procedure', () => {

@@ -28,7 +28,13 @@ export type CostResult = { costPerDossier: number; annualCost: number; terms: Co
 const roundDong = (value: number) => Math.round(value);
 
 export function computeComplianceCost(input: CostInput): CostResult {
-  for (const [name, value] of Object.entries({ hourlyIncome: input.hourlyIncome, fees: input.fees, otherCosts: input.otherCosts, timesPerYear: input.timesPerYear, subjectsPerYear: input.subjectsPerYear })) {
+  for (const [name, value] of Object.entries({
+    hourlyIncome: input.hourlyIncome,
+    fees: input.fees,
+    otherCosts: input.otherCosts,
+    timesPerYear: input.timesPerYear,
+    subjectsPerYear: input.subjectsPerYear,
+  })) {
     if (!Number.isFinite(value) || value < 0) throw new RangeError(`${name} must be a finite number ≥ 0, got ${value}`);
   }
   const activities = input.activities.map((activity) => {

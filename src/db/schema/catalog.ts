@@ -1,18 +1,5 @@
 import { sql } from 'drizzle-orm';
-import {
-  boolean,
-  customType,
-  date,
-  index,
-  integer,
-  jsonb,
-  numeric,
-  pgTable,
-  text,
-  timestamp,
-  unique,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { boolean, customType, date, index, integer, jsonb, numeric, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
@@ -67,9 +54,7 @@ export const procedureVersions = pgTable(
     timeAmount: numeric('time_amount', { mode: 'number' }).notNull(),
     timeUnit: text('time_unit').$type<'working_days' | 'working_hours' | 'calendar_days'>().notNull(),
     details: jsonb('details').notNull(),
-    nameNorm: text('name_norm')
-      .notNull()
-      .generatedAlwaysAs(sql`motcua_norm(name)`),
+    nameNorm: text('name_norm').notNull().generatedAlwaysAs(sql`motcua_norm(name)`),
     /** Words of the name and code (weight A) and the field (weight C), in search form; GIN-indexed. */
     searchVector: tsvector('search_vector')
       .notNull()

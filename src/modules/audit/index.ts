@@ -1,5 +1,5 @@
-import { auditEvents } from '../../db/schema';
 import type { Executor } from '../../db/client';
+import { auditEvents } from '../../db/schema';
 
 export type AuditEventInput = {
   actorId: string | null;

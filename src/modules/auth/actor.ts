@@ -31,7 +31,5 @@ export function isStaff(actor: Actor | null): boolean {
 /** True when one of the actor's `roles` is scoped to a unit whose subtree contains `unitPath`. */
 export function hasRoleOver(actor: Actor | null, roles: Role[], unitPath: string): boolean {
   if (!actor) return false;
-  return actor.roles.some(
-    (held) => roles.includes(held.role) && (held.unitPath === null || unitPath.startsWith(held.unitPath)),
-  );
+  return actor.roles.some((held) => roles.includes(held.role) && (held.unitPath === null || unitPath.startsWith(held.unitPath)));
 }

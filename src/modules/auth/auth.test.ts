@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, testBackends, type TestApp } from '../../test/harness';
+import { createTestApp, type TestApp, testBackends } from '../../test/harness';
 
 describe.each(testBackends())('authentication and accounts on %s', (backend) => {
   let t: TestApp;
@@ -9,28 +9,49 @@ describe.each(testBackends())('authentication and accounts on %s', (backend) => 
   afterAll(() => t?.close());
 
   it('logs in with the demo password, sets an httpOnly cookie and returns the user with a CSRF token', async () => {
-    const response = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'chuyenvien', password: 'motcua2026' } });
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'chuyenvien', password: 'motcua2026' },
+    });
     expect(response.statusCode).toBe(200);
     const cookie = response.cookies.find((entry) => entry.name === 'motcua_session');
     expect(cookie?.httpOnly).toBe(true);
     expect(cookie?.sameSite).toBe('Lax');
     const body = response.json();
-    expect(body.user).toMatchObject({ username: 'chuyenvien', roles: [{ role: 'specialist', unitName: expect.stringMatching(/Hành chính tư pháp/) }] });
+    expect(body.user).toMatchObject({
+      username: 'chuyenvien',
+      roles: [{ role: 'specialist', unitName: expect.stringMatching(/Hành chính tư pháp/) }],
+    });
     expect(body.csrfToken).toMatch(/^[\w-]{20,}$/);
     expect(JSON.stringify(body)).not.toMatch(/argon2|passwordHash/);
   });
 
   it('refuses a wrong password with a Vietnamese message', async () => {
-    const response = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'tiepnhan', password: 'sai-mat-khau' } });
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'tiepnhan', password: 'sai-mat-khau' },
+    });
     expect(response.statusCode).toBe(401);
     expect(response.json().error.message).toBe('Tên đăng nhập hoặc mật khẩu không đúng.');
   });
 
   it('locks an account after repeated failures, even for the right password', async () => {
     for (let attempt = 0; attempt < 3; attempt++) {
-      await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'congdan', password: 'wrong' }, remoteAddress: `10.0.0.${attempt}` });
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username: 'congdan', password: 'wrong' },
+        remoteAddress: `10.0.0.${attempt}`,
+      });
     }
-    const locked = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'congdan', password: 'motcua2026' }, remoteAddress: '10.0.0.9' });
+    const locked = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'congdan', password: 'motcua2026' },
+      remoteAddress: '10.0.0.9',
+    });
     expect(locked.statusCode).toBe(429);
     expect(locked.json().error.message).toMatch(/thử lại sau \d+ phút/);
   });
@@ -38,9 +59,19 @@ describe.each(testBackends())('authentication and accounts on %s', (backend) => 
   it('locks a client address that tries many accounts', async () => {
     const remoteAddress = '192.0.2.77';
     for (let attempt = 0; attempt < 12; attempt++) {
-      await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: `khongco${attempt}`, password: 'x' }, remoteAddress });
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username: `khongco${attempt}`, password: 'x' },
+        remoteAddress,
+      });
     }
-    const response = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'lanhdao', password: 'motcua2026' }, remoteAddress });
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'lanhdao', password: 'motcua2026' },
+      remoteAddress,
+    });
     expect(response.statusCode).toBe(429);
   });
 
@@ -100,7 +131,12 @@ describe.each(testBackends())('authentication and accounts on %s', (backend) => 
       method: 'POST',
       url: '/api/users',
       headers: admin,
-      payload: { username: 'CanBo.Xa', fullName: 'Cán bộ xã', password: 'matkhau-2026', roles: [{ role: 'desk_officer', unitId: commune.id }] },
+      payload: {
+        username: 'CanBo.Xa',
+        fullName: 'Cán bộ xã',
+        password: 'matkhau-2026',
+        roles: [{ role: 'desk_officer', unitId: commune.id }],
+      },
     });
     expect(created.statusCode).toBe(201);
     const user = created.json();
@@ -115,11 +151,25 @@ describe.each(testBackends())('authentication and accounts on %s', (backend) => 
     });
     expect(duplicate.statusCode).toBe(409);
 
-    const deactivated = await t.app.inject({ method: 'PATCH', url: `/api/users/${user.id}`, headers: admin, payload: { isActive: false, version: user.version } });
+    const deactivated = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/users/${user.id}`,
+      headers: admin,
+      payload: { isActive: false, version: user.version },
+    });
     expect(deactivated.statusCode).toBe(200);
-    const stale = await t.app.inject({ method: 'PATCH', url: `/api/users/${user.id}`, headers: admin, payload: { fullName: 'Tên mới', version: user.version } });
+    const stale = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/users/${user.id}`,
+      headers: admin,
+      payload: { fullName: 'Tên mới', version: user.version },
+    });
     expect(stale.statusCode).toBe(409);
-    const login = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'canbo.xa', password: 'matkhau-2026' } });
+    const login = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'canbo.xa', password: 'matkhau-2026' },
+    });
     expect(login.statusCode).toBe(403);
   });
 });

@@ -1,4 +1,4 @@
-import { hasRole, type Actor } from './actor';
+import { type Actor, hasRole } from './actor';
 
 export type UserAction = 'user.read' | 'user.manage';
 

@@ -23,7 +23,10 @@ export async function login(db: Database, policy: LoginPolicy, input: LoginInput
     { key: `account:${username}`, max: policy.maxFailures },
     { key: `address:${input.ipAddress}`, max: policy.maxFailures * ADDRESS_FAILURE_FACTOR },
   ];
-  await assertNotLocked(db, keys.map((entry) => entry.key));
+  await assertNotLocked(
+    db,
+    keys.map((entry) => entry.key),
+  );
 
   const [user] = await db.select().from(users).where(eq(users.username, username)).limit(1);
   const isValid = await verifyPassword(user?.passwordHash ?? null, input.password);
@@ -48,7 +51,13 @@ export async function login(db: Database, policy: LoginPolicy, input: LoginInput
       userAgent: input.userAgent?.slice(0, 300) ?? null,
     });
     await tx.update(users).set({ lastLoginAt: new Date() }).where(eq(users.id, user.id));
-    await recordAuditEvent(tx, { actorId: user.id, action: 'auth.login', entityType: 'user', entityId: user.id, data: { ipAddress: input.ipAddress } });
+    await recordAuditEvent(tx, {
+      actorId: user.id,
+      action: 'auth.login',
+      entityType: 'user',
+      entityId: user.id,
+      data: { ipAddress: input.ipAddress },
+    });
   });
   const actor = await loadActor(db, user.id);
   if (!actor) throw new AppError('internal', 'Không tải được thông tin người dùng.');

@@ -17,7 +17,10 @@ export function registerUserRoutes(instance: FastifyInstance, { database }: AppD
         tags,
         summary: 'Danh sách người dùng',
         querystring: userListQuerySchema,
-        response: { 200: z.object({ items: z.array(userAdminViewSchema), total: z.number(), page: z.number(), pageSize: z.number() }), ...errorResponses },
+        response: {
+          200: z.object({ items: z.array(userAdminViewSchema), total: z.number(), page: z.number(), pageSize: z.number() }),
+          ...errorResponses,
+        },
       },
     },
     async (request) => listUsers(database.db, requireActor(request), request.query),
@@ -30,7 +33,13 @@ export function registerUserRoutes(instance: FastifyInstance, { database }: AppD
   app.patch(
     '/api/users/:id',
     {
-      schema: { tags, summary: 'Sửa người dùng', params: idParamsSchema, body: updateUserBodySchema, response: { 200: userAdminViewSchema, ...errorResponses } },
+      schema: {
+        tags,
+        summary: 'Sửa người dùng',
+        params: idParamsSchema,
+        body: updateUserBodySchema,
+        response: { 200: userAdminViewSchema, ...errorResponses },
+      },
     },
     async (request) => updateUser(database.db, requireActor(request), request.params.id, request.body),
   );

@@ -23,8 +23,16 @@ export const createUserBodySchema = z.strictObject({
     .regex(/^\+?[0-9 .]{8,15}$/, 'Số điện thoại không hợp lệ.')
     .nullable()
     .optional(),
-  personalId: z.string().regex(/^\d{12}$/, 'Số CCCD gồm 12 chữ số.').nullable().optional(),
-  taxCode: z.string().regex(/^(\d{10}|\d{13}|\d{10}-\d{3})$/, 'Mã số thuế gồm 10 hoặc 13 chữ số.').nullable().optional(),
+  personalId: z
+    .string()
+    .regex(/^\d{12}$/, 'Số CCCD gồm 12 chữ số.')
+    .nullable()
+    .optional(),
+  taxCode: z
+    .string()
+    .regex(/^(\d{10}|\d{13}|\d{10}-\d{3})$/, 'Mã số thuế gồm 10 hoặc 13 chữ số.')
+    .nullable()
+    .optional(),
   password: passwordSchema,
   roles: z.array(roleAssignmentSchema).max(20),
 });

@@ -1,10 +1,10 @@
 import { and, asc, count, eq, ilike, or, sql } from 'drizzle-orm';
-import type { Database, Executor } from '../../db/client';
-import { units, userRoles, users, type Role } from '../../db/schema';
-import { AppError, conflict, forbidden, invalid, notFound } from '../../http/errors';
 import { escapeLikePattern, normalizeText } from '../../core/text';
+import type { Database, Executor } from '../../db/client';
+import { type Role, units, userRoles, users } from '../../db/schema';
+import { AppError, conflict, forbidden, invalid, notFound } from '../../http/errors';
 import { recordAuditEvent } from '../audit';
-import { staffRoles, type Actor } from './actor';
+import { type Actor, staffRoles } from './actor';
 import { hashPassword } from './password';
 import { can } from './policy';
 import { endSessionsOfUser } from './session-service';
@@ -33,7 +33,8 @@ export async function createUser(db: Database, actor: Actor | null, input: Creat
   const passwordHash = await hashPassword(input.password);
   return db.transaction(async (tx) => {
     const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.username, input.username));
-    if (existing) throw new AppError('conflict', `Tên đăng nhập "${input.username}" đã tồn tại.`, [{ path: 'username', message: 'Đã tồn tại.' }]);
+    if (existing)
+      throw new AppError('conflict', `Tên đăng nhập "${input.username}" đã tồn tại.`, [{ path: 'username', message: 'Đã tồn tại.' }]);
     await assertRoleAssignments(tx, input.roles);
     const [row] = await tx
       .insert(users)
@@ -41,7 +42,13 @@ export async function createUser(db: Database, actor: Actor | null, input: Creat
       .returning();
     await replaceRoles(tx, row!.id, input.roles);
     const { password: _password, ...audited } = input;
-    await recordAuditEvent(tx, { actorId: actor!.userId, action: 'user.create', entityType: 'user', entityId: row!.id, data: { after: audited } });
+    await recordAuditEvent(tx, {
+      actorId: actor!.userId,
+      action: 'user.create',
+      entityType: 'user',
+      entityId: row!.id,
+      data: { after: audited },
+    });
     return toUserAdminView(tx, row!);
   });
 }
@@ -84,7 +91,8 @@ async function assertRoleAssignments(db: Executor, assignments: RoleAssignment[]
   const details = [];
   for (const [index, assignment] of assignments.entries()) {
     const needsUnit = staffRoles.includes(assignment.role) && assignment.role !== 'admin';
-    if (needsUnit && !assignment.unitId) details.push({ path: `roles.${index}.unitId`, message: 'Vai trò cán bộ phải gắn với một đơn vị.' });
+    if (needsUnit && !assignment.unitId)
+      details.push({ path: `roles.${index}.unitId`, message: 'Vai trò cán bộ phải gắn với một đơn vị.' });
     if (!staffRoles.includes(assignment.role) && assignment.unitId) {
       details.push({ path: `roles.${index}.unitId`, message: 'Vai trò công dân/doanh nghiệp không gắn với đơn vị.' });
     }

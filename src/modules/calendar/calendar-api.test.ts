@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, testBackends, type TestApp } from '../../test/harness';
+import { createTestApp, type TestApp, testBackends } from '../../test/harness';
 
 describe.each(testBackends())('working-time calendar API on %s', (backend) => {
   let t: TestApp;
@@ -72,9 +72,19 @@ describe.each(testBackends())('working-time calendar API on %s', (backend) => {
     });
     expect(created.statusCode).toBe(201);
     expect(await due('2027-03-08T09:00+07:00', 1)).toBe('2027-03-10T17:30:00+07:00');
-    const duplicate = await t.app.inject({ method: 'POST', url: '/api/calendar/announcements', headers: admin, payload: { date: '2027-03-09', kind: 'day_off', name: 'Lần hai' } });
+    const duplicate = await t.app.inject({
+      method: 'POST',
+      url: '/api/calendar/announcements',
+      headers: admin,
+      payload: { date: '2027-03-09', kind: 'day_off', name: 'Lần hai' },
+    });
     expect(duplicate.statusCode).toBe(409);
-    const saturdayOff = await t.app.inject({ method: 'POST', url: '/api/calendar/announcements', headers: admin, payload: { date: '2027-03-13', kind: 'day_off', name: 'Sai' } });
+    const saturdayOff = await t.app.inject({
+      method: 'POST',
+      url: '/api/calendar/announcements',
+      headers: admin,
+      payload: { date: '2027-03-13', kind: 'day_off', name: 'Sai' },
+    });
     expect(saturdayOff.statusCode).toBe(422);
     const removed = await t.app.inject({ method: 'DELETE', url: `/api/calendar/announcements/${created.json().id}`, headers: admin });
     expect(removed.statusCode).toBe(204);
@@ -83,20 +93,45 @@ describe.each(testBackends())('working-time calendar API on %s', (backend) => {
 
   it('lets the administrator change working sessions; others may not', async () => {
     const desk = await t.login('tiepnhan');
-    const forbidden = await t.app.inject({ method: 'PUT', url: '/api/calendar/sessions', headers: desk, payload: { sessions: [{ start: '07:30', end: '11:30' }] } });
+    const forbidden = await t.app.inject({
+      method: 'PUT',
+      url: '/api/calendar/sessions',
+      headers: desk,
+      payload: { sessions: [{ start: '07:30', end: '11:30' }] },
+    });
     expect(forbidden.statusCode).toBe(403);
     const admin = await t.login('admin');
-    const invalid = await t.app.inject({ method: 'PUT', url: '/api/calendar/sessions', headers: admin, payload: { sessions: [{ start: '13:00', end: '12:00' }] } });
+    const invalid = await t.app.inject({
+      method: 'PUT',
+      url: '/api/calendar/sessions',
+      headers: admin,
+      payload: { sessions: [{ start: '13:00', end: '12:00' }] },
+    });
     expect(invalid.statusCode).toBe(422);
     const saved = await t.app.inject({
       method: 'PUT',
       url: '/api/calendar/sessions',
       headers: admin,
-      payload: { sessions: [{ start: '07:30', end: '11:30' }, { start: '13:30', end: '17:30' }] },
+      payload: {
+        sessions: [
+          { start: '07:30', end: '11:30' },
+          { start: '13:30', end: '17:30' },
+        ],
+      },
     });
     expect(saved.statusCode).toBe(200);
     expect(await due('2026-03-09T09:00+07:00', 1)).toBe('2026-03-10T17:30:00+07:00');
     expect(await due('2026-03-09T07:45+07:00', 1, 'working_hours')).toBe('2026-03-09T08:45:00+07:00');
-    await t.app.inject({ method: 'PUT', url: '/api/calendar/sessions', headers: admin, payload: { sessions: [{ start: '08:00', end: '12:00' }, { start: '13:30', end: '17:30' }] } });
+    await t.app.inject({
+      method: 'PUT',
+      url: '/api/calendar/sessions',
+      headers: admin,
+      payload: {
+        sessions: [
+          { start: '08:00', end: '12:00' },
+          { start: '13:30', end: '17:30' },
+        ],
+      },
+    });
   });
 });

@@ -1,4 +1,4 @@
-import { hasRole, type Actor } from '../auth/actor';
+import { type Actor, hasRole } from '../auth/actor';
 
 export type CalendarAction = 'calendar.read' | 'calendar.manage';
 

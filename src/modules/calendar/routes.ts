@@ -72,7 +72,10 @@ export function registerCalendarRoutes(instance: FastifyInstance, { database }: 
             amount: z.coerce.number().positive('Số lượng phải lớn hơn 0.').max(3650),
             unit: z.enum(['working_days', 'working_hours', 'calendar_days']),
           })
-          .refine((query) => query.unit !== 'calendar_days' || Number.isInteger(query.amount), { message: 'Số ngày theo lịch phải là số nguyên.', path: ['amount'] }),
+          .refine((query) => query.unit !== 'calendar_days' || Number.isInteger(query.amount), {
+            message: 'Số ngày theo lịch phải là số nguyên.',
+            path: ['amount'],
+          }),
         response: { 200: z.object({ due: z.string() }), ...errorResponses },
       },
     },
@@ -83,7 +86,14 @@ export function registerCalendarRoutes(instance: FastifyInstance, { database }: 
   );
   app.get(
     '/api/calendar/years/:year',
-    { schema: { tags, summary: 'Lịch làm việc của một năm: ngày nghỉ, ngày làm bù, giờ làm việc', params: z.object({ year: yearSchema }), response: { 200: yearViewSchema, ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: 'Lịch làm việc của một năm: ngày nghỉ, ngày làm bù, giờ làm việc',
+        params: z.object({ year: yearSchema }),
+        response: { 200: yearViewSchema, ...errorResponses },
+      },
+    },
     async (request) => getCalendarYear(database.db, request.params.year),
   );
   app.put(
@@ -125,7 +135,12 @@ export function registerCalendarRoutes(instance: FastifyInstance, { database }: 
   app.put(
     '/api/calendar/sessions',
     {
-      schema: { tags, summary: 'Sửa giờ làm việc (các buổi trong ngày)', body: z.strictObject({ sessions: sessionsSchema }), response: { 200: z.object({ sessions: sessionsSchema }), ...errorResponses } },
+      schema: {
+        tags,
+        summary: 'Sửa giờ làm việc (các buổi trong ngày)',
+        body: z.strictObject({ sessions: sessionsSchema }),
+        response: { 200: z.object({ sessions: sessionsSchema }), ...errorResponses },
+      },
     },
     async (request) => setWorkSessions(database.db, requireActor(request), request.body.sessions),
   );

@@ -1,15 +1,15 @@
 import { asc, eq, sql } from 'drizzle-orm';
-import type { Database, Executor } from '../../db/client';
-import { calendarAnnouncements, calendarYears, settings } from '../../db/schema';
 import {
+  type AnnouncedYear,
   createWorkCalendar,
   DEFAULT_WORK_SESSIONS,
-  type AnnouncedYear,
   type DurationUnit,
   type HolidayGroup,
   type WorkCalendar,
   type WorkSession,
 } from '../../core/calendar';
+import type { Database, Executor } from '../../db/client';
+import { calendarAnnouncements, calendarYears, settings } from '../../db/schema';
 import { AppError, forbidden, invalid, notFound } from '../../http/errors';
 import { recordAuditEvent } from '../audit';
 import type { Actor } from '../auth/actor';
@@ -94,10 +94,21 @@ export async function getCalendarYear(db: Database, year: number) {
       basis: announcement?.basis ?? null,
     };
   });
-  return { year, sessions: calendar.sessions.map((session) => ({ ...session })), days, isAnnouncedListComplete: yearRow?.isAnnouncedListComplete ?? false };
+  return {
+    year,
+    sessions: calendar.sessions.map((session) => ({ ...session })),
+    days,
+    isAnnouncedListComplete: yearRow?.isAnnouncedListComplete ?? false,
+  };
 }
 
-export type AnnouncementInput = { date: string; kind: 'day_off' | 'working_day'; name: string; basis?: string | null; replaces?: HolidayGroup | null };
+export type AnnouncementInput = {
+  date: string;
+  kind: 'day_off' | 'working_day';
+  name: string;
+  basis?: string | null;
+  replaces?: HolidayGroup | null;
+};
 
 export async function addAnnouncement(db: Database, actor: Actor | null, input: AnnouncementInput) {
   if (!can(actor, 'calendar.manage')) throw forbidden();
@@ -109,13 +120,30 @@ export async function addAnnouncement(db: Database, actor: Actor | null, input: 
     throw invalid([{ path: 'date', message: 'Ngày nghỉ thêm phải là ngày trong tuần (thứ Hai – thứ Sáu).' }]);
   }
   const row = await db.transaction(async (tx) => {
-    const [existing] = await tx.select({ id: calendarAnnouncements.id }).from(calendarAnnouncements).where(eq(calendarAnnouncements.date, input.date));
-    if (existing) throw new AppError('conflict', `Ngày ${input.date} đã có thông báo.`, [{ path: 'date', message: 'Đã có thông báo cho ngày này.' }]);
+    const [existing] = await tx
+      .select({ id: calendarAnnouncements.id })
+      .from(calendarAnnouncements)
+      .where(eq(calendarAnnouncements.date, input.date));
+    if (existing)
+      throw new AppError('conflict', `Ngày ${input.date} đã có thông báo.`, [{ path: 'date', message: 'Đã có thông báo cho ngày này.' }]);
     const [inserted] = await tx
       .insert(calendarAnnouncements)
-      .values({ date: input.date, kind: input.kind, name: input.name, basis: input.basis ?? null, replaces: input.replaces ?? null, createdBy: actor!.userId })
+      .values({
+        date: input.date,
+        kind: input.kind,
+        name: input.name,
+        basis: input.basis ?? null,
+        replaces: input.replaces ?? null,
+        createdBy: actor!.userId,
+      })
       .returning();
-    await recordAuditEvent(tx, { actorId: actor!.userId, action: 'calendar.announce', entityType: 'calendar_announcement', entityId: inserted!.id, data: { ...input } });
+    await recordAuditEvent(tx, {
+      actorId: actor!.userId,
+      action: 'calendar.announce',
+      entityType: 'calendar_announcement',
+      entityId: inserted!.id,
+      data: { ...input },
+    });
     return inserted!;
   });
   invalidateCalendar();
@@ -127,7 +155,13 @@ export async function deleteAnnouncement(db: Database, actor: Actor | null, id: 
   await db.transaction(async (tx) => {
     const [row] = await tx.delete(calendarAnnouncements).where(eq(calendarAnnouncements.id, id)).returning();
     if (!row) throw notFound('thông báo lịch');
-    await recordAuditEvent(tx, { actorId: actor!.userId, action: 'calendar.unannounce', entityType: 'calendar_announcement', entityId: id, data: { date: row.date, kind: row.kind, name: row.name } });
+    await recordAuditEvent(tx, {
+      actorId: actor!.userId,
+      action: 'calendar.unannounce',
+      entityType: 'calendar_announcement',
+      entityId: id,
+      data: { date: row.date, kind: row.kind, name: row.name },
+    });
   });
   invalidateCalendar();
 }
@@ -139,7 +173,13 @@ export async function setYearCompleteness(db: Database, actor: Actor | null, yea
       .insert(calendarYears)
       .values({ year, isAnnouncedListComplete: isComplete })
       .onConflictDoUpdate({ target: calendarYears.year, set: { isAnnouncedListComplete: isComplete } });
-    await recordAuditEvent(tx, { actorId: actor!.userId, action: 'calendar.year', entityType: 'calendar_year', entityId: String(year), data: { isComplete } });
+    await recordAuditEvent(tx, {
+      actorId: actor!.userId,
+      action: 'calendar.year',
+      entityType: 'calendar_year',
+      entityId: String(year),
+      data: { isComplete },
+    });
   });
   invalidateCalendar();
   return getCalendarYear(db, year);
@@ -150,14 +190,25 @@ export async function setWorkSessions(db: Database, actor: Actor | null, session
   try {
     createWorkCalendar({ sessions });
   } catch {
-    throw invalid([{ path: 'sessions', message: 'Giờ làm việc không hợp lệ: mỗi buổi phải kết thúc sau khi bắt đầu, các buổi theo thứ tự và không chồng nhau.' }]);
+    throw invalid([
+      {
+        path: 'sessions',
+        message: 'Giờ làm việc không hợp lệ: mỗi buổi phải kết thúc sau khi bắt đầu, các buổi theo thứ tự và không chồng nhau.',
+      },
+    ]);
   }
   await db.transaction(async (tx) => {
     await tx
       .insert(settings)
       .values({ key: SESSIONS_KEY, value: sessions })
       .onConflictDoUpdate({ target: settings.key, set: { value: sessions, version: sql`${settings.version} + 1`, updatedAt: new Date() } });
-    await recordAuditEvent(tx, { actorId: actor!.userId, action: 'calendar.sessions', entityType: 'setting', entityId: SESSIONS_KEY, data: { sessions } });
+    await recordAuditEvent(tx, {
+      actorId: actor!.userId,
+      action: 'calendar.sessions',
+      entityType: 'setting',
+      entityId: SESSIONS_KEY,
+      data: { sessions },
+    });
   });
   invalidateCalendar();
   return { sessions };

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { vietnamDate } from '../../core/vietnam-time';
-import { createTestApp, testBackends, TEST_PROCEDURE_CODES, type TestApp } from '../../test/harness';
+import { createTestApp, TEST_PROCEDURE_CODES, type TestApp, testBackends } from '../../test/harness';
 
 const CODE = TEST_PROCEDURE_CODES[0]!;
 
@@ -32,7 +32,12 @@ describe.each(testBackends())('procedure catalog and versions on %s', (backend) 
       decision: { number: expect.any(String), type: 'new', effectiveDate: '2025-07-01' },
     });
     expect(procedure.components.length).toBeGreaterThan(0);
-    expect(procedure.components[0]).toMatchObject({ name: expect.any(String), originals: expect.any(Number), copies: expect.any(Number), required: expect.any(Boolean) });
+    expect(procedure.components[0]).toMatchObject({
+      name: expect.any(String),
+      originals: expect.any(Number),
+      copies: expect.any(Number),
+      required: expect.any(Boolean),
+    });
     // Since 1/7/2025 the police issue criminal-record certificates (the national catalog's agency field).
     expect(procedure.handlingUnits).toEqual([{ code: expect.any(String), name: 'Công an tỉnh' }]);
     expect(procedure.versions).toHaveLength(1);
@@ -43,7 +48,9 @@ describe.each(testBackends())('procedure catalog and versions on %s', (backend) 
     expect(procedure.levels).toEqual(['commune']);
     expect(procedure.handlingUnits.length).toBeGreaterThanOrEqual(10);
     expect(procedure.handlingUnits.every((unit: { name: string }) => /^UBND (xã|phường|đặc khu)/.test(unit.name))).toBe(true);
-    expect(procedure.receivingUnits.every((unit: { name: string }) => /Trung tâm Phục vụ hành chính công|Bộ phận/.test(unit.name))).toBe(true);
+    expect(procedure.receivingUnits.every((unit: { name: string }) => /Trung tâm Phục vụ hành chính công|Bộ phận/.test(unit.name))).toBe(
+      true,
+    );
   });
 
   it('refuses unknown and malformed codes', async () => {
@@ -56,7 +63,19 @@ describe.each(testBackends())('procedure catalog and versions on %s', (backend) 
   it('publishes a new version through a decision; the old one stays readable', async () => {
     const controller = await t.login('kiemsoat');
     const current = await getProcedure();
-    const { code: _code, versionNo: _versionNo, latestVersionNo: _latest, status: _status, handlingUnits: _h, receivingUnits: _r, decision: _d, effectiveFrom: _f, effectiveTo: _t, versions: _v, ...content } = current;
+    const {
+      code: _code,
+      versionNo: _versionNo,
+      latestVersionNo: _latest,
+      status: _status,
+      handlingUnits: _h,
+      receivingUnits: _r,
+      decision: _d,
+      effectiveFrom: _f,
+      effectiveTo: _t,
+      versions: _v,
+      ...content
+    } = current;
     const today = vietnamDate();
     const amended = {
       ...content,
@@ -64,7 +83,11 @@ describe.each(testBackends())('procedure catalog and versions on %s', (backend) 
       processingTime: { ...content.processingTime, amount: Math.max(1, content.processingTime.amount - 1) },
       processTemplate: [],
     };
-    const payload = { baseVersionNo: 1, decision: { number: '99/QĐ-UBND', date: today, signer: 'Chủ tịch UBND tỉnh', type: 'amended', effectiveDate: today }, procedure: amended };
+    const payload = {
+      baseVersionNo: 1,
+      decision: { number: '99/QĐ-UBND', date: today, signer: 'Chủ tịch UBND tỉnh', type: 'amended', effectiveDate: today },
+      procedure: amended,
+    };
     const response = await t.app.inject({ method: 'POST', url: `/api/procedures/${CODE}/versions`, headers: controller, payload });
     expect(response.statusCode, response.body).toBe(201);
     expect(response.json()).toMatchObject({ versionNo: 2, status: 'in_force', name: amended.name });
@@ -85,7 +108,19 @@ describe.each(testBackends())('procedure catalog and versions on %s', (backend) 
   it('rejects a process template whose budgets do not add up to the statutory time', async () => {
     const controller = await t.login('kiemsoat');
     const current = await getProcedure(TEST_PROCEDURE_CODES[1]);
-    const { code: _c, versionNo: _n, latestVersionNo: _l, status: _s, handlingUnits, receivingUnits: _r, decision: _d, effectiveFrom: _f, effectiveTo: _t, versions: _v, ...content } = current;
+    const {
+      code: _c,
+      versionNo: _n,
+      latestVersionNo: _l,
+      status: _s,
+      handlingUnits,
+      receivingUnits: _r,
+      decision: _d,
+      effectiveFrom: _f,
+      effectiveTo: _t,
+      versions: _v,
+      ...content
+    } = current;
     const unitCode = handlingUnits[0].code;
     const broken = {
       ...content,
@@ -97,15 +132,34 @@ describe.each(testBackends())('procedure catalog and versions on %s', (backend) 
     };
     const today = vietnamDate();
     const decision = { number: '100/QĐ-UBND', date: today, signer: 'Chủ tịch UBND tỉnh', type: 'amended', effectiveDate: today };
-    const response = await t.app.inject({ method: 'POST', url: `/api/procedures/${current.code}/versions`, headers: controller, payload: { baseVersionNo: 1, decision, procedure: broken } });
+    const response = await t.app.inject({
+      method: 'POST',
+      url: `/api/procedures/${current.code}/versions`,
+      headers: controller,
+      payload: { baseVersionNo: 1, decision, procedure: broken },
+    });
     expect(response.statusCode).toBe(422);
     expect(response.json().error.details).toEqual([
-      { path: 'procedure.processTemplate', message: expect.stringMatching(/Tổng thời gian các bước \(28 giờ làm việc\) phải bằng thời hạn giải quyết \(40 giờ làm việc\)/) },
+      {
+        path: 'procedure.processTemplate',
+        message: expect.stringMatching(/Tổng thời gian các bước \(28 giờ làm việc\) phải bằng thời hạn giải quyết \(40 giờ làm việc\)/),
+      },
     ]);
     expect((await getProcedure(current.code)).versionNo).toBe(1);
 
-    broken.processTemplate.push({ order: 3, name: 'Ký duyệt', role: 'unit_leader', unitCode, budget: { amount: 1.5, unit: 'working_days' } });
-    const fixed = await t.app.inject({ method: 'POST', url: `/api/procedures/${current.code}/versions`, headers: controller, payload: { baseVersionNo: 1, decision, procedure: broken } });
+    broken.processTemplate.push({
+      order: 3,
+      name: 'Ký duyệt',
+      role: 'unit_leader',
+      unitCode,
+      budget: { amount: 1.5, unit: 'working_days' },
+    });
+    const fixed = await t.app.inject({
+      method: 'POST',
+      url: `/api/procedures/${current.code}/versions`,
+      headers: controller,
+      payload: { baseVersionNo: 1, decision, procedure: broken },
+    });
     expect(fixed.statusCode, fixed.body).toBe(201);
   });
 
@@ -129,7 +183,10 @@ describe.each(testBackends())('procedure catalog and versions on %s', (backend) 
       method: 'POST',
       url: `/api/procedures/${code}/versions`,
       headers: admin,
-      payload: { baseVersionNo: 1, decision: { number: '101/QĐ-UBND', date: today, signer: 'Chủ tịch UBND tỉnh', type: 'abolished', effectiveDate: today } },
+      payload: {
+        baseVersionNo: 1,
+        decision: { number: '101/QĐ-UBND', date: today, signer: 'Chủ tịch UBND tỉnh', type: 'abolished', effectiveDate: today },
+      },
     });
     expect(response.statusCode, response.body).toBe(201);
     expect(response.json().status).toBe('abolished');
@@ -141,12 +198,34 @@ describe.each(testBackends())('procedure catalog and versions on %s', (backend) 
     const admin = await t.login('admin');
     const code = TEST_PROCEDURE_CODES[3]!;
     const current = await getProcedure(code);
-    const { code: _c, versionNo: _n, latestVersionNo: _l, status: _s, handlingUnits: _h, receivingUnits: _r, decision: _d, effectiveFrom: _f, effectiveTo: _t, versions: _v, ...content } = current;
+    const {
+      code: _c,
+      versionNo: _n,
+      latestVersionNo: _l,
+      status: _s,
+      handlingUnits: _h,
+      receivingUnits: _r,
+      decision: _d,
+      effectiveFrom: _f,
+      effectiveTo: _t,
+      versions: _v,
+      ...content
+    } = current;
     const response = await t.app.inject({
       method: 'POST',
       url: `/api/procedures/${code}/versions`,
       headers: admin,
-      payload: { baseVersionNo: 1, decision: { number: '102/QĐ-UBND', date: vietnamDate(), signer: 'Chủ tịch UBND tỉnh', type: 'replaced', effectiveDate: '2099-01-01' }, procedure: { ...content, name: 'Tên tương lai' } },
+      payload: {
+        baseVersionNo: 1,
+        decision: {
+          number: '102/QĐ-UBND',
+          date: vietnamDate(),
+          signer: 'Chủ tịch UBND tỉnh',
+          type: 'replaced',
+          effectiveDate: '2099-01-01',
+        },
+        procedure: { ...content, name: 'Tên tương lai' },
+      },
     });
     expect(response.statusCode).toBe(201);
     expect(response.json().status).toBe('scheduled');

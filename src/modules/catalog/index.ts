@@ -1,2 +1,2 @@
+export type { Decision, ProcedureContent } from './schemas';
 export { createProcedure, findProcedures, getProcedure, getProcedureVersion, publishVersion } from './service';
-export type { ProcedureContent, Decision } from './schemas';

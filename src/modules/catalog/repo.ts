@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gt, isNull, lte, or, sql } from 'drizzle-orm';
-import type { Executor } from '../../db/client';
 import { chunksOf } from '../../core/chunks';
+import type { Executor } from '../../db/client';
 import { procedures, procedureVersions, publicationDecisions } from '../../db/schema';
 import type { Decision, ProcedureContent } from './schemas';
 
@@ -88,7 +88,14 @@ export async function listVersions(executor: Executor, procedureId: string) {
 export async function insertDecision(executor: Executor, decision: Decision, createdBy: string | null): Promise<DecisionRow> {
   const [row] = await executor
     .insert(publicationDecisions)
-    .values({ number: decision.number, issuedOn: decision.date, signer: decision.signer, type: decision.type, effectiveDate: decision.effectiveDate, createdBy })
+    .values({
+      number: decision.number,
+      issuedOn: decision.date,
+      signer: decision.signer,
+      type: decision.type,
+      effectiveDate: decision.effectiveDate,
+      createdBy,
+    })
     .returning();
   return row!;
 }

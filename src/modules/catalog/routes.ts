@@ -46,7 +46,13 @@ const procedureViewSchema = procedureContentSchema.extend({
   effectiveFrom: z.string(),
   effectiveTo: z.string().nullable(),
   versions: z.array(
-    z.object({ versionNo: z.number(), status: versionStatusSchema, effectiveFrom: z.string(), effectiveTo: z.string().nullable(), decision: decisionViewSchema }),
+    z.object({
+      versionNo: z.number(),
+      status: versionStatusSchema,
+      effectiveFrom: z.string(),
+      effectiveTo: z.string().nullable(),
+      decision: decisionViewSchema,
+    }),
   ),
 });
 
@@ -82,12 +88,25 @@ export function registerCatalogRoutes(instance: FastifyInstance, { database }: A
   );
   app.get(
     '/api/fields',
-    { schema: { tags, summary: 'Lĩnh vực và số thủ tục đang có hiệu lực', response: { 200: z.object({ items: z.array(z.object({ name: z.string(), count: z.number() })) }) } } },
+    {
+      schema: {
+        tags,
+        summary: 'Lĩnh vực và số thủ tục đang có hiệu lực',
+        response: { 200: z.object({ items: z.array(z.object({ name: z.string(), count: z.number() })) }) },
+      },
+    },
     async () => listFields(database.db),
   );
   app.get(
     '/api/procedures/:code',
-    { schema: { tags, summary: 'Thủ tục — phiên bản đang có hiệu lực', params: codeParamsSchema, response: { 200: procedureViewSchema, ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: 'Thủ tục — phiên bản đang có hiệu lực',
+        params: codeParamsSchema,
+        response: { 200: procedureViewSchema, ...errorResponses },
+      },
+    },
     async (request) => getProcedure(database.db, request.params.code),
   );
   app.get(
@@ -104,7 +123,14 @@ export function registerCatalogRoutes(instance: FastifyInstance, { database }: A
   );
   app.post(
     '/api/procedures',
-    { schema: { tags, summary: 'Thêm thủ tục mới (kèm quyết định công bố)', body: createProcedureBodySchema, response: { 201: procedureViewSchema, ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: 'Thêm thủ tục mới (kèm quyết định công bố)',
+        body: createProcedureBodySchema,
+        response: { 201: procedureViewSchema, ...errorResponses },
+      },
+    },
     async (request, reply) => reply.status(201).send(await createProcedure(database.db, requireActor(request), request.body)),
   );
   app.post(
@@ -118,6 +144,7 @@ export function registerCatalogRoutes(instance: FastifyInstance, { database }: A
         response: { 201: procedureViewSchema, ...errorResponses },
       },
     },
-    async (request, reply) => reply.status(201).send(await publishVersion(database.db, requireActor(request), request.params.code, request.body)),
+    async (request, reply) =>
+      reply.status(201).send(await publishVersion(database.db, requireActor(request), request.params.code, request.body)),
   );
 }

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toSearchForm } from '../../core/text';
 import { readDemoProcedures } from '../../demo/fixtures';
-import { createTestApp, testBackends, type TestApp } from '../../test/harness';
+import { createTestApp, type TestApp, testBackends } from '../../test/harness';
 
 type Item = { code: string; name: string; field: string; levels: string[]; onlineLevel: string; handlingUnits: { code: string }[] };
 
@@ -85,11 +85,15 @@ describe.each(testBackends())('Vietnamese procedure search over the whole demo c
 
   it('normalises text in SQL exactly as in JavaScript (motcua_norm and toSearchForm are twins)', async () => {
     const samples = [
-      ...readDemoProcedures().slice(0, 300).map((procedure) => procedure.name),
+      ...readDemoProcedures()
+        .slice(0, 300)
+        .map((procedure) => procedure.name),
       'Đăng ký KĨ thuật — quý/quí, tỷ; y tế; giấy; thủy; \u200Eẩn',
       'Chứng thực'.normalize('NFD'),
     ];
-    const result = await t.database.db.execute(sql`select motcua_norm(value) as form from jsonb_array_elements_text(${JSON.stringify(samples)}::jsonb) with ordinality as s(value, n) order by n`);
+    const result = await t.database.db.execute(
+      sql`select motcua_norm(value) as form from jsonb_array_elements_text(${JSON.stringify(samples)}::jsonb) with ordinality as s(value, n) order by n`,
+    );
     const forms = (result as unknown as { rows: { form: string }[] }).rows.map((row) => row.form);
     expect(forms).toEqual(samples.map(toSearchForm));
   });

@@ -1,6 +1,6 @@
-import { sql, type SQL } from 'drizzle-orm';
-import type { Executor } from '../../db/client';
+import { type SQL, sql } from 'drizzle-orm';
 import { editDistance, toSearchForm } from '../../core/text';
+import type { Executor } from '../../db/client';
 
 export type ProcedureSearchQuery = {
   q?: string;
@@ -77,7 +77,13 @@ async function resolveWords(executor: Executor, words: string[]): Promise<QueryW
  * texts first), then the shorter name.
  */
 export async function searchProcedures(executor: Executor, query: ProcedureSearchQuery, day: string) {
-  const words = [...new Set(toSearchForm((query.q ?? '').slice(0, MAX_QUERY_LENGTH)).split(' ').filter(Boolean))].slice(0, MAX_WORDS);
+  const words = [
+    ...new Set(
+      toSearchForm((query.q ?? '').slice(0, MAX_QUERY_LENGTH))
+        .split(' ')
+        .filter(Boolean),
+    ),
+  ].slice(0, MAX_WORDS);
   const conditions: SQL[] = [
     sql`v.effective_from <= ${day}`,
     sql`(v.effective_to is null or v.effective_to > ${day})`,
@@ -96,9 +102,7 @@ export async function searchProcedures(executor: Executor, query: ProcedureSearc
     const resolved = await resolveWords(executor, words);
     if (resolved.some((word) => !word.isKnown && word.corrections.length === 0)) return { rows: [], total: 0 };
     // Words are [a-z0-9]+ (search form), so they can be written into tsquery syntax as they are.
-    const matchQuery = resolved
-      .map((word) => (word.isKnown ? `${word.text}:*` : `(${word.corrections.join(' | ')})`))
-      .join(' & ');
+    const matchQuery = resolved.map((word) => (word.isKnown ? `${word.text}:*` : `(${word.corrections.join(' | ')})`)).join(' & ');
     const phraseQuery = resolved.every((word) => word.isKnown) ? words.join(' <-> ') : matchQuery;
     conditions.push(sql`v.search_vector @@ to_tsquery('simple', ${matchQuery})`);
     exactCode = sql`v.code_text = ${query.q?.trim() ?? ''}`;
@@ -132,6 +136,8 @@ export async function searchProcedures(executor: Executor, query: ProcedureSearc
 
 /** Only needed when a page past the end is asked for: the window count is then absent. */
 async function countMatches(executor: Executor, conditions: SQL[]): Promise<number> {
-  const result = await executor.execute(sql`select count(*)::int as total from procedure_versions v where ${sql.join(conditions, sql` and `)}`);
+  const result = await executor.execute(
+    sql`select count(*)::int as total from procedure_versions v where ${sql.join(conditions, sql` and `)}`,
+  );
   return rowsOf<{ total: number }>(result)[0]?.total ?? 0;
 }

@@ -1,8 +1,8 @@
-import type { Database, Executor } from '../../db/client';
-import { procedures } from '../../db/schema';
 import { eq } from 'drizzle-orm';
 import { vietnamDate } from '../../core/vietnam-time';
-import { AppError, conflict, forbidden, invalid, notFound, type ErrorDetail } from '../../http/errors';
+import type { Database, Executor } from '../../db/client';
+import { procedures } from '../../db/schema';
+import { AppError, conflict, type ErrorDetail, forbidden, invalid, notFound } from '../../http/errors';
 import { recordAuditEvent } from '../audit';
 import type { Actor } from '../auth/actor';
 import { findUnitsByCodes } from '../org';
@@ -10,7 +10,7 @@ import { can } from './policy';
 import * as repo from './repo';
 import { checkProcessTemplate, describeDuration, summarizeFees, versionStatus } from './rules';
 import type { Decision, ProcedureContent } from './schemas';
-import { searchProcedures, type ProcedureSearchQuery } from './search';
+import { type ProcedureSearchQuery, searchProcedures } from './search';
 
 type UnitRef = { code: string; name: string };
 
@@ -19,12 +19,14 @@ async function unitNames(executor: Executor, codes: string[]): Promise<Map<strin
   return new Map(rows.map((row) => [row.code, row.name]));
 }
 
-const toRefs = (codes: string[], names: Map<string, string>): UnitRef[] =>
-  codes.map((code) => ({ code, name: names.get(code) ?? code }));
+const toRefs = (codes: string[], names: Map<string, string>): UnitRef[] => codes.map((code) => ({ code, name: names.get(code) ?? code }));
 
 export async function findProcedures(db: Database, query: ProcedureSearchQuery, today = vietnamDate()) {
   const { rows, total } = await searchProcedures(db, query, today);
-  const names = await unitNames(db, rows.flatMap((row) => row.handlingUnitCodes));
+  const names = await unitNames(
+    db,
+    rows.flatMap((row) => row.handlingUnitCodes),
+  );
   const items = rows.map((row) => {
     const details = row.details as Pick<ProcedureContent, 'fees' | 'processingTime'>;
     return {
@@ -54,10 +56,21 @@ export async function listFields(db: Database, today = vietnamDate()) {
 
 function toDecisionView(decision: repo.DecisionRow | null) {
   if (!decision) return null;
-  return { number: decision.number, date: decision.issuedOn, signer: decision.signer, type: decision.type, effectiveDate: decision.effectiveDate };
+  return {
+    number: decision.number,
+    date: decision.issuedOn,
+    signer: decision.signer,
+    type: decision.type,
+    effectiveDate: decision.effectiveDate,
+  };
 }
 
-async function toProcedureView(db: Executor, procedure: repo.ProcedureRow, row: { version: repo.VersionRow; decision: repo.DecisionRow | null }, today: string) {
+async function toProcedureView(
+  db: Executor,
+  procedure: repo.ProcedureRow,
+  row: { version: repo.VersionRow; decision: repo.DecisionRow | null },
+  today: string,
+) {
   const content = repo.joinContent(row.version);
   const names = await unitNames(db, [...content.handlingUnitCodes, ...content.receivingUnitCodes]);
   const versions = await repo.listVersions(db, procedure.id);
@@ -114,12 +127,17 @@ export async function assertPublishable(executor: Executor, content: ProcedureCo
   check(content.handlingUnitCodes, 'handlingUnitCodes');
   check(content.receivingUnitCodes, 'receivingUnitCodes');
   content.processTemplate.forEach((step, index) => {
-    if (step.unitCode && !known.has(step.unitCode)) details.push({ path: `procedure.processTemplate.${index}.unitCode`, message: `Không có đơn vị mã ${step.unitCode}.` });
+    if (step.unitCode && !known.has(step.unitCode))
+      details.push({ path: `procedure.processTemplate.${index}.unitCode`, message: `Không có đơn vị mã ${step.unitCode}.` });
   });
   if (details.length) throw invalid(details, 'Thủ tục chưa đủ điều kiện công bố.');
 }
 
-export async function createProcedure(db: Database, actor: Actor | null, input: { code: string; decision: Decision; procedure: ProcedureContent }) {
+export async function createProcedure(
+  db: Database,
+  actor: Actor | null,
+  input: { code: string; decision: Decision; procedure: ProcedureContent },
+) {
   if (!can(actor, 'procedure.publish')) throw forbidden();
   if (input.decision.type !== 'new') {
     throw invalid([{ path: 'decision.type', message: 'Thủ tục mới phải được công bố bằng quyết định loại "mới".' }]);
@@ -133,10 +151,24 @@ export async function createProcedure(db: Database, actor: Actor | null, input: 
     const decision = await repo.insertDecision(tx, input.decision, actor?.userId ?? null);
     await repo.insertVersion(
       tx,
-      { procedureId: procedure!.id, code: input.code, versionNo: 1, decisionId: decision.id, effectiveFrom: input.decision.effectiveDate, isAbolished: false, createdBy: actor?.userId ?? null },
+      {
+        procedureId: procedure!.id,
+        code: input.code,
+        versionNo: 1,
+        decisionId: decision.id,
+        effectiveFrom: input.decision.effectiveDate,
+        isAbolished: false,
+        createdBy: actor?.userId ?? null,
+      },
       input.procedure,
     );
-    await recordAuditEvent(tx, { actorId: actor?.userId ?? null, action: 'procedure.create', entityType: 'procedure', entityId: input.code, data: { decision: input.decision } });
+    await recordAuditEvent(tx, {
+      actorId: actor?.userId ?? null,
+      action: 'procedure.create',
+      entityType: 'procedure',
+      entityId: input.code,
+      data: { decision: input.decision },
+    });
   });
   return getProcedureVersion(db, input.code, 1);
 }
@@ -165,7 +197,12 @@ export async function publishVersion(
     if (!base) throw notFound(`phiên bản ${input.baseVersionNo}`);
     if (base.version.isAbolished) throw invalid([{ path: 'decision.type', message: 'Thủ tục đã bị bãi bỏ.' }]);
     if (input.decision.effectiveDate <= base.version.effectiveFrom) {
-      throw invalid([{ path: 'decision.effectiveDate', message: `Ngày hiệu lực phải sau ngày hiệu lực của phiên bản hiện tại (${base.version.effectiveFrom}).` }]);
+      throw invalid([
+        {
+          path: 'decision.effectiveDate',
+          message: `Ngày hiệu lực phải sau ngày hiệu lực của phiên bản hiện tại (${base.version.effectiveFrom}).`,
+        },
+      ]);
     }
     const isAbolished = input.decision.type === 'abolished';
     const content = isAbolished ? repo.joinContent(base.version) : input.procedure;
@@ -176,11 +213,25 @@ export async function publishVersion(
     await repo.closeVersion(tx, base.version.id, input.decision.effectiveDate);
     await repo.insertVersion(
       tx,
-      { procedureId: procedure.id, code, versionNo: next, decisionId: decision.id, effectiveFrom: input.decision.effectiveDate, isAbolished, createdBy: actor?.userId ?? null },
+      {
+        procedureId: procedure.id,
+        code,
+        versionNo: next,
+        decisionId: decision.id,
+        effectiveFrom: input.decision.effectiveDate,
+        isAbolished,
+        createdBy: actor?.userId ?? null,
+      },
       content,
     );
     await tx.update(procedures).set({ latestVersionNo: next }).where(eq(procedures.id, procedure.id));
-    await recordAuditEvent(tx, { actorId: actor?.userId ?? null, action: 'procedure.publish', entityType: 'procedure', entityId: code, data: { versionNo: next, decision: input.decision } });
+    await recordAuditEvent(tx, {
+      actorId: actor?.userId ?? null,
+      action: 'procedure.publish',
+      entityType: 'procedure',
+      entityId: code,
+      data: { versionNo: next, decision: input.decision },
+    });
     return next;
   });
   return getProcedureVersion(db, code, versionNo);

@@ -3,13 +3,13 @@ import { readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type { Config } from '../../config';
 import { vietnamDate } from '../../core/vietnam-time';
-import { openDatabase, type Database } from '../../db/client';
+import { type Database, openDatabase } from '../../db/client';
 import { applyMigrations } from '../../db/migrate';
-import { decisionTypes, type DecisionType } from '../../db/schema';
+import { type DecisionType, decisionTypes } from '../../db/schema';
 import { isoDateSchema } from '../../http/schemas';
 import { collectProceduresInForce, type ExportRow } from './transfer/export';
 import { describeRowError, formatFromFileName, MAX_FILE_BYTES, type ParsedFile, type TransferFormat } from './transfer/format';
-import { importProcedures, type DefaultDecision } from './transfer/import';
+import { type DefaultDecision, importProcedures } from './transfer/import';
 import { readProceduresJson, writeProceduresJson } from './transfer/json';
 import { readProceduresXlsx } from './transfer/xlsx-read';
 import { writeProceduresXlsx } from './transfer/xlsx-write';
@@ -43,7 +43,12 @@ const options = {
  * `motcua import|export procedures FILE`: returns the exit code (0 done, 1 file or data errors, 2 wrong usage).
  * `command` is typed loosely because cli.ts passes its argv word through unchanged (it switches on `command ?? ...`).
  */
-export async function runCatalogTransfer(config: Config, command: string | undefined, args: string[], output: Output = consoleOutput): Promise<number> {
+export async function runCatalogTransfer(
+  config: Config,
+  command: string | undefined,
+  args: string[],
+  output: Output = consoleOutput,
+): Promise<number> {
   try {
     if (command !== 'import' && command !== 'export') throw new UsageError(`Lệnh không hợp lệ: ${command}.`);
     const parsed = parseArgs({ args, options, allowPositionals: true, strict: true });
@@ -119,7 +124,9 @@ async function runImport(config: Config, file: string, format: TransferFormat, f
     return 1;
   }
   const isDryRun = !!flags['dry-run'];
-  const result = await withDatabase(config, (db) => importProcedures(db, parsed, { actor: 'system', defaultDecision, isDryRun, source: file }));
+  const result = await withDatabase(config, (db) =>
+    importProcedures(db, parsed, { actor: 'system', defaultDecision, isDryRun, source: file }),
+  );
   if (!result.ok) {
     output.err(`Không nhập được: tệp có ${result.errors.length} lỗi. Chưa có thủ tục nào được ghi vào cơ sở dữ liệu.`);
     for (const error of result.errors.slice(0, MAX_PRINTED_ERRORS)) output.err(`  - ${describeRowError(error)}`);
@@ -128,7 +135,9 @@ async function runImport(config: Config, file: string, format: TransferFormat, f
   }
   const total = result.created + result.published + result.unchanged;
   const verb = result.isDryRun ? 'Kiểm tra xong (chưa ghi gì): có thể nhập' : 'Đã nhập';
-  output.out(`${verb} ${total} thủ tục: ${result.created} thêm mới, ${result.published} công bố phiên bản mới, ${result.unchanged} không thay đổi.`);
+  output.out(
+    `${verb} ${total} thủ tục: ${result.created} thêm mới, ${result.published} công bố phiên bản mới, ${result.unchanged} không thay đổi.`,
+  );
   if (result.notices.length) output.out(`Lưu ý (${result.notices.length}):`);
   for (const notice of result.notices.slice(0, MAX_PRINTED_ERRORS)) output.out(`  - ${describeRowError(notice)}`);
   if (result.notices.length > MAX_PRINTED_ERRORS) output.out(`  … và ${result.notices.length - MAX_PRINTED_ERRORS} lưu ý khác.`);
@@ -138,7 +147,9 @@ async function runImport(config: Config, file: string, format: TransferFormat, f
 async function runExport(config: Config, file: string, format: TransferFormat, flags: Flags, output: Output): Promise<number> {
   if (flags['dry-run'] || readDefaultDecision(flags)) throw new UsageError('Các tham số quyết định và --dry-run chỉ dùng khi nhập.');
   const day = checkDate(flags.date, 'date') ?? vietnamDate();
-  const exported = flags.template ? { rows: [] as ExportRow[], skippedAbolished: 0 } : await withDatabase(config, (db) => collectProceduresInForce(db, day));
+  const exported = flags.template
+    ? { rows: [] as ExportRow[], skippedAbolished: 0 }
+    : await withDatabase(config, (db) => collectProceduresInForce(db, day));
   const now = new Date();
   const content = format === 'json' ? writeProceduresJson(exported.rows, now) : await writeProceduresXlsx(exported.rows, now);
   // Written beside the target and renamed, so that a failed export never leaves half a file under the real name.

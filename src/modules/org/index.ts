@@ -1,2 +1,2 @@
-export { findUnitsByCodes, getRootUnit, getUnitById, listSubtreeUnitIds, listSubtreeUnits, listUnits, toUnitView } from './service';
 export type { UnitView } from './schemas';
+export { findUnitsByCodes, getRootUnit, getUnitById, listSubtreeUnitIds, listSubtreeUnits, listUnits, toUnitView } from './service';

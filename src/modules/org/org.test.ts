@@ -1,7 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, testBackends, type TestApp } from '../../test/harness';
+import { createTestApp, type TestApp, testBackends } from '../../test/harness';
 
-type Unit = { id: string; code: string; name: string; type: string; parentId: string | null; validTo: string | null; successorId: string | null; version: number };
+type Unit = {
+  id: string;
+  code: string;
+  name: string;
+  type: string;
+  parentId: string | null;
+  validTo: string | null;
+  successorId: string | null;
+  version: number;
+};
 
 describe.each(testBackends())('organisation units on %s', (backend) => {
   let t: TestApp;
@@ -49,31 +58,70 @@ describe.each(testBackends())('organisation units on %s', (backend) => {
     expect(merged.statusCode).toBe(200);
     expect(merged.json()).toMatchObject({ validTo: '2026-06-30', successorId: commune.id, version: unit.version + 1 });
 
-    const stale = await t.app.inject({ method: 'PATCH', url: `/api/units/${unit.id}`, headers: admin, payload: { name: 'Khác', version: unit.version } });
+    const stale = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/units/${unit.id}`,
+      headers: admin,
+      payload: { name: 'Khác', version: unit.version },
+    });
     expect(stale.statusCode).toBe(409);
   });
 
   it('refuses invalid units with the field that is wrong', async () => {
     const admin = await t.login('admin');
     const province = units.find((unit) => unit.type === 'province')!;
-    const badCode = await t.app.inject({ method: 'POST', url: '/api/units', headers: admin, payload: { code: 'abc', name: 'Sở X', type: 'department', parentId: province.id, validFrom: '2025-07-01' } });
+    const badCode = await t.app.inject({
+      method: 'POST',
+      url: '/api/units',
+      headers: admin,
+      payload: { code: 'abc', name: 'Sở X', type: 'department', parentId: province.id, validFrom: '2025-07-01' },
+    });
     expect(badCode.statusCode).toBe(422);
     expect(badCode.json().error.details[0]).toMatchObject({ path: 'code', message: expect.stringMatching(/Mã định danh/) });
-    const badDate = await t.app.inject({ method: 'POST', url: '/api/units', headers: admin, payload: { code: '000.00.98.H01', name: 'Sở X', type: 'department', parentId: province.id, validFrom: '2025-02-30' } });
+    const badDate = await t.app.inject({
+      method: 'POST',
+      url: '/api/units',
+      headers: admin,
+      payload: { code: '000.00.98.H01', name: 'Sở X', type: 'department', parentId: province.id, validFrom: '2025-02-30' },
+    });
     expect(badDate.statusCode).toBe(422);
-    const badPlacement = await t.app.inject({ method: 'POST', url: '/api/units', headers: admin, payload: { code: '000.00.98.H01', name: 'Sở X', type: 'department', parentId: null, validFrom: '2025-07-01' } });
+    const badPlacement = await t.app.inject({
+      method: 'POST',
+      url: '/api/units',
+      headers: admin,
+      payload: { code: '000.00.98.H01', name: 'Sở X', type: 'department', parentId: null, validFrom: '2025-07-01' },
+    });
     expect(badPlacement.statusCode).toBe(422);
-    const duplicate = await t.app.inject({ method: 'POST', url: '/api/units', headers: admin, payload: { code: province.code, name: 'Trùng', type: 'department', parentId: province.id, validFrom: '2025-07-01' } });
+    const duplicate = await t.app.inject({
+      method: 'POST',
+      url: '/api/units',
+      headers: admin,
+      payload: { code: province.code, name: 'Trùng', type: 'department', parentId: province.id, validFrom: '2025-07-01' },
+    });
     expect(duplicate.statusCode).toBe(409);
-    const cycle = await t.app.inject({ method: 'PATCH', url: `/api/units/${province.id}`, headers: admin, payload: { parentId: units.find((unit) => unit.parentId === province.id)!.id, version: province.version } });
+    const cycle = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/units/${province.id}`,
+      headers: admin,
+      payload: { parentId: units.find((unit) => unit.parentId === province.id)!.id, version: province.version },
+    });
     expect(cycle.statusCode).toBe(422);
   });
 
   it('forbids anyone but the administrator to change units', async () => {
     const controller = await t.login('kiemsoat');
-    const response = await t.app.inject({ method: 'PATCH', url: `/api/units/${units[0]!.id}`, headers: controller, payload: { name: 'Đổi tên', version: 1 } });
+    const response = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/units/${units[0]!.id}`,
+      headers: controller,
+      payload: { name: 'Đổi tên', version: 1 },
+    });
     expect(response.statusCode).toBe(403);
-    const anonymous = await t.app.inject({ method: 'POST', url: '/api/units', payload: { code: '000.00.97.H01', name: 'Sở Y', type: 'department', parentId: null, validFrom: '2025-07-01' } });
+    const anonymous = await t.app.inject({
+      method: 'POST',
+      url: '/api/units',
+      payload: { code: '000.00.97.H01', name: 'Sở Y', type: 'department', parentId: null, validFrom: '2025-07-01' },
+    });
     expect(anonymous.statusCode).toBe(401);
   });
 });

@@ -1,4 +1,4 @@
-import { hasRole, type Actor } from '../auth/actor';
+import { type Actor, hasRole } from '../auth/actor';
 
 export type UnitAction = 'unit.read' | 'unit.manage';
 

@@ -23,7 +23,13 @@ export function registerUnitRoutes(instance: FastifyInstance, { database }: AppD
   app.patch(
     '/api/units/:id',
     {
-      schema: { tags, summary: 'Sửa đơn vị', params: idParamsSchema, body: updateUnitBodySchema, response: { 200: unitSchema, ...errorResponses } },
+      schema: {
+        tags,
+        summary: 'Sửa đơn vị',
+        params: idParamsSchema,
+        body: updateUnitBodySchema,
+        response: { 200: unitSchema, ...errorResponses },
+      },
     },
     async (request) => updateUnit(database.db, requireActor(request), request.params.id, request.body),
   );

@@ -1,12 +1,12 @@
 import { and, asc, eq, inArray, isNull, like, sql } from 'drizzle-orm';
-import type { Database, Executor } from '../../db/client';
-import { units, type UnitType } from '../../db/schema';
-import { AppError, conflict, forbidden, invalid, notFound } from '../../http/errors';
 import { escapeLikePattern, normalizeText } from '../../core/text';
+import type { Database, Executor } from '../../db/client';
+import { type UnitType, units } from '../../db/schema';
+import { AppError, conflict, forbidden, invalid, notFound } from '../../http/errors';
 import { recordAuditEvent } from '../audit';
 import type { Actor } from '../auth/actor';
 import { can } from './policy';
-import type { CreateUnitInput, UpdateUnitInput, UnitView } from './schemas';
+import type { CreateUnitInput, UnitView, UpdateUnitInput } from './schemas';
 
 type UnitRow = typeof units.$inferSelect;
 
@@ -93,7 +93,7 @@ export async function updateUnit(db: Database, actor: Actor | null, id: string, 
     let path = current.path;
     if (changes.parentId !== undefined && changes.parentId !== current.parentId) {
       const parent = changes.parentId ? await getUnitById(tx, changes.parentId) : null;
-      if (parent && parent.path.startsWith(current.path)) {
+      if (parent?.path.startsWith(current.path)) {
         throw invalid([{ path: 'parentId', message: 'Không thể chuyển đơn vị vào chính cây con của nó.' }]);
       }
       path = `${parent?.path ?? '/'}${id}/`;
@@ -126,13 +126,16 @@ function cleanUnitText<T extends Partial<CreateUnitInput>>(input: T): T {
 
 function assertPlacement(type: UnitType, parent: UnitRow | null) {
   if (!allowedParents[type].includes(parent?.type ?? null)) {
-    throw invalid([{ path: 'parentId', message: `Đơn vị loại "${type}" không thể trực thuộc ${parent ? `đơn vị loại "${parent.type}"` : 'gốc cây'}.` }]);
+    throw invalid([
+      { path: 'parentId', message: `Đơn vị loại "${type}" không thể trực thuộc ${parent ? `đơn vị loại "${parent.type}"` : 'gốc cây'}.` },
+    ]);
   }
 }
 
 async function assertCodeFree(db: Executor, code: string) {
   const [existing] = await db.select({ id: units.id }).from(units).where(eq(units.code, code));
-  if (existing) throw new AppError('conflict', `Mã định danh ${code} đã được dùng cho đơn vị khác.`, [{ path: 'code', message: 'Mã đã tồn tại.' }]);
+  if (existing)
+    throw new AppError('conflict', `Mã định danh ${code} đã được dùng cho đơn vị khác.`, [{ path: 'code', message: 'Mã đã tồn tại.' }]);
 }
 
 function assertValidity(validFrom: string, validTo: string | null | undefined) {

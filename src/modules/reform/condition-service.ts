@@ -1,8 +1,9 @@
 import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
+import { normalizeText } from '../../core/text';
+import { vietnamDate } from '../../core/vietnam-time';
 import type { Database } from '../../db/client';
 import { businessConditions, units } from '../../db/schema';
 import { conflict, forbidden, notFound } from '../../http/errors';
-import { normalizeText } from '../../core/text';
 import { recordAuditEvent } from '../audit';
 import type { Actor } from '../auth/actor';
 import { getUnitById, listSubtreeUnitIds } from '../org';
@@ -29,7 +30,11 @@ function summarize(rows: ConditionRow[]) {
   return { total: rows.length, unnecessary, cut, share: unnecessary ? cut / unnecessary : null, fields };
 }
 
-export async function listConditions(db: Database, actor: Actor | null, query: { field?: string; unit?: string; status?: ConditionRow['status']; assessment?: ConditionRow['assessment'] }) {
+export async function listConditions(
+  db: Database,
+  actor: Actor | null,
+  query: { field?: string; unit?: string; status?: ConditionRow['status']; assessment?: ConditionRow['assessment'] },
+) {
   if (!can(actor, 'reform.read')) throw forbidden();
   const conditions: SQL[] = [];
   if (query.unit) conditions.push(inArray(businessConditions.unitId, await listSubtreeUnitIds(db, query.unit)));
@@ -42,7 +47,10 @@ export async function listConditions(db: Database, actor: Actor | null, query: {
     .innerJoin(units, eq(units.id, businessConditions.unitId))
     .where(conditions.length ? and(...conditions) : undefined)
     .orderBy(asc(businessConditions.field), asc(businessConditions.text));
-  return { items: rows.map((row) => toConditionView(row.condition, row.unit, actor)), summary: summarize(rows.map((row) => row.condition)) };
+  return {
+    items: rows.map((row) => toConditionView(row.condition, row.unit, actor)),
+    summary: summarize(rows.map((row) => row.condition)),
+  };
 }
 
 const cleanText = <T extends Partial<ConditionInput>>(input: T): T => ({
@@ -56,7 +64,13 @@ export async function createCondition(db: Database, actor: Actor | null, input: 
   if (!can(actor, 'condition.edit', [unit.path])) throw forbidden();
   return db.transaction(async (tx) => {
     const [row] = await tx.insert(businessConditions).values(cleanText(input)).returning();
-    await recordAuditEvent(tx, { actorId: actor!.userId, action: 'condition.create', entityType: 'business_condition', entityId: row!.id, data: { ...input } });
+    await recordAuditEvent(tx, {
+      actorId: actor!.userId,
+      action: 'condition.create',
+      entityType: 'business_condition',
+      entityId: row!.id,
+      data: { ...input },
+    });
     return toConditionView(row!, unit, actor);
   });
 }
@@ -70,13 +84,20 @@ export async function updateCondition(db: Database, actor: Actor | null, id: str
     if (!can(actor, 'condition.edit', [unit.path]) || !can(actor, 'condition.edit', [target.path])) throw forbidden();
     if (current.version !== input.version) throw conflict();
     const { version, ...changes } = input;
-    const statusChangedOn = changes.status && changes.status !== current.status && !changes.statusChangedOn ? new Date().toISOString().slice(0, 10) : changes.statusChangedOn;
+    const statusChangedOn =
+      changes.status && changes.status !== current.status && !changes.statusChangedOn ? vietnamDate() : changes.statusChangedOn;
     const [row] = await tx
       .update(businessConditions)
       .set({ ...cleanText(changes), ...(statusChangedOn ? { statusChangedOn } : {}), version: version + 1, updatedAt: new Date() })
       .where(eq(businessConditions.id, id))
       .returning();
-    await recordAuditEvent(tx, { actorId: actor!.userId, action: 'condition.update', entityType: 'business_condition', entityId: id, data: { changes } });
+    await recordAuditEvent(tx, {
+      actorId: actor!.userId,
+      action: 'condition.update',
+      entityType: 'business_condition',
+      entityId: id,
+      data: { changes },
+    });
     return toConditionView(row!, target, actor);
   });
 }

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
+import { type CostResult, computeComplianceCost, processingHours, type TimeUnit } from '../../core/reform/cost';
 import type { Executor } from '../../db/client';
-import { computeComplianceCost, processingHours, type CostResult, type TimeUnit } from '../../core/reform/cost';
-import { reformIncomeRates, type CostActivity, type FigureSource } from '../../db/schema';
+import { type CostActivity, type FigureSource, reformIncomeRates } from '../../db/schema';
 
 /** NQ 66 measures against 2024: the baseline of a procedure is its version in force on 31/12/2024. */
 export const BASELINE_DAY = '2024-12-31';
@@ -112,7 +112,8 @@ export function toWorksheetView(raw: Record<string, unknown>, rates: IncomeRates
   return { ...worksheet, result };
 }
 
-const snapshotSql = (alias: string, worksheetAlias: string, decisionAlias: string) => sql.raw(`
+const snapshotSql = (alias: string, worksheetAlias: string, decisionAlias: string) =>
+  sql.raw(`
   ${alias}.id as ${alias}_version_id, ${alias}.version_no as ${alias}_version_no, ${alias}.effective_from as ${alias}_effective_from,
   ${decisionAlias}.number as ${alias}_decision_number, ${alias}.is_abolished as ${alias}_is_abolished,
   ${alias}.time_amount::float8 as ${alias}_time_amount, ${alias}.time_unit as ${alias}_time_unit,
@@ -126,10 +127,16 @@ const snapshotSql = (alias: string, worksheetAlias: string, decisionAlias: strin
  * Baseline and current figures of procedures in force today: those handled by any of `unitCodes`, or those with
  * the given `codes`. One query, whatever the number of procedures.
  */
-export async function loadReformRows(executor: Executor, filter: { unitCodes?: string[]; codes?: string[] }, today: string): Promise<ReformRow[]> {
+export async function loadReformRows(
+  executor: Executor,
+  filter: { unitCodes?: string[]; codes?: string[] },
+  today: string,
+): Promise<ReformRow[]> {
   const rates = await loadIncomeRates(executor);
   const textArray = (values: string[]) => sql`array(select jsonb_array_elements_text(${JSON.stringify(values)}::jsonb))`;
-  const where = filter.codes ? sql`p.code = any(${textArray(filter.codes)})` : sql`cur.handling_unit_codes && ${textArray(filter.unitCodes ?? [])}`;
+  const where = filter.codes
+    ? sql`p.code = any(${textArray(filter.codes)})`
+    : sql`cur.handling_unit_codes && ${textArray(filter.unitCodes ?? [])}`;
   const result = await executor.execute(sql`
     select p.code, cur.name, cur.field, cur.business_related, cur.internal_group, cur.online_level, cur.location_independent,
       cur.handling_unit_codes, ${snapshotSql('cur', 'cw', 'cd')}, ${snapshotSql('base', 'bw', 'bd')}
@@ -146,7 +153,11 @@ export async function loadReformRows(executor: Executor, filter: { unitCodes?: s
     order by cur.field, p.code`);
   const rows = (result as unknown as { rows: Record<string, unknown>[] }).rows;
   const pick = (row: Record<string, unknown>, prefix: string) =>
-    Object.fromEntries(Object.entries(row).filter(([key]) => key.startsWith(`${prefix}_`)).map(([key, value]) => [key.slice(prefix.length + 1), value])) as SnapshotColumns;
+    Object.fromEntries(
+      Object.entries(row)
+        .filter(([key]) => key.startsWith(`${prefix}_`))
+        .map(([key, value]) => [key.slice(prefix.length + 1), value]),
+    ) as SnapshotColumns;
   return rows.map((row) => ({
     code: String(row.code),
     name: String(row.name),

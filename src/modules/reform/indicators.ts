@@ -2,7 +2,15 @@ import { aggregateReduction, type ReductionMethod } from '../../core/reform/cost
 import type { ReformIndicator } from '../../db/schema';
 import { dossierVolume, type ReformRow } from './figures';
 
-export type ConditionFact = { id: string; unitId: string; text: string; field: string; unitName: string; assessment: string; status: string };
+export type ConditionFact = {
+  id: string;
+  unitId: string;
+  text: string;
+  field: string;
+  unitName: string;
+  assessment: string;
+  status: string;
+};
 export type RegimeFact = { id: string; unitId: string; name: string; unitName: string; isElectronic: boolean };
 export type Target = { target: number; source: string };
 
@@ -68,16 +76,31 @@ function reduction(input: IndicatorInput, figure: 'hours' | 'cost', target: numb
     const baseline = pickValue(row.baseline);
     const current = pickValue(row.current);
     const ratio = baseline !== null && current !== null && baseline > 0 ? (baseline - current) / baseline : null;
-    const missing = row.baseline === null ? 'Chưa có phiên bản năm 2024' : baseline === null || current === null ? 'Chưa có bảng tính chi phí' : null;
+    const missing =
+      row.baseline === null ? 'Chưa có phiên bản năm 2024' : baseline === null || current === null ? 'Chưa có bảng tính chi phí' : null;
     return {
-      item: { code: row.code, name: row.name, field: row.field, unitName: input.unitNameOf(row), baseline, current, reduction: ratio, meets: ratio !== null && target !== null && ratio >= target, note: missing },
+      item: {
+        code: row.code,
+        name: row.name,
+        field: row.field,
+        unitName: input.unitNameOf(row),
+        baseline,
+        current,
+        reduction: ratio,
+        meets: ratio !== null && target !== null && ratio >= target,
+        note: missing,
+      },
       weight: figure === 'cost' || method === 'unweighted' ? 1 : dossierVolume(row),
     };
   });
-  const aggregate = aggregateReduction(items.map(({ item, weight }) => ({ baseline: item.baseline, current: item.current, weight })), figure === 'cost' ? 'unweighted' : method);
+  const aggregate = aggregateReduction(
+    items.map(({ item, weight }) => ({ baseline: item.baseline, current: item.current, weight })),
+    figure === 'cost' ? 'unweighted' : method,
+  );
   const excluded = items.filter(({ item }) => item.note !== null).length;
   // Holding back first: the largest shortfall against the target, in the figure's own unit.
-  const shortfall = (item: DrillItem) => (item.baseline === null || item.current === null ? -Infinity : (target ?? 0) * item.baseline - (item.baseline - item.current));
+  const shortfall = (item: DrillItem) =>
+    item.baseline === null || item.current === null ? -Infinity : (target ?? 0) * item.baseline - (item.baseline - item.current);
   return {
     value: aggregate.ratio,
     numerator: aggregate.currentTotal,
@@ -89,12 +112,28 @@ function reduction(input: IndicatorInput, figure: 'hours' | 'cost', target: numb
 
 function share(items: DrillItem[], note: string | null = null): Measured {
   const numerator = items.filter((item) => item.meets).length;
-  return { value: items.length ? numerator / items.length : null, numerator, denominator: items.length, note, items: [...items].sort((a, b) => Number(a.meets) - Number(b.meets)) };
+  return {
+    value: items.length ? numerator / items.length : null,
+    numerator,
+    denominator: items.length,
+    note,
+    items: [...items].sort((a, b) => Number(a.meets) - Number(b.meets)),
+  };
 }
 
 function procedureShare(input: IndicatorInput, rows: ReformRow[], meets: (row: ReformRow) => boolean): Measured {
   return share(
-    rows.map((row) => ({ code: row.code, name: row.name, field: row.field, unitName: input.unitNameOf(row), baseline: null, current: null, reduction: null, meets: meets(row), note: null })),
+    rows.map((row) => ({
+      code: row.code,
+      name: row.name,
+      field: row.field,
+      unitName: input.unitNameOf(row),
+      baseline: null,
+      current: null,
+      reduction: null,
+      meets: meets(row),
+      note: null,
+    })),
   );
 }
 
@@ -108,9 +147,17 @@ function measure(key: ReformIndicator, input: IndicatorInput): Measured {
     case 'cost_reduction':
       return reduction(input, 'cost', target);
     case 'business_procedures_online':
-      return procedureShare(input, live.filter((row) => row.businessRelated && !row.isInternal), (row) => row.onlineLevel === 'full');
+      return procedureShare(
+        input,
+        live.filter((row) => row.businessRelated && !row.isInternal),
+        (row) => row.onlineLevel === 'full',
+      );
     case 'location_independent':
-      return procedureShare(input, live.filter((row) => !row.isInternal), (row) => row.locationIndependent);
+      return procedureShare(
+        input,
+        live.filter((row) => !row.isInternal),
+        (row) => row.locationIndependent,
+      );
     case 'internal_procedures_published':
       return procedureShare(input, internal, (row) => row.current.effectiveFrom >= '2025-01-01');
     case 'internal_procedures_electronic':
@@ -119,10 +166,32 @@ function measure(key: ReformIndicator, input: IndicatorInput): Measured {
       return share(
         input.conditions
           .filter((condition) => condition.assessment !== 'necessary')
-          .map((condition) => ({ code: condition.id, name: condition.text, field: condition.field, unitName: condition.unitName, baseline: null, current: null, reduction: null, meets: condition.status === 'abolished' || condition.status === 'simplified', note: null })),
+          .map((condition) => ({
+            code: condition.id,
+            name: condition.text,
+            field: condition.field,
+            unitName: condition.unitName,
+            baseline: null,
+            current: null,
+            reduction: null,
+            meets: condition.status === 'abolished' || condition.status === 'simplified',
+            note: null,
+          })),
       );
     case 'business_reporting_electronic':
-      return share(input.regimes.map((regime) => ({ code: regime.id, name: regime.name, field: '', unitName: regime.unitName, baseline: null, current: null, reduction: null, meets: regime.isElectronic, note: null })));
+      return share(
+        input.regimes.map((regime) => ({
+          code: regime.id,
+          name: regime.name,
+          field: '',
+          unitName: regime.unitName,
+          baseline: null,
+          current: null,
+          reduction: null,
+          meets: regime.isElectronic,
+          note: null,
+        })),
+      );
   }
 }
 

@@ -1,5 +1,5 @@
 import type { Role } from '../../db/schema';
-import { hasRole, hasRoleOver, isStaff, type Actor } from '../auth/actor';
+import { type Actor, hasRole, hasRoleOver, isStaff } from '../auth/actor';
 
 export type ReformAction =
   | 'reform.read'
@@ -17,7 +17,9 @@ const provincialRoles: Role[] = ['procedure_controller', 'provincial_office'];
 /** Staff of the unit itself, of a unit above it, or of one of its divisions (a division head drafts the department's proposal). */
 function isUnitStaff(actor: Actor | null, unitPaths: string[]): boolean {
   return unitPaths.some(
-    (path) => hasRoleOver(actor, unitEditorRoles, path) || !!actor?.roles.some((held) => unitEditorRoles.includes(held.role) && held.unitPath !== null && held.unitPath.startsWith(path)),
+    (path) =>
+      hasRoleOver(actor, unitEditorRoles, path) ||
+      !!actor?.roles.some((held) => unitEditorRoles.includes(held.role) && held.unitPath?.startsWith(path)),
   );
 }
 
@@ -42,7 +44,9 @@ export function can(actor: Actor | null, action: ReformAction, unitPaths: string
       return (
         !!actor &&
         actor.roles.some(
-          (held) => provincialRoles.includes(held.role) && !unitPaths.some((path) => held.unitPath === null || path.startsWith(held.unitPath) || held.unitPath.startsWith(path)),
+          (held) =>
+            provincialRoles.includes(held.role) &&
+            !unitPaths.some((path) => held.unitPath === null || path.startsWith(held.unitPath) || held.unitPath.startsWith(path)),
         )
       );
   }

@@ -1,10 +1,10 @@
 import type { Database } from '../../db/client';
 import type { Actor } from '../auth/actor';
-import { getRootUnit } from '../org';
 import { describeDuration } from '../catalog/rules';
-import type { ProposalDocumentData } from './documents/types';
+import { getRootUnit } from '../org';
 import { renderProposalDocx } from './documents/docx';
 import { renderProposalPdf } from './documents/pdf';
+import type { ProposalDocumentData } from './documents/types';
 import { measureLabels, proposalStatusLabels } from './proposal-rules';
 import { getProposal } from './proposal-service';
 
@@ -39,9 +39,19 @@ export function toDocumentData(proposal: ProposalView, rootName: string): Propos
           procedureName: item.procedureName,
           measures: item.measures.map((measure) => measureLabels[measure]),
           before: item.baseline
-            ? { timeText: describeDuration(item.baseline.timeAmount, item.baseline.timeUnit), timeHours: item.baseline.hours, costPerDossier: item.baseline.costPerDossier, annualCost: item.baseline.annualCost }
+            ? {
+                timeText: describeDuration(item.baseline.timeAmount, item.baseline.timeUnit),
+                timeHours: item.baseline.hours,
+                costPerDossier: item.baseline.costPerDossier,
+                annualCost: item.baseline.annualCost,
+              }
             : null,
-          after: { timeText: item.measures.includes('abolish') ? 'Bãi bỏ' : describeDuration(item.proposed.timeAmount, item.proposed.timeUnit), timeHours: item.proposed.hours, costPerDossier: item.proposed.costPerDossier, annualCost: item.proposed.annualCost },
+          after: {
+            timeText: item.measures.includes('abolish') ? 'Bãi bỏ' : describeDuration(item.proposed.timeAmount, item.proposed.timeUnit),
+            timeHours: item.proposed.hours,
+            costPerDossier: item.proposed.costPerDossier,
+            annualCost: item.proposed.annualCost,
+          },
           timeReduction: item.timeReduction,
           costReduction: item.costReduction,
           legalText: item.legalText,

@@ -1,7 +1,12 @@
 import type { ProposalStatus } from '../../db/schema';
 import type { ProposalAction } from './schemas';
 
-type Transition = { from: ProposalStatus[]; to: ProposalStatus; by: 'editor' | 'province'; requires?: 'reason' | 'approvalReference' | 'decisionNumber' };
+type Transition = {
+  from: ProposalStatus[];
+  to: ProposalStatus;
+  by: 'editor' | 'province';
+  requires?: 'reason' | 'approvalReference' | 'decisionNumber';
+};
 
 /**
  * Lifecycle of a simplification proposal: the unit drafts and submits it (yearly deadline 15/6), the provincial

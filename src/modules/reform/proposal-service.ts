@@ -1,14 +1,14 @@
-import { and, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
-import type { Database, Executor } from '../../db/client';
-import { procedures, publicationDecisions, reformProposalItems, reformProposals, units, type ProposalStatus } from '../../db/schema';
-import { AppError, conflict, forbidden, invalid, notFound } from '../../http/errors';
+import { and, count, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { normalizeText } from '../../core/text';
+import type { Database, Executor } from '../../db/client';
+import { type ProposalStatus, procedures, publicationDecisions, reformProposalItems, reformProposals, units } from '../../db/schema';
+import { AppError, conflict, forbidden, invalid, notFound } from '../../http/errors';
 import { recordAuditEvent } from '../audit';
 import type { Actor } from '../auth/actor';
 import { getUnitById, listSubtreeUnitIds } from '../org';
 import { can } from './policy';
 import { proposalStatusLabels, proposalTransitions } from './proposal-rules';
-import { buildProposalView, proposalPermissions, readDeadlines, toProposalSummary, type ProposalRow } from './proposal-view';
+import { buildProposalView, type ProposalRow, proposalPermissions, readDeadlines, toProposalSummary } from './proposal-view';
 import type { ProposalAction, ProposalItemInput } from './schemas';
 
 async function loadProposal(executor: Executor, id: string, forUpdate = false) {
@@ -47,32 +47,61 @@ export async function createProposal(db: Database, actor: Actor | null, input: {
   const unit = await getUnitById(db, input.unitId);
   if (!can(actor, 'proposal.edit', [unit.path])) throw forbidden('Chỉ cán bộ của đơn vị mới lập được phương án của đơn vị.');
   const id = await db.transaction(async (tx) => {
-    const [row] = await tx.insert(reformProposals).values({ unitId: unit.id, year: input.year, title: normalizeText(input.title), createdBy: actor!.userId }).returning();
-    await recordAuditEvent(tx, { actorId: actor!.userId, action: 'proposal.create', entityType: 'reform_proposal', entityId: row!.id, data: { title: row!.title } });
+    const [row] = await tx
+      .insert(reformProposals)
+      .values({ unitId: unit.id, year: input.year, title: normalizeText(input.title), createdBy: actor!.userId })
+      .returning();
+    await recordAuditEvent(tx, {
+      actorId: actor!.userId,
+      action: 'proposal.create',
+      entityType: 'reform_proposal',
+      entityId: row!.id,
+      data: { title: row!.title },
+    });
     return row!.id;
   });
   return getProposal(db, actor, id);
 }
 
 /** Runs `change` on a draft the actor may edit, with the optimistic version checked and bumped. */
-async function editDraft(db: Database, actor: Actor | null, id: string, version: number, change: (tx: Executor, proposal: ProposalRow) => Promise<Record<string, unknown>>) {
+async function editDraft(
+  db: Database,
+  actor: Actor | null,
+  id: string,
+  version: number,
+  change: (tx: Executor, proposal: ProposalRow) => Promise<Record<string, unknown>>,
+) {
   await db.transaction(async (tx) => {
     const { proposal, unit } = await loadProposal(tx, id, true);
     if (!proposalPermissions(actor, unit).isEditor) throw forbidden('Chỉ cán bộ của đơn vị lập phương án mới được sửa phương án.');
     if (proposal.version !== version) throw conflict();
     if (proposal.status !== 'draft') {
-      throw new AppError('validation_failed', 'Chỉ sửa được phương án ở trạng thái dự thảo.', [{ path: 'status', message: `Phương án đang ở trạng thái "${proposalStatusLabels[proposal.status]}".` }]);
+      throw new AppError('validation_failed', 'Chỉ sửa được phương án ở trạng thái dự thảo.', [
+        { path: 'status', message: `Phương án đang ở trạng thái "${proposalStatusLabels[proposal.status]}".` },
+      ]);
     }
     const audit = await change(tx, proposal);
-    await tx.update(reformProposals).set({ version: version + 1, updatedAt: new Date() }).where(eq(reformProposals.id, id));
-    await recordAuditEvent(tx, { actorId: actor!.userId, action: 'proposal.edit', entityType: 'reform_proposal', entityId: id, data: audit });
+    await tx
+      .update(reformProposals)
+      .set({ version: version + 1, updatedAt: new Date() })
+      .where(eq(reformProposals.id, id));
+    await recordAuditEvent(tx, {
+      actorId: actor!.userId,
+      action: 'proposal.edit',
+      entityType: 'reform_proposal',
+      entityId: id,
+      data: audit,
+    });
   });
   return getProposal(db, actor, id);
 }
 
 export function renameProposal(db: Database, actor: Actor | null, id: string, input: { title: string; version: number }) {
   return editDraft(db, actor, id, input.version, async (tx) => {
-    await tx.update(reformProposals).set({ title: normalizeText(input.title) }).where(eq(reformProposals.id, id));
+    await tx
+      .update(reformProposals)
+      .set({ title: normalizeText(input.title) })
+      .where(eq(reformProposals.id, id));
     return { title: input.title };
   });
 }
@@ -82,7 +111,10 @@ export function putProposalItem(db: Database, actor: Actor | null, id: string, c
   return editDraft(db, actor, id, version, async (tx) => {
     const [procedure] = await tx.select({ id: procedures.id }).from(procedures).where(eq(procedures.code, code));
     if (!procedure) throw invalid([{ path: 'code', message: `Không có thủ tục mã ${code}.` }]);
-    const [last] = await tx.select({ position: sql<number>`coalesce(max(${reformProposalItems.position}), 0)::int` }).from(reformProposalItems).where(eq(reformProposalItems.proposalId, id));
+    const [last] = await tx
+      .select({ position: sql<number>`coalesce(max(${reformProposalItems.position}), 0)::int` })
+      .from(reformProposalItems)
+      .where(eq(reformProposalItems.proposalId, id));
     await tx
       .insert(reformProposalItems)
       .values({ proposalId: id, procedureCode: code, position: (last?.position ?? 0) + 1, ...values })
@@ -93,7 +125,10 @@ export function putProposalItem(db: Database, actor: Actor | null, id: string, c
 
 export function deleteProposalItem(db: Database, actor: Actor | null, id: string, code: string, version: number) {
   return editDraft(db, actor, id, version, async (tx) => {
-    const deleted = await tx.delete(reformProposalItems).where(and(eq(reformProposalItems.proposalId, id), eq(reformProposalItems.procedureCode, code))).returning();
+    const deleted = await tx
+      .delete(reformProposalItems)
+      .where(and(eq(reformProposalItems.proposalId, id), eq(reformProposalItems.procedureCode, code)))
+      .returning();
     if (deleted.length === 0) throw notFound(`thủ tục ${code} trong phương án`);
     return { note: `Bỏ thủ tục ${code}` };
   });
@@ -107,21 +142,36 @@ export async function actOnProposal(db: Database, actor: Actor | null, id: strin
     const { proposal, unit } = await loadProposal(tx, id, true);
     const permissions = proposalPermissions(actor, unit);
     if (!(transition.by === 'editor' ? permissions.isEditor : permissions.isProvince)) {
-      throw forbidden(transition.by === 'editor' ? 'Chỉ cán bộ của đơn vị lập phương án mới thực hiện được thao tác này.' : 'Chỉ Văn phòng UBND tỉnh (bộ phận kiểm soát TTHC) thực hiện được thao tác này.');
+      throw forbidden(
+        transition.by === 'editor'
+          ? 'Chỉ cán bộ của đơn vị lập phương án mới thực hiện được thao tác này.'
+          : 'Chỉ Văn phòng UBND tỉnh (bộ phận kiểm soát TTHC) thực hiện được thao tác này.',
+      );
     }
     if (proposal.version !== input.version) throw conflict();
     if (!transition.from.includes(proposal.status)) {
       const label = proposalStatusLabels[proposal.status];
-      throw new AppError('validation_failed', `Không thể thực hiện thao tác này khi phương án đang ở trạng thái "${label}".`, [{ path: 'action', message: `Thao tác không áp dụng cho phương án "${label}".` }]);
+      throw new AppError('validation_failed', `Không thể thực hiện thao tác này khi phương án đang ở trạng thái "${label}".`, [
+        { path: 'action', message: `Thao tác không áp dụng cho phương án "${label}".` },
+      ]);
     }
     const changes = await transitionChanges(tx, input, proposal);
     if (input.action === 'submit') {
       const [items] = await tx.select({ value: count() }).from(reformProposalItems).where(eq(reformProposalItems.proposalId, id));
       if (!items?.value) throw invalid([{ path: 'items', message: 'Phương án chưa có thủ tục nào.' }]);
     }
-    await tx.update(reformProposals).set({ ...changes, status: transition.to, version: proposal.version + 1, updatedAt: new Date() }).where(eq(reformProposals.id, id));
+    await tx
+      .update(reformProposals)
+      .set({ ...changes, status: transition.to, version: proposal.version + 1, updatedAt: new Date() })
+      .where(eq(reformProposals.id, id));
     const note = input.reason ?? input.approvalReference ?? input.decisionNumber ?? null;
-    await recordAuditEvent(tx, { actorId: actor!.userId, action: `proposal.${input.action}`, entityType: 'reform_proposal', entityId: id, data: { from: proposal.status, to: transition.to, note } });
+    await recordAuditEvent(tx, {
+      actorId: actor!.userId,
+      action: `proposal.${input.action}`,
+      entityType: 'reform_proposal',
+      entityId: id,
+      data: { from: proposal.status, to: transition.to, note },
+    });
   });
   return getProposal(db, actor, id);
 }
@@ -136,7 +186,8 @@ async function transitionChanges(tx: Executor, input: ActionInput, proposal: Pro
     case 'consolidate':
       return { consolidatedAt: now };
     case 'approve':
-      if (!input.approvalReference) throw invalid([{ path: 'approvalReference', message: 'Nhập số quyết định phê duyệt của Chủ tịch UBND tỉnh.' }]);
+      if (!input.approvalReference)
+        throw invalid([{ path: 'approvalReference', message: 'Nhập số quyết định phê duyệt của Chủ tịch UBND tỉnh.' }]);
       return { decidedAt: now, approvalReference: input.approvalReference };
     case 'reject':
       if (!input.reason) throw invalid([{ path: 'reason', message: 'Nêu lý do từ chối.' }]);
@@ -144,8 +195,10 @@ async function transitionChanges(tx: Executor, input: ActionInput, proposal: Pro
     case 'implement': {
       if (!input.decisionNumber) throw invalid([{ path: 'decisionNumber', message: 'Nhập số quyết định công bố đã thực thi phương án.' }]);
       const [decision] = await tx.select().from(publicationDecisions).where(eq(publicationDecisions.number, input.decisionNumber)).limit(1);
-      if (!decision) throw invalid([{ path: 'decisionNumber', message: `Không có quyết định công bố số ${input.decisionNumber} trong hệ thống.` }]);
-      if (decision.issuedOn < `${proposal.year}-01-01`) throw invalid([{ path: 'decisionNumber', message: 'Quyết định công bố ban hành trước năm của phương án.' }]);
+      if (!decision)
+        throw invalid([{ path: 'decisionNumber', message: `Không có quyết định công bố số ${input.decisionNumber} trong hệ thống.` }]);
+      if (decision.issuedOn < `${proposal.year}-01-01`)
+        throw invalid([{ path: 'decisionNumber', message: 'Quyết định công bố ban hành trước năm của phương án.' }]);
       return { implementedDecisionId: decision.id };
     }
   }

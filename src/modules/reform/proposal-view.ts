@@ -1,8 +1,17 @@
 import { and, asc, eq } from 'drizzle-orm';
-import type { Executor } from '../../db/client';
-import { auditEvents, publicationDecisions, reformProposalItems, reformProposals, settings, units, users, type ProposalStatus } from '../../db/schema';
 import { aggregateReduction, computeComplianceCost, processingHours, reductionRatio } from '../../core/reform/cost';
 import { vietnamDate } from '../../core/vietnam-time';
+import type { Executor } from '../../db/client';
+import {
+  auditEvents,
+  type ProposalStatus,
+  publicationDecisions,
+  reformProposalItems,
+  type reformProposals,
+  settings,
+  type units,
+  users,
+} from '../../db/schema';
 import type { Actor } from '../auth/actor';
 import { incomeRateFor, loadIncomeRates, loadReformRows, type ReformRow } from './figures';
 import { can } from './policy';
@@ -84,7 +93,11 @@ export function itemFigures(item: ProposalItemRow, row: ReformRow | undefined, r
 export type ProposalItemView = ReturnType<typeof itemFigures>;
 
 export async function buildProposalView(executor: Executor, actor: Actor | null, proposal: ProposalRow, unit: UnitRow) {
-  const items = await executor.select().from(reformProposalItems).where(eq(reformProposalItems.proposalId, proposal.id)).orderBy(asc(reformProposalItems.position));
+  const items = await executor
+    .select()
+    .from(reformProposalItems)
+    .where(eq(reformProposalItems.proposalId, proposal.id))
+    .orderBy(asc(reformProposalItems.position));
   const [rows, rates, deadlines] = await Promise.all([
     loadReformRows(executor, { codes: items.map((item) => item.procedureCode) }, vietnamDate()),
     loadIncomeRates(executor),
@@ -112,13 +125,24 @@ export async function buildProposalView(executor: Executor, actor: Actor | null,
     totals: proposalTotals(itemViews),
     allowedActions: allowedProposalActions(proposal.status as ProposalStatus, permissions),
     canEdit: proposal.status === 'draft' && permissions.isEditor,
-    events: events.map((event) => ({ at: event.at.toISOString(), actorName: event.actorName ?? '', action: event.action, note: (event.data?.note as string | undefined) ?? null })),
+    events: events.map((event) => ({
+      at: event.at.toISOString(),
+      actorName: event.actorName ?? '',
+      action: event.action,
+      note: (event.data?.note as string | undefined) ?? null,
+    })),
   };
 }
 
 export function proposalTotals(items: ProposalItemView[]) {
-  const time = aggregateReduction(items.map((item) => ({ baseline: item.baseline?.hours ?? null, current: item.proposed.hours, weight: 1 })), 'unweighted');
-  const cost = aggregateReduction(items.map((item) => ({ baseline: item.baseline?.annualCost ?? null, current: item.proposed.annualCost, weight: 1 })), 'unweighted');
+  const time = aggregateReduction(
+    items.map((item) => ({ baseline: item.baseline?.hours ?? null, current: item.proposed.hours, weight: 1 })),
+    'unweighted',
+  );
+  const cost = aggregateReduction(
+    items.map((item) => ({ baseline: item.baseline?.annualCost ?? null, current: item.proposed.annualCost, weight: 1 })),
+    'unweighted',
+  );
   return {
     timeReduction: time.ratio,
     costReduction: cost.ratio,

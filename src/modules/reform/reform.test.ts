@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { vietnamDate } from '../../core/vietnam-time';
 import { hasDemoBaseline } from '../../demo/baselines';
 import { readDemoProcedures } from '../../demo/fixtures';
-import { createTestApp, testBackends, type TestApp } from '../../test/harness';
+import { createTestApp, type TestApp, testBackends } from '../../test/harness';
 
 type Headers = { cookie: string; 'x-csrf-token': string };
 const JUSTICE = '000.00.03.H01';
@@ -14,7 +14,9 @@ describe.each(testBackends())('simplification programme (NQ 66) on %s', (backend
     .filter((procedure) => procedure.handlingUnitCodes.includes(JUSTICE))
     .map((procedure) => procedure.code);
   const withBaseline = justiceCodes.filter(hasDemoBaseline);
-  const withoutBaseline = readDemoProcedures().map((procedure) => procedure.code).find((code) => !hasDemoBaseline(code) && !code.startsWith('5.'))!;
+  const withoutBaseline = readDemoProcedures()
+    .map((procedure) => procedure.code)
+    .find((code) => !hasDemoBaseline(code) && !code.startsWith('5.'))!;
 
   beforeAll(async () => {
     t = await createTestApp(backend, { demo: { procedureCodes: [...justiceCodes.slice(0, 40), withoutBaseline, '1.001193'] } });
@@ -27,12 +29,28 @@ describe.each(testBackends())('simplification programme (NQ 66) on %s', (backend
     t.app.inject({ method, url, headers, payload: payload as object });
 
   it('computes a worksheet without saving it: 10 → 9 days of waiting is 32,000,000 → 28,800,000 đ a year', async () => {
-    const body = (hours: number) => ({ hourlyIncome: 40_000, activities: [{ name: 'Chờ kết quả', hours }], fees: 0, otherCosts: 0, timesPerYear: 1, subjectsPerYear: 10 });
+    const body = (hours: number) => ({
+      hourlyIncome: 40_000,
+      activities: [{ name: 'Chờ kết quả', hours }],
+      fees: 0,
+      otherCosts: 0,
+      timesPerYear: 1,
+      subjectsPerYear: 10,
+    });
     const before = await call('POST', '/api/reform/cost', undefined, body(80));
     expect(before.statusCode).toBe(200);
-    expect(before.json()).toMatchObject({ costPerDossier: 3_200_000, annualCost: 32_000_000, terms: { totalHours: 80, dossiersPerYear: 10 } });
+    expect(before.json()).toMatchObject({
+      costPerDossier: 3_200_000,
+      annualCost: 32_000_000,
+      terms: { totalHours: 80, dossiersPerYear: 10 },
+    });
     expect((await call('POST', '/api/reform/cost', undefined, body(72))).json().annualCost).toBe(28_800_000);
-    const bad = await t.app.inject({ method: 'POST', url: '/api/reform/cost', headers: { 'content-type': 'application/json' }, payload: '{"hourlyIncome":1e999,"activities":[],"fees":0,"otherCosts":0,"timesPerYear":1,"subjectsPerYear":1}' });
+    const bad = await t.app.inject({
+      method: 'POST',
+      url: '/api/reform/cost',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"hourlyIncome":1e999,"activities":[],"fees":0,"otherCosts":0,"timesPerYear":1,"subjectsPerYear":1}',
+    });
     expect(bad.statusCode).toBe(422);
     expect(bad.json().error.details[0].path).toBe('hourlyIncome');
   });
@@ -44,7 +62,19 @@ describe.each(testBackends())('simplification programme (NQ 66) on %s', (backend
     expect(first.baseline).toMatchObject({ versionNo: 1, effectiveFrom: '2024-01-01' });
     expect(first.current).toMatchObject({ versionNo: 2, effectiveFrom: '2025-07-01' });
     const catalog = (await call('GET', `/api/procedures/${code}`)).json();
-    const { code: _c, versionNo: _n, latestVersionNo, status: _s, handlingUnits: _h, receivingUnits: _r, decision: _d, effectiveFrom: _f, effectiveTo: _t, versions: _v, ...content } = catalog;
+    const {
+      code: _c,
+      versionNo: _n,
+      latestVersionNo,
+      status: _s,
+      handlingUnits: _h,
+      receivingUnits: _r,
+      decision: _d,
+      effectiveFrom: _f,
+      effectiveTo: _t,
+      versions: _v,
+      ...content
+    } = catalog;
     const today = vietnamDate();
     const published = await call('POST', `/api/procedures/${code}/versions`, admin, {
       baseVersionNo: latestVersionNo,
@@ -67,7 +97,15 @@ describe.each(testBackends())('simplification programme (NQ 66) on %s', (backend
     const view = (await call('GET', `/api/reform/procedures/${code}`, controller)).json();
     expect(view.canEdit).toBe(true);
     expect((await call('GET', `/api/reform/procedures/${code}`, await t.login('tiepnhan'))).json().canEdit).toBe(false);
-    const worksheet = { activities: [{ name: 'Chờ giải quyết', hours: 40 }], feesVnd: 100_000, otherCostsVnd: 0, timesPerYear: 1, subjectsPerYear: 10, incomeYear: 2024, note: null };
+    const worksheet = {
+      activities: [{ name: 'Chờ giải quyết', hours: 40 }],
+      feesVnd: 100_000,
+      otherCostsVnd: 0,
+      timesPerYear: 1,
+      subjectsPerYear: 10,
+      incomeYear: 2024,
+      note: null,
+    };
     const url = `/api/reform/procedures/${code}/versions/${view.current.versionNo}/worksheet`;
     const first = await call('PUT', url, controller, { ...worksheet, version: view.current.worksheet?.version });
     expect(first.statusCode, first.body).toBe(200);
@@ -83,16 +121,40 @@ describe.each(testBackends())('simplification programme (NQ 66) on %s', (backend
   it('runs a proposal through its lifecycle with the right people and keeps its trail', async () => {
     const leader = await t.login('lanhdao');
     const controller = await t.login('kiemsoat');
-    const created = await call('POST', '/api/reform/proposals', leader, { unitId: unitId(JUSTICE), year: 2099, title: 'Phương án thử nghiệm' });
+    const created = await call('POST', '/api/reform/proposals', leader, {
+      unitId: unitId(JUSTICE),
+      year: 2099,
+      title: 'Phương án thử nghiệm',
+    });
     expect(created.statusCode, created.body).toBe(201);
     let proposal = created.json();
-    expect(proposal).toMatchObject({ status: 'draft', canEdit: true, allowedActions: ['submit'], isOverdue: false, deadline: '2099-06-15' });
+    expect(proposal).toMatchObject({
+      status: 'draft',
+      canEdit: true,
+      allowedActions: ['submit'],
+      isOverdue: false,
+      deadline: '2099-06-15',
+    });
 
-    const emptySubmit = await call('POST', `/api/reform/proposals/${proposal.id}/actions`, leader, { action: 'submit', version: proposal.version });
+    const emptySubmit = await call('POST', `/api/reform/proposals/${proposal.id}/actions`, leader, {
+      action: 'submit',
+      version: proposal.version,
+    });
     expect(emptySubmit.statusCode).toBe(422);
 
     const code = withBaseline[2]!;
-    const item = { measures: ['shorten_time', 'move_online_full'], proposed: { timeAmount: 1, timeUnit: 'working_days', activities: [{ name: 'Chờ giải quyết', hours: 8 }], feesVnd: 0, otherCostsVnd: 0 }, legalText: 'Khoản 2 Điều 5 Thông tư X', reason: 'Số hóa quy trình nội bộ' };
+    const item = {
+      measures: ['shorten_time', 'move_online_full'],
+      proposed: {
+        timeAmount: 1,
+        timeUnit: 'working_days',
+        activities: [{ name: 'Chờ giải quyết', hours: 8 }],
+        feesVnd: 0,
+        otherCostsVnd: 0,
+      },
+      legalText: 'Khoản 2 Điều 5 Thông tư X',
+      reason: 'Số hóa quy trình nội bộ',
+    };
     const added = await call('PUT', `/api/reform/proposals/${proposal.id}/items/${code}`, leader, { ...item, version: proposal.version });
     expect(added.statusCode, added.body).toBe(200);
     proposal = added.json();
@@ -102,12 +164,21 @@ describe.each(testBackends())('simplification programme (NQ 66) on %s', (backend
     expect(proposal.totals.procedures).toBe(1);
 
     const divisionHead = await t.login('truongphong');
-    const byDivision = await call('PATCH', `/api/reform/proposals/${proposal.id}`, divisionHead, { title: 'Phương án thử nghiệm của Sở', version: proposal.version });
+    const byDivision = await call('PATCH', `/api/reform/proposals/${proposal.id}`, divisionHead, {
+      title: 'Phương án thử nghiệm của Sở',
+      version: proposal.version,
+    });
     expect(byDivision.statusCode, byDivision.body).toBe(200);
     proposal = byDivision.json();
-    const stale = await call('PUT', `/api/reform/proposals/${proposal.id}/items/${code}`, leader, { ...item, version: proposal.version - 1 });
+    const stale = await call('PUT', `/api/reform/proposals/${proposal.id}/items/${code}`, leader, {
+      ...item,
+      version: proposal.version - 1,
+    });
     expect(stale.statusCode).toBe(409);
-    const tooEarly = await call('POST', `/api/reform/proposals/${proposal.id}/actions`, controller, { action: 'consolidate', version: proposal.version });
+    const tooEarly = await call('POST', `/api/reform/proposals/${proposal.id}/actions`, controller, {
+      action: 'consolidate',
+      version: proposal.version,
+    });
     expect(tooEarly.statusCode).toBe(422);
     expect(tooEarly.json().error.message).toMatch(/trạng thái/);
 
@@ -118,7 +189,9 @@ describe.each(testBackends())('simplification programme (NQ 66) on %s', (backend
     };
     expect((await act(leader, { action: 'submit' })).statusCode).toBe(200);
     expect(proposal).toMatchObject({ status: 'submitted', canEdit: false });
-    expect((await call('PUT', `/api/reform/proposals/${proposal.id}/items/${code}`, leader, { ...item, version: proposal.version })).statusCode).toBe(422);
+    expect(
+      (await call('PUT', `/api/reform/proposals/${proposal.id}/items/${code}`, leader, { ...item, version: proposal.version })).statusCode,
+    ).toBe(422);
     expect((await act(leader, { action: 'consolidate' })).statusCode).toBe(403);
     expect((await act(controller, { action: 'consolidate' })).statusCode).toBe(200);
     expect((await act(controller, { action: 'approve' })).statusCode).toBe(422);
@@ -139,9 +212,22 @@ describe.each(testBackends())('simplification programme (NQ 66) on %s', (backend
   it('links an implemented proposal to the publication decision that enacted it', async () => {
     const leader = await t.login('lanhdao');
     const controller = await t.login('kiemsoat');
-    let proposal = (await call('POST', '/api/reform/proposals', leader, { unitId: unitId(JUSTICE), year: Number(vietnamDate().slice(0, 4)), title: 'Phương án đã thực thi' })).json();
-    const item = { measures: ['abolish'], proposed: { timeAmount: 0, timeUnit: 'working_days', activities: [], feesVnd: 0, otherCostsVnd: 0 }, legalText: null, reason: 'Không còn cần thiết' };
-    proposal = (await call('PUT', `/api/reform/proposals/${proposal.id}/items/${withBaseline[3]}`, leader, { ...item, version: proposal.version })).json();
+    let proposal = (
+      await call('POST', '/api/reform/proposals', leader, {
+        unitId: unitId(JUSTICE),
+        year: Number(vietnamDate().slice(0, 4)),
+        title: 'Phương án đã thực thi',
+      })
+    ).json();
+    const item = {
+      measures: ['abolish'],
+      proposed: { timeAmount: 0, timeUnit: 'working_days', activities: [], feesVnd: 0, otherCostsVnd: 0 },
+      legalText: null,
+      reason: 'Không còn cần thiết',
+    };
+    proposal = (
+      await call('PUT', `/api/reform/proposals/${proposal.id}/items/${withBaseline[3]}`, leader, { ...item, version: proposal.version })
+    ).json();
     expect(proposal.items[0]).toMatchObject({ proposed: { hours: 0, annualCost: 0 }, timeReduction: 1 });
     for (const [headers, body] of [
       [leader, { action: 'submit' }],
@@ -153,14 +239,25 @@ describe.each(testBackends())('simplification programme (NQ 66) on %s', (backend
       expect(response.statusCode, response.body).toBe(200);
       proposal = response.json();
     }
-    expect(proposal).toMatchObject({ status: 'implemented', implementedDecision: { number: '77/QĐ-UBND' }, approvalReference: 'Quyết định số 2/QĐ-UBND', allowedActions: [] });
+    expect(proposal).toMatchObject({
+      status: 'implemented',
+      implementedDecision: { number: '77/QĐ-UBND' },
+      approvalReference: 'Quyết định số 2/QĐ-UBND',
+      allowedActions: [],
+    });
   });
 
   it('keeps departments out of each other’s proposals and flags overdue drafts', async () => {
     const leader = await t.login('lanhdao');
-    const construction = await call('POST', '/api/reform/proposals', leader, { unitId: unitId('000.00.05.H01'), year: 2026, title: 'Không phải của tôi' });
+    const construction = await call('POST', '/api/reform/proposals', leader, {
+      unitId: unitId('000.00.05.H01'),
+      year: 2026,
+      title: 'Không phải của tôi',
+    });
     expect(construction.statusCode).toBe(403);
-    const late = (await call('POST', '/api/reform/proposals', leader, { unitId: unitId(JUSTICE), year: 2025, title: 'Phương án trễ hạn' })).json();
+    const late = (
+      await call('POST', '/api/reform/proposals', leader, { unitId: unitId(JUSTICE), year: 2025, title: 'Phương án trễ hạn' })
+    ).json();
     expect(late.isOverdue).toBe(true);
     const list = (await call('GET', `/api/reform/proposals?unit=${unitId(JUSTICE)}`, leader)).json();
     expect(list.items.some((item: { id: string; isOverdue: boolean }) => item.id === late.id && item.isOverdue)).toBe(true);
@@ -193,12 +290,18 @@ describe.each(testBackends())('simplification programme (NQ 66) on %s', (backend
 
     const department = (await call('GET', `/api/reform/summary?year=2026&unit=${justice.unitId}&method=weighted`, controller)).json();
     expect(department).toMatchObject({ unit: { name: 'Sở Tư pháp' }, method: 'weighted' });
-    const drill = (await call('GET', `/api/reform/summary/drill?year=2026&unit=${justice.unitId}&indicator=time_reduction`, controller)).json();
+    const drill = (
+      await call('GET', `/api/reform/summary/drill?year=2026&unit=${justice.unitId}&indicator=time_reduction`, controller)
+    ).json();
     expect(drill.items.length).toBeGreaterThan(0);
     const firstMeeting = drill.items.findIndex((item: { meets: boolean }) => item.meets);
     const lastFailing = drill.items.map((item: { meets: boolean }) => item.meets).lastIndexOf(false);
     if (firstMeeting >= 0 && lastFailing >= 0) expect(lastFailing).toBeLessThan(firstMeeting);
-    expect(drill.items.filter((item: { baseline: number | null }) => item.baseline === null).every((item: { note: string }) => /2024/.test(item.note))).toBe(true);
+    expect(
+      drill.items
+        .filter((item: { baseline: number | null }) => item.baseline === null)
+        .every((item: { note: string }) => /2024/.test(item.note)),
+    ).toBe(true);
     expect((await call('GET', '/api/reform/summary?year=2026')).statusCode).toBe(401);
     expect((await call('GET', '/api/reform/summary?year=1e999', controller)).statusCode).toBe(422);
   });
@@ -219,11 +322,29 @@ describe.each(testBackends())('simplification programme (NQ 66) on %s', (backend
     });
     expect(created.statusCode, created.body).toBe(201);
     const condition = created.json();
-    const updated = await call('PATCH', `/api/reform/conditions/${condition.id}`, controller, { status: 'abolished', version: condition.version });
+    const updated = await call('PATCH', `/api/reform/conditions/${condition.id}`, controller, {
+      status: 'abolished',
+      version: condition.version,
+    });
     expect(updated.json()).toMatchObject({ status: 'abolished', statusChangedOn: vietnamDate() });
-    expect((await call('PATCH', `/api/reform/conditions/${condition.id}`, controller, { status: 'in_force', version: condition.version })).statusCode).toBe(409);
+    expect(
+      (await call('PATCH', `/api/reform/conditions/${condition.id}`, controller, { status: 'in_force', version: condition.version }))
+        .statusCode,
+    ).toBe(409);
     const after = (await call('GET', '/api/reform/conditions', controller)).json();
     expect(after.summary.cut).toBe(list.summary.cut + 1);
-    expect((await call('POST', '/api/reform/conditions', controller, { unitId: unitId(JUSTICE), field: 'X', text: 'ngắn', form: 'licence', sourceRegulation: 'Y', assessment: 'bad', proposedAction: 'keep' })).statusCode).toBe(422);
+    expect(
+      (
+        await call('POST', '/api/reform/conditions', controller, {
+          unitId: unitId(JUSTICE),
+          field: 'X',
+          text: 'ngắn',
+          form: 'licence',
+          sourceRegulation: 'Y',
+          assessment: 'bad',
+          proposedAction: 'keep',
+        })
+      ).statusCode,
+    ).toBe(422);
   });
 });

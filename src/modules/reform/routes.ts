@@ -1,17 +1,24 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { reformIndicators } from '../../db/schema';
 import { computeComplianceCost } from '../../core/reform/cost';
+import { reformIndicators } from '../../db/schema';
 import type { AppDependencies } from '../../http/app';
 import { documentedElsewhereResponses } from '../../http/schemas';
 import { requireActor } from '../../http/session';
 import { procedureCodeSchema } from '../catalog/schemas';
-import { costInputSchema, drillQuerySchema, incomeRateInputSchema, summaryQuerySchema, targetInputSchema, worksheetInputSchema } from './schemas';
+import { registerConditionRoutes } from './condition-routes';
+import { registerProposalRoutes } from './proposal-routes';
+import {
+  costInputSchema,
+  drillQuerySchema,
+  incomeRateInputSchema,
+  summaryQuerySchema,
+  targetInputSchema,
+  worksheetInputSchema,
+} from './schemas';
 import { drillReformIndicator, getReformSummary, listTargets, setTarget } from './summary-service';
 import { getProcedureReform, listIncomeRates, saveWorksheet, setIncomeRate } from './worksheet-service';
-import { registerProposalRoutes } from './proposal-routes';
-import { registerConditionRoutes } from './condition-routes';
 
 const tags = ['reform'];
 
@@ -20,18 +27,42 @@ export function registerReformRoutes(instance: FastifyInstance, dependencies: Ap
   const { db } = dependencies.database;
   app.post(
     '/api/reform/cost',
-    { schema: { tags, summary: 'Tính chi phí tuân thủ (TT 02/2017 Điều 27), không lưu', body: costInputSchema, response: documentedElsewhereResponses } },
+    {
+      schema: {
+        tags,
+        summary: 'Tính chi phí tuân thủ (TT 02/2017 Điều 27), không lưu',
+        body: costInputSchema,
+        response: documentedElsewhereResponses,
+      },
+    },
     async (request) => computeComplianceCost(request.body),
   );
-  app.get('/api/reform/income-rates', { schema: { tags, summary: 'Thu nhập bình quân theo giờ theo năm' } }, async () => listIncomeRates(db));
+  app.get('/api/reform/income-rates', { schema: { tags, summary: 'Thu nhập bình quân theo giờ theo năm' } }, async () =>
+    listIncomeRates(db),
+  );
   app.put(
     '/api/reform/income-rates/:year',
-    { schema: { tags, summary: 'Sửa thu nhập bình quân theo giờ của một năm', params: z.object({ year: z.coerce.number().int().min(2000).max(2100) }), body: incomeRateInputSchema, response: documentedElsewhereResponses } },
+    {
+      schema: {
+        tags,
+        summary: 'Sửa thu nhập bình quân theo giờ của một năm',
+        params: z.object({ year: z.coerce.number().int().min(2000).max(2100) }),
+        body: incomeRateInputSchema,
+        response: documentedElsewhereResponses,
+      },
+    },
     async (request) => setIncomeRate(db, requireActor(request), request.params.year, request.body),
   );
   app.get(
     '/api/reform/procedures/:code',
-    { schema: { tags, summary: 'Số liệu năm 2024 (mốc) và hiện nay của một thủ tục', params: z.object({ code: procedureCodeSchema }), response: documentedElsewhereResponses } },
+    {
+      schema: {
+        tags,
+        summary: 'Số liệu năm 2024 (mốc) và hiện nay của một thủ tục',
+        params: z.object({ code: procedureCodeSchema }),
+        response: documentedElsewhereResponses,
+      },
+    },
     async (request) => getProcedureReform(db, requireActor(request), request.params.code),
   );
   app.put(
@@ -49,12 +80,26 @@ export function registerReformRoutes(instance: FastifyInstance, dependencies: Ap
   );
   app.get(
     '/api/reform/summary',
-    { schema: { tags, summary: 'Bảng mục tiêu NQ 66 của một đơn vị (mặc định: toàn tỉnh)', querystring: summaryQuerySchema, response: documentedElsewhereResponses } },
+    {
+      schema: {
+        tags,
+        summary: 'Bảng mục tiêu NQ 66 của một đơn vị (mặc định: toàn tỉnh)',
+        querystring: summaryQuerySchema,
+        response: documentedElsewhereResponses,
+      },
+    },
     async (request) => getReformSummary(db, requireActor(request), request.query),
   );
   app.get(
     '/api/reform/summary/drill',
-    { schema: { tags, summary: 'Các thủ tục (điều kiện, chế độ báo cáo) đứng sau một chỉ tiêu', querystring: drillQuerySchema, response: documentedElsewhereResponses } },
+    {
+      schema: {
+        tags,
+        summary: 'Các thủ tục (điều kiện, chế độ báo cáo) đứng sau một chỉ tiêu',
+        querystring: drillQuerySchema,
+        response: documentedElsewhereResponses,
+      },
+    },
     async (request) => drillReformIndicator(db, requireActor(request), request.query),
   );
   app.get('/api/reform/targets', { schema: { tags, summary: 'Mục tiêu NQ 66 theo năm' } }, async () => listTargets(db));

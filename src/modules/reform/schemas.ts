@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { conditionActions, conditionAssessments, conditionForms, conditionStatuses, proposalStatuses, reformIndicators, reformMeasures } from '../../db/schema';
+import {
+  conditionActions,
+  conditionAssessments,
+  conditionForms,
+  conditionStatuses,
+  proposalStatuses,
+  reformIndicators,
+  reformMeasures,
+} from '../../db/schema';
 import { timeUnits } from '../catalog/schemas';
 
 const money = z.number().min(0, 'Không được âm.').max(1e13, 'Số tiền quá lớn.');
@@ -95,11 +103,19 @@ const conditionFields = {
   proposedAction: z.enum(conditionActions),
   reason: z.string().trim().max(2000).nullable().default(null),
   status: z.enum(conditionStatuses).default('in_force'),
-  statusChangedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().default(null),
+  statusChangedOn: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable()
+    .default(null),
 };
 export const conditionCreateSchema = z.strictObject(conditionFields);
 export const conditionUpdateSchema = z
-  .strictObject(Object.fromEntries(Object.entries(conditionFields).map(([key, schema]) => [key, schema.optional()])) as { [K in keyof typeof conditionFields]: z.ZodOptional<(typeof conditionFields)[K]> })
+  .strictObject(
+    Object.fromEntries(Object.entries(conditionFields).map(([key, schema]) => [key, schema.optional()])) as {
+      [K in keyof typeof conditionFields]: z.ZodOptional<(typeof conditionFields)[K]>;
+    },
+  )
   .extend({ version: z.number().int().min(1) });
 export const conditionListQuerySchema = z.object({
   field: z.string().max(300).optional(),

@@ -3,7 +3,7 @@ import type { Database } from '../../db/client';
 import { settings } from '../../db/schema';
 import { forbidden } from '../../http/errors';
 import { recordAuditEvent } from '../audit';
-import { hasRole, type Actor } from '../auth/actor';
+import { type Actor, hasRole } from '../auth/actor';
 
 /** Programme settings (deadlines) are changed by administrators only. */
 export async function saveSetting<T extends Record<string, unknown>>(db: Database, actor: Actor | null, key: string, value: T): Promise<T> {

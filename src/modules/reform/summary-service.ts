@@ -1,8 +1,8 @@
 import { eq, inArray } from 'drizzle-orm';
-import type { Database } from '../../db/client';
-import { businessConditions, businessReportingRegimes, reformIndicators, reformTargets, type ReformIndicator } from '../../db/schema';
 import type { ReductionMethod } from '../../core/reform/cost';
 import { vietnamDate } from '../../core/vietnam-time';
+import type { Database } from '../../db/client';
+import { businessConditions, businessReportingRegimes, type ReformIndicator, reformIndicators, reformTargets } from '../../db/schema';
 import { forbidden } from '../../http/errors';
 import { recordAuditEvent } from '../audit';
 import type { Actor } from '../auth/actor';
@@ -32,11 +32,30 @@ async function loadIndicatorInput(db: Database, unit: UnitRow, year: number, met
   ]);
   const input: IndicatorInput = {
     rows,
-    conditions: conditions.map((row) => ({ id: row.id, unitId: row.unitId, text: row.text, field: row.field, unitName: nameById.get(row.unitId) ?? '', assessment: row.assessment, status: row.status })),
-    regimes: regimes.map((row) => ({ id: row.id, unitId: row.unitId, name: row.name, unitName: nameById.get(row.unitId) ?? '', isElectronic: row.isElectronic })),
+    conditions: conditions.map((row) => ({
+      id: row.id,
+      unitId: row.unitId,
+      text: row.text,
+      field: row.field,
+      unitName: nameById.get(row.unitId) ?? '',
+      assessment: row.assessment,
+      status: row.status,
+    })),
+    regimes: regimes.map((row) => ({
+      id: row.id,
+      unitId: row.unitId,
+      name: row.name,
+      unitName: nameById.get(row.unitId) ?? '',
+      isElectronic: row.isElectronic,
+    })),
     targets,
     method,
-    unitNameOf: (row: ReformRow) => row.handlingUnitCodes.map((code) => nameByCode.get(code)).filter(Boolean).slice(0, 2).join(', '),
+    unitNameOf: (row: ReformRow) =>
+      row.handlingUnitCodes
+        .map((code) => nameByCode.get(code))
+        .filter(Boolean)
+        .slice(0, 2)
+        .join(', '),
   };
   const hasDemoData =
     conditions.some((row) => row.isDemo) ||
@@ -55,7 +74,14 @@ export async function getReformSummary(db: Database, actor: Actor | null, query:
     .map((child) => childRow(child, subtree, input))
     .filter((row) => row.procedures > 0)
     .sort((a, b) => b.indicatorsBehind - a.indicatorsBehind || (a.timeReduction ?? -1) - (b.timeReduction ?? -1));
-  return { unit: { id: unit.id, name: unit.name, type: unit.type }, year: query.year, method: query.method, hasDemoData, indicators, children };
+  return {
+    unit: { id: unit.id, name: unit.name, type: unit.type },
+    year: query.year,
+    method: query.method,
+    hasDemoData,
+    indicators,
+    children,
+  };
 }
 
 /** One direct child unit (e.g. a department) with the figures of its own subtree. */
@@ -70,14 +96,14 @@ function childRow(child: UnitRow, subtree: UnitRow[], input: IndicatorInput) {
     regimes: input.regimes.filter((regime) => ids.has(regime.unitId)),
   };
   const indicators = reformIndicators.map((key) => computeIndicator(key, childInput).indicator);
-  const valueOf = (key: ReformIndicator) => indicators.find((indicator) => indicator.key === key)?.value ?? null;
+  const indicatorValue = (key: ReformIndicator) => indicators.find((indicator) => indicator.key === key)?.value ?? null;
   return {
     unitId: child.id,
     unitName: child.name,
     unitType: child.type,
     procedures: childInput.rows.length,
-    timeReduction: valueOf('time_reduction'),
-    costReduction: valueOf('cost_reduction'),
+    timeReduction: indicatorValue('time_reduction'),
+    costReduction: indicatorValue('cost_reduction'),
     indicatorsBehind: indicators.filter((indicator) => indicator.status === 'behind').length,
   };
 }
@@ -99,15 +125,26 @@ export async function listTargets(db: Database) {
   return { items: rows.map(({ year, indicator, target, source }) => ({ year, indicator, target, source })) };
 }
 
-
-export async function setTarget(db: Database, actor: Actor | null, year: number, indicator: ReformIndicator, input: { target: number; source: string }) {
+export async function setTarget(
+  db: Database,
+  actor: Actor | null,
+  year: number,
+  indicator: ReformIndicator,
+  input: { target: number; source: string },
+) {
   if (!can(actor, 'reform.configure')) throw forbidden();
   await db.transaction(async (tx) => {
     await tx
       .insert(reformTargets)
       .values({ year, indicator, ...input })
       .onConflictDoUpdate({ target: [reformTargets.year, reformTargets.indicator], set: input });
-    await recordAuditEvent(tx, { actorId: actor!.userId, action: 'reform.target', entityType: 'reform_target', entityId: `${year}:${indicator}`, data: input });
+    await recordAuditEvent(tx, {
+      actorId: actor!.userId,
+      action: 'reform.target',
+      entityType: 'reform_target',
+      entityId: `${year}:${indicator}`,
+      data: input,
+    });
   });
   return listTargets(db);
 }

@@ -1,13 +1,13 @@
 import { and, eq } from 'drizzle-orm';
-import type { Database } from '../../db/client';
-import { costWorksheets, procedureVersions, procedures, reformIncomeRates } from '../../db/schema';
 import { reductionRatio } from '../../core/reform/cost';
 import { vietnamDate } from '../../core/vietnam-time';
+import type { Database } from '../../db/client';
+import { costWorksheets, procedures, procedureVersions, reformIncomeRates } from '../../db/schema';
 import { conflict, forbidden, invalid, notFound } from '../../http/errors';
 import { recordAuditEvent } from '../audit';
 import type { Actor } from '../auth/actor';
 import { findUnitsByCodes } from '../org';
-import { loadIncomeRates, loadReformRows, toWorksheetView, type ReformRow, type Snapshot } from './figures';
+import { loadIncomeRates, loadReformRows, type ReformRow, type Snapshot, toWorksheetView } from './figures';
 import { can } from './policy';
 import type { WorksheetInput } from './schemas';
 
@@ -38,7 +38,14 @@ export async function getProcedureReform(db: Database, actor: Actor | null, code
   const [row] = await loadReformRows(db, { codes: [code] }, vietnamDate());
   if (!row) throw notFound(`thủ tục ${code} đang có hiệu lực`);
   const handlingUnits = await findUnitsByCodes(db, row.handlingUnitCodes);
-  return { ...toProcedureReformView(row), canEdit: can(actor, 'worksheet.edit', handlingUnits.map((unit) => unit.path)) };
+  return {
+    ...toProcedureReformView(row),
+    canEdit: can(
+      actor,
+      'worksheet.edit',
+      handlingUnits.map((unit) => unit.path),
+    ),
+  };
 }
 
 /** Creates or replaces the worksheet of one version; the income rate of `incomeYear` must be known. */
@@ -50,7 +57,14 @@ export async function saveWorksheet(db: Database, actor: Actor | null, code: str
     .where(and(eq(procedures.code, code), eq(procedureVersions.versionNo, versionNo)));
   if (!version) throw notFound(`phiên bản ${versionNo} của thủ tục ${code}`);
   const handlingUnits = await findUnitsByCodes(db, version.handlingUnitCodes);
-  if (!can(actor, 'worksheet.edit', handlingUnits.map((unit) => unit.path))) throw forbidden();
+  if (
+    !can(
+      actor,
+      'worksheet.edit',
+      handlingUnits.map((unit) => unit.path),
+    )
+  )
+    throw forbidden();
   const rates = await loadIncomeRates(db);
   if (![...rates.keys()].some((year) => year <= input.incomeYear)) {
     throw invalid([{ path: 'incomeYear', message: `Chưa có mức thu nhập bình quân theo giờ của năm ${input.incomeYear}.` }]);
@@ -65,8 +79,17 @@ export async function saveWorksheet(db: Database, actor: Actor | null, code: str
           .set({ ...values, subjectsSource: 'entered', version: existing.version + 1, updatedBy: actor!.userId, updatedAt: new Date() })
           .where(eq(costWorksheets.id, existing.id))
           .returning()
-      : await tx.insert(costWorksheets).values({ ...values, procedureVersionId: version.id, subjectsSource: 'entered', updatedBy: actor!.userId }).returning();
-    await recordAuditEvent(tx, { actorId: actor!.userId, action: 'reform.worksheet', entityType: 'procedure', entityId: code, data: { versionNo, worksheet: values } });
+      : await tx
+          .insert(costWorksheets)
+          .values({ ...values, procedureVersionId: version.id, subjectsSource: 'entered', updatedBy: actor!.userId })
+          .returning();
+    await recordAuditEvent(tx, {
+      actorId: actor!.userId,
+      action: 'reform.worksheet',
+      entityType: 'procedure',
+      entityId: code,
+      data: { versionNo, worksheet: values },
+    });
     return row!;
   });
   return toWorksheetView(saved as unknown as Record<string, unknown>, rates);
@@ -77,11 +100,25 @@ export async function listIncomeRates(db: Database) {
   return { items: rows };
 }
 
-export async function setIncomeRate(db: Database, actor: Actor | null, year: number, input: { hourlyIncomeVnd: number; hoursPerDay: number; source: string | null }) {
+export async function setIncomeRate(
+  db: Database,
+  actor: Actor | null,
+  year: number,
+  input: { hourlyIncomeVnd: number; hoursPerDay: number; source: string | null },
+) {
   if (!can(actor, 'reform.configure')) throw forbidden();
   await db.transaction(async (tx) => {
-    await tx.insert(reformIncomeRates).values({ year, ...input }).onConflictDoUpdate({ target: reformIncomeRates.year, set: input });
-    await recordAuditEvent(tx, { actorId: actor!.userId, action: 'reform.income_rate', entityType: 'income_rate', entityId: String(year), data: input });
+    await tx
+      .insert(reformIncomeRates)
+      .values({ year, ...input })
+      .onConflictDoUpdate({ target: reformIncomeRates.year, set: input });
+    await recordAuditEvent(tx, {
+      actorId: actor!.userId,
+      action: 'reform.income_rate',
+      entityType: 'income_rate',
+      entityId: String(year),
+      data: input,
+    });
   });
   return listIncomeRates(db);
 }

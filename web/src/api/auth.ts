@@ -26,8 +26,7 @@ export function useSession() {
 export function useLogin() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (credentials: { username: string; password: string }) =>
-      api.post<Session>('/auth/login', credentials),
+    mutationFn: (credentials: { username: string; password: string }) => api.post<Session>('/auth/login', credentials),
     onSuccess: (session) => {
       setCsrfToken(session.csrfToken);
       queryClient.setQueryData(sessionKey, session);

@@ -37,9 +37,7 @@ export function useDeleteAnnouncement() {
 }
 
 export function useSetYearCompleteness(year: number) {
-  return useCalendarMutation((isAnnouncedListComplete: boolean) =>
-    api.put(`/calendar/years/${year}`, { isAnnouncedListComplete }),
-  );
+  return useCalendarMutation((isAnnouncedListComplete: boolean) => api.put(`/calendar/years/${year}`, { isAnnouncedListComplete }));
 }
 
 export function useSaveSessions() {

@@ -1,15 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from './client';
-import type {
-  FieldCount,
-  Level,
-  OnlineLevel,
-  Page,
-  ProcedureDetail,
-  ProcedureInput,
-  ProcedureSummary,
-  PublicationDecision,
-} from './types';
+import type { FieldCount, Level, OnlineLevel, Page, ProcedureDetail, ProcedureInput, ProcedureSummary, PublicationDecision } from './types';
 
 export interface ProcedureSearch {
   q?: string;
@@ -46,9 +37,7 @@ export function useProcedure(code: string, versionNo?: number) {
     queryKey: ['procedures', 'detail', code, versionNo ?? 'current'],
     queryFn: () =>
       api.get<ProcedureDetail>(
-        versionNo === undefined
-          ? `/procedures/${encode(code)}`
-          : `/procedures/${encode(code)}/versions/${versionNo}`,
+        versionNo === undefined ? `/procedures/${encode(code)}` : `/procedures/${encode(code)}/versions/${versionNo}`,
       ),
     enabled: code !== '',
   });
@@ -70,8 +59,7 @@ export interface CreateProcedureRequest {
 export function usePublishVersion(code: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (request: PublishVersionRequest) =>
-      api.post<ProcedureDetail>(`/procedures/${encode(code)}/versions`, request),
+    mutationFn: (request: PublishVersionRequest) => api.post<ProcedureDetail>(`/procedures/${encode(code)}/versions`, request),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['procedures'] }),
   });
 }

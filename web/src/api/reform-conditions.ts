@@ -1,13 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from './client';
 import { reformKey } from './reform';
-import type {
-  Condition,
-  ConditionAssessment,
-  ConditionContent,
-  ConditionStatus,
-  ConditionSummary,
-} from './reform-types';
+import type { Condition, ConditionAssessment, ConditionContent, ConditionStatus, ConditionSummary } from './reform-types';
 
 const conditionsKey = [...reformKey, 'conditions'] as const;
 

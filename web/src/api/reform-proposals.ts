@@ -1,13 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from './client';
 import { reformKey } from './reform';
-import type {
-  Proposal,
-  ProposalActionInput,
-  ProposalItemInput,
-  ProposalStatus,
-  ProposalSummary,
-} from './reform-types';
+import type { Proposal, ProposalActionInput, ProposalItemInput, ProposalStatus, ProposalSummary } from './reform-types';
 
 const encode = encodeURIComponent;
 const proposalsKey = [...reformKey, 'proposals'] as const;
@@ -55,15 +49,11 @@ function useProposalMutation<TInput>(mutationFn: (input: TInput) => Promise<Prop
 }
 
 export function useCreateProposal() {
-  return useProposalMutation((input: { unitId: string; year: number; title: string }) =>
-    api.post<Proposal>('/reform/proposals', input),
-  );
+  return useProposalMutation((input: { unitId: string; year: number; title: string }) => api.post<Proposal>('/reform/proposals', input));
 }
 
 export function useRenameProposal(id: string) {
-  return useProposalMutation((input: { title: string; version: number }) =>
-    api.patch<Proposal>(`/reform/proposals/${encode(id)}`, input),
-  );
+  return useProposalMutation((input: { title: string; version: number }) => api.patch<Proposal>(`/reform/proposals/${encode(id)}`, input));
 }
 
 export function useSaveProposalItem(id: string) {
@@ -79,9 +69,7 @@ export function useDeleteProposalItem(id: string) {
 }
 
 export function useProposalAction(id: string) {
-  return useProposalMutation((input: ProposalActionInput) =>
-    api.post<Proposal>(`/reform/proposals/${encode(id)}/actions`, input),
-  );
+  return useProposalMutation((input: ProposalActionInput) => api.post<Proposal>(`/reform/proposals/${encode(id)}/actions`, input));
 }
 
 export function proposalDocumentUrl(id: string, format: 'docx' | 'pdf'): string {

@@ -50,8 +50,7 @@ export function useProcedureReform(code: string) {
 export function useSaveWorksheet(code: string, versionNo: number) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: WorksheetInput) =>
-      api.put<Worksheet>(`/reform/procedures/${encode(code)}/versions/${versionNo}/worksheet`, input),
+    mutationFn: (input: WorksheetInput) => api.put<Worksheet>(`/reform/procedures/${encode(code)}/versions/${versionNo}/worksheet`, input),
     // Not awaited: the caller's own callbacks (close the dialog) run at once, before the refetch re-renders the page.
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: reformKey }),
   });

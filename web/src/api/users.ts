@@ -37,8 +37,7 @@ const usersKey = ['users'] as const;
 export function useUsers(q: string, page: number) {
   return useQuery({
     queryKey: [...usersKey, q, page],
-    queryFn: () =>
-      api.get<{ items: UserAccount[]; total: number }>('/users', { q, page, pageSize: USERS_PAGE_SIZE }),
+    queryFn: () => api.get<{ items: UserAccount[]; total: number }>('/users', { q, page, pageSize: USERS_PAGE_SIZE }),
     placeholderData: keepPreviousData,
   });
 }
@@ -54,8 +53,7 @@ export function useCreateUser() {
 export function useUpdateUser() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, ...input }: UpdateUserInput & { id: string }) =>
-      api.patch<UserAccount>(`/users/${encodeURIComponent(id)}`, input),
+    mutationFn: ({ id, ...input }: UpdateUserInput & { id: string }) => api.patch<UserAccount>(`/users/${encodeURIComponent(id)}`, input),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: usersKey }),
   });
 }

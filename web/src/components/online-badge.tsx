@@ -5,7 +5,5 @@ import { Tag, type Tone } from './tag';
 const tones: Record<OnlineLevel, Tone> = { full: 'green', partial: 'blue', none: 'gray' };
 
 export function OnlineBadge({ level }: { level: OnlineLevel }) {
-  return (
-    <Tag tone={tones[level]}>{vi.labels.onlineLevels[level]}</Tag>
-  );
+  return <Tag tone={tones[level]}>{vi.labels.onlineLevels[level]}</Tag>;
 }

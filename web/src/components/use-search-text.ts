@@ -20,12 +20,12 @@ export function useSearchText(committed: string, onCommit: (value: string) => vo
     }
   }, [committed]);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: onCommit is recreated on every render; only a new debounced value should commit
   useEffect(() => {
     const value = debounced.trim();
     if (value === lastCommitted.current) return;
     lastCommitted.current = value;
     onCommit(value);
-    // onCommit is recreated on every render; only a new debounced value should commit.
   }, [debounced]);
 
   return [text, setText] as const;

@@ -1,6 +1,6 @@
 import { adminCalendar } from './parts/admin-calendar';
-import { adminProcedures, procedureFields } from './parts/admin-procedures';
 import { units, users } from './parts/admin-org';
+import { adminProcedures, procedureFields } from './parts/admin-procedures';
 import { auth, staff } from './parts/auth-staff';
 import { common } from './parts/common';
 import { labels } from './parts/labels';

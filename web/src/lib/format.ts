@@ -56,7 +56,9 @@ export function formatDuration(duration: Duration): string {
 /** "2026-01-15" (or an ISO instant) → "15/01/2026". */
 export function formatDate(value: string | null | undefined): string {
   if (!value) return '';
-  return dayjs(value.slice(0, 10)).format('DD/MM/YYYY');
+  // A date alone names a Vietnamese calendar day; an instant is shown as the day it is in Vietnam.
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(value) ? dayjs(value) : dayjs(value).tz(VIETNAM_TIME_ZONE);
+  return day.format('DD/MM/YYYY');
 }
 
 /** An instant shown in Vietnam time: "17:30, thứ sáu 23/01/2026". */
@@ -76,6 +78,11 @@ export function nowInVietnamLocal(): string {
 /** "2026-01-15" → "thứ năm, 15/01/2026". */
 export function formatLongDate(value: string): string {
   return dayjs(value).format('dddd, DD/MM/YYYY');
+}
+
+/** This year in Vietnam (on 31/12 at 23:30 in Vietnam it is already the next year for nobody else). */
+export function currentYearInVietnam(): number {
+  return dayjs().tz(VIETNAM_TIME_ZONE).year();
 }
 
 /** Today's date in Vietnam, "YYYY-MM-DD". */

@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Config } from '../../../config';
 import { openDatabase } from '../../../db/client';
 import { applyMigrations } from '../../../db/migrate';
-import { loadDemoData, type DemoLoadOptions } from '../../../demo';
-import { testConfig, TEST_PROCEDURE_CODES } from '../../../test/harness';
+import { type DemoLoadOptions, loadDemoData } from '../../../demo';
+import { TEST_PROCEDURE_CODES, testConfig } from '../../../test/harness';
 import { runCatalogTransfer } from '../transfer-cli';
 
 let directory: string;
@@ -45,7 +45,10 @@ describe('motcua import|export procedures', () => {
     const json = join(directory, 'danh-muc.json');
     const xlsx = join(directory, 'danh-muc.xlsx');
     const exported = await run(withCatalog, 'export', ['procedures', json]);
-    expect(exported).toEqual({ code: 0, text: expect.stringMatching(/^Đã xuất 5 thủ tục có hiệu lực ngày \d{4}-\d{2}-\d{2} vào .*danh-muc\.json\.$/) });
+    expect(exported).toEqual({
+      code: 0,
+      text: expect.stringMatching(/^Đã xuất 5 thủ tục có hiệu lực ngày \d{4}-\d{2}-\d{2} vào .*danh-muc\.json\.$/),
+    });
     expect(JSON.parse(await readFile(json, 'utf8')).procedures).toHaveLength(5);
     expect((await run(withCatalog, 'export', ['procedures', xlsx, '--date', '2026-01-01'])).code).toBe(0);
 
@@ -57,7 +60,9 @@ describe('motcua import|export procedures', () => {
       code: 0,
       text: 'Đã nhập 5 thủ tục: 5 thêm mới, 0 công bố phiên bản mới, 0 không thay đổi.',
     });
-    expect((await run(unitsOnly, 'import', ['procedures', json])).text).toMatch(/^Đã nhập 5 thủ tục: 0 thêm mới, 0 công bố phiên bản mới, 5 không thay đổi\./);
+    expect((await run(unitsOnly, 'import', ['procedures', json])).text).toMatch(
+      /^Đã nhập 5 thủ tục: 0 thêm mới, 0 công bố phiên bản mới, 5 không thay đổi\./,
+    );
   });
 
   it('prints the errors of a bad file by row and exits with 1', async () => {
@@ -75,20 +80,49 @@ describe('motcua import|export procedures', () => {
       '  - procedures, dòng 4, cột procedure.onlineLevel: Mức độ trực tuyến không hợp lệ.',
     ]);
     await writeFile(file, '{"format": "motcua.procedures", "version": 1, "procedures": [');
-    expect(await run(unitsOnly, 'import', ['procedures', file])).toMatchObject({ code: 1, text: expect.stringMatching(/Tệp không phải JSON hợp lệ/) });
-    expect(await run(unitsOnly, 'import', ['procedures', join(directory, 'khong-co.xlsx')])).toMatchObject({ code: 1, text: expect.stringMatching(/^Không tìm thấy tệp/) });
+    expect(await run(unitsOnly, 'import', ['procedures', file])).toMatchObject({
+      code: 1,
+      text: expect.stringMatching(/Tệp không phải JSON hợp lệ/),
+    });
+    expect(await run(unitsOnly, 'import', ['procedures', join(directory, 'khong-co.xlsx')])).toMatchObject({
+      code: 1,
+      text: expect.stringMatching(/^Không tìm thấy tệp/),
+    });
   });
 
   it('writes an empty template and refuses wrong usage with exit code 2', async () => {
     const template = join(directory, 'mau.xlsx');
-    expect(await run(withCatalog, 'export', ['procedures', template, '--template'])).toEqual({ code: 0, text: `Đã ghi mẫu trống vào ${template}.` });
-    expect(await run(unitsOnly, 'import', ['procedures', template])).toMatchObject({ code: 1, text: expect.stringMatching(/Tệp không có thủ tục nào để nhập\./) });
+    expect(await run(withCatalog, 'export', ['procedures', template, '--template'])).toEqual({
+      code: 0,
+      text: `Đã ghi mẫu trống vào ${template}.`,
+    });
+    expect(await run(unitsOnly, 'import', ['procedures', template])).toMatchObject({
+      code: 1,
+      text: expect.stringMatching(/Tệp không có thủ tục nào để nhập\./),
+    });
     const wrong: [string[], RegExp][] = [
       [['procedures', 'danh-muc.csv'], /dùng phần mở rộng \.json hoặc \.xlsx/],
       [['units', 'a.json'], /Thiếu hoặc thừa tham số/],
       [['procedures', 'a.json', '--unknown'], /Tham số không hợp lệ/],
-      [['procedures', 'a.json', '--decision-number', '12/QĐ-UBND'], /cần đủ --decision-number, --decision-date, --signer và --effective-date/],
-      [['procedures', 'a.json', '--decision-number', '1', '--decision-date', '2026-02-30', '--signer', 'A', '--effective-date', '2026-03-01'], /--decision-date: ngày phải có dạng YYYY-MM-DD và tồn tại/],
+      [
+        ['procedures', 'a.json', '--decision-number', '12/QĐ-UBND'],
+        /cần đủ --decision-number, --decision-date, --signer và --effective-date/,
+      ],
+      [
+        [
+          'procedures',
+          'a.json',
+          '--decision-number',
+          '1',
+          '--decision-date',
+          '2026-02-30',
+          '--signer',
+          'A',
+          '--effective-date',
+          '2026-03-01',
+        ],
+        /--decision-date: ngày phải có dạng YYYY-MM-DD và tồn tại/,
+      ],
     ];
     for (const [args, message] of wrong) {
       const result = await run(unitsOnly, 'import', args);

@@ -2,7 +2,7 @@ import { and, asc, eq, gt, isNull, lte, or } from 'drizzle-orm';
 import type { Executor } from '../../../db/client';
 import { procedures, procedureVersions, publicationDecisions } from '../../../db/schema';
 import { joinContent } from '../repo';
-import { procedureContentSchema, type Decision, type ProcedureContent } from '../schemas';
+import { type Decision, type ProcedureContent, procedureContentSchema } from '../schemas';
 
 export type ExportRow = { code: string; versionNo: number; decision: Decision | null; procedure: ProcedureContent };
 
@@ -20,10 +20,7 @@ export async function collectProceduresInForce(executor: Executor, day: string):
     .innerJoin(procedures, eq(procedures.id, procedureVersions.procedureId))
     .leftJoin(publicationDecisions, eq(publicationDecisions.id, procedureVersions.decisionId))
     .where(
-      and(
-        lte(procedureVersions.effectiveFrom, day),
-        or(isNull(procedureVersions.effectiveTo), gt(procedureVersions.effectiveTo, day)),
-      ),
+      and(lte(procedureVersions.effectiveFrom, day), or(isNull(procedureVersions.effectiveTo), gt(procedureVersions.effectiveTo, day))),
     )
     .orderBy(asc(procedures.code));
   const rows: ExportRow[] = [];
@@ -34,7 +31,13 @@ export async function collectProceduresInForce(executor: Executor, day: string):
       continue;
     }
     const decision = entry.decision
-      ? { number: entry.decision.number, date: entry.decision.issuedOn, signer: entry.decision.signer, type: entry.decision.type, effectiveDate: entry.decision.effectiveDate }
+      ? {
+          number: entry.decision.number,
+          date: entry.decision.issuedOn,
+          signer: entry.decision.signer,
+          type: entry.decision.type,
+          effectiveDate: entry.decision.effectiveDate,
+        }
       : null;
     // Parsing puts the keys in schema order and proves that what we write can be read back.
     const procedure = procedureContentSchema.parse(joinContent(entry.version));

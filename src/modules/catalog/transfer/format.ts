@@ -1,6 +1,6 @@
 import { extname } from 'node:path';
 import { z } from 'zod';
-import { decisionSchema, procedureCodeSchema, procedureContentSchema, type Decision, type ProcedureContent } from '../schemas';
+import { type Decision, decisionSchema, type ProcedureContent, procedureCodeSchema, procedureContentSchema } from '../schemas';
 
 // The CLI does not load the HTTP app, which is where the Vietnamese messages are switched on for the API.
 z.config(z.locales.vi());

@@ -1,5 +1,5 @@
-import ExcelJS from 'exceljs';
 import { count } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../../db/client';
 import { procedures, publicationDecisions } from '../../../db/schema';
@@ -8,7 +8,7 @@ import { createTestDatabase, TEST_PROCEDURE_CODES, type TestDatabase } from '../
 import { getProcedure, getProcedureVersion } from '../service';
 import { collectProceduresInForce, type ExportRow } from './export';
 import type { ParsedFile } from './format';
-import { importProcedures, type ImportOptions } from './import';
+import { type ImportOptions, importProcedures } from './import';
 import { readProceduresJson, writeProceduresJson } from './json';
 import { buildDecision, buildJsonFile, buildProcedureContent, pickSampleCodes } from './test-support';
 import { readProceduresXlsx } from './xlsx-read';
@@ -61,7 +61,14 @@ describe('importing an exported catalog', () => {
     try {
       await loadDemoData(target.db, { procedureCodes: [], baselines: false });
       const file = readProceduresJson(Buffer.from(writeProceduresJson(exported, new Date())));
-      expect(await importProcedures(target.db, file, asSystem)).toEqual({ ok: true, isDryRun: false, notices: [], created: exported.length, published: 0, unchanged: 0 });
+      expect(await importProcedures(target.db, file, asSystem)).toEqual({
+        ok: true,
+        isDryRun: false,
+        notices: [],
+        created: exported.length,
+        published: 0,
+        unchanged: 0,
+      });
       expect((await collectProceduresInForce(target.db, TODAY)).rows).toEqual(exported);
       // One decision per field in the demo: rows sharing a decision share its record again.
       expect((await countRows(target.db)).decisions).toBe(new Set(exported.map((row) => row.decision!.number)).size);
@@ -80,7 +87,11 @@ describe('importing an exported catalog', () => {
       const result = await importProcedures(target.db, file, asSystem);
       expect(result).toMatchObject({ ok: true, isDryRun: false, created: exported.length - known, published: 0, unchanged: known });
       // The demo numbers its decisions in loading order, so the same version 1 was published under another number here.
-      expect(result.ok && result.notices[0]).toMatchObject({ sheet: 'ThuTuc', column: 'Số QĐ công bố', message: expect.stringMatching(/^Phiên bản 1 giữ nguyên; quyết định công bố trong hệ thống là \d+\/QĐ-UBND/) });
+      expect(result.ok && result.notices[0]).toMatchObject({
+        sheet: 'ThuTuc',
+        column: 'Số QĐ công bố',
+        message: expect.stringMatching(/^Phiên bản 1 giữ nguyên; quyết định công bố trong hệ thống là \d+\/QĐ-UBND/),
+      });
       const imported = (await collectProceduresInForce(target.db, TODAY)).rows;
       const withoutDecision = (rows: ExportRow[]) => rows.map(({ decision: _decision, ...rest }) => rest);
       expect(withoutDecision(imported)).toEqual(withoutDecision(exported));
@@ -100,7 +111,15 @@ describe('all or nothing', () => {
     const result = await importProcedures(unitsOnly.db, jsonOf(rows), asSystem);
     expect(result).toEqual({
       ok: false,
-      errors: [{ sheet: 'procedures', row: 3, column: 'procedure.handlingUnitCodes.0', path: 'procedure.handlingUnitCodes.0', message: 'Không có đơn vị mã 999.99.99.X99.' }],
+      errors: [
+        {
+          sheet: 'procedures',
+          row: 3,
+          column: 'procedure.handlingUnitCodes.0',
+          path: 'procedure.handlingUnitCodes.0',
+          message: 'Không có đơn vị mã 999.99.99.X99.',
+        },
+      ],
     });
     expect(await countRows(unitsOnly.db)).toEqual({ procedures: 0, decisions: 0 });
   });
@@ -123,8 +142,20 @@ describe('all or nothing', () => {
     expect(errors).toHaveLength(2);
     expect(errors).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ sheet: 'QuyTrinh', row: firstStepRow, column: null, message: expect.stringMatching(/^Tổng thời gian các bước .* phải bằng thời hạn giải quyết/) }),
-        { sheet: 'ThuTuc', row: 4, column: 'Nơi tiếp nhận', cell: 'G4', path: 'procedure.receivingUnitCodes.0', message: 'Không có đơn vị mã KHONG.CO.MA.' },
+        expect.objectContaining({
+          sheet: 'QuyTrinh',
+          row: firstStepRow,
+          column: null,
+          message: expect.stringMatching(/^Tổng thời gian các bước .* phải bằng thời hạn giải quyết/),
+        }),
+        {
+          sheet: 'ThuTuc',
+          row: 4,
+          column: 'Nơi tiếp nhận',
+          cell: 'G4',
+          path: 'procedure.receivingUnitCodes.0',
+          message: 'Không có đơn vị mã KHONG.CO.MA.',
+        },
       ]),
     );
     expect(await countRows(unitsOnly.db)).toEqual({ procedures: 0, decisions: 0 });
@@ -133,9 +164,17 @@ describe('all or nothing', () => {
   it('checks the decision of each row: "new" for new codes, and uses the default decision for rows without one', async () => {
     const fresh = { code: '9.000001', procedure: buildProcedureContent() };
     const wrongType = await importProcedures(unitsOnly.db, jsonOf([{ ...fresh, decision: buildDecision({ type: 'amended' }) }]), asSystem);
-    expect(wrongType).toMatchObject({ ok: false, errors: [{ row: 1, path: 'decision.type', message: 'Thủ tục mã 9.000001 chưa có trong danh mục: phải công bố bằng quyết định loại "mới".' }] });
+    expect(wrongType).toMatchObject({
+      ok: false,
+      errors: [
+        { row: 1, path: 'decision.type', message: 'Thủ tục mã 9.000001 chưa có trong danh mục: phải công bố bằng quyết định loại "mới".' },
+      ],
+    });
     const missing = await importProcedures(unitsOnly.db, jsonOf([fresh]), asSystem);
-    expect(missing).toMatchObject({ ok: false, errors: [{ row: 1, path: 'decision', message: expect.stringMatching(/^Thiếu quyết định công bố/) }] });
+    expect(missing).toMatchObject({
+      ok: false,
+      errors: [{ row: 1, path: 'decision', message: expect.stringMatching(/^Thiếu quyết định công bố/) }],
+    });
     const { type: _type, ...defaultDecision } = buildDecision();
     const dryRun = await importProcedures(unitsOnly.db, jsonOf([fresh]), { ...asSystem, defaultDecision, isDryRun: true });
     expect(dryRun).toEqual({ ok: true, isDryRun: true, notices: [], created: 1, published: 0, unchanged: 0 });
@@ -157,7 +196,11 @@ describe('publishing new versions from a file', () => {
     const code = TEST_PROCEDURE_CODES[0]!;
     const first = await getProcedureVersion(source.db, code, 1, TODAY);
     expect(first).toMatchObject({ name: original.name, status: 'superseded', effectiveTo: '2026-02-01' });
-    expect(await getProcedure(source.db, code, TODAY)).toMatchObject({ versionNo: 2, name: `${original.name} (sửa đổi)`, decision: { number: '88/QĐ-UBND' } });
+    expect(await getProcedure(source.db, code, TODAY)).toMatchObject({
+      versionNo: 2,
+      name: `${original.name} (sửa đổi)`,
+      decision: { number: '88/QĐ-UBND' },
+    });
     expect(await importProcedures(source.db, jsonOf([amended]), asSystem)).toMatchObject({ ok: true, published: 0, unchanged: 1 });
 
     const again = { ...amended, versionNo: null, decision: buildDecision({ type: 'new' }) };
@@ -165,19 +208,34 @@ describe('publishing new versions from a file', () => {
     const conflicting = { ...amended, decision: buildDecision({ type: 'amended', effectiveDate: '2026-05-01' }) };
     const renumbered = { ...amended, decision: { ...amended.decision, number: '89/QĐ-UBND' } };
     const result = await importProcedures(source.db, jsonOf([again]), asSystem);
-    expect(result).toMatchObject({ ok: false, errors: [{ path: 'decision.type', message: expect.stringMatching(/đã có trong danh mục \(phiên bản 2\)/) }] });
+    expect(result).toMatchObject({
+      ok: false,
+      errors: [{ path: 'decision.type', message: expect.stringMatching(/đã có trong danh mục \(phiên bản 2\)/) }],
+    });
     expect(await importProcedures(source.db, jsonOf([early]), asSystem)).toMatchObject({
       ok: false,
       errors: [{ path: 'decision.effectiveDate', message: 'Ngày hiệu lực phải sau ngày hiệu lực của phiên bản hiện tại (2026-02-01).' }],
     });
     expect(await importProcedures(source.db, jsonOf([conflicting]), asSystem)).toMatchObject({
       ok: false,
-      errors: [{ path: 'versionNo', message: expect.stringMatching(/^Phiên bản 2 .* đã có với loại quyết định hoặc ngày hiệu lực khác\. Để công bố phiên bản mới, ghi phiên bản 3/) }],
+      errors: [
+        {
+          path: 'versionNo',
+          message: expect.stringMatching(
+            /^Phiên bản 2 .* đã có với loại quyết định hoặc ngày hiệu lực khác\. Để công bố phiên bản mới, ghi phiên bản 3/,
+          ),
+        },
+      ],
     });
     expect(await importProcedures(source.db, jsonOf([renumbered]), asSystem)).toMatchObject({
       ok: true,
       unchanged: 1,
-      notices: [{ path: 'decision', message: 'Phiên bản 2 giữ nguyên; quyết định công bố trong hệ thống là 88/QĐ-UBND ngày 2026-01-20, Chủ tịch UBND tỉnh.' }],
+      notices: [
+        {
+          path: 'decision',
+          message: 'Phiên bản 2 giữ nguyên; quyết định công bố trong hệ thống là 88/QĐ-UBND ngày 2026-01-20, Chủ tịch UBND tỉnh.',
+        },
+      ],
     });
     expect((await getProcedure(source.db, code, TODAY)).latestVersionNo).toBe(2);
   });

@@ -1,12 +1,12 @@
 import { eq } from 'drizzle-orm';
 import type { Database, Executor } from '../../../db/client';
-import { procedures, type DecisionType } from '../../../db/schema';
+import { type DecisionType, procedures } from '../../../db/schema';
 import { AppError, forbidden } from '../../../http/errors';
 import { recordAuditEvent } from '../../audit';
 import type { Actor } from '../../auth/actor';
 import { can } from '../policy';
 import * as repo from '../repo';
-import { procedureContentSchema, type Decision, type ProcedureContent } from '../schemas';
+import { type Decision, type ProcedureContent, procedureContentSchema } from '../schemas';
 import { assertPublishable } from '../service';
 import { fileError, type ParsedFile, type RowError, type TransferRow } from './format';
 
@@ -63,7 +63,13 @@ export async function importProcedures(db: Database, file: ParsedFile, options: 
         }
       }
       if (errors.length || options.isDryRun) throw new RollbackSignal();
-      await recordAuditEvent(tx, { actorId: context.actorId, action: 'procedure.import', entityType: 'procedure_catalog', entityId: options.source, data: counts });
+      await recordAuditEvent(tx, {
+        actorId: context.actorId,
+        action: 'procedure.import',
+        entityType: 'procedure_catalog',
+        entityId: options.source,
+        data: counts,
+      });
     });
   } catch (error) {
     if (!(error instanceof RollbackSignal)) throw error;
@@ -80,7 +86,11 @@ async function importRow(context: ImportContext, row: TransferRow): Promise<RowO
   if (!decision) {
     return {
       errors: [
-        rowError(row, 'decision', 'Thiếu quyết định công bố: điền Số QĐ, Ngày QĐ, Người ký, Loại QĐ, Ngày hiệu lực hoặc dùng tham số --decision-number, --decision-date, --signer, --effective-date.'),
+        rowError(
+          row,
+          'decision',
+          'Thiếu quyết định công bố: điền Số QĐ, Ngày QĐ, Người ký, Loại QĐ, Ngày hiệu lực hoặc dùng tham số --decision-number, --decision-date, --signer, --effective-date.',
+        ),
       ],
     };
   }
@@ -107,10 +117,24 @@ async function createRow(context: ImportContext, row: TransferRow, decision: Dec
   const decisionId = await decisionIdFor(context, decision);
   await repo.insertVersion(
     context.tx,
-    { procedureId: procedure!.id, code: row.code, versionNo: 1, decisionId, effectiveFrom: decision.effectiveDate, isAbolished: false, createdBy: context.actorId },
+    {
+      procedureId: procedure!.id,
+      code: row.code,
+      versionNo: 1,
+      decisionId,
+      effectiveFrom: decision.effectiveDate,
+      isAbolished: false,
+      createdBy: context.actorId,
+    },
     row.procedure,
   );
-  await recordAuditEvent(context.tx, { actorId: context.actorId, action: 'procedure.create', entityType: 'procedure', entityId: row.code, data: { decision, source: context.source } });
+  await recordAuditEvent(context.tx, {
+    actorId: context.actorId,
+    action: 'procedure.create',
+    entityType: 'procedure',
+    entityId: row.code,
+    data: { decision, source: context.source },
+  });
   return { outcome: 'created' };
 }
 
@@ -119,7 +143,15 @@ async function publishRow(context: ImportContext, row: TransferRow, procedure: r
   const latest = procedure.latestVersionNo;
   if (row.versionNo !== null && row.versionNo <= latest) return compareWithStored(context, row, procedure, row.versionNo);
   if (row.versionNo !== null && row.versionNo !== latest + 1) {
-    return { errors: [rowError(row, 'versionNo', `Thủ tục mã ${row.code} đang có ${latest} phiên bản: phiên bản mới phải là ${latest + 1} (hoặc để trống).`)] };
+    return {
+      errors: [
+        rowError(
+          row,
+          'versionNo',
+          `Thủ tục mã ${row.code} đang có ${latest} phiên bản: phiên bản mới phải là ${latest + 1} (hoặc để trống).`,
+        ),
+      ],
+    };
   }
   if (decision.type === 'new') {
     const message = `Thủ tục mã ${row.code} đã có trong danh mục (phiên bản ${latest}): dùng quyết định loại sửa đổi, bổ sung, thay thế hoặc bãi bỏ.`;
@@ -144,7 +176,15 @@ async function publishRow(context: ImportContext, row: TransferRow, procedure: r
   await repo.closeVersion(context.tx, base.version.id, decision.effectiveDate);
   await repo.insertVersion(
     context.tx,
-    { procedureId: procedure.id, code: row.code, versionNo: next, decisionId, effectiveFrom: decision.effectiveDate, isAbolished, createdBy: context.actorId },
+    {
+      procedureId: procedure.id,
+      code: row.code,
+      versionNo: next,
+      decisionId,
+      effectiveFrom: decision.effectiveDate,
+      isAbolished,
+      createdBy: context.actorId,
+    },
     content,
   );
   await context.tx.update(procedures).set({ latestVersionNo: next }).where(eq(procedures.id, procedure.id));
@@ -162,7 +202,12 @@ async function publishRow(context: ImportContext, row: TransferRow, procedure: r
  * A row naming a version that exists must repeat it (re-importing an export changes nothing). The database keeps
  * its record of the decision; a row that describes the same decision differently (number, date, signer) gets a notice.
  */
-async function compareWithStored(context: ImportContext, row: TransferRow, procedure: repo.ProcedureRow, versionNo: number): Promise<RowOutcome> {
+async function compareWithStored(
+  context: ImportContext,
+  row: TransferRow,
+  procedure: repo.ProcedureRow,
+  versionNo: number,
+): Promise<RowOutcome> {
   const stored = await repo.findVersion(context.tx, procedure.id, versionNo);
   if (!stored) throw new Error(`Procedure ${row.code} has no version ${versionNo}`);
   const known = stored.decision;
@@ -170,10 +215,14 @@ async function compareWithStored(context: ImportContext, row: TransferRow, proce
   const isSameEffect = !given || (given.type === (known?.type ?? given.type) && given.effectiveDate === stored.version.effectiveFrom);
   const isSameContent = sameContent(procedureContentSchema.parse(repo.joinContent(stored.version)), row.procedure);
   if (isSameEffect && isSameContent) {
-    const isSameRecord = !given || (!!known && known.number === given.number && known.issuedOn === given.date && known.signer === given.signer);
+    const isSameRecord =
+      !given || (!!known && known.number === given.number && known.issuedOn === given.date && known.signer === given.signer);
     if (isSameRecord) return { outcome: 'unchanged' };
     const recorded = known ? `${known.number} ngày ${known.issuedOn}, ${known.signer}` : 'không có';
-    return { outcome: 'unchanged', notice: rowError(row, 'decision', `Phiên bản ${versionNo} giữ nguyên; quyết định công bố trong hệ thống là ${recorded}.`) };
+    return {
+      outcome: 'unchanged',
+      notice: rowError(row, 'decision', `Phiên bản ${versionNo} giữ nguyên; quyết định công bố trong hệ thống là ${recorded}.`),
+    };
   }
   const differs = isSameContent ? 'loại quyết định hoặc ngày hiệu lực khác' : 'nội dung khác';
   const message = `Phiên bản ${versionNo} của thủ tục mã ${row.code} đã có với ${differs}. Để công bố phiên bản mới, ghi phiên bản ${procedure.latestVersionNo + 1} (hoặc để trống).`;

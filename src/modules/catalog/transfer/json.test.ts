@@ -1,14 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { procedureContentSchema } from '../schemas';
 import { readProceduresJson, writeProceduresJson } from './json';
 import { buildDecision, buildJsonFile, buildProcedureContent } from './test-support';
-import { procedureContentSchema } from '../schemas';
 
 const goodRow = (code: string) => ({ code, decision: buildDecision(), procedure: buildProcedureContent() });
 
 describe('JSON catalog files', () => {
   it('reads rows written by the exporter back to the same content', () => {
     const procedure = procedureContentSchema.parse(buildProcedureContent());
-    const text = writeProceduresJson([{ code: '9.000001', versionNo: 1, decision: buildDecision(), procedure }], new Date('2026-11-23T01:00:00Z'));
+    const text = writeProceduresJson(
+      [{ code: '9.000001', versionNo: 1, decision: buildDecision(), procedure }],
+      new Date('2026-11-23T01:00:00Z'),
+    );
     const document = JSON.parse(text);
     expect(document).toMatchObject({ format: 'motcua.procedures', version: 1, exportedAt: '2026-11-23T08:00:00+07:00' });
     const parsed = readProceduresJson(Buffer.from(text));
@@ -33,8 +36,16 @@ describe('JSON catalog files', () => {
   });
 
   it('reports each bad row by its position and path, in Vietnamese, and keeps the good ones apart', () => {
-    const infinite = '{"code":"9.000004","decision":null,"procedure":' + JSON.stringify(buildProcedureContent()).replace('"amount":10,', '"amount":1e999,') + '}';
-    const base = buildJsonFile([goodRow('9.000001'), { ...goodRow('9.000002'), decision: buildDecision({ date: '2026-02-30' }) }, goodRow('9.000003'), 'x']).toString('utf8');
+    const infinite =
+      '{"code":"9.000004","decision":null,"procedure":' +
+      JSON.stringify(buildProcedureContent()).replace('"amount":10,', '"amount":1e999,') +
+      '}';
+    const base = buildJsonFile([
+      goodRow('9.000001'),
+      { ...goodRow('9.000002'), decision: buildDecision({ date: '2026-02-30' }) },
+      goodRow('9.000003'),
+      'x',
+    ]).toString('utf8');
     // JSON.stringify cannot write 1e999: the fifth row is spliced in as text.
     const content = Buffer.from(`${base.slice(0, base.lastIndexOf(']}'))},${infinite}]}`);
     const parsed = readProceduresJson(content);
@@ -42,7 +53,11 @@ describe('JSON catalog files', () => {
     expect(parsed.errors).toEqual([
       { sheet: 'procedures', row: 2, column: 'decision.date', path: 'decision.date', message: 'Ngày không tồn tại.' },
       { sheet: 'procedures', row: 4, column: null, path: null, message: 'Mỗi phần tử của "procedures" phải là một đối tượng.' },
-      expect.objectContaining({ row: 5, path: 'procedure.processingTime.amount', message: 'Số không hợp lệ (quá lớn hoặc không hữu hạn).' }),
+      expect.objectContaining({
+        row: 5,
+        path: 'procedure.processingTime.amount',
+        message: 'Số không hợp lệ (quá lớn hoặc không hữu hạn).',
+      }),
     ]);
   });
 

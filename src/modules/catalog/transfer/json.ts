@@ -2,22 +2,21 @@ import { InputShapeError, normalizeStringsDeep } from '../../../core/text';
 import { formatVietnamIso } from '../../../core/vietnam-time';
 import type { ExportRow } from './export';
 import {
-  fileError,
   FORMAT_NAME,
   FORMAT_VERSION,
+  fileError,
   MAX_PROCEDURES,
-  rejectDuplicateCodes,
-  validateRow,
   type ParsedFile,
   type RowError,
+  rejectDuplicateCodes,
   type TransferRow,
+  validateRow,
 } from './format';
 
 /** Rows of a JSON file are located by their position in `procedures` (1 = first) and the path inside the row. */
 const SHEET = 'procedures';
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  value !== null && typeof value === 'object' && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
 
 export function readProceduresJson(content: Buffer): ParsedFile {
   let document: unknown;
@@ -57,10 +56,16 @@ export function readProceduresJson(content: Buffer): ParsedFile {
 function checkHeader(document: unknown): RowError[] {
   if (!isRecord(document)) return [fileError('Tệp JSON phải là một đối tượng có "format", "version" và "procedures".')];
   if (document.format !== FORMAT_NAME) {
-    return [fileError(`Định dạng "${String(document.format)}" không được hỗ trợ: "format" phải là "${FORMAT_NAME}".`, { column: 'format' })];
+    return [
+      fileError(`Định dạng "${String(document.format)}" không được hỗ trợ: "format" phải là "${FORMAT_NAME}".`, { column: 'format' }),
+    ];
   }
   if (document.version !== FORMAT_VERSION) {
-    return [fileError(`Phiên bản định dạng ${String(document.version)} không được hỗ trợ: chỉ đọc được phiên bản ${FORMAT_VERSION}.`, { column: 'version' })];
+    return [
+      fileError(`Phiên bản định dạng ${String(document.version)} không được hỗ trợ: chỉ đọc được phiên bản ${FORMAT_VERSION}.`, {
+        column: 'version',
+      }),
+    ];
   }
   if (!Array.isArray(document.procedures)) return [fileError('Thiếu danh sách "procedures".', { column: 'procedures' })];
   if (document.procedures.length > MAX_PROCEDURES) {

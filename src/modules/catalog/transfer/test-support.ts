@@ -1,4 +1,4 @@
-import { readDemoProcedures, type DemoProcedure } from '../../../demo/fixtures';
+import { type DemoProcedure, readDemoProcedures } from '../../../demo/fixtures';
 import { TEST_PROCEDURE_CODES } from '../../../test/harness';
 import type { Decision, ProcedureContentInput } from '../schemas';
 import { FORMAT_NAME, FORMAT_VERSION } from './format';
@@ -9,7 +9,14 @@ export const PROVINCE_DESK = '000.00.90.H01';
 export const PROVINCE_OFFICE = '000.00.01.H01';
 
 export function buildDecision(overrides: Partial<Decision> = {}): Decision {
-  return { number: '1500/QĐ-UBND', date: '2026-03-01', signer: 'Chủ tịch UBND tỉnh', type: 'new', effectiveDate: '2026-03-15', ...overrides };
+  return {
+    number: '1500/QĐ-UBND',
+    date: '2026-03-01',
+    signer: 'Chủ tịch UBND tỉnh',
+    type: 'new',
+    effectiveDate: '2026-03-15',
+    ...overrides,
+  };
 }
 
 /** A province procedure whose process template adds up to its 10 working days. */
@@ -29,8 +36,26 @@ export function buildProcedureContent(overrides: Partial<ProcedureContentInput> 
     ],
     steps: ['Bước 1: Nộp hồ sơ.', 'Bước 2: Nhận kết quả.'],
     components: [
-      { name: 'Đơn đề nghị (Mẫu 01)', originals: 1, copies: 0, required: true, formTemplate: 'Mẫu 01', mustDigitise: true, reusableDocumentType: null, group: null },
-      { name: 'Bản sao căn cước', originals: 0, copies: 1, required: false, formTemplate: null, mustDigitise: false, reusableDocumentType: 'CCCD', group: 'Giấy tờ cá nhân' },
+      {
+        name: 'Đơn đề nghị (Mẫu 01)',
+        originals: 1,
+        copies: 0,
+        required: true,
+        formTemplate: 'Mẫu 01',
+        mustDigitise: true,
+        reusableDocumentType: null,
+        group: null,
+      },
+      {
+        name: 'Bản sao căn cước',
+        originals: 0,
+        copies: 1,
+        required: false,
+        formTemplate: null,
+        mustDigitise: false,
+        reusableDocumentType: 'CCCD',
+        group: 'Giấy tờ cá nhân',
+      },
     ],
     processingTime: { amount: 10, unit: 'working_days', text: '10 ngày làm việc', isDefault: false },
     fees: [
@@ -58,7 +83,9 @@ export function buildProcedureContent(overrides: Partial<ProcedureContentInput> 
 }
 
 export function buildJsonFile(procedures: unknown[], header: Record<string, unknown> = {}): Buffer {
-  return Buffer.from(JSON.stringify({ format: FORMAT_NAME, version: FORMAT_VERSION, exportedAt: '2026-11-23T08:00:00+07:00', procedures, ...header }));
+  return Buffer.from(
+    JSON.stringify({ format: FORMAT_NAME, version: FORMAT_VERSION, exportedAt: '2026-11-23T08:00:00+07:00', procedures, ...header }),
+  );
 }
 
 /**

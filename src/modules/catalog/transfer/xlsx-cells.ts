@@ -30,7 +30,10 @@ function matchWord(vocabulary: Vocabulary, input: string): string | undefined {
   return Object.keys(vocabulary.words).find((key) => key.toLowerCase() === word);
 }
 
-const allowedWords = (vocabulary: Vocabulary) => Object.values(vocabulary.words).map((word) => `"${word}"`).join(', ');
+const allowedWords = (vocabulary: Vocabulary) =>
+  Object.values(vocabulary.words)
+    .map((word) => `"${word}"`)
+    .join(', ');
 
 /** Reads `2025-07-01`, `1/7/2025` and `01/07/2025`; anything else is handed to the schema as written, to be refused there. */
 function toIsoDate(value: string): string {
@@ -39,7 +42,9 @@ function toIsoDate(value: string): string {
   return `${match[3]}-${match[2]!.padStart(2, '0')}-${match[1]!.padStart(2, '0')}`;
 }
 
-const isoFromDate = (value: Date) => value.toISOString().slice(0, 10);
+/** Spreadsheet dates carry no zone: the reader hands them over as midnight UTC of the day written in the cell. */
+const isoFromDate = (value: Date) =>
+  `${value.getUTCFullYear()}-${String(value.getUTCMonth() + 1).padStart(2, '0')}-${String(value.getUTCDate()).padStart(2, '0')}`;
 
 function readNumber(plain: Plain, kind: 'integer' | 'number' | 'vnd'): CellRead {
   const wanted = kind === 'integer' ? 'số nguyên' : kind === 'vnd' ? 'số tiền (đồng)' : 'số';
@@ -93,13 +98,20 @@ export function readCell(kind: CellKind, value: CellValue): CellRead {
     case 'enum': {
       if (typeof plain !== 'string') return fail(`Phải là một trong ${allowedWords(kind.vocabulary)}.`);
       const matched = matchWord(kind.vocabulary, plain);
-      return matched ? done(matched) : fail(`"${cleanText(plain)}" không phải ${kind.vocabulary.label} hợp lệ; dùng ${allowedWords(kind.vocabulary)}.`);
+      return matched
+        ? done(matched)
+        : fail(`"${cleanText(plain)}" không phải ${kind.vocabulary.label} hợp lệ; dùng ${allowedWords(kind.vocabulary)}.`);
     }
     case 'list': {
       if (typeof plain !== 'string') {
-        return kind.item === 'code' ? fail('Danh sách mã phải được nhập dạng văn bản (định dạng ô Text).') : fail('Phải là danh sách, phân cách bằng dấu ;.');
+        return kind.item === 'code'
+          ? fail('Danh sách mã phải được nhập dạng văn bản (định dạng ô Text).')
+          : fail('Phải là danh sách, phân cách bằng dấu ;.');
       }
-      const items = cleanText(plain).split(/[;\n]/).map((item) => item.trim()).filter(Boolean);
+      const items = cleanText(plain)
+        .split(/[;\n]/)
+        .map((item) => item.trim())
+        .filter(Boolean);
       const values: unknown[] = [];
       for (const item of items) {
         const read = readListItem(kind.item, item);

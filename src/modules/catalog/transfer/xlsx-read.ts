@@ -1,7 +1,16 @@
 import ExcelJS from 'exceljs';
-import { fileError, MAX_PROCEDURES, MAX_SHEET_ROWS, validateRow, type ParsedFile, type RowError, type RowLocation, type TransferRow } from './format';
+import {
+  fileError,
+  MAX_PROCEDURES,
+  MAX_SHEET_ROWS,
+  type ParsedFile,
+  type RowError,
+  type RowLocation,
+  type TransferRow,
+  validateRow,
+} from './format';
 import { readCell } from './xlsx-cells';
-import { childSheets, CODE_HEADER, procedureSheet, type ColumnSpec, type SheetSpec } from './xlsx-columns';
+import { CODE_HEADER, type ColumnSpec, childSheets, procedureSheet, type SheetSpec } from './xlsx-columns';
 import { checkZipArchive } from './zip-guard';
 
 /** A sheet row by column path: the values read, where each cell is, and which cells could not be read. */
@@ -43,7 +52,10 @@ export async function readProceduresXlsx(content: Buffer): Promise<ParsedFile> {
   const [procedureTable, ...childTables] = [procedureSheet, ...childSheets].map((spec) => readSheet(workbook, spec, structure, errors));
   if (structure.length) return { rows: [], errors: structure };
   if (procedureTable!.rows.length > MAX_PROCEDURES) {
-    return { rows: [], errors: [fileError(`Sheet ${procedureSheet.name} có ${procedureTable!.rows.length} thủ tục, vượt quá giới hạn ${MAX_PROCEDURES}.`)] };
+    return {
+      rows: [],
+      errors: [fileError(`Sheet ${procedureSheet.name} có ${procedureTable!.rows.length} thủ tục, vượt quá giới hạn ${MAX_PROCEDURES}.`)],
+    };
   }
   const drafts = collectDrafts(procedureTable!, errors);
   // Rows of a procedure whose code cell is unreadable would all be reported as orphans: one error is enough.
@@ -162,14 +174,23 @@ function resolveMethods(draft: Draft, errors: RowError[]) {
   const listed = procedure?.methods as { channel?: unknown }[] | undefined;
   const channels = draft.channels;
   if (!listed) {
-    if (channels) setPath(draft.input, 'procedure.methods', channels.map((channel) => ({ channel, description: null })));
+    if (channels)
+      setPath(
+        draft.input,
+        'procedure.methods',
+        channels.map((channel) => ({ channel, description: null })),
+      );
     return;
   }
   if (!channels) return;
   const fromSheet = new Set(listed.map((method) => method.channel));
   if (fromSheet.size !== new Set(channels).size || channels.some((channel) => !fromSheet.has(channel))) {
     const cell = draft.row.cells.get('@methods')!;
-    errors.push({ ...cell, path: null, message: 'Cột "Cách thức" không khớp với các dòng của thủ tục này ở sheet CachThuc (để trống hoặc sửa cho khớp).' });
+    errors.push({
+      ...cell,
+      path: null,
+      message: 'Cột "Cách thức" không khớp với các dòng của thủ tục này ở sheet CachThuc (để trống hoặc sửa cho khớp).',
+    });
   }
 }
 
@@ -184,7 +205,10 @@ function attachChildren(table: SheetTable, drafts: Map<string, Draft>, errors: R
     const draft = typeof code === 'string' ? drafts.get(code) : undefined;
     if (!draft) {
       if (!isOrphanReported && code !== undefined) continue;
-      const message = code === undefined ? `Thiếu ${CODE_HEADER.toLowerCase()}.` : `Mã thủ tục ${String(code)} không có trong sheet ${procedureSheet.name}.`;
+      const message =
+        code === undefined
+          ? `Thiếu ${CODE_HEADER.toLowerCase()}.`
+          : `Mã thủ tục ${String(code)} không có trong sheet ${procedureSheet.name}.`;
       errors.push({ ...codeCell, path: null, message });
       continue;
     }
@@ -207,7 +231,11 @@ function attachChildren(table: SheetTable, drafts: Map<string, Draft>, errors: R
       }
     });
     draft.locations.set(listPath, wholeRow(table.spec, sorted[0]!));
-    setPath(draft.input, listPath, sorted.map((row, index) => toItem(table.spec, row, `${listPath}.${index}`, draft)));
+    setPath(
+      draft.input,
+      listPath,
+      sorted.map((row, index) => toItem(table.spec, row, `${listPath}.${index}`, draft)),
+    );
   }
 }
 

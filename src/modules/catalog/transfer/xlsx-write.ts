@@ -3,13 +3,15 @@ import { vietnamDate } from '../../../core/vietnam-time';
 import type { ExportRow } from './export';
 import { FORMAT_NAME, FORMAT_VERSION } from './format';
 import { writeCell } from './xlsx-cells';
-import { BOOLEAN_WORDS, childSheets, procedureSheet, vocabularies, type ColumnSpec, type SheetSpec } from './xlsx-columns';
+import { BOOLEAN_WORDS, type ColumnSpec, childSheets, procedureSheet, type SheetSpec, vocabularies } from './xlsx-columns';
 
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } };
 
 function getPath(source: unknown, path: string): unknown {
   if (path === '') return source;
-  return path.split('.').reduce<unknown>((node, key) => (node === null || node === undefined ? undefined : (node as Record<string, unknown>)[key]), source);
+  return path
+    .split('.')
+    .reduce<unknown>((node, key) => (node === null || node === undefined ? undefined : (node as Record<string, unknown>)[key]), source);
 }
 
 /** A procedure's value for a ThuTuc column; "Cách thức" summarises the rows written to sheet CachThuc. */
@@ -26,7 +28,12 @@ function addSheet(workbook: ExcelJS.Workbook, spec: SheetSpec, lines: ((column: 
     key: `c${index}`,
     width: column.width,
     // Text format keeps Excel from turning codes such as 2.001410 into numbers when an official types new rows.
-    style: column.kind.type === 'code' || (column.kind.type === 'list' && column.kind.item === 'code') ? { numFmt: '@' } : column.kind.type === 'date' ? { numFmt: 'dd/mm/yyyy' } : {},
+    style:
+      column.kind.type === 'code' || (column.kind.type === 'list' && column.kind.item === 'code')
+        ? { numFmt: '@' }
+        : column.kind.type === 'date'
+          ? { numFmt: 'dd/mm/yyyy' }
+          : {},
   }));
   const header = sheet.getRow(1);
   header.font = { bold: true };
@@ -44,7 +51,10 @@ function addGuide(workbook: ExcelJS.Workbook, exportedAt: Date) {
   sheet.getColumn(1).width = 28;
   sheet.getColumn(2).width = 100;
   const lines: [string, string][] = [
-    ['Danh mục thủ tục hành chính', `Định dạng ${FORMAT_NAME}, phiên bản ${FORMAT_VERSION}; xuất ngày ${vietnamDate(exportedAt)}. Mô tả đầy đủ: docs/formats/catalog.md.`],
+    [
+      'Danh mục thủ tục hành chính',
+      `Định dạng ${FORMAT_NAME}, phiên bản ${FORMAT_VERSION}; xuất ngày ${vietnamDate(exportedAt)}. Mô tả đầy đủ: docs/formats/catalog.md.`,
+    ],
     ['Nhập vào hệ thống', 'motcua import procedures TEN_TEP.xlsx — tệp có bất kỳ dòng lỗi nào thì không thủ tục nào được nhập.'],
     [procedureSheet.name, `${procedureSheet.title}. Mã thủ tục mới → thêm mới (Loại QĐ "mới"); mã đã có → công bố phiên bản mới.`],
     ...childSheets.map((spec): [string, string] => [spec.name, `${spec.title}; mỗi dòng ghi Mã thủ tục của thủ tục mà nó thuộc về.`]),
@@ -67,7 +77,11 @@ export async function writeProceduresXlsx(rows: ExportRow[], exportedAt: Date): 
   workbook.creator = 'motcua';
   workbook.created = exportedAt;
   addGuide(workbook, exportedAt);
-  addSheet(workbook, procedureSheet, rows.map((row) => (column: ColumnSpec) => procedureValue(row, column.path)));
+  addSheet(
+    workbook,
+    procedureSheet,
+    rows.map((row) => (column: ColumnSpec) => procedureValue(row, column.path)),
+  );
   for (const spec of childSheets) {
     const lines = rows.flatMap((row) => {
       const items = getPath(row, spec.listPath!) as unknown[];

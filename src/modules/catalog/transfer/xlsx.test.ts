@@ -1,10 +1,10 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { procedureContentSchema, type ProcedureContentInput } from '../schemas';
+import { type ProcedureContentInput, procedureContentSchema } from '../schemas';
 import type { ExportRow } from './export';
+import { buildDecision, buildProcedureContent } from './test-support';
 import { readProceduresXlsx } from './xlsx-read';
 import { writeProceduresXlsx } from './xlsx-write';
-import { buildDecision, buildProcedureContent } from './test-support';
 
 const exportRow = (code: string, overrides: Partial<ProcedureContentInput> = {}): ExportRow => ({
   code,
@@ -60,7 +60,16 @@ describe('XLSX catalog workbooks', () => {
     expect(parsed.rows.map(({ code, versionNo, decision, procedure }) => ({ code, versionNo, decision, procedure }))).toEqual(rows);
 
     const workbook = await openWorkbook(content);
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['HuongDan', 'ThuTuc', 'CachThuc', 'ThanhPhan', 'PhiLePhi', 'TrinhTu', 'CanCu', 'QuyTrinh']);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
+      'HuongDan',
+      'ThuTuc',
+      'CachThuc',
+      'ThanhPhan',
+      'PhiLePhi',
+      'TrinhTu',
+      'CanCu',
+      'QuyTrinh',
+    ]);
     const sheet = workbook.getWorksheet('ThuTuc')!;
     expect(sheet.getRow(1).getCell(1).font?.bold).toBe(true);
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
@@ -123,7 +132,9 @@ describe('XLSX catalog workbooks', () => {
       expect.arrayContaining([
         expect.stringMatching(/^ThuTuc!A4 Mã thủ tục: Mã phải được nhập dạng văn bản/),
         'ThuTuc!W2 Ngày QĐ: Ngày không tồn tại.',
-        expect.stringMatching(/^ThuTuc!\w+3 Mức độ trực tuyến: "cao" không phải mức độ trực tuyến hợp lệ; dùng "toàn trình", "một phần", "không"\.$/),
+        expect.stringMatching(
+          /^ThuTuc!\w+3 Mức độ trực tuyến: "cao" không phải mức độ trực tuyến hợp lệ; dùng "toàn trình", "một phần", "không"\.$/,
+        ),
         'ThuTuc!K3 Thời hạn: Phải là số, không phải "1e999".',
         'ThanhPhan!D3 Bản chính: Phải là số nguyên, không phải "hai".',
         'ThanhPhan!F2 Bắt buộc: Phải là "Có" hoặc "Không".',

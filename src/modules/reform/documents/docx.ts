@@ -16,11 +16,11 @@ import {
   WidthType,
 } from 'docx';
 import {
-  CONTENT_WIDTH_MM,
-  PAGE,
   buildProposalLayout,
-  type ProposalLayout,
+  CONTENT_WIDTH_MM,
   type TableRow as LayoutTableRow,
+  PAGE,
+  type ProposalLayout,
   type TextBlock,
   type TextSize,
 } from './layout';

@@ -3,8 +3,8 @@
  * renderers only translate this into their library's objects, so wording, numbering and formatting live here once.
  */
 import {
-  EMPTY_VALUE,
   abbreviateUnit,
+  EMPTY_VALUE,
   formatDateLine,
   formatFieldName,
   formatPercent,
@@ -104,8 +104,7 @@ function buildMasthead(data: ProposalDocumentData): ProposalLayout['masthead'] {
 function buildHeading(data: ProposalDocumentData): TextBlock[] {
   const unitAbbreviation = abbreviateUnit(data.issuingUnit.normalize('NFC'));
   const attachment =
-    `(Kèm theo Tờ trình số${NUMBER_BLANK}/TTr-${unitAbbreviation} của ${data.issuingUnit}` +
-    ` về việc thực hiện ${RESOLUTION})`;
+    `(Kèm theo Tờ trình số${NUMBER_BLANK}/TTr-${unitAbbreviation} của ${data.issuingUnit}` + ` về việc thực hiện ${RESOLUTION})`;
   const statusRuns = [run('Tình trạng: ', { isBold: true }), run(data.status)];
   if (data.statusNote) statusRuns.push(run(` — ${data.statusNote}`));
   const heading = [
@@ -177,7 +176,10 @@ function buildBodyRows(data: ProposalDocumentData): TableRow[] {
   data.groups.forEach((group, groupIndex) => {
     const label = `${toRomanNumeral(groupIndex + 1)}. ${formatFieldName(group.field.normalize('NFC'))}`;
     rows.push({ kind: 'group', cells: [{ ...cell(label, 'left', { isBold: true }), columnSpan: COLUMNS.length }] });
-    for (const row of group.rows) rows.push(buildProcedureRow(row, (position += 1)));
+    for (const row of group.rows) {
+      position += 1;
+      rows.push(buildProcedureRow(row, position));
+    }
   });
   rows.push(buildTotalRow(data.totals));
   return rows;

@@ -1,14 +1,7 @@
 import { createRequire } from 'node:module';
 import pdfMake from 'pdfmake';
 import type { Content, ContentColumns, ContentText, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
-import {
-  PAGE,
-  buildProposalLayout,
-  type ProposalLayout,
-  type TableRow,
-  type TextBlock,
-  type TextSize,
-} from './layout';
+import { buildProposalLayout, PAGE, type ProposalLayout, type TableRow, type TextBlock, type TextSize } from './layout';
 import type { ProposalDocumentData } from './types';
 
 /**

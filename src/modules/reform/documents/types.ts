@@ -23,6 +23,13 @@ export type ProposalDocumentData = {
   isDemo: boolean; // adds "DỮ LIỆU MẪU" watermark/line
   generatedAt: Date;
   groups: { field: string; rows: ProposalDocumentRow[] }[]; // grouped by field (lĩnh vực)
-  totals: { timeReduction: number | null; costReduction: number | null; annualCostBefore: number; annualCostAfter: number; procedures: number; withoutBaseline: number };
+  totals: {
+    timeReduction: number | null;
+    costReduction: number | null;
+    annualCostBefore: number;
+    annualCostAfter: number;
+    procedures: number;
+    withoutBaseline: number;
+  };
   signer: { title: string; name: string | null }; // "GIÁM ĐỐC", name if known
 };

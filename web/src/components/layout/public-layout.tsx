@@ -1,9 +1,9 @@
 import { Container, Stack } from '@mantine/core';
 import { IconFileSearch, IconHome, IconLayoutDashboard } from '@tabler/icons-react';
 import { Outlet } from 'react-router';
-import { NavItem } from './nav-item';
 import { hasRole, STAFF_ROLES, useSession } from '../../api/auth';
 import { vi } from '../../i18n/vi';
+import { NavItem } from './nav-item';
 import { Shell } from './shell';
 import { SiteFooter } from './site-footer';
 

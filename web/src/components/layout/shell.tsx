@@ -1,6 +1,6 @@
 import { AppShell, useMantineTheme } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
-import { useEffect, type ReactNode } from 'react';
+import { type ReactNode, useEffect } from 'react';
 import { useLocation } from 'react-router';
 import { vi } from '../../i18n/vi';
 import { AppHeader } from './app-header';
@@ -25,6 +25,7 @@ export function Shell({ navbar, navbarLabel, isNavbarAlwaysVisible, children }: 
   // A collapsed side bar slides off screen but stays in the DOM: keep it out of the tab order.
   const isNavbarHidden = isWide ? !isNavbarAlwaysVisible : !isOpened;
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: closing the menu is the effect of a change of page
   useEffect(close, [pathname, close]);
 
   return (

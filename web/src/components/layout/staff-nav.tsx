@@ -5,13 +5,13 @@ import {
   IconCalendarEvent,
   IconChartBar,
   IconFileDescription,
-  IconLicense,
-  IconTargetArrow,
   IconFileSearch,
   IconFiles,
   IconHome,
   IconLayoutDashboard,
+  IconLicense,
   IconListDetails,
+  IconTargetArrow,
   IconUsers,
 } from '@tabler/icons-react';
 import { hasRole, STAFF_ROLES } from '../../api/auth';
@@ -57,9 +57,7 @@ export function StaffNav({ user }: { user: SessionUser }) {
   const isController = !isAdmin && hasRole(user, 'procedure_controller');
   const upcoming = [
     hasRole(user, ...DOSSIER_ROLES) && <UpcomingItem key="dossiers" label={m.dossiers} icon={<IconFiles size={18} aria-hidden />} />,
-    hasRole(user, ...APPLICANT_ROLES) && (
-      <UpcomingItem key="my-dossiers" label={m.myDossiers} icon={<IconFiles size={18} aria-hidden />} />
-    ),
+    hasRole(user, ...APPLICANT_ROLES) && <UpcomingItem key="my-dossiers" label={m.myDossiers} icon={<IconFiles size={18} aria-hidden />} />,
     hasRole(user, ...REPORT_ROLES) && <UpcomingItem key="reports" label={m.reports} icon={<IconChartBar size={18} aria-hidden />} />,
   ].filter(Boolean);
 
@@ -72,9 +70,7 @@ export function StaffNav({ user }: { user: SessionUser }) {
       {(isAdmin || isController) && (
         <NavItem to="/quan-tri/thu-tuc" label={m.procedures} icon={<IconListDetails size={18} aria-hidden />} />
       )}
-      {(isAdmin || isController) && (
-        <NavItem to="/quan-tri/lich" label={m.calendar} icon={<IconCalendarEvent size={18} aria-hidden />} />
-      )}
+      {(isAdmin || isController) && <NavItem to="/quan-tri/lich" label={m.calendar} icon={<IconCalendarEvent size={18} aria-hidden />} />}
       {hasRole(user, ...STAFF_ROLES) && (
         <>
           <NavGroup title={m.reformGroup} />

@@ -30,7 +30,8 @@ export const adminCalendar = {
     basis: 'Căn cứ',
     basisPlaceholder: 'Số, ngày của văn bản thông báo',
     replaces: 'Thay cho lịch nghỉ tính theo quy định của',
-    replacesHint: 'Chọn khi thông báo là lịch nghỉ chính thức của ngày lễ đó (ví dụ: lịch nghỉ Tết): các ngày tính theo quy định sẽ được thay thế.',
+    replacesHint:
+      'Chọn khi thông báo là lịch nghỉ chính thức của ngày lễ đó (ví dụ: lịch nghỉ Tết): các ngày tính theo quy định sẽ được thay thế.',
     replacesPlaceholder: 'Không thay thế',
     submit: 'Thêm thông báo',
     added: 'Đã thêm thông báo.',

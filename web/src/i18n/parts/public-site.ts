@@ -1,8 +1,7 @@
 export const home = {
   title: 'Trang chủ',
   heroTitle: 'Tra cứu thủ tục hành chính',
-  heroText:
-    'Tìm hiểu thành phần hồ sơ, thời hạn giải quyết, phí, lệ phí và nơi tiếp nhận của các thủ tục hành chính đang có hiệu lực.',
+  heroText: 'Tìm hiểu thành phần hồ sơ, thời hạn giải quyết, phí, lệ phí và nơi tiếp nhận của các thủ tục hành chính đang có hiệu lực.',
   searchLabel: 'Tìm thủ tục hành chính',
   searchPlaceholder: 'Nhập tên hoặc mã thủ tục, ví dụ: khai sinh',
   searchButton: 'Tìm kiếm',

@@ -1,8 +1,7 @@
 /** Inventory of business conditions (điều kiện đầu tư kinh doanh) and how many are cut. */
 export const reformConditions = {
   title: 'Điều kiện đầu tư kinh doanh',
-  intro:
-    'Rà soát các điều kiện kinh doanh: điều kiện không cần thiết, trùng lặp hoặc không rõ ràng cần được bãi bỏ, đơn giản hóa.',
+  intro: 'Rà soát các điều kiện kinh doanh: điều kiện không cần thiết, trùng lặp hoặc không rõ ràng cần được bãi bỏ, đơn giản hóa.',
   filters: 'Lọc điều kiện',
   field: 'Lĩnh vực',
   allFields: 'Tất cả lĩnh vực',

@@ -19,7 +19,8 @@ export const reformCost = {
     dossiersPerYear: 'Số hồ sơ trong năm (số lần × số đối tượng)',
     annualCost: 'Chi phí tuân thủ cả năm',
     perYear: (amount: string) => `${amount}/năm`,
-    formula: 'Chi phí một hồ sơ = Σ(số giờ × thu nhập một giờ) + phí, lệ phí + chi phí khác; chi phí cả năm = chi phí một hồ sơ × số lần × số đối tượng.',
+    formula:
+      'Chi phí một hồ sơ = Σ(số giờ × thu nhập một giờ) + phí, lệ phí + chi phí khác; chi phí cả năm = chi phí một hồ sơ × số lần × số đối tượng.',
   },
   form: {
     activities: 'Các hoạt động người thực hiện phải làm',

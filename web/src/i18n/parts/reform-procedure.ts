@@ -14,8 +14,7 @@ export const reformProcedure = {
   noBaselineReduction: 'Không có mốc năm 2024 để so sánh.',
   baselineHeading: 'Năm 2024 (mốc so sánh)',
   currentHeading: 'Hiện nay',
-  noBaseline:
-    'Thủ tục không có phiên bản có hiệu lực ngày 31/12/2024 (được công bố sau mốc so sánh), nên không tính mức cắt giảm.',
+  noBaseline: 'Thủ tục không có phiên bản có hiệu lực ngày 31/12/2024 (được công bố sau mốc so sánh), nên không tính mức cắt giảm.',
   sameVersion: 'Thủ tục chưa có phiên bản mới kể từ năm 2024: hiện nay và mốc so sánh dùng chung một phiên bản và một bảng tính.',
   version: 'Phiên bản',
   effectiveFrom: 'Hiệu lực từ',

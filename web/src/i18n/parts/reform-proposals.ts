@@ -103,7 +103,8 @@ export const reformProposals = {
     compareAnnual: 'Chi phí cả năm',
     compareReduction: 'Mức giảm',
     noBaseline: 'Không có phiên bản năm 2024 để so sánh.',
-    noWorksheet: 'Thủ tục chưa có bảng tính chi phí tuân thủ nên chưa tính được chi phí đề xuất; hãy lập bảng tính ở trang cắt giảm của thủ tục.',
+    noWorksheet:
+      'Thủ tục chưa có bảng tính chi phí tuân thủ nên chưa tính được chi phí đề xuất; hãy lập bảng tính ở trang cắt giảm của thủ tục.',
     choosePrompt: 'Chọn thủ tục để xem số liệu năm 2024 và tính số liệu đề xuất.',
     volumeHint: (times: string, subjects: string, income: string) =>
       `Tính với ${times} lần/năm × ${subjects} đối tượng/năm và thu nhập ${income}/giờ, lấy từ bảng tính hiện hành của thủ tục.`,
@@ -111,7 +112,8 @@ export const reformProposals = {
   actions: {
     confirmTitle: (label: string) => `${label}?`,
     confirm: {
-      submit: 'Trình phương án để Văn phòng UBND tỉnh tổng hợp. Sau khi trình, đơn vị không sửa được nữa, trừ khi rút lại trước khi tổng hợp.',
+      submit:
+        'Trình phương án để Văn phòng UBND tỉnh tổng hợp. Sau khi trình, đơn vị không sửa được nữa, trừ khi rút lại trước khi tổng hợp.',
       reopen: 'Rút phương án về dự thảo để chỉnh sửa tiếp.',
       consolidate: 'Đưa phương án vào bản tổng hợp trình Chủ tịch UBND tỉnh phê duyệt.',
       approve: 'Ghi nhận phương án đã được phê duyệt.',

@@ -13,8 +13,7 @@ export const reformTargets = {
   year: 'Năm',
   method: 'Cách tính tỷ lệ giảm',
   demoTitle: 'Dữ liệu mẫu',
-  demoText:
-    'Một phần số liệu trên trang này là dữ liệu mẫu, sinh tự động để minh họa, chưa phải số liệu thật của đơn vị.',
+  demoText: 'Một phần số liệu trên trang này là dữ liệu mẫu, sinh tự động để minh họa, chưa phải số liệu thật của đơn vị.',
   indicatorsHeading: (unit: string, year: number) => `Các chỉ tiêu của ${unit}, năm ${year}`,
   reduced: (value: string, target: string) => `Đã giảm ${value} / mục tiêu ${target}`,
   reached: (value: string, target: string) => `Đạt ${value} / mục tiêu ${target}`,
@@ -28,16 +27,12 @@ export const reformTargets = {
   figures: {
     time_reduction: (current, baseline) => `Tổng thời gian 2024: ${baseline} → hiện nay ${current}`,
     cost_reduction: (current, baseline) => `Tổng chi phí tuân thủ cả năm 2024: ${baseline}/năm → hiện nay ${current}/năm`,
-    business_procedures_online: (count, total) =>
-      `${count} trên ${total} TTHC liên quan đến doanh nghiệp được thực hiện trực tuyến`,
+    business_procedures_online: (count, total) => `${count} trên ${total} TTHC liên quan đến doanh nghiệp được thực hiện trực tuyến`,
     location_independent: (count, total) => `${count} trên ${total} TTHC thực hiện không phụ thuộc địa giới hành chính`,
     internal_procedures_published: (count, total) => `${count} trên ${total} TTHC nội bộ đã được rà soát, công bố`,
-    internal_procedures_electronic: (count, total) =>
-      `${count} trên ${total} TTHC nội bộ được thực hiện trên môi trường điện tử`,
-    business_conditions_cut: (count, total) =>
-      `Đã cắt giảm, đơn giản hóa ${count} trên ${total} điều kiện kinh doanh không cần thiết`,
-    business_reporting_electronic: (count, total) =>
-      `${count} trên ${total} chế độ báo cáo của doanh nghiệp được thực hiện điện tử`,
+    internal_procedures_electronic: (count, total) => `${count} trên ${total} TTHC nội bộ được thực hiện trên môi trường điện tử`,
+    business_conditions_cut: (count, total) => `Đã cắt giảm, đơn giản hóa ${count} trên ${total} điều kiện kinh doanh không cần thiết`,
+    business_reporting_electronic: (count, total) => `${count} trên ${total} chế độ báo cáo của doanh nghiệp được thực hiện điện tử`,
   } satisfies Record<IndicatorKey, FigureText>,
   /** Unweighted, the cost indicator adds up the cost of one dossier of each procedure. */
   costPerDossierFigures: (current: string, baseline: string) =>

@@ -11,7 +11,7 @@ const m = vi.auth;
 
 /** Only same-site paths are followed after login. */
 function safeNext(next: string | null): string | null {
-  return next && next.startsWith('/') && !next.startsWith('//') ? next : null;
+  return next?.startsWith('/') && !next.startsWith('//') ? next : null;
 }
 
 function homeOf(user: SessionUser): string {

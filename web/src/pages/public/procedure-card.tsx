@@ -4,8 +4,8 @@ import { Link } from 'react-router';
 import type { ProcedureSummary, UnitRef } from '../../api/types';
 import { OnlineBadge } from '../../components/online-badge';
 import { Tag } from '../../components/tag';
-import { formatDuration } from '../../lib/format';
 import { vi } from '../../i18n/vi';
+import { formatDuration } from '../../lib/format';
 
 const m = vi.procedureList;
 
@@ -27,7 +27,10 @@ const SHOWN_UNITS = 2;
 
 /** Commune procedures name every commune: the card shows a few and counts the rest. */
 function summariseUnits(units: UnitRef[]): string {
-  const names = units.slice(0, SHOWN_UNITS).map((unit) => unit.name).join('; ');
+  const names = units
+    .slice(0, SHOWN_UNITS)
+    .map((unit) => unit.name)
+    .join('; ');
   return units.length > SHOWN_UNITS ? `${names} ${m.moreUnits(units.length - SHOWN_UNITS)}` : names;
 }
 
@@ -49,9 +52,7 @@ export function ProcedureCard({ procedure }: { procedure: ProcedureSummary }) {
             {vi.labels.levels[level]}
           </Tag>
         ))}
-        {procedure.locationIndependent && (
-          <Tag tone="teal">{m.locationIndependent}</Tag>
-        )}
+        {procedure.locationIndependent && <Tag tone="teal">{m.locationIndependent}</Tag>}
       </Group>
       <Text size="sm" c="gray.8" mb={6}>
         {m.field}: {procedure.field}
@@ -60,11 +61,7 @@ export function ProcedureCard({ procedure }: { procedure: ProcedureSummary }) {
         <Fact icon={<IconClock size={16} aria-hidden />} label={m.time} value={formatDuration(procedure.processingTime)} />
         {procedure.feeSummary && <Fact icon={<IconCoin size={16} aria-hidden />} label={m.fee} value={procedure.feeSummary} />}
         {procedure.handlingUnits.length > 0 && (
-          <Fact
-            icon={<IconMapPin size={16} aria-hidden />}
-            label={m.handlingUnit}
-            value={summariseUnits(procedure.handlingUnits)}
-          />
+          <Fact icon={<IconMapPin size={16} aria-hidden />} label={m.handlingUnit} value={summariseUnits(procedure.handlingUnits)} />
         )}
       </Group>
     </Card>

@@ -36,14 +36,14 @@ export function ProcedureDetailPage() {
     <Stack gap="lg">
       <Box component="nav" aria-label={m.breadcrumb}>
         <Breadcrumbs>
-        <Anchor component={Link} to="/">
-          {vi.common.nav.home}
-        </Anchor>
-        <Anchor component={Link} to="/thu-tuc">
-          {vi.common.nav.procedures}
-        </Anchor>
-        <Text span aria-current="page">
-          {procedure.code}
+          <Anchor component={Link} to="/">
+            {vi.common.nav.home}
+          </Anchor>
+          <Anchor component={Link} to="/thu-tuc">
+            {vi.common.nav.procedures}
+          </Anchor>
+          <Text span aria-current="page">
+            {procedure.code}
           </Text>
         </Breadcrumbs>
       </Box>

@@ -33,6 +33,7 @@ export function ProcedureFilters({ values, onChange, onClear }: ProcedureFilters
   const hasFilters = Object.values(values).some(Boolean);
 
   return (
+    // biome-ignore lint/a11y/useSemanticElements: <search> is not yet announced by every screen reader; a form with role="search" is
     <form role="search" onSubmit={(event) => event.preventDefault()}>
       <TextInput
         type="search"
@@ -65,12 +66,7 @@ export function ProcedureFilters({ values, onChange, onClear }: ProcedureFilters
         />
       </SimpleGrid>
       {hasFilters && (
-        <Button
-          variant="subtle"
-          mt="xs"
-          px={0}
-          onClick={onClear}
-        >
+        <Button variant="subtle" mt="xs" px={0} onClick={onClear}>
           {m.clearFilters}
         </Button>
       )}

@@ -1,6 +1,6 @@
 import { Button, Group, TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
-import { useState, type FormEvent } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { vi } from '../../i18n/vi';
 
@@ -16,6 +16,7 @@ export function ProcedureSearchBox() {
   };
 
   return (
+    // biome-ignore lint/a11y/useSemanticElements: <search> is not yet announced by every screen reader; a form with role="search" is
     <form role="search" onSubmit={handleSubmit}>
       <Group align="flex-end" gap="sm" wrap="nowrap">
         <TextInput

@@ -7,6 +7,7 @@ import { usePageTitle } from '../../../components/page-title';
 import { QueryState } from '../../../components/query-state';
 import { Section } from '../../../components/section';
 import { vi } from '../../../i18n/vi';
+import { currentYearInVietnam } from '../../../lib/format';
 import { AnnouncementForm } from './announcement-form';
 import { DaysTable } from './days-table';
 import { DueDateTool } from './due-date-tool';
@@ -17,7 +18,7 @@ const m = vi.calendar;
 const YEARS_AROUND = 3;
 
 function YearPicker({ year, onChange }: { year: number; onChange: (year: number) => void }) {
-  const thisYear = new Date().getFullYear();
+  const thisYear = currentYearInVietnam();
   const years = Array.from({ length: YEARS_AROUND * 2 + 1 }, (_, index) => String(thisYear - YEARS_AROUND + index));
   const options = years.includes(String(year)) ? years : [...years, String(year)].sort();
   return (
@@ -25,7 +26,13 @@ function YearPicker({ year, onChange }: { year: number; onChange: (year: number)
       <ActionIcon variant="default" size="lg" aria-label={m.prevYear} onClick={() => onChange(year - 1)}>
         <IconChevronLeft size={18} aria-hidden />
       </ActionIcon>
-      <NativeSelect label={m.year} data={options} value={String(year)} onChange={(event) => onChange(Number(event.currentTarget.value))} w={110} />
+      <NativeSelect
+        label={m.year}
+        data={options}
+        value={String(year)}
+        onChange={(event) => onChange(Number(event.currentTarget.value))}
+        w={110}
+      />
       <ActionIcon variant="default" size="lg" aria-label={m.nextYear} onClick={() => onChange(year + 1)}>
         <IconChevronRight size={18} aria-hidden />
       </ActionIcon>
@@ -53,7 +60,7 @@ function CompletenessSwitch({ year, isComplete }: { year: number; isComplete: bo
 export function CalendarPage() {
   usePageTitle(m.title);
   const [params, setParams] = useSearchParams();
-  const year = Number(params.get('nam')) || new Date().getFullYear();
+  const year = Number(params.get('nam')) || currentYearInVietnam();
   const calendar = useCalendarYear(year);
 
   return (

@@ -4,8 +4,8 @@ import { useDeleteAnnouncement } from '../../../api/calendar';
 import type { CalendarDay } from '../../../api/types';
 import { notifyError, notifySuccess } from '../../../components/form-errors';
 import { Tag } from '../../../components/tag';
-import { formatDate, formatLongDate } from '../../../lib/format';
 import { vi } from '../../../i18n/vi';
+import { formatDate, formatLongDate } from '../../../lib/format';
 
 const m = vi.calendar;
 
@@ -13,8 +13,7 @@ export function DaysTable({ days }: { days: CalendarDay[] }) {
   const deleteAnnouncement = useDeleteAnnouncement();
   if (days.length === 0) return <Text>{m.daysEmpty}</Text>;
 
-  const handleDelete = (id: string) =>
-    deleteAnnouncement.mutate(id, { onSuccess: () => notifySuccess(m.deleted), onError: notifyError });
+  const handleDelete = (id: string) => deleteAnnouncement.mutate(id, { onSuccess: () => notifySuccess(m.deleted), onError: notifyError });
 
   return (
     <Table.ScrollContainer minWidth={640}>

@@ -3,8 +3,8 @@ import { useForm } from '@mantine/form';
 import { useComputeDueDate } from '../../../api/calendar';
 import { TIME_UNITS, type TimeUnit } from '../../../api/types';
 import { notifyError, reportInvalidForm } from '../../../components/form-errors';
-import { formatVietnamDateTime, nowInVietnamLocal, vietnamLocalToIso } from '../../../lib/format';
 import { vi } from '../../../i18n/vi';
+import { formatVietnamDateTime, nowInVietnamLocal, vietnamLocalToIso } from '../../../lib/format';
 
 const m = vi.calendar.due;
 const unitOptions = TIME_UNITS.map((unit) => ({ value: unit, label: vi.labels.timeUnitOptions[unit] }));

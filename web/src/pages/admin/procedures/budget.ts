@@ -16,9 +16,7 @@ function fromHours(hours: number, unit: TimeUnit): number {
   return Math.round((hours / perUnit) * 100) / 100;
 }
 
-type BudgetComparison =
-  | { status: 'incomparable' }
-  | { status: 'matches' | 'mismatch'; total: Duration };
+type BudgetComparison = { status: 'incomparable' } | { status: 'matches' | 'mismatch'; total: Duration };
 
 /** Whether the step budgets of a process template add up to the statutory processing time. */
 export function compareBudgets(

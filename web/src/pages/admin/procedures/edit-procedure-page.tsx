@@ -1,6 +1,6 @@
 import { Alert, Anchor, Group, Stack, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router';
-import { usePublishVersion, useProcedure } from '../../../api/procedures';
+import { useProcedure, usePublishVersion } from '../../../api/procedures';
 import { notifySuccess } from '../../../components/form-errors';
 import { usePageTitle } from '../../../components/page-title';
 import { QueryState } from '../../../components/query-state';

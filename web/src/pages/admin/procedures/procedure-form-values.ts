@@ -53,7 +53,12 @@ export interface ProcedureFormValues {
     postalEligible: boolean;
     businessRelated: boolean;
     internalGroup: InternalGroup | '';
-    processTemplate: Keyed<{ name: string; role: ProcessRole | ''; unitCode: string | null; budget: { amount: NumberField; unit: TimeUnit } }>[];
+    processTemplate: Keyed<{
+      name: string;
+      role: ProcessRole | '';
+      unitCode: string | null;
+      budget: { amount: NumberField; unit: TimeUnit };
+    }>[];
   };
 }
 

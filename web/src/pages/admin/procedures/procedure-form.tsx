@@ -1,7 +1,7 @@
 import { Button, Group, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
-import { isApiError, type ApiErrorDetail } from '../../../api/client';
+import { type ApiErrorDetail, isApiError } from '../../../api/client';
 import type { UnitRef } from '../../../api/types';
 import { reportInvalidForm, reportMutationError } from '../../../components/form-errors';
 import { Section } from '../../../components/section';
@@ -53,20 +53,17 @@ export function ProcedureEditForm(props: ProcedureEditFormProps) {
     },
   });
 
-  const handleSubmit = form.onSubmit(
-    async (values) => {
-      setServerErrors([]);
-      setIsStale(false);
-      try {
-        await onSubmit(values);
-      } catch (error) {
-        reportMutationError(form, error);
-        setIsStale(isApiError(error, 409) && !isNewProcedure);
-        if (isApiError(error)) setServerErrors(error.details);
-      }
-    },
-    reportInvalidForm,
-  );
+  const handleSubmit = form.onSubmit(async (values) => {
+    setServerErrors([]);
+    setIsStale(false);
+    try {
+      await onSubmit(values);
+    } catch (error) {
+      reportMutationError(form, error);
+      setIsStale(isApiError(error, 409) && !isNewProcedure);
+      if (isApiError(error)) setServerErrors(error.details);
+    }
+  }, reportInvalidForm);
 
   return (
     <form onSubmit={handleSubmit} noValidate>

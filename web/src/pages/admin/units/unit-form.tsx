@@ -1,7 +1,7 @@
 import { Button, Group, NativeSelect, Select, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useCreateUnit, useUpdateUnit, type UnitInput } from '../../../api/units';
 import { UNIT_TYPES, type Unit, type UnitType } from '../../../api/types';
+import { type UnitInput, useCreateUnit, useUpdateUnit } from '../../../api/units';
 import { emptyToNull, notifySuccess, reportInvalidForm, reportMutationError } from '../../../components/form-errors';
 import { vi } from '../../../i18n/vi';
 import { todayInVietnam } from '../../../lib/format';
@@ -50,10 +50,12 @@ export function UnitForm({ unit, parentId, units, onSaved, onCancel }: UnitFormP
   });
   const excluded = unit ? subtreeIds(units, unit.id) : new Set<string>();
   const unitOptions = (exclude: Set<string>) =>
-    units.filter((candidate) => !exclude.has(candidate.id)).map((candidate) => ({
-      value: candidate.id,
-      label: `${candidate.name} (${candidate.code})`,
-    }));
+    units
+      .filter((candidate) => !exclude.has(candidate.id))
+      .map((candidate) => ({
+        value: candidate.id,
+        label: `${candidate.name} (${candidate.code})`,
+      }));
 
   const handleSubmit = form.onSubmit((values) => {
     const input: UnitInput = {

@@ -1,6 +1,6 @@
 import { Button, Group, Text, Tree, useTree } from '@mantine/core';
 import { IconChevronDown } from '@tabler/icons-react';
-import { useMemo, type KeyboardEvent } from 'react';
+import { type KeyboardEvent, useMemo } from 'react';
 import type { Unit } from '../../../api/types';
 import { Tag } from '../../../components/tag';
 import { vi } from '../../../i18n/vi';

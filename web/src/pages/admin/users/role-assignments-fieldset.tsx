@@ -7,10 +7,7 @@ import { vi } from '../../../i18n/vi';
 import type { UserFormValues } from './user-form-values';
 
 const m = vi.users;
-const roleOptions = [
-  { value: '', label: vi.common.choose },
-  ...ROLES.map((role) => ({ value: role, label: vi.labels.roles[role] })),
-];
+const roleOptions = [{ value: '', label: vi.common.choose }, ...ROLES.map((role) => ({ value: role, label: vi.labels.roles[role] }))];
 
 export function RoleAssignmentsFieldset({ form }: { form: UseFormReturnType<UserFormValues> }) {
   const { data: units = [] } = useUnits();

@@ -1,5 +1,5 @@
-import type { RoleInput } from '../../../api/users';
 import type { Role, UserAccount } from '../../../api/types';
+import type { RoleInput } from '../../../api/users';
 
 export interface UserFormValues {
   username: string;

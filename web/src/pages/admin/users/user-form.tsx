@@ -1,7 +1,7 @@
 import { Button, Group, PasswordInput, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useCreateUser, useUpdateUser } from '../../../api/users';
 import type { UserAccount } from '../../../api/types';
+import { useCreateUser, useUpdateUser } from '../../../api/users';
 import { emptyToNull, notifySuccess, reportInvalidForm, reportMutationError } from '../../../components/form-errors';
 import { vi } from '../../../i18n/vi';
 import { RoleAssignmentsFieldset } from './role-assignments-fieldset';
@@ -64,13 +64,7 @@ export function UserForm({ user, onDone }: UserFormProps) {
     <form onSubmit={handleSubmit} noValidate>
       <Stack>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput
-            label={m.username}
-            required={!user}
-            disabled={!!user}
-            autoComplete="off"
-            {...form.getInputProps('username')}
-          />
+          <TextInput label={m.username} required={!user} disabled={!!user} autoComplete="off" {...form.getInputProps('username')} />
           <TextInput label={m.fullName} required {...form.getInputProps('fullName')} />
           <TextInput type="email" label={m.email} autoComplete="off" {...form.getInputProps('email')} />
           <TextInput type="tel" label={m.phone} autoComplete="off" {...form.getInputProps('phone')} />

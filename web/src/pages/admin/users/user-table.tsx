@@ -1,7 +1,7 @@
 import { ActionIcon, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { IconPencil } from '@tabler/icons-react';
-import { useUpdateUser } from '../../../api/users';
 import type { UserAccount } from '../../../api/types';
+import { useUpdateUser } from '../../../api/users';
 import { notifyError, notifySuccess } from '../../../components/form-errors';
 import { Tag } from '../../../components/tag';
 import { vi } from '../../../i18n/vi';

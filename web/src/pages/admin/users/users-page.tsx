@@ -1,8 +1,8 @@
 import { Button, Group, Modal, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
-import { USERS_PAGE_SIZE, useUsers } from '../../../api/users';
 import type { UserAccount } from '../../../api/types';
+import { USERS_PAGE_SIZE, useUsers } from '../../../api/users';
 import { usePageTitle } from '../../../components/page-title';
 import { Pager } from '../../../components/pager';
 import { QueryState } from '../../../components/query-state';
@@ -62,11 +62,7 @@ export function UsersPage() {
         size="lg"
       >
         {dialog !== null && (
-          <UserForm
-            key={dialog === 'new' ? 'new' : dialog.id}
-            user={dialog === 'new' ? null : dialog}
-            onDone={() => setDialog(null)}
-          />
+          <UserForm key={dialog === 'new' ? 'new' : dialog.id} user={dialog === 'new' ? null : dialog} onDone={() => setDialog(null)} />
         )}
       </Modal>
     </Stack>

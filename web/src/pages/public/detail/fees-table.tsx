@@ -1,8 +1,8 @@
 import { Box, Group, Paper, Stack, Table, Text } from '@mantine/core';
 import type { ProcedureFee } from '../../../api/types';
 import { Section } from '../../../components/section';
-import { formatFeeAmount } from '../../../lib/format';
 import { vi } from '../../../i18n/vi';
+import { formatFeeAmount } from '../../../lib/format';
 
 const m = vi.procedureDetail.fees;
 

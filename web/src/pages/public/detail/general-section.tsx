@@ -1,10 +1,10 @@
 import { Badge, DataList, Group, List, Spoiler, Text } from '@mantine/core';
 import type { ProcedureDetail, UnitRef } from '../../../api/types';
 import { OnlineBadge } from '../../../components/online-badge';
-import { Tag } from '../../../components/tag';
-import { formatDuration } from '../../../lib/format';
-import { vi } from '../../../i18n/vi';
 import { Section } from '../../../components/section';
+import { Tag } from '../../../components/tag';
+import { vi } from '../../../i18n/vi';
+import { formatDuration } from '../../../lib/format';
 
 const m = vi.procedureDetail;
 

@@ -1,8 +1,8 @@
 import { DataList, Table, Text } from '@mantine/core';
 import type { LegalDocument, PublicationDecision } from '../../../api/types';
-import { formatDate } from '../../../lib/format';
-import { vi } from '../../../i18n/vi';
 import { Section } from '../../../components/section';
+import { vi } from '../../../i18n/vi';
+import { formatDate } from '../../../lib/format';
 
 const m = vi.procedureDetail;
 

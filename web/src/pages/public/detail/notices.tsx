@@ -2,8 +2,8 @@ import { Alert, Anchor, List } from '@mantine/core';
 import { IconFlask, IconHistory, IconInfoCircle } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import type { ProcedureDetail } from '../../../api/types';
-import { formatDate } from '../../../lib/format';
 import { vi } from '../../../i18n/vi';
+import { formatDate } from '../../../lib/format';
 
 const m = vi.procedureDetail;
 

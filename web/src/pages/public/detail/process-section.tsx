@@ -1,8 +1,8 @@
 import { Table } from '@mantine/core';
 import type { ProcessStep } from '../../../api/types';
-import { formatDuration } from '../../../lib/format';
-import { vi } from '../../../i18n/vi';
 import { Section } from '../../../components/section';
+import { vi } from '../../../i18n/vi';
+import { formatDuration } from '../../../lib/format';
 
 const m = vi.procedureDetail.process;
 

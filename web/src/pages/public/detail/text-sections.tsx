@@ -1,7 +1,7 @@
 import { List, Stack, Text, Title } from '@mantine/core';
 import type { ProcedureDetail } from '../../../api/types';
-import { vi } from '../../../i18n/vi';
 import { PlainText, Section } from '../../../components/section';
+import { vi } from '../../../i18n/vi';
 
 const m = vi.procedureDetail;
 

@@ -1,10 +1,10 @@
 import { Anchor, Table } from '@mantine/core';
 import { Link } from 'react-router';
 import type { VersionStatus, VersionSummary } from '../../../api/types';
-import { Tag, type Tone } from '../../../components/tag';
-import { formatDate } from '../../../lib/format';
-import { vi } from '../../../i18n/vi';
 import { Section } from '../../../components/section';
+import { Tag, type Tone } from '../../../components/tag';
+import { vi } from '../../../i18n/vi';
+import { formatDate } from '../../../lib/format';
 
 const m = vi.procedureDetail.versions;
 const statusTones: Record<VersionStatus, Tone> = {

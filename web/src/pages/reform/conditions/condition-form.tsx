@@ -15,9 +15,9 @@ import {
 } from '../../../api/reform-types';
 import { emptyToNull, notifySuccess, reportInvalidForm, reportMutationError } from '../../../components/form-errors';
 import { vi } from '../../../i18n/vi';
+import { ServerErrors, useServerErrors } from '../shared/server-errors';
 import { StaleAlert } from '../shared/stale-alert';
 import { UnitSelect } from '../shared/unit-select';
-import { ServerErrors, useServerErrors } from '../shared/server-errors';
 
 const m = vi.reformConditions;
 const labels = vi.reformLabels;
@@ -118,7 +118,13 @@ export function ConditionForm({ condition, onDone, onReload }: ConditionFormProp
             />
           </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 6 }}>
-            <Autocomplete label={m.form.field} required data={fields.map((field) => field.name)} limit={20} {...form.getInputProps('field')} />
+            <Autocomplete
+              label={m.form.field}
+              required
+              data={fields.map((field) => field.name)}
+              limit={20}
+              {...form.getInputProps('field')}
+            />
           </Grid.Col>
         </Grid>
         <Textarea label={m.form.text} required autosize minRows={2} {...form.getInputProps('text')} />
@@ -143,23 +149,43 @@ export function ConditionForm({ condition, onDone, onReload }: ConditionFormProp
             />
           </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 6 }}>
-            <NativeSelect label={m.form.assessment} data={options(CONDITION_ASSESSMENTS, labels.conditionAssessments)} {...form.getInputProps('assessment')} />
+            <NativeSelect
+              label={m.form.assessment}
+              data={options(CONDITION_ASSESSMENTS, labels.conditionAssessments)}
+              {...form.getInputProps('assessment')}
+            />
           </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 6 }}>
-            <NativeSelect label={m.form.proposedAction} data={options(CONDITION_ACTIONS, labels.conditionActions)} {...form.getInputProps('proposedAction')} />
+            <NativeSelect
+              label={m.form.proposedAction}
+              data={options(CONDITION_ACTIONS, labels.conditionActions)}
+              {...form.getInputProps('proposedAction')}
+            />
           </Grid.Col>
         </Grid>
         <Textarea label={m.form.reason} autosize minRows={2} {...form.getInputProps('reason')} />
         <Grid>
           <Grid.Col span={{ base: 12, sm: 6 }}>
-            <NativeSelect label={m.form.status} data={options(CONDITION_STATUSES, labels.conditionStatuses)} {...form.getInputProps('status')} />
+            <NativeSelect
+              label={m.form.status}
+              data={options(CONDITION_STATUSES, labels.conditionStatuses)}
+              {...form.getInputProps('status')}
+            />
           </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 6 }}>
             <TextInput type="date" label={m.form.statusChangedOn} {...form.getInputProps('statusChangedOn')} />
           </Grid.Col>
         </Grid>
         <ServerErrors details={serverErrors.details} />
-        {isStale && <StaleAlert message={m.stale} onReload={() => (onReload(), onDone())} />}
+        {isStale && (
+          <StaleAlert
+            message={m.stale}
+            onReload={() => {
+              onReload();
+              onDone();
+            }}
+          />
+        )}
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>
             {vi.common.cancel}

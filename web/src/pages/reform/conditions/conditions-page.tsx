@@ -3,7 +3,7 @@ import { useMediaQuery } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { useConditions, type ConditionFilter } from '../../../api/reform-conditions';
+import { type ConditionFilter, useConditions } from '../../../api/reform-conditions';
 import { CONDITION_STATUSES, type Condition, type ConditionStatus } from '../../../api/reform-types';
 import { usePageTitle } from '../../../components/page-title';
 import { QueryState } from '../../../components/query-state';
@@ -58,8 +58,19 @@ export function ConditionsPage() {
       </Group>
       {all.data && <ConditionsSummary summary={all.data.summary} />}
       <Group component="section" aria-label={m.filters} align="flex-end" wrap="wrap">
-        <NativeSelect label={m.field} data={fieldOptions} value={field} onChange={(event) => change({ field: event.currentTarget.value })} maw="100%" />
-        <NativeSelect label={m.status} data={statusOptions} value={status} onChange={(event) => change({ status: event.currentTarget.value })} />
+        <NativeSelect
+          label={m.field}
+          data={fieldOptions}
+          value={field}
+          onChange={(event) => change({ field: event.currentTarget.value })}
+          maw="100%"
+        />
+        <NativeSelect
+          label={m.status}
+          data={statusOptions}
+          value={status}
+          onChange={(event) => change({ status: event.currentTarget.value })}
+        />
       </Group>
       {filtered.data && !filtered.isError ? (
         <div aria-busy={filtered.isFetching}>

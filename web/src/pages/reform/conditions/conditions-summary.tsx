@@ -23,9 +23,7 @@ function Figure({ label, value }: { label: string; value: string }) {
 /** How many unnecessary conditions are cut, against the NQ 66 targets of each year (stored as data). */
 export function ConditionsSummary({ summary }: { summary: ConditionSummary }) {
   const { data: targets = [] } = useReformTargets();
-  const yearTargets = targets
-    .filter((target) => target.indicator === 'business_conditions_cut')
-    .sort((a, b) => a.year - b.year);
+  const yearTargets = targets.filter((target) => target.indicator === 'business_conditions_cut').sort((a, b) => a.year - b.year);
   const share = summary.share;
   return (
     <Paper component="section" aria-labelledby="conditions-summary" withBorder p={{ base: 'md', sm: 'lg' }} radius="md">

@@ -3,9 +3,9 @@ import { useForm } from '@mantine/form';
 import { IconRefresh } from '@tabler/icons-react';
 import { vi } from '../../../i18n/vi';
 import { ActivitiesEditor } from '../shared/activities-editor';
-import { FieldGroup, hintBelowInput } from '../shared/field-group';
 import { CostPreview } from '../shared/cost-preview';
-import { toActivityValues, toCostInput, type CostFigures } from '../shared/cost-values';
+import { type CostFigures, toActivityValues, toCostInput } from '../shared/cost-values';
+import { FieldGroup, hintBelowInput } from '../shared/field-group';
 
 const m = vi.reformCost;
 
@@ -47,7 +47,13 @@ export function CostCalculator() {
               <NumberInput label={m.form.fees} {...money} {...form.getInputProps('fees')} />
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 6 }}>
-              <NumberInput label={m.form.otherCosts} description={m.form.otherCostsHint} {...hintBelowInput} {...money} {...form.getInputProps('otherCosts')} />
+              <NumberInput
+                label={m.form.otherCosts}
+                description={m.form.otherCostsHint}
+                {...hintBelowInput}
+                {...money}
+                {...form.getInputProps('otherCosts')}
+              />
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 6 }}>
               <NumberInput

@@ -9,7 +9,7 @@ import { emptyToNull, notifySuccess, reportInvalidForm, reportMutationError } fr
 import { QueryState } from '../../../components/query-state';
 import { Section } from '../../../components/section';
 import { vi } from '../../../i18n/vi';
-import { formatMoney, formatNumber } from '../../../lib/format';
+import { currentYearInVietnam, formatMoney, formatNumber } from '../../../lib/format';
 
 const m = vi.reformCost.rates;
 const required = (value: number | '') => (value === '' ? vi.common.required : null);
@@ -18,7 +18,7 @@ function RateForm({ rate, onDone }: { rate: IncomeRate | null; onDone: () => voi
   const save = useSaveIncomeRate();
   const form = useForm({
     initialValues: {
-      year: (rate?.year ?? new Date().getFullYear()) as number | '',
+      year: (rate?.year ?? currentYearInVietnam()) as number | '',
       hourlyIncomeVnd: (rate?.hourlyIncomeVnd ?? '') as number | '',
       hoursPerDay: (rate?.hoursPerDay ?? 8) as number | '',
       source: rate?.source ?? '',
@@ -47,7 +47,15 @@ function RateForm({ rate, onDone }: { rate: IncomeRate | null; onDone: () => voi
   return (
     <form onSubmit={handleSubmit} noValidate>
       <Stack>
-        <NumberInput label={m.year} required disabled={rate !== null} min={2000} max={2100} allowDecimal={false} {...form.getInputProps('year')} />
+        <NumberInput
+          label={m.year}
+          required
+          disabled={rate !== null}
+          min={2000}
+          max={2100}
+          allowDecimal={false}
+          {...form.getInputProps('year')}
+        />
         <NumberInput
           label={m.hourlyIncomeInput}
           required
@@ -97,8 +105,12 @@ export function IncomeRates() {
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th scope="col">{m.year}</Table.Th>
-                  <Table.Th scope="col" ta="right">{m.hourlyIncome}</Table.Th>
-                  <Table.Th scope="col" ta="right">{m.hoursPerDay}</Table.Th>
+                  <Table.Th scope="col" ta="right">
+                    {m.hourlyIncome}
+                  </Table.Th>
+                  <Table.Th scope="col" ta="right">
+                    {m.hoursPerDay}
+                  </Table.Th>
                   <Table.Th scope="col">{m.source}</Table.Th>
                   {canEdit && <Table.Th scope="col">{m.actions}</Table.Th>}
                 </Table.Tr>

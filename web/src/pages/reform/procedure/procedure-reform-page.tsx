@@ -86,7 +86,13 @@ export function ProcedureReformPage() {
       )}
       <SimpleGrid cols={{ base: 1, lg: 2 }}>
         {procedure.baseline ? (
-          <SnapshotPanel id="baseline-heading" title={m.baselineHeading} code={procedure.code} snapshot={procedure.baseline} onReload={reload} />
+          <SnapshotPanel
+            id="baseline-heading"
+            title={m.baselineHeading}
+            code={procedure.code}
+            snapshot={procedure.baseline}
+            onReload={reload}
+          />
         ) : (
           <Paper component="section" aria-labelledby="baseline-heading" withBorder p={{ base: 'md', sm: 'lg' }} radius="md">
             <Title order={2} size="h3" id="baseline-heading" mb="sm">

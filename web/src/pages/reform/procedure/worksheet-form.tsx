@@ -8,20 +8,20 @@ import { emptyToNull, notifySuccess, reportInvalidForm, reportMutationError } fr
 import { vi } from '../../../i18n/vi';
 import { formatMoney } from '../../../lib/format';
 import { ActivitiesEditor } from '../shared/activities-editor';
-import { FieldGroup, hintBelowInput } from '../shared/field-group';
 import { CostPreview } from '../shared/cost-preview';
-import { StaleAlert } from '../shared/stale-alert';
 import {
+  type ActivityValue,
   activityValidation,
   emptyActivity,
+  type NumberField,
   requiredNumber,
   toActivities,
   toActivityValues,
   toCostInput,
-  type ActivityValue,
-  type NumberField,
 } from '../shared/cost-values';
+import { FieldGroup, hintBelowInput } from '../shared/field-group';
 import { ServerErrors, useServerErrors } from '../shared/server-errors';
+import { StaleAlert } from '../shared/stale-alert';
 
 const m = vi.reformCost.form;
 
@@ -73,6 +73,7 @@ export function WorksheetForm({ code, versionNo, worksheet, onDone, onReload }: 
   const values = form.values;
   const newestYear = rates[0]?.year;
   // A new worksheet takes the newest income rate once the rates have loaded.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs once the rates arrive, not on every keystroke in the form
   useEffect(() => {
     if (newestYear !== undefined && form.values.incomeYear === '') form.setFieldValue('incomeYear', String(newestYear));
   }, [newestYear]);
@@ -127,10 +128,23 @@ export function WorksheetForm({ code, versionNo, worksheet, onDone, onReload }: 
             <NumberInput label={m.fees} {...money} {...form.getInputProps('feesVnd')} />
           </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 6 }}>
-            <NumberInput label={m.otherCosts} description={m.otherCostsHint} {...hintBelowInput} {...money} {...form.getInputProps('otherCostsVnd')} />
+            <NumberInput
+              label={m.otherCosts}
+              description={m.otherCostsHint}
+              {...hintBelowInput}
+              {...money}
+              {...form.getInputProps('otherCostsVnd')}
+            />
           </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 4 }}>
-            <NumberInput label={m.timesPerYear} required min={0} decimalScale={2} decimalSeparator="," {...form.getInputProps('timesPerYear')} />
+            <NumberInput
+              label={m.timesPerYear}
+              required
+              min={0}
+              decimalScale={2}
+              decimalSeparator=","
+              {...form.getInputProps('timesPerYear')}
+            />
           </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 4 }}>
             <NumberInput label={m.subjectsPerYear} required {...money} {...form.getInputProps('subjectsPerYear')} />

@@ -4,8 +4,8 @@ import type { TimeUnit } from '../../../api/types';
 import { vi } from '../../../i18n/vi';
 import { formatDuration, formatHours, formatMoney, formatNumber, formatPercent } from '../../../lib/format';
 import { useDebouncedCost } from '../shared/cost-preview';
-import { toActivities, type NumberField } from '../shared/cost-values';
-import { reduction, toHours, type ItemFormValues } from './item-form-values';
+import { type NumberField, toActivities } from '../shared/cost-values';
+import { type ItemFormValues, reduction, toHours } from './item-form-values';
 
 const m = vi.reformProposals.itemForm;
 
@@ -35,7 +35,15 @@ const orDash = (value: number | null | undefined, format: (value: number) => str
   value === null || value === undefined ? '—' : format(value);
 
 /** Before and after, side by side; "after" is computed by the server from the figures being typed. */
-export function ItemCompare({ values, item, procedure }: { values: ItemFormValues; item: ProposalItem | null; procedure: ProcedureReform }) {
+export function ItemCompare({
+  values,
+  item,
+  procedure,
+}: {
+  values: ItemFormValues;
+  item: ProposalItem | null;
+  procedure: ProcedureReform;
+}) {
   const worksheet = procedure.current.worksheet ?? procedure.baseline?.worksheet ?? null;
   const activities = toActivities(values.activities);
   const number = (value: NumberField) => (value === '' ? 0 : value);
@@ -58,11 +66,23 @@ export function ItemCompare({ values, item, procedure }: { values: ItemFormValue
     [
       m.compareTime,
       before ? `${formatDuration({ amount: before.timeAmount, unit: before.timeUnit })} (${formatHours(before.hours)})` : '—',
-      values.timeAmount === '' ? '—' : `${formatDuration({ amount: values.timeAmount, unit: values.timeUnit })} (${formatHours(afterHours ?? 0)})`,
+      values.timeAmount === ''
+        ? '—'
+        : `${formatDuration({ amount: values.timeAmount, unit: values.timeUnit })} (${formatHours(afterHours ?? 0)})`,
       orDash(reduction(before?.hours, afterHours), formatPercent),
     ],
-    [m.comparePerDossier, orDash(before?.costPerDossier, formatMoney), orDash(after?.costPerDossier, formatMoney), orDash(reduction(before?.costPerDossier, after?.costPerDossier), formatPercent)],
-    [m.compareAnnual, orDash(before?.annualCost, formatMoney), orDash(after?.annualCost, formatMoney), orDash(reduction(before?.annualCost, after?.annualCost), formatPercent)],
+    [
+      m.comparePerDossier,
+      orDash(before?.costPerDossier, formatMoney),
+      orDash(after?.costPerDossier, formatMoney),
+      orDash(reduction(before?.costPerDossier, after?.costPerDossier), formatPercent),
+    ],
+    [
+      m.compareAnnual,
+      orDash(before?.annualCost, formatMoney),
+      orDash(after?.annualCost, formatMoney),
+      orDash(reduction(before?.annualCost, after?.annualCost), formatPercent),
+    ],
   ];
   return (
     <div>
@@ -100,7 +120,11 @@ export function ItemCompare({ values, item, procedure }: { values: ItemFormValue
       </Table.ScrollContainer>
       {worksheet && (
         <Text size="sm" c="gray.7" mt="xs">
-          {m.volumeHint(formatNumber(worksheet.timesPerYear), formatNumber(worksheet.subjectsPerYear), formatMoney(worksheet.hourlyIncomeVnd))}
+          {m.volumeHint(
+            formatNumber(worksheet.timesPerYear),
+            formatNumber(worksheet.subjectsPerYear),
+            formatMoney(worksheet.hourlyIncomeVnd),
+          )}
         </Text>
       )}
     </div>

@@ -3,12 +3,12 @@ import type { TimeUnit } from '../../../api/types';
 import { emptyToNull } from '../../../components/form-errors';
 import { vi } from '../../../i18n/vi';
 import {
+  type ActivityValue,
   activityValidation,
+  type NumberField,
   requiredNumber,
   toActivities,
   toActivityValues,
-  type ActivityValue,
-  type NumberField,
 } from '../shared/cost-values';
 
 export interface ItemFormValues {

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { isApiError } from '../../../api/client';
@@ -29,14 +29,28 @@ const actionFields: Partial<Record<ProposalAction, { key: FieldKey; label: strin
   implement: { key: 'decisionNumber', label: m.decisionNumber, placeholder: m.decisionNumberPlaceholder },
 };
 
-function ActionForm({ proposal, action, onDone, onReload }: { proposal: Proposal; action: ProposalAction; onDone: () => void; onReload: () => void }) {
+function ActionForm({
+  proposal,
+  action,
+  onDone,
+  onReload,
+}: {
+  proposal: Proposal;
+  action: ProposalAction;
+  onDone: () => void;
+  onReload: () => void;
+}) {
   const run = useProposalAction(proposal.id);
   const [isStale, setIsStale] = useState(false);
   const field = actionFields[action];
   const requiredFor = (key: FieldKey) => (value: string) => (field?.key === key && !value.trim() ? vi.common.required : null);
   const form = useForm<Record<FieldKey, string>>({
     initialValues: { reason: '', approvalReference: '', decisionNumber: '' },
-    validate: { reason: requiredFor('reason'), approvalReference: requiredFor('approvalReference'), decisionNumber: requiredFor('decisionNumber') },
+    validate: {
+      reason: requiredFor('reason'),
+      approvalReference: requiredFor('approvalReference'),
+      decisionNumber: requiredFor('decisionNumber'),
+    },
   });
   const handleSubmit = form.onSubmit((values) => {
     setIsStale(false);
@@ -59,7 +73,9 @@ function ActionForm({ proposal, action, onDone, onReload }: { proposal: Proposal
     <form onSubmit={handleSubmit} noValidate>
       <Stack>
         <Text>{m.confirm[action]}</Text>
-        {field?.key === 'reason' && <Textarea label={field.label} required autosize minRows={3} data-autofocus {...form.getInputProps('reason')} />}
+        {field?.key === 'reason' && (
+          <Textarea label={field.label} required autosize minRows={3} data-autofocus {...form.getInputProps('reason')} />
+        )}
         {field && field.key !== 'reason' && (
           <TextInput label={field.label} placeholder={field.placeholder} required data-autofocus {...form.getInputProps(field.key)} />
         )}

@@ -7,8 +7,8 @@ import { REFORM_YEARS } from '../../../api/reform-types';
 import { notifySuccess, reportInvalidForm, reportMutationError } from '../../../components/form-errors';
 import { vi } from '../../../i18n/vi';
 import { defaultReformYear, proposalPath } from '../shared/reform-params';
-import { UnitSelect } from '../shared/unit-select';
 import { ServerErrors, useServerErrors } from '../shared/server-errors';
+import { UnitSelect } from '../shared/unit-select';
 
 const m = vi.reformProposals;
 const yearOptions = REFORM_YEARS.map((year) => String(year));

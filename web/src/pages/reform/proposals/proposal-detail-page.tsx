@@ -22,7 +22,17 @@ const m = vi.reformProposals;
 /** null: no dialog; 'new': add a procedure; an item: edit it. */
 type ItemDialog = null | 'new' | ProposalItem;
 
-function DeleteItem({ proposal, item, onDone, onReload }: { proposal: Proposal; item: ProposalItem; onDone: () => void; onReload: () => void }) {
+function DeleteItem({
+  proposal,
+  item,
+  onDone,
+  onReload,
+}: {
+  proposal: Proposal;
+  item: ProposalItem;
+  onDone: () => void;
+  onReload: () => void;
+}) {
   const remove = useDeleteProposalItem(proposal.id);
   const [isStale, setIsStale] = useState(false);
   const confirm = () =>
@@ -42,7 +52,15 @@ function DeleteItem({ proposal, item, onDone, onReload }: { proposal: Proposal; 
   return (
     <Stack>
       <Text>{m.deleteItemConfirm(item.procedureName)}</Text>
-      {isStale && <StaleAlert message={m.stale} onReload={() => (onReload(), onDone())} />}
+      {isStale && (
+        <StaleAlert
+          message={m.stale}
+          onReload={() => {
+            onReload();
+            onDone();
+          }}
+        />
+      )}
       <Group justify="flex-end">
         <Button variant="default" onClick={onDone}>
           {vi.common.cancel}

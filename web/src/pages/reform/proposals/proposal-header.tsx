@@ -10,8 +10,8 @@ import { notifySuccess, reportInvalidForm, reportMutationError } from '../../../
 import { vi } from '../../../i18n/vi';
 import { formatDate } from '../../../lib/format';
 import { DemoTag, OverdueTag, ProposalStatusTag } from '../shared/reform-tags';
-import { StaleAlert } from '../shared/stale-alert';
 import { ServerErrors, useServerErrors } from '../shared/server-errors';
+import { StaleAlert } from '../shared/stale-alert';
 
 const m = vi.reformProposals;
 
@@ -46,7 +46,15 @@ function RenameForm({ proposal, onDone, onReload }: { proposal: Proposal; onDone
       <Stack>
         <TextInput label={m.titleInput} required data-autofocus {...form.getInputProps('title')} />
         <ServerErrors details={serverErrors.details} />
-        {isStale && <StaleAlert message={m.stale} onReload={() => (onReload(), onDone())} />}
+        {isStale && (
+          <StaleAlert
+            message={m.stale}
+            onReload={() => {
+              onReload();
+              onDone();
+            }}
+          />
+        )}
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>
             {vi.common.cancel}

@@ -11,11 +11,11 @@ import { ErrorAlert, PageLoader } from '../../../components/query-state';
 import { vi } from '../../../i18n/vi';
 import { ActivitiesEditor } from '../shared/activities-editor';
 import { FieldGroup, hintBelowInput } from '../shared/field-group';
+import { ServerErrors, useServerErrors } from '../shared/server-errors';
 import { StaleAlert } from '../shared/stale-alert';
 import { ItemCompare } from './item-compare';
-import { itemValidation, prefillFromProcedure, toItemInput, toItemValues, type ItemFormValues } from './item-form-values';
+import { type ItemFormValues, itemValidation, prefillFromProcedure, toItemInput, toItemValues } from './item-form-values';
 import { ProcedureSelect } from './procedure-select';
-import { ServerErrors, useServerErrors } from '../shared/server-errors';
 
 const m = vi.reformProposals.itemForm;
 const cost = vi.reformCost.form;
@@ -41,6 +41,7 @@ export function ProposalItemForm({ proposal, item, onDone, onReload }: ProposalI
   const procedure = useProcedureReform(values.code ?? '');
   const prefilledCode = useRef<string | null>(item?.procedureCode ?? null);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: prefills once per chosen procedure; the form object changes on every render
   useEffect(() => {
     const data = procedure.data;
     if (!data || prefilledCode.current === data.code) return;
@@ -85,7 +86,14 @@ export function ProposalItemForm({ proposal, item, onDone, onReload }: ProposalI
         <FieldGroup legend={m.timeHeading}>
           <Grid>
             <Grid.Col span={{ base: 12, sm: 6 }}>
-              <NumberInput label={m.timeAmount} required min={0} decimalScale={2} decimalSeparator="," {...form.getInputProps('timeAmount')} />
+              <NumberInput
+                label={m.timeAmount}
+                required
+                min={0}
+                decimalScale={2}
+                decimalSeparator=","
+                {...form.getInputProps('timeAmount')}
+              />
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 6 }}>
               <NativeSelect label={m.timeUnit} data={unitOptions} {...form.getInputProps('timeUnit')} />
@@ -95,14 +103,24 @@ export function ProposalItemForm({ proposal, item, onDone, onReload }: ProposalI
         <FieldGroup legend={m.costHeading}>
           <Stack>
             <FieldGroup legend={cost.activities}>
-              <ActivitiesEditor value={values.activities} onChange={(activities) => form.setFieldValue('activities', activities)} errors={form.errors} />
+              <ActivitiesEditor
+                value={values.activities}
+                onChange={(activities) => form.setFieldValue('activities', activities)}
+                errors={form.errors}
+              />
             </FieldGroup>
             <Grid>
               <Grid.Col span={{ base: 12, sm: 6 }}>
                 <NumberInput label={cost.fees} {...money} {...form.getInputProps('feesVnd')} />
               </Grid.Col>
               <Grid.Col span={{ base: 12, sm: 6 }}>
-                <NumberInput label={cost.otherCosts} description={cost.otherCostsHint} {...hintBelowInput} {...money} {...form.getInputProps('otherCostsVnd')} />
+                <NumberInput
+                  label={cost.otherCosts}
+                  description={cost.otherCostsHint}
+                  {...hintBelowInput}
+                  {...money}
+                  {...form.getInputProps('otherCostsVnd')}
+                />
               </Grid.Col>
             </Grid>
           </Stack>
@@ -124,7 +142,15 @@ export function ProposalItemForm({ proposal, item, onDone, onReload }: ProposalI
           )}
         </section>
         <ServerErrors details={serverErrors.details} />
-        {isStale && <StaleAlert message={vi.reformProposals.stale} onReload={() => (onReload(), onDone())} />}
+        {isStale && (
+          <StaleAlert
+            message={vi.reformProposals.stale}
+            onReload={() => {
+              onReload();
+              onDone();
+            }}
+          />
+        )}
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>
             {vi.common.cancel}

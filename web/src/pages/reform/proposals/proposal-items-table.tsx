@@ -88,7 +88,10 @@ export function ProposalItemsTable({ items, canEdit, onEdit, onDelete }: Proposa
                   />
                 </Table.Td>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                  <Change before={item.baseline ? formatMoney(item.baseline.annualCost) : null} after={formatMoney(item.proposed.annualCost)} />
+                  <Change
+                    before={item.baseline ? formatMoney(item.baseline.annualCost) : null}
+                    after={formatMoney(item.proposed.annualCost)}
+                  />
                 </Table.Td>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   <Text size="sm">{item.timeReduction === null ? '—' : m.timeShort(formatPercent(item.timeReduction))}</Text>

@@ -3,7 +3,7 @@ import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useProposals } from '../../../api/reform-proposals';
-import { PROPOSAL_STATUSES, REFORM_YEARS, type ProposalStatus } from '../../../api/reform-types';
+import { PROPOSAL_STATUSES, type ProposalStatus, REFORM_YEARS } from '../../../api/reform-types';
 import { usePageTitle } from '../../../components/page-title';
 import { QueryState } from '../../../components/query-state';
 import { vi } from '../../../i18n/vi';
@@ -58,8 +58,18 @@ export function ProposalsPage() {
           clearable
           w={{ base: '100%', sm: 320 }}
         />
-        <NativeSelect label={m.year} data={yearOptions} value={String(year)} onChange={(event) => change({ year: event.currentTarget.value })} />
-        <NativeSelect label={m.status} data={statusOptions} value={status} onChange={(event) => change({ status: event.currentTarget.value })} />
+        <NativeSelect
+          label={m.year}
+          data={yearOptions}
+          value={String(year)}
+          onChange={(event) => change({ year: event.currentTarget.value })}
+        />
+        <NativeSelect
+          label={m.status}
+          data={statusOptions}
+          value={status}
+          onChange={(event) => change({ status: event.currentTarget.value })}
+        />
       </Group>
       {proposals.data && !proposals.isError ? (
         <div aria-busy={proposals.isFetching}>

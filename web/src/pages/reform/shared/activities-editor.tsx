@@ -2,7 +2,7 @@ import { Grid, NumberInput, TextInput } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { vi } from '../../../i18n/vi';
 import { ListEditor } from '../../admin/procedures/editors/list-editor';
-import { emptyActivity, type ActivityValue } from './cost-values';
+import { type ActivityValue, emptyActivity } from './cost-values';
 
 const m = vi.reformCost.form;
 

@@ -1,6 +1,6 @@
 import { Alert, List } from '@mantine/core';
 import { useState } from 'react';
-import { isApiError, type ApiErrorDetail } from '../../../api/client';
+import { type ApiErrorDetail, isApiError } from '../../../api/client';
 import { vi } from '../../../i18n/vi';
 
 /** What the server refused, kept so that the form can list it next to its buttons. */

@@ -57,11 +57,7 @@ export function ChildUnitsTable({ rows, year, method }: ChildUnitsTableProps) {
               <Table.Td ta="right">{percentOrDash(row.timeReduction)}</Table.Td>
               <Table.Td ta="right">{percentOrDash(row.costReduction)}</Table.Td>
               <Table.Td>
-                {row.indicatorsBehind > 0 ? (
-                  <Tag tone="red">{formatNumber(row.indicatorsBehind)}</Tag>
-                ) : (
-                  <Tag tone="green">{m.allMet}</Tag>
-                )}
+                {row.indicatorsBehind > 0 ? <Tag tone="red">{formatNumber(row.indicatorsBehind)}</Tag> : <Tag tone="green">{m.allMet}</Tag>}
               </Table.Td>
             </Table.Tr>
           ))}

@@ -2,9 +2,9 @@ import { Anchor, Group, Stack, Text, Title } from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { useReformDrill, type SummaryQuery } from '../../../api/reform';
-import { useUnits } from '../../../api/units';
+import { type SummaryQuery, useReformDrill } from '../../../api/reform';
 import { INDICATOR_KEYS, type IndicatorKey } from '../../../api/reform-types';
+import { useUnits } from '../../../api/units';
 import { NotFoundPage } from '../../../components/not-found';
 import { usePageTitle } from '../../../components/page-title';
 import { Pager } from '../../../components/pager';
@@ -80,7 +80,9 @@ function Drill({ indicator, query }: { indicator: IndicatorKey; query: SummaryQu
           <Text c="gray.7">{m.drill.empty}</Text>
         ) : (
           <Stack gap="sm">
-            <Text role="status">{behind > 0 ? m.drill.behind(formatNumber(behind), formatNumber(items.length)) : m.drill.allMet(formatNumber(items.length))}</Text>
+            <Text role="status">
+              {behind > 0 ? m.drill.behind(formatNumber(behind), formatNumber(items.length)) : m.drill.allMet(formatNumber(items.length))}
+            </Text>
             <DrillTable indicator={indicator} method={query.method} items={shown} />
             <Pager
               page={page}

@@ -49,9 +49,15 @@ export function DrillTable({ indicator, method, items }: DrillTableProps) {
             <Table.Th scope="col">{m.unitName}</Table.Th>
             {hasFigures && (
               <>
-                <Table.Th scope="col" ta="right">{m.baseline}</Table.Th>
-                <Table.Th scope="col" ta="right">{m.current}</Table.Th>
-                <Table.Th scope="col" ta="right">{m.reduction}</Table.Th>
+                <Table.Th scope="col" ta="right">
+                  {m.baseline}
+                </Table.Th>
+                <Table.Th scope="col" ta="right">
+                  {m.current}
+                </Table.Th>
+                <Table.Th scope="col" ta="right">
+                  {m.reduction}
+                </Table.Th>
               </>
             )}
             {hasNotes && <Table.Th scope="col">{m.note}</Table.Th>}
@@ -73,8 +79,12 @@ export function DrillTable({ indicator, method, items }: DrillTableProps) {
               <Table.Td>{item.unitName}</Table.Td>
               {hasFigures && (
                 <>
-                  <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>{formatFigure(indicator, method, item.baseline)}</Table.Td>
-                  <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>{formatFigure(indicator, method, item.current)}</Table.Td>
+                  <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                    {formatFigure(indicator, method, item.baseline)}
+                  </Table.Td>
+                  <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                    {formatFigure(indicator, method, item.current)}
+                  </Table.Td>
                   <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
                     {item.reduction === null ? '—' : formatPercent(item.reduction)}
                   </Table.Td>

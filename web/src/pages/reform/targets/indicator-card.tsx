@@ -29,8 +29,7 @@ function figuresText(indicator: Indicator, method: ReductionMethod): string {
   if (indicator.key === 'cost_reduction' && method === 'unweighted') {
     return m.costPerDossierFigures(formatMoney(current), formatMoney(baseline));
   }
-  const format =
-    indicator.key === 'time_reduction' ? formatHours : indicator.key === 'cost_reduction' ? formatMoney : formatNumber;
+  const format = indicator.key === 'time_reduction' ? formatHours : indicator.key === 'cost_reduction' ? formatMoney : formatNumber;
   const text = m.figures[indicator.key](format(current), format(baseline));
   return method === 'weighted' && indicator.key === 'time_reduction' ? `${text} ${m.weightedFigures}` : text;
 }

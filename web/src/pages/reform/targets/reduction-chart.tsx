@@ -32,7 +32,16 @@ function targetLines(timeTarget: number | null, costTarget: number | null, fontS
 /** A unit name on the axis, wrapped onto several lines instead of being cut. */
 function UnitTick({ x, y, payload, width, fontSize }: YAxisTickContentProps & { width: number; fontSize: number }) {
   return (
-    <SvgText x={Number(x) - 8} y={y} width={width - 12} textAnchor="end" verticalAnchor="middle" fontSize={fontSize} fill="currentColor" lineHeight="1.2em">
+    <SvgText
+      x={Number(x) - 8}
+      y={y}
+      width={width - 12}
+      textAnchor="end"
+      verticalAnchor="middle"
+      fontSize={fontSize}
+      fill="currentColor"
+      lineHeight="1.2em"
+    >
       {String(payload.value)}
     </SvgText>
   );
@@ -59,11 +68,13 @@ export function ReductionChart({ rows, indicators }: ReductionChartProps) {
   const [chosenType, setChosenType] = useState<UnitType | undefined>(types[0]);
   const type = chosenType && types.includes(chosenType) ? chosenType : types[0];
   const target = (key: string) => indicators.find((indicator) => indicator.key === key)?.target ?? null;
-  const data = rows.filter((row) => row.unitType === type).map((row) => ({
-    unit: (isPhone && shortNames.get(row.unitId)) || row.unitName,
-    time: row.timeReduction === null ? null : Math.round(row.timeReduction * 1000) / 10,
-    cost: row.costReduction === null ? null : Math.round(row.costReduction * 1000) / 10,
-  }));
+  const data = rows
+    .filter((row) => row.unitType === type)
+    .map((row) => ({
+      unit: (isPhone && shortNames.get(row.unitId)) || row.unitName,
+      time: row.timeReduction === null ? null : Math.round(row.timeReduction * 1000) / 10,
+      cost: row.costReduction === null ? null : Math.round(row.costReduction * 1000) / 10,
+    }));
   const fontSize = isPhone ? 12 : 15;
   const axisWidth = isPhone ? 96 : 280;
 

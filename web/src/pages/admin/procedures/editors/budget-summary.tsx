@@ -1,7 +1,7 @@
 import { Group, Text } from '@mantine/core';
 import { Tag } from '../../../../components/tag';
-import { formatDuration } from '../../../../lib/format';
 import { vi } from '../../../../i18n/vi';
+import { formatDuration } from '../../../../lib/format';
 import { compareBudgets } from '../budget';
 import type { ProcedureForm } from '../procedure-form-values';
 
@@ -11,7 +11,10 @@ const m = vi.adminProcedures.process;
 export function BudgetSummary({ form }: { form: ProcedureForm }) {
   const { processingTime, processTemplate } = form.getValues().procedure;
   if (processTemplate.length === 0) return null;
-  const comparison = compareBudgets(processingTime, processTemplate.map((step) => step.budget));
+  const comparison = compareBudgets(
+    processingTime,
+    processTemplate.map((step) => step.budget),
+  );
   const statutory = processingTime.amount === '' ? '—' : formatDuration({ ...processingTime, amount: processingTime.amount });
 
   return (
@@ -24,15 +27,9 @@ export function BudgetSummary({ form }: { form: ProcedureForm }) {
       <Text size="sm">
         {m.statutory}: <strong>{statutory}</strong>
       </Text>
-      {comparison.status === 'matches' && (
-        <Tag tone="green">{m.matches}</Tag>
-      )}
-      {comparison.status === 'mismatch' && (
-        <Tag tone="red">{m.mismatch}</Tag>
-      )}
-      {comparison.status === 'incomparable' && (
-        <Tag tone="orange">{m.incomparable}</Tag>
-      )}
+      {comparison.status === 'matches' && <Tag tone="green">{m.matches}</Tag>}
+      {comparison.status === 'mismatch' && <Tag tone="red">{m.mismatch}</Tag>}
+      {comparison.status === 'incomparable' && <Tag tone="orange">{m.incomparable}</Tag>}
     </Group>
   );
 }

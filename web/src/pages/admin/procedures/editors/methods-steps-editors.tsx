@@ -41,12 +41,7 @@ export function StepsEditor({ form }: { form: ProcedureForm }) {
       onRemove={(index) => form.removeListItem('procedure.steps', index)}
       error={form.errors['procedure.steps']}
       renderItem={(_step, index) => (
-        <Textarea
-          aria-label={m.item(index + 1)}
-          autosize
-          minRows={2}
-          {...form.getInputProps(`procedure.steps.${index}`)}
-        />
+        <Textarea aria-label={m.item(index + 1)} autosize minRows={2} {...form.getInputProps(`procedure.steps.${index}`)} />
       )}
     />
   );
