@@ -2,27 +2,25 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Config } from '../config';
+import { AppError } from '../core/errors';
 import { InputShapeError, normalizeStringsDeep } from '../core/text';
-import type { DatabaseHandle } from '../db/client';
 import { registerAuthRoutes } from '../modules/auth/routes';
 import { registerUserRoutes } from '../modules/auth/user-routes';
 import { registerCalendarRoutes } from '../modules/calendar/routes';
 import { registerCatalogRoutes } from '../modules/catalog/routes';
 import { registerUnitRoutes } from '../modules/org/routes';
 import { registerReformRoutes } from '../modules/reform/routes';
+import type { App, AppDependencies } from './dependencies';
 import { clientErrorHandler, frameworkErrors, registerErrorHandling } from './error-handler';
-import { AppError } from './errors';
 import { registerOpenApi } from './openapi';
 import { registerSession } from './session';
 
 z.config(z.locales.vi());
 
-export type AppDependencies = { config: Config; database: DatabaseHandle; webRoot?: string };
-export type App = FastifyInstance;
+export type { App, AppDependencies } from './dependencies';
 
 /** Builds the HTTP application: API under /api, the web app (web/dist) everywhere else. */
 export async function buildApp(dependencies: AppDependencies): Promise<App> {

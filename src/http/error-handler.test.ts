@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { AppError } from '../core/errors';
 import { toAppError } from './error-handler';
-import { AppError } from './errors';
 
 describe('mapping errors to the one error shape', () => {
   it('turns database races into 409 and broken references into 422, not 500', () => {

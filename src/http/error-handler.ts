@@ -1,7 +1,7 @@
 import type { Socket } from 'node:net';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
-import { AppError, type ErrorDetail } from './errors';
+import { AppError, type ErrorDetail } from '../core/errors';
 
 type FastifyErrorLike = FastifyError & { statusCode?: number };
 

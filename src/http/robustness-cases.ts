@@ -6,7 +6,7 @@
  * values are derived from the operation's own JSON schema (enum → first value, pattern → a known example…).
  */
 import { randomUUID } from 'node:crypto';
-import { AppError, type ErrorCode } from './errors';
+import { AppError, type ErrorCode } from '../core/errors';
 
 // ---------------------------------------------------------------------------------------------------------------
 // The parts of an OpenAPI 3.1 document this file reads.

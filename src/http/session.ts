@@ -1,9 +1,9 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { AppError } from '../core/errors';
 import type { Actor } from '../modules/auth/actor';
 import { findSession, type SessionView } from '../modules/auth/session-service';
-import type { AppDependencies } from './app';
-import { AppError } from './errors';
+import type { AppDependencies } from './dependencies';
 
 export const SESSION_COOKIE = 'motcua_session';
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AppDependencies } from '../../http/app';
-import { errorResponses } from '../../http/schemas';
+import { errorResponses } from '../../contract/common';
+import type { AppDependencies } from '../../http/dependencies';
 import { clearSessionCookie, requireActor, setSessionCookie } from '../../http/session';
 import type { Actor } from './actor';
 import { loginBodySchema, sessionResponseSchema } from './schemas';

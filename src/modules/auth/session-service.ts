@@ -1,8 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, gt, lt, sql } from 'drizzle-orm';
+import { AppError } from '../../core/errors';
 import type { Database, Executor } from '../../db/client';
 import { loginThrottles, sessions, users } from '../../db/schema';
-import { AppError } from '../../http/errors';
 import { recordAuditEvent } from '../audit';
 import type { Actor } from './actor';
 import { verifyPassword } from './password';

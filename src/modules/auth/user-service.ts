@@ -1,8 +1,8 @@
 import { and, asc, count, eq, ilike, or, sql } from 'drizzle-orm';
+import { AppError, conflict, forbidden, invalid, notFound } from '../../core/errors';
 import { escapeLikePattern, normalizeText } from '../../core/text';
 import type { Database, Executor } from '../../db/client';
 import { type Role, units, userRoles, users } from '../../db/schema';
-import { AppError, conflict, forbidden, invalid, notFound } from '../../http/errors';
 import { recordAuditEvent } from '../audit';
 import { type Actor, staffRoles } from './actor';
 import { hashPassword } from './password';

@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { errorResponses, idParamsSchema, isoDateSchema } from '../../contract/common';
 import { formatVietnamIso, parseVietnamInstant } from '../../core/vietnam-time';
-import type { AppDependencies } from '../../http/app';
-import { errorResponses, idParamsSchema, isoDateSchema } from '../../http/schemas';
+import type { AppDependencies } from '../../http/dependencies';
 import { requireActor } from '../../http/session';
 import { addAnnouncement, computeDue, deleteAnnouncement, getCalendarYear, setWorkSessions, setYearCompleteness } from './service';
 

@@ -8,9 +8,9 @@ import {
   type WorkCalendar,
   type WorkSession,
 } from '../../core/calendar';
+import { AppError, forbidden, invalid, notFound } from '../../core/errors';
 import type { Database, Executor } from '../../db/client';
 import { calendarAnnouncements, calendarYears, settings } from '../../db/schema';
-import { AppError, forbidden, invalid, notFound } from '../../http/errors';
 import { recordAuditEvent } from '../audit';
 import type { Actor } from '../auth/actor';
 import { can } from './policy';

@@ -1,4 +1,4 @@
-import type { ErrorDetail } from '../../http/errors';
+import type { ErrorDetail } from '../../core/errors';
 import type { ProcedureContent, TimeUnit } from './schemas';
 
 /** Working days and working hours convert at 8 hours a day (DOMAIN.md §4); calendar days stand alone. */

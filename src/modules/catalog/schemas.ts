@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { isoDateSchema } from '../../contract/common';
 import { decisionTypes } from '../../db/schema';
-import { isoDateSchema } from '../../http/schemas';
 
 export const timeUnits = ['working_days', 'working_hours', 'calendar_days'] as const;
 export const levels = ['province', 'commune', 'ministry'] as const;

@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
+import { AppError, conflict, type ErrorDetail, forbidden, invalid, notFound } from '../../core/errors';
 import { vietnamDate } from '../../core/vietnam-time';
 import type { Database, Executor } from '../../db/client';
 import { procedures } from '../../db/schema';
-import { AppError, conflict, type ErrorDetail, forbidden, invalid, notFound } from '../../http/errors';
 import { recordAuditEvent } from '../audit';
 import type { Actor } from '../auth/actor';
 import { findUnitsByCodes } from '../org';

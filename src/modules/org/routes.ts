@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AppDependencies } from '../../http/app';
-import { errorResponses, idParamsSchema } from '../../http/schemas';
+import { errorResponses, idParamsSchema } from '../../contract/common';
+import type { AppDependencies } from '../../http/dependencies';
 import { requireActor } from '../../http/session';
 import { createUnitBodySchema, unitSchema, updateUnitBodySchema } from './schemas';
 import { createUnit, listUnits, updateUnit } from './service';

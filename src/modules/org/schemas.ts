@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { isoDateSchema } from '../../contract/common';
 import { unitTypes } from '../../db/schema';
-import { isoDateSchema } from '../../http/schemas';
 
 /** Electronic ID code of an agency (QĐ 20/2020/QĐ-TTg), e.g. 000.00.53.H48. */
 export const unitCodeSchema = z

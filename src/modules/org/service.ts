@@ -1,8 +1,8 @@
 import { and, asc, eq, inArray, isNull, like, sql } from 'drizzle-orm';
+import { AppError, conflict, forbidden, invalid, notFound } from '../../core/errors';
 import { escapeLikePattern, normalizeText } from '../../core/text';
 import type { Database, Executor } from '../../db/client';
 import { type UnitType, units } from '../../db/schema';
-import { AppError, conflict, forbidden, invalid, notFound } from '../../http/errors';
 import { recordAuditEvent } from '../audit';
 import type { Actor } from '../auth/actor';
 import { can } from './policy';

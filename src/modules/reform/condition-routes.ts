@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { AppDependencies } from '../../http/app';
-import { documentedElsewhereResponses, idParamsSchema } from '../../http/schemas';
+import { documentedElsewhereResponses, idParamsSchema } from '../../contract/common';
+import type { AppDependencies } from '../../http/dependencies';
 import { requireActor } from '../../http/session';
 import { createCondition, listConditions, updateCondition } from './condition-service';
 import { conditionCreateSchema, conditionListQuerySchema, conditionUpdateSchema } from './schemas';

@@ -1,9 +1,9 @@
 import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
+import { conflict, forbidden, notFound } from '../../core/errors';
 import { normalizeText } from '../../core/text';
 import { vietnamDate } from '../../core/vietnam-time';
 import type { Database } from '../../db/client';
 import { businessConditions, units } from '../../db/schema';
-import { conflict, forbidden, notFound } from '../../http/errors';
 import { recordAuditEvent } from '../audit';
 import type { Actor } from '../auth/actor';
 import { getUnitById, listSubtreeUnitIds } from '../org';

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AppDependencies } from '../../http/app';
-import { documentedElsewhereResponses, idParamsSchema } from '../../http/schemas';
+import { documentedElsewhereResponses, idParamsSchema } from '../../contract/common';
+import type { AppDependencies } from '../../http/dependencies';
 import { requireActor } from '../../http/session';
 import { procedureCodeSchema } from '../catalog/schemas';
 import { renderProposalDocument } from './proposal-document';

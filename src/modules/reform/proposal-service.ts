@@ -1,8 +1,8 @@
 import { and, count, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { AppError, conflict, forbidden, invalid, notFound } from '../../core/errors';
 import { normalizeText } from '../../core/text';
 import type { Database, Executor } from '../../db/client';
 import { type ProposalStatus, procedures, publicationDecisions, reformProposalItems, reformProposals, units } from '../../db/schema';
-import { AppError, conflict, forbidden, invalid, notFound } from '../../http/errors';
 import { recordAuditEvent } from '../audit';
 import type { Actor } from '../auth/actor';
 import { getUnitById, listSubtreeUnitIds } from '../org';

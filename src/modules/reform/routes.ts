@@ -1,10 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { documentedElsewhereResponses } from '../../contract/common';
 import { computeComplianceCost } from '../../core/reform/cost';
 import { reformIndicators } from '../../db/schema';
-import type { AppDependencies } from '../../http/app';
-import { documentedElsewhereResponses } from '../../http/schemas';
+import type { AppDependencies } from '../../http/dependencies';
 import { requireActor } from '../../http/session';
 import { procedureCodeSchema } from '../catalog/schemas';
 import { registerConditionRoutes } from './condition-routes';

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
+import { forbidden } from '../../core/errors';
 import type { Database } from '../../db/client';
 import { settings } from '../../db/schema';
-import { forbidden } from '../../http/errors';
 import { recordAuditEvent } from '../audit';
 import { type Actor, hasRole } from '../auth/actor';
 

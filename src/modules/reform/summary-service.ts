@@ -1,9 +1,9 @@
 import { eq, inArray } from 'drizzle-orm';
+import { forbidden } from '../../core/errors';
 import type { ReductionMethod } from '../../core/reform/cost';
 import { vietnamDate } from '../../core/vietnam-time';
 import type { Database } from '../../db/client';
 import { businessConditions, businessReportingRegimes, type ReformIndicator, reformIndicators, reformTargets } from '../../db/schema';
-import { forbidden } from '../../http/errors';
 import { recordAuditEvent } from '../audit';
 import type { Actor } from '../auth/actor';
 import { getRootUnit, getUnitById, listSubtreeUnits } from '../org';

@@ -1,9 +1,9 @@
 import { and, eq } from 'drizzle-orm';
+import { conflict, forbidden, invalid, notFound } from '../../core/errors';
 import { reductionRatio } from '../../core/reform/cost';
 import { vietnamDate } from '../../core/vietnam-time';
 import type { Database } from '../../db/client';
 import { costWorksheets, procedures, procedureVersions, reformIncomeRates } from '../../db/schema';
-import { conflict, forbidden, invalid, notFound } from '../../http/errors';
 import { recordAuditEvent } from '../audit';
 import type { Actor } from '../auth/actor';
 import { findUnitsByCodes } from '../org';

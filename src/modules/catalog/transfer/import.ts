@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
+import { AppError, forbidden } from '../../../core/errors';
 import type { Database, Executor } from '../../../db/client';
 import { type DecisionType, procedures } from '../../../db/schema';
-import { AppError, forbidden } from '../../../http/errors';
 import { recordAuditEvent } from '../../audit';
 import type { Actor } from '../../auth/actor';
 import { can } from '../policy';
