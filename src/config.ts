@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 
@@ -35,7 +36,66 @@ const environmentSchema = z.object({
     .min(1)
     .max(24 * 60)
     .default(15),
+  TRUST_PROXY: z
+    .string()
+    .optional()
+    .transform((value, context) => {
+      const parsed = parseTrustProxy(value);
+      if ('problem' in parsed) {
+        context.addIssue({ code: 'custom', message: parsed.problem });
+        return z.NEVER;
+      }
+      return parsed.trustProxy;
+    }),
 });
+
+/**
+ * Which peers may tell us the client's address (X-Forwarded-For): none by default, or the addresses/CIDRs of the
+ * reverse proxies, as Fastify's trustProxy takes them. `true` (trust anyone) is refused: every client could then
+ * pick the address that login throttling and the audit log record. So is a hop count: Fastify 5 ignores one (it
+ * cannot tell a proxy from a client that calls the server directly with a forged header).
+ */
+export type TrustProxy = false | string[];
+
+const PROXY_ADDRESS_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/** The TRUST_PROXY setting as Fastify's trustProxy takes it, or what is wrong with it (in Vietnamese). */
+export function parseTrustProxy(value: string | undefined): { trustProxy: TrustProxy } | { problem: string } {
+  const text = value?.trim().toLowerCase() ?? '';
+  if (text === '' || text === '0' || text === 'false' || text === 'no') return { trustProxy: false };
+  if (text === 'true' || text === 'yes') {
+    return {
+      problem:
+        'không chấp nhận "true" (tin mọi X-Forwarded-For thì ai cũng giả được địa chỉ của mình). ' +
+        'Hãy ghi địa chỉ/CIDR của proxy (ví dụ 127.0.0.1 hoặc 10.0.0.5,10.1.0.0/16).',
+    };
+  }
+  if (/^\d+$/.test(text)) {
+    return {
+      problem:
+        'không chấp nhận số tầng proxy (ai gọi thẳng máy chủ sẽ giả được địa chỉ). ' +
+        'Hãy ghi địa chỉ/CIDR của proxy (ví dụ 127.0.0.1 hoặc 10.1.0.0/16).',
+    };
+  }
+  const entries = text
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  const invalid = entries.filter((entry) => !isProxyAddress(entry));
+  if (invalid.length) {
+    return { problem: `"${invalid.join('", "')}" không phải địa chỉ IP, CIDR, loopback, linklocal hay uniquelocal.` };
+  }
+  return { trustProxy: entries.length ? entries : false };
+}
+
+function isProxyAddress(entry: string): boolean {
+  if (PROXY_ADDRESS_NAMES.has(entry)) return true;
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (!family || rest.length) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
+}
 
 export type Config = {
   env: 'development' | 'production' | 'test';
@@ -50,6 +110,7 @@ export type Config = {
   bodyLimitBytes: number;
   loginMaxFailures: number;
   loginLockMs: number;
+  trustProxy: TrustProxy;
 };
 
 export class ConfigError extends Error {}
@@ -75,6 +136,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env, overrid
     bodyLimitBytes: value.BODY_LIMIT_BYTES,
     loginMaxFailures: value.LOGIN_MAX_FAILURES,
     loginLockMs: value.LOGIN_LOCK_MINUTES * 60_000,
+    trustProxy: value.TRUST_PROXY,
     ...overrides,
   };
 }

@@ -28,7 +28,8 @@ export async function buildApp(dependencies: AppDependencies): Promise<App> {
   const app = Fastify({
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
     bodyLimit: config.bodyLimitBytes,
-    trustProxy: true,
+    // Off unless TRUST_PROXY names the reverse proxies: else any client picks its own address (X-Forwarded-For).
+    trustProxy: config.trustProxy,
     frameworkErrors,
     clientErrorHandler,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
