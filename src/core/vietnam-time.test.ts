@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { formatVietnamIso, parseVietnamInstant, vietnamDate } from './vietnam-time';
+import { formatVietnameseDate, formatVietnamIso, parseVietnamInstant, vietnamDate } from './vietnam-time';
 
 describe('Vietnam time helpers', () => {
   it('gives the Vietnam date of an instant, which differs from UTC late in the UTC day', () => {
     expect(vietnamDate(new Date('2026-02-16T17:30:00Z'))).toBe('2026-02-17');
     expect(vietnamDate(new Date('2026-02-16T16:59:59Z'))).toBe('2026-02-16');
+  });
+
+  it('writes days for messages as dd/mm/yyyy, an instant as its day in Vietnam', () => {
+    expect(formatVietnameseDate('2025-07-01')).toBe('01/07/2025');
+    expect(formatVietnameseDate(new Date('2026-02-16T17:30:00Z'))).toBe('17/02/2026');
+    expect(formatVietnameseDate('không phải ngày')).toBe('không phải ngày');
   });
 
   it('formats instants with the +07:00 offset', () => {

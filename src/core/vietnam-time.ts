@@ -6,6 +6,16 @@ export function vietnamDate(instant: Date = new Date()): string {
   return toVietnamDate(instant);
 }
 
+/**
+ * A day as Vietnamese readers write it, for messages: "2025-07-01" → "01/07/2025"; an instant → its day in Vietnam.
+ * Text that is not an ISO date is returned as it is.
+ */
+export function formatVietnameseDate(day: string | Date): string {
+  const iso = typeof day === 'string' ? day : vietnamDate(day);
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return match ? `${match[3]}/${match[2]}/${match[1]}` : iso;
+}
+
 /** ISO 8601 with the Vietnam offset, e.g. 2026-02-24T17:30:00+07:00 — what officials expect to read. */
 export function formatVietnamIso(instant: Date): string {
   // biome-ignore lint/plugin: the instant is shifted to Vietnam time first, so its UTC fields are Vietnam's wall clock
