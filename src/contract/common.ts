@@ -28,7 +28,8 @@ export const isoDateSchema = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng YYYY-MM-DD.')
   .refine((value) => {
     const parsed = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(value);
+    // Year 0000 passes the calendar check but not PostgreSQL's (no year 0 in the Gregorian count).
+    return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(value) && !value.startsWith('0000');
   }, 'Ngày không tồn tại.');
 
 export const idParamsSchema = z.object({ id: z.string().uuid('Mã định danh không hợp lệ.') });

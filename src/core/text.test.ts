@@ -55,6 +55,29 @@ describe('Vietnamese text normalisation', () => {
     expect(() => normalizeStringsDeep(allowed)).not.toThrow();
   });
 
+  it('refuses lone UTF-16 surrogates in values and keys, naming where they are, and keeps real pairs', () => {
+    const fault = (value: unknown) => {
+      try {
+        normalizeStringsDeep(value);
+      } catch (error) {
+        return error instanceof InputShapeError ? { fault: error.fault, path: error.path.join('.') } : error;
+      }
+      return undefined;
+    };
+    expect(fault({ a: [{ b: 'x\ud800' }] })).toEqual({ fault: 'lone_surrogate', path: 'a.0.b' });
+    expect(fault({ a: '\udc00y' })).toEqual({ fault: 'lone_surrogate', path: 'a' });
+    expect(fault({ 'k\ud800': 1 })).toEqual({ fault: 'lone_surrogate', path: 'k\ud800' });
+    expect(fault({ 'k\u0000': 1 })).toEqual({ fault: 'nul', path: 'k\u0000' });
+    expect(fault({ a: 'Việt 😀 \ud83d\ude00' })).toBeUndefined();
+    expect(new InputShapeError('lone_surrogate').message).toMatch(/UTF-8/);
+  });
+
+  it('keeps a "__proto__" key as data, never as the prototype', () => {
+    const value = normalizeStringsDeep(JSON.parse('{"__proto__":{"isAdmin":true}}') as Record<string, unknown>);
+    expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
+    expect((value as { isAdmin?: boolean }).isAdmin).toBeUndefined();
+  });
+
   it('escapes LIKE wildcards', () => {
     expect(escapeLikePattern('50%_a\\b')).toBe('50\\%\\_a\\\\b');
   });

@@ -44,23 +44,63 @@ export function toSearchForm(value: string): string {
 /** Input nested deeper than this is refused: no form or import needs it, and recursion must stay bounded. */
 export const MAX_INPUT_DEPTH = 64;
 
-export class InputShapeError extends Error {}
+export type InputShapeFault = 'nul' | 'lone_surrogate' | 'too_deep' | 'duplicate_key';
+
+const FAULT_MESSAGES: Record<InputShapeFault, string> = {
+  nul: 'Dữ liệu chứa ký tự NUL (mã 0), không lưu được.',
+  lone_surrogate: 'Dữ liệu chứa ký tự UTF-16 không hoàn chỉnh (nửa cặp thay thế), không lưu được dưới dạng UTF-8.',
+  too_deep: `Dữ liệu lồng nhau quá sâu (tối đa ${MAX_INPUT_DEPTH} cấp).`,
+  duplicate_key: 'Một trường xuất hiện hai lần trong cùng một đối tượng JSON: không rõ giá trị nào được dùng.',
+};
+
+/** Input that no field can hold; `path` names where it was found (keys and array indexes), `message` is Vietnamese. */
+export class InputShapeError extends Error {
+  readonly path: string[] = [];
+  constructor(readonly fault: InputShapeFault) {
+    super(FAULT_MESSAGES[fault]);
+    this.name = 'InputShapeError';
+  }
+}
+
+/** In Unicode mode a well-formed surrogate pair is one code point: only a lone half matches. */
+const LONE_SURROGATE = /\p{Surrogate}/u;
+
+function checkText(value: string): void {
+  if (value.includes('\u0000')) throw new InputShapeError('nul');
+  if (LONE_SURROGATE.test(value)) throw new InputShapeError('lone_surrogate');
+}
+
+/** Runs `step` for one child; on a fault, records the child's key so the error names the field. */
+function within<T>(key: string, step: () => T): T {
+  try {
+    return step();
+  } catch (error) {
+    if (error instanceof InputShapeError) error.path.unshift(key);
+    throw error;
+  }
+}
 
 /**
- * Deeply normalises every string of a parsed JSON value to NFC (applied to all request bodies and queries).
- * Refuses NUL characters (PostgreSQL text cannot hold them) and nesting deeper than MAX_INPUT_DEPTH.
+ * Deeply normalises every string of a parsed JSON value to NFC (applied to all request bodies, queries and path
+ * parameters). Refuses text PostgreSQL cannot store — NUL characters, and lone UTF-16 surrogates (a JSON escape
+ * such as "\ud800" without its pair: no UTF-8 encoding exists for it), in values and in keys — and nesting deeper
+ * than MAX_INPUT_DEPTH.
  */
 export function normalizeStringsDeep<T>(value: T, depth = 0): T {
-  if (depth > MAX_INPUT_DEPTH) throw new InputShapeError(`nested deeper than ${MAX_INPUT_DEPTH} levels`);
+  if (depth > MAX_INPUT_DEPTH) throw new InputShapeError('too_deep');
   if (typeof value === 'string') {
-    if (value.includes('\u0000')) throw new InputShapeError('NUL character in text');
+    checkText(value);
     return value.normalize('NFC') as T;
   }
-  if (Array.isArray(value)) return value.map((item) => normalizeStringsDeep(item, depth + 1)) as T;
+  if (Array.isArray(value)) return value.map((item, index) => within(String(index), () => normalizeStringsDeep(item, depth + 1))) as T;
   if (value !== null && typeof value === 'object') {
-    const result: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value)) result[key] = normalizeStringsDeep(item, depth + 1);
-    return result as T;
+    // fromEntries defines own properties: a "__proto__" key stays data and never becomes the prototype.
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => {
+        within(key, () => checkText(key));
+        return [key, within(key, () => normalizeStringsDeep(item, depth + 1))];
+      }),
+    ) as T;
   }
   return value;
 }

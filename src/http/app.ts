@@ -5,8 +5,6 @@ import fastifyStatic from '@fastify/static';
 import Fastify from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AppError } from '../core/errors';
-import { InputShapeError, normalizeStringsDeep } from '../core/text';
 import { registerAuthRoutes } from '../modules/auth/routes';
 import { registerUserRoutes } from '../modules/auth/user-routes';
 import { registerCalendarRoutes } from '../modules/calendar/routes';
@@ -16,6 +14,7 @@ import { registerReformRoutes } from '../modules/reform/routes';
 import type { App, AppDependencies } from './dependencies';
 import { clientErrorHandler, frameworkErrors, registerErrorHandling } from './error-handler';
 import { registerOpenApi } from './openapi';
+import { registerRequestInput } from './request-input';
 import { registerSession } from './session';
 
 z.config(z.locales.vi());
@@ -38,15 +37,7 @@ export async function buildApp(dependencies: AppDependencies): Promise<App> {
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
 
-  app.addHook('preValidation', async (request) => {
-    try {
-      if (request.body !== undefined) request.body = normalizeStringsDeep(request.body);
-      if (request.query !== undefined) request.query = normalizeStringsDeep(request.query);
-    } catch (error) {
-      if (!(error instanceof InputShapeError)) throw error;
-      throw new AppError('bad_request', 'Dữ liệu gửi lên không hợp lệ: chứa ký tự NUL hoặc lồng nhau quá sâu (tối đa 64 cấp).');
-    }
-  });
+  registerRequestInput(app);
 
   await app.register(fastifyCookie);
   await registerOpenApi(app);
