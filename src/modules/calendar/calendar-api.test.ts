@@ -79,6 +79,7 @@ describe.each(testBackends())('working-time calendar API on %s', (backend) => {
       payload: { date: '2027-03-09', kind: 'day_off', name: 'Lần hai' },
     });
     expect(duplicate.statusCode).toBe(409);
+    expect(duplicate.json().error.message).toBe('Ngày 09/03/2027 đã có thông báo.');
     const saturdayOff = await t.app.inject({
       method: 'POST',
       url: '/api/calendar/announcements',

@@ -9,6 +9,7 @@ import {
   type WorkSession,
 } from '../../core/calendar';
 import { AppError, forbidden, invalid, notFound } from '../../core/errors';
+import { formatVietnameseDate } from '../../core/vietnam-time';
 import type { Database, Executor } from '../../db/client';
 import { calendarAnnouncements, calendarYears, settings } from '../../db/schema';
 import { recordAuditEvent } from '../audit';
@@ -125,7 +126,9 @@ export async function addAnnouncement(db: Database, actor: Actor | null, input: 
       .from(calendarAnnouncements)
       .where(eq(calendarAnnouncements.date, input.date));
     if (existing)
-      throw new AppError('conflict', `Ngày ${input.date} đã có thông báo.`, [{ path: 'date', message: 'Đã có thông báo cho ngày này.' }]);
+      throw new AppError('conflict', `Ngày ${formatVietnameseDate(input.date)} đã có thông báo.`, [
+        { path: 'date', message: 'Đã có thông báo cho ngày này.' },
+      ]);
     const [inserted] = await tx
       .insert(calendarAnnouncements)
       .values({
