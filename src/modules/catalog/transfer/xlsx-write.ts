@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { vietnamDate } from '../../../core/vietnam-time';
+import { formatVietnameseDate } from '../../../core/vietnam-time';
 import type { ExportRow } from './export';
 import { FORMAT_NAME, FORMAT_VERSION } from './format';
 import { writeCell } from './xlsx-cells';
@@ -53,7 +53,7 @@ function addGuide(workbook: ExcelJS.Workbook, exportedAt: Date) {
   const lines: [string, string][] = [
     [
       'Danh mục thủ tục hành chính',
-      `Định dạng ${FORMAT_NAME}, phiên bản ${FORMAT_VERSION}; xuất ngày ${vietnamDate(exportedAt)}. Mô tả đầy đủ: docs/formats/catalog.md.`,
+      `Định dạng ${FORMAT_NAME}, phiên bản ${FORMAT_VERSION}; xuất ngày ${formatVietnameseDate(exportedAt)}. Mô tả đầy đủ: docs/formats/catalog.md.`,
     ],
     ['Nhập vào hệ thống', 'motcua import procedures TEN_TEP.xlsx — tệp có bất kỳ dòng lỗi nào thì không thủ tục nào được nhập.'],
     [procedureSheet.name, `${procedureSheet.title}. Mã thủ tục mới → thêm mới (Loại QĐ "mới"); mã đã có → công bố phiên bản mới.`],
