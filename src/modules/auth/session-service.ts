@@ -1,10 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, gt, lt, sql } from 'drizzle-orm';
+import { and, eq, gt, lt } from 'drizzle-orm';
 import { AppError } from '../../core/errors';
 import type { Database, Executor } from '../../db/client';
-import { loginThrottles, sessions, users } from '../../db/schema';
+import { sessions, users } from '../../db/schema';
 import { recordAuditEvent } from '../audit';
 import type { Actor } from './actor';
+import { addressGroupOf, forgetAttempts, releaseAttempt, reserveAttempt, sweepExpiredThrottles, tooManyAttempts } from './login-throttle';
 import { verifyPassword } from './password';
 import { loadActor } from './repo';
 
@@ -19,19 +20,23 @@ const hashToken = (token: string) => createHash('sha256').update(token).digest('
 
 export async function login(db: Database, policy: LoginPolicy, input: LoginInput): Promise<LoginResult> {
   const username = input.username.trim().toLowerCase();
-  const keys = [
-    { key: `account:${username}`, max: policy.maxFailures },
-    { key: `address:${input.ipAddress}`, max: policy.maxFailures * ADDRESS_FAILURE_FACTOR },
-  ];
-  await assertNotLocked(
-    db,
-    keys.map((entry) => entry.key),
-  );
+  const clock = { now: new Date(), lockMs: policy.lockMs };
+  const address = { key: `address:${addressGroupOf(input.ipAddress)}`, maxFailures: policy.maxFailures * ADDRESS_FAILURE_FACTOR };
+  const account = { key: `account:${username}`, maxFailures: policy.maxFailures };
+  await sweepExpiredThrottles(db, clock);
+
+  const addressAttempt = await reserveAttempt(db, address, clock);
+  if (!addressAttempt.isAllowed) throw tooManyAttempts(addressAttempt.lockedUntil, clock);
+  const accountAttempt = await reserveAttempt(db, account, clock);
+  if (!accountAttempt.isAllowed) {
+    // No password was checked: the office address must not pay for one locked account.
+    await releaseAttempt(db, address);
+    throw tooManyAttempts(accountAttempt.lockedUntil, clock);
+  }
 
   const [user] = await db.select().from(users).where(eq(users.username, username)).limit(1);
   const isValid = await verifyPassword(user?.passwordHash ?? null, input.password);
   if (!user || !isValid || !user.isActive) {
-    for (const entry of keys) await registerFailure(db, entry.key, entry.max, policy.lockMs);
     if (user && isValid && !user.isActive) throw new AppError('forbidden', 'Tài khoản đã bị khóa. Vui lòng liên hệ quản trị viên.');
     throw new AppError('unauthenticated', 'Tên đăng nhập hoặc mật khẩu không đúng.');
   }
@@ -40,7 +45,8 @@ export async function login(db: Database, policy: LoginPolicy, input: LoginInput
   const csrfToken = randomBytes(24).toString('base64url');
   const expiresAt = new Date(Date.now() + policy.sessionTtlMs);
   await db.transaction(async (tx) => {
-    await tx.delete(loginThrottles).where(eq(loginThrottles.key, `account:${username}`));
+    await forgetAttempts(tx, account.key);
+    await releaseAttempt(tx, address);
     await tx.delete(sessions).where(lt(sessions.expiresAt, new Date()));
     await tx.insert(sessions).values({
       id: hashToken(token),
@@ -62,38 +68,6 @@ export async function login(db: Database, policy: LoginPolicy, input: LoginInput
   const actor = await loadActor(db, user.id);
   if (!actor) throw new AppError('internal', 'Không tải được thông tin người dùng.');
   return { token, csrfToken, expiresAt, actor };
-}
-
-async function assertNotLocked(db: Executor, keys: string[]) {
-  for (const key of keys) {
-    const [row] = await db
-      .select()
-      .from(loginThrottles)
-      .where(and(eq(loginThrottles.key, key), gt(loginThrottles.lockedUntil, new Date())));
-    if (row?.lockedUntil) {
-      const minutes = Math.max(1, Math.ceil((row.lockedUntil.getTime() - Date.now()) / 60_000));
-      throw new AppError('too_many_requests', `Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau ${minutes} phút.`);
-    }
-  }
-}
-
-/** Counts failures in a window as long as the lock; reaching the maximum locks the key for that time. */
-async function registerFailure(db: Executor, key: string, maxFailures: number, lockMs: number) {
-  const windowStart = new Date(Date.now() - lockMs);
-  await db
-    .insert(loginThrottles)
-    .values({ key, failures: 1, windowStartedAt: new Date() })
-    .onConflictDoUpdate({
-      target: loginThrottles.key,
-      set: {
-        failures: sql`case when ${loginThrottles.windowStartedAt} < ${windowStart} then 1 else ${loginThrottles.failures} + 1 end`,
-        windowStartedAt: sql`case when ${loginThrottles.windowStartedAt} < ${windowStart} then now() else ${loginThrottles.windowStartedAt} end`,
-      },
-    });
-  await db
-    .update(loginThrottles)
-    .set({ lockedUntil: new Date(Date.now() + lockMs), failures: 0, windowStartedAt: new Date() })
-    .where(and(eq(loginThrottles.key, key), sql`${loginThrottles.failures} >= ${maxFailures}`));
 }
 
 export type SessionView = { actor: Actor; csrfToken: string; sessionId: string };
