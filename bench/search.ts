@@ -5,13 +5,13 @@
  */
 import { performance } from 'node:perf_hooks';
 import { sql } from 'drizzle-orm';
+import { procedureContentSchema } from '../src/contract/catalog';
 import { chunksOf } from '../src/core/chunks';
 import { openDatabase } from '../src/db/client';
 import { applyMigrations } from '../src/db/migrate';
 import { procedures } from '../src/db/schema';
 import { readDemoProcedures } from '../src/demo/fixtures';
 import { insertDecision, insertVersions } from '../src/modules/catalog/repo';
-import { procedureContentSchema } from '../src/modules/catalog/schemas';
 import { findProcedures } from '../src/modules/catalog/service';
 
 const TARGET = 10_000;

@@ -25,7 +25,7 @@ describe.skipIf(!isAvailable)('browser journey: the NQ 66 targets dashboard (chr
     await page.getByRole('link', { name: 'Bảng mục tiêu' }).first().click();
     await page.getByRole('heading', { level: 1, name: 'Bảng mục tiêu cắt giảm TTHC' }).waitFor();
     await page
-      .getByText(/Cắt giảm thời gian giải quyết so với năm 2024/)
+      .getByText(/Cắt giảm thời gian giải quyết TTHC so với năm 2024/)
       .first()
       .waitFor();
 

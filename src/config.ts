@@ -47,6 +47,8 @@ const environmentSchema = z.object({
       }
       return parsed.trustProxy;
     }),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(1200),
+  LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(10_000).default(30),
 });
 
 /**
@@ -111,6 +113,9 @@ export type Config = {
   loginMaxFailures: number;
   loginLockMs: number;
   trustProxy: TrustProxy;
+  /** Requests per minute and client address, on the whole server and on POST /api/auth/login; 0 = no limit. */
+  rateLimitPerMinute: number;
+  loginRateLimitPerMinute: number;
 };
 
 export class ConfigError extends Error {}
@@ -137,6 +142,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env, overrid
     loginMaxFailures: value.LOGIN_MAX_FAILURES,
     loginLockMs: value.LOGIN_LOCK_MINUTES * 60_000,
     trustProxy: value.TRUST_PROXY,
+    rateLimitPerMinute: value.RATE_LIMIT_PER_MINUTE,
+    loginRateLimitPerMinute: value.LOGIN_RATE_LIMIT_PER_MINUTE,
     ...overrides,
   };
 }

@@ -1,6 +1,6 @@
 // Checks the generated fixtures; the generator refuses to write anything that fails.
 
-import { procedureCodeSchema, procedureContentSchema } from '../../src/modules/catalog/schemas';
+import { procedureCodeSchema, procedureContentSchema } from '../../src/contract/catalog';
 import type { DemoUnit, ProcedureInput } from './procedure-input';
 import { UNIT_PLACEHOLDERS } from './procedure-input';
 

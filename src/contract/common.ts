@@ -34,5 +34,16 @@ export const isoDateSchema = z
 
 export const idParamsSchema = z.object({ id: z.string().uuid('Mã định danh không hợp lệ.') });
 
-/** For routes whose success shape is documented in docs/api/*.md rather than as a schema (yet). */
-export const documentedElsewhereResponses = { 200: z.unknown(), 201: z.unknown(), ...errorResponses } as const;
+/**
+ * A file sent as it is (DOCX, PDF, XLSX): documented as a binary string. Fastify sends a Buffer without
+ * serializing it, so the type the handler returns is the bytes, not the string the document describes.
+ */
+export const binaryFileSchema = z.string().meta({ format: 'binary' }) as unknown as z.ZodType<Uint8Array>;
+
+/** A 2xx answer that is a file, in one of the given media types. */
+export function fileResponse(description: string, mediaTypes: readonly string[]) {
+  return {
+    description,
+    content: Object.fromEntries(mediaTypes.map((mediaType) => [mediaType, { schema: binaryFileSchema }])),
+  };
+}

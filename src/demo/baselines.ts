@@ -1,5 +1,5 @@
-import type { CostActivity } from '../db/schema';
-import type { ProcedureContent } from '../modules/catalog/schemas';
+import type { ProcedureContent } from '../contract/catalog';
+import type { CostActivity } from '../contract/reform';
 import { demoFraction } from './hash';
 
 /**

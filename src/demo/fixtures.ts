@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
-import type { UnitType } from '../db/schema';
-import type { ProcedureContentInput } from '../modules/catalog/schemas';
+import type { ProcedureContentInput } from '../contract/catalog';
+import type { UnitType } from '../contract/enums';
 
 export type DemoUnit = {
   code: string;

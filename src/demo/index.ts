@@ -1,11 +1,11 @@
 import { count, eq } from 'drizzle-orm';
+import { type ProcedureContent, procedureContentSchema } from '../contract/catalog';
 import { announcementsFromCalendarFile, type CalendarFile } from '../core/calendar';
 import { chunksOf } from '../core/chunks';
 import type { Database, Executor } from '../db/client';
 import { calendarAnnouncements, calendarYears, costWorksheets, procedures, settings, units, userRoles, users } from '../db/schema';
 import { hashPassword } from '../modules/auth/password';
 import * as catalogRepo from '../modules/catalog/repo';
-import { type ProcedureContent, procedureContentSchema } from '../modules/catalog/schemas';
 import { DEMO_PASSWORD, demoAccounts } from './accounts';
 import {
   BASELINE_EFFECTIVE_FROM,

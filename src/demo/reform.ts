@@ -1,13 +1,11 @@
 import { and, eq, like } from 'drizzle-orm';
+import type { ProposalStatus, ReformIndicator, ReformMeasure } from '../contract/enums';
 import { vietnamDate } from '../core/vietnam-time';
 import type { Executor } from '../db/client';
 import {
   businessConditions,
   businessReportingRegimes,
-  type ProposalStatus,
   publicationDecisions,
-  type ReformIndicator,
-  type ReformMeasure,
   reformIncomeRates,
   reformProposalItems,
   reformProposals,

@@ -14,6 +14,7 @@ import { registerReformRoutes } from '../modules/reform/routes';
 import type { App, AppDependencies } from './dependencies';
 import { clientErrorHandler, frameworkErrors, registerErrorHandling } from './error-handler';
 import { registerOpenApi } from './openapi';
+import { registerRateLimit } from './rate-limit';
 import { registerRequestInput } from './request-input';
 import { registerSession } from './session';
 
@@ -40,6 +41,7 @@ export async function buildApp(dependencies: AppDependencies): Promise<App> {
   registerRequestInput(app);
 
   await app.register(fastifyCookie);
+  await registerRateLimit(app, config);
   await registerOpenApi(app);
   registerSession(app, dependencies);
 

@@ -44,8 +44,12 @@ export async function createTestDatabase(backend: TestBackend): Promise<TestData
   };
 }
 
+/** Request budgets off: a test file sends thousands of requests from one address (src/http/rate-limit.test.ts turns them on). */
 export function testConfig(overrides: Partial<Config> = {}): Config {
-  return loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATA_DIR: '.tmp/test-data' }, overrides);
+  return loadConfig(
+    { NODE_ENV: 'test', LOG_LEVEL: 'silent', DATA_DIR: '.tmp/test-data', RATE_LIMIT_PER_MINUTE: '0', LOGIN_RATE_LIMIT_PER_MINUTE: '0' },
+    overrides,
+  );
 }
 
 export type TestApp = {

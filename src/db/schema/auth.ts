@@ -1,19 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { boolean, index, integer, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { roles } from '../../contract/enums';
 import { units } from './org';
-
-export const roles = [
-  'citizen',
-  'business',
-  'desk_officer',
-  'specialist',
-  'division_head',
-  'unit_leader',
-  'procedure_controller',
-  'provincial_office',
-  'admin',
-] as const;
-export type Role = (typeof roles)[number];
 
 export const users = pgTable('users', {
   id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
@@ -39,7 +27,7 @@ export const userRoles = pgTable(
     userId: uuid('user_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
-    role: text('role').$type<Role>().notNull(),
+    role: text('role', { enum: roles }).notNull(),
     unitId: uuid('unit_id').references(() => units.id),
   },
   (table) => [unique('user_roles_unique').on(table.userId, table.role, table.unitId).nullsNotDistinct()],

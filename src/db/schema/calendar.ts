@@ -1,15 +1,16 @@
 import { sql } from 'drizzle-orm';
 import { boolean, date, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { announcementKinds, holidayGroups } from '../../contract/enums';
 
 /** Yearly announcements entered by administrators: extra days off and make-up working days. */
 export const calendarAnnouncements = pgTable('calendar_announcements', {
   id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
   date: date('date').notNull().unique(),
-  kind: text('kind').$type<'day_off' | 'working_day'>().notNull(),
+  kind: text('kind', { enum: announcementKinds }).notNull(),
   name: text('name').notNull(),
   basis: text('basis'),
   /** Holiday group (e.g. 'tet') whose computed days this announced arrangement replaces; null for a one-off day. */
-  replaces: text('replaces'),
+  replaces: text('replaces', { enum: holidayGroups }),
   createdBy: uuid('created_by'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });

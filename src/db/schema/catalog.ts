@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { boolean, customType, date, index, integer, jsonb, numeric, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { decisionTypes, internalGroups, onlineLevels, timeUnits } from '../../contract/enums';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
@@ -10,15 +11,12 @@ export const procedures = pgTable('procedures', {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
-export const decisionTypes = ['new', 'amended', 'replaced', 'abolished'] as const;
-export type DecisionType = (typeof decisionTypes)[number];
-
 export const publicationDecisions = pgTable('publication_decisions', {
   id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
   number: text('number').notNull(),
   issuedOn: date('issued_on').notNull(),
   signer: text('signer').notNull(),
-  type: text('type').$type<DecisionType>().notNull(),
+  type: text('type', { enum: decisionTypes }).notNull(),
   effectiveDate: date('effective_date').notNull(),
   createdBy: uuid('created_by'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -46,13 +44,13 @@ export const procedureVersions = pgTable(
     levels: text('levels').array().notNull(),
     handlingUnitCodes: text('handling_unit_codes').array().notNull(),
     receivingUnitCodes: text('receiving_unit_codes').array().notNull(),
-    onlineLevel: text('online_level').$type<'full' | 'partial' | 'none'>().notNull(),
+    onlineLevel: text('online_level', { enum: onlineLevels }).notNull(),
     locationIndependent: boolean('location_independent').notNull(),
     postalEligible: boolean('postal_eligible').notNull(),
     businessRelated: boolean('business_related').notNull(),
-    internalGroup: text('internal_group').$type<'A' | 'B'>(),
+    internalGroup: text('internal_group', { enum: internalGroups }),
     timeAmount: numeric('time_amount', { mode: 'number' }).notNull(),
-    timeUnit: text('time_unit').$type<'working_days' | 'working_hours' | 'calendar_days'>().notNull(),
+    timeUnit: text('time_unit', { enum: timeUnits }).notNull(),
     details: jsonb('details').notNull(),
     nameNorm: text('name_norm').notNull().generatedAlwaysAs(sql`motcua_norm(name)`),
     /** Words of the name and code (weight A) and the field (weight C), in search form; GIN-indexed. */

@@ -1,8 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { type AnyPgColumn, date, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-
-export const unitTypes = ['province', 'department', 'division', 'commune', 'district', 'desk'] as const;
-export type UnitType = (typeof unitTypes)[number];
+import { unitTypes } from '../../contract/enums';
 
 /**
  * The organisation tree. `path` is the materialised list of ancestor ids ('/a/b/c/'), so a subtree is one
@@ -15,7 +13,7 @@ export const units = pgTable(
     code: text('code').notNull().unique(),
     name: text('name').notNull(),
     shortName: text('short_name'),
-    type: text('type').$type<UnitType>().notNull(),
+    type: text('type', { enum: unitTypes }).notNull(),
     parentId: uuid('parent_id').references((): AnyPgColumn => units.id),
     path: text('path').notNull(),
     validFrom: date('valid_from').notNull(),

@@ -1,5 +1,17 @@
 import { sql } from 'drizzle-orm';
 import { boolean, date, index, integer, jsonb, numeric, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import {
+  conditionActions,
+  conditionAssessments,
+  conditionForms,
+  conditionStatuses,
+  figureSources,
+  proposalStatuses,
+  type ReformMeasure,
+  reformIndicators,
+} from '../../contract/enums';
+import type { CostActivity } from '../../contract/reform';
+import type { ProposedFigures } from '../../contract/reform-proposals';
 import { procedureVersions, publicationDecisions } from './catalog';
 import { units } from './org';
 
@@ -10,9 +22,6 @@ export const reformIncomeRates = pgTable('reform_income_rates', {
   hoursPerDay: integer('hours_per_day').notNull().default(8),
   source: text('source'),
 });
-
-export type CostActivity = { name: string; hours: number };
-export type FigureSource = 'entered' | 'measured' | 'demo';
 
 /**
  * The compliance-cost worksheet of one procedure version. Counts per year may be entered or, once the dossier
@@ -29,16 +38,13 @@ export const costWorksheets = pgTable('cost_worksheets', {
   otherCostsVnd: numeric('other_costs_vnd', { mode: 'number' }).notNull().default(0),
   timesPerYear: numeric('times_per_year', { mode: 'number' }).notNull().default(1),
   subjectsPerYear: numeric('subjects_per_year', { mode: 'number' }).notNull(),
-  subjectsSource: text('subjects_source').$type<FigureSource>().notNull().default('entered'),
+  subjectsSource: text('subjects_source', { enum: figureSources }).notNull().default('entered'),
   incomeYear: integer('income_year').notNull(),
   note: text('note'),
   version: integer('version').notNull().default(1),
   updatedBy: uuid('updated_by'),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
-
-export const proposalStatuses = ['draft', 'submitted', 'consolidated', 'approved', 'implemented', 'rejected'] as const;
-export type ProposalStatus = (typeof proposalStatuses)[number];
 
 /** A unit's simplification proposal (phương án cắt giảm, đơn giản hóa) for one year. */
 export const reformProposals = pgTable(
@@ -50,7 +56,7 @@ export const reformProposals = pgTable(
       .references(() => units.id),
     year: integer('year').notNull(),
     title: text('title').notNull(),
-    status: text('status').$type<ProposalStatus>().notNull().default('draft'),
+    status: text('status', { enum: proposalStatuses }).notNull().default('draft'),
     submittedAt: timestamp('submitted_at', { withTimezone: true }),
     consolidatedAt: timestamp('consolidated_at', { withTimezone: true }),
     decidedAt: timestamp('decided_at', { withTimezone: true }),
@@ -65,30 +71,6 @@ export const reformProposals = pgTable(
   },
   (table) => [index('reform_proposals_unit_year_idx').on(table.unitId, table.year)],
 );
-
-export const reformMeasures = [
-  'abolish',
-  'cut_components',
-  'shorten_time',
-  'move_online_full',
-  'move_online_partial',
-  'reuse_data',
-  'location_independent',
-  'ex_post_control',
-  'single_inspection',
-  'decentralise',
-  'hand_to_organisations',
-  'merge_procedures',
-] as const;
-export type ReformMeasure = (typeof reformMeasures)[number];
-
-export type ProposedFigures = {
-  timeAmount: number;
-  timeUnit: 'working_days' | 'working_hours' | 'calendar_days';
-  activities: CostActivity[];
-  feesVnd: number;
-  otherCostsVnd: number;
-};
 
 /** One procedure in a proposal: the measures, the proposed time and cost (a second worksheet), the law to amend. */
 export const reformProposalItems = pgTable(
@@ -108,11 +90,6 @@ export const reformProposalItems = pgTable(
   (table) => [unique('reform_proposal_items_unique').on(table.proposalId, table.procedureCode)],
 );
 
-export const conditionForms = ['licence', 'certificate', 'practising_certificate', 'written_confirmation', 'approval'] as const;
-export const conditionAssessments = ['necessary', 'unnecessary', 'overlapping', 'vague'] as const;
-export const conditionActions = ['abolish', 'simplify', 'keep'] as const;
-export const conditionStatuses = ['in_force', 'proposed', 'abolished', 'simplified'] as const;
-
 /** Inventory of business conditions (điều kiện đầu tư kinh doanh) per field. */
 export const businessConditions = pgTable('business_conditions', {
   id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
@@ -121,14 +98,14 @@ export const businessConditions = pgTable('business_conditions', {
     .references(() => units.id),
   field: text('field').notNull(),
   text: text('text').notNull(),
-  form: text('form').$type<(typeof conditionForms)[number]>().notNull(),
+  form: text('form', { enum: conditionForms }).notNull(),
   sourceRegulation: text('source_regulation').notNull(),
   procedureCodes: text('procedure_codes').array().notNull().default(sql`'{}'::text[]`),
   complianceCostVnd: numeric('compliance_cost_vnd', { mode: 'number' }),
-  assessment: text('assessment').$type<(typeof conditionAssessments)[number]>().notNull(),
-  proposedAction: text('proposed_action').$type<(typeof conditionActions)[number]>().notNull(),
+  assessment: text('assessment', { enum: conditionAssessments }).notNull(),
+  proposedAction: text('proposed_action', { enum: conditionActions }).notNull(),
   reason: text('reason'),
-  status: text('status').$type<(typeof conditionStatuses)[number]>().notNull().default('in_force'),
+  status: text('status', { enum: conditionStatuses }).notNull().default('in_force'),
   statusChangedOn: date('status_changed_on'),
   isDemo: boolean('is_demo').notNull().default(false),
   version: integer('version').notNull().default(1),
@@ -147,25 +124,13 @@ export const businessReportingRegimes = pgTable('business_reporting_regimes', {
   isDemo: boolean('is_demo').notNull().default(false),
 });
 
-export const reformIndicators = [
-  'time_reduction',
-  'cost_reduction',
-  'business_procedures_online',
-  'location_independent',
-  'internal_procedures_published',
-  'internal_procedures_electronic',
-  'business_conditions_cut',
-  'business_reporting_electronic',
-] as const;
-export type ReformIndicator = (typeof reformIndicators)[number];
-
 /** NQ 66 targets as data: the value (a share, 0–1) to reach by the end of a year, with the text that sets it. */
 export const reformTargets = pgTable(
   'reform_targets',
   {
     id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
     year: integer('year').notNull(),
-    indicator: text('indicator').$type<ReformIndicator>().notNull(),
+    indicator: text('indicator', { enum: reformIndicators }).notNull(),
     target: numeric('target', { mode: 'number' }).notNull(),
     source: text('source').notNull(),
   },

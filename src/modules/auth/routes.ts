@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { errorResponses } from '../../contract/common';
 import type { AppDependencies } from '../../http/dependencies';
+import { loginRateLimit } from '../../http/rate-limit';
 import { clearSessionCookie, requireActor, setSessionCookie } from '../../http/session';
 import type { Actor } from './actor';
 import { loginBodySchema, sessionResponseSchema } from './schemas';
@@ -22,6 +23,7 @@ export function registerAuthRoutes(instance: FastifyInstance, { database, config
   app.post(
     '/api/auth/login',
     {
+      config: { rateLimit: loginRateLimit(config) },
       schema: {
         tags: ['auth'],
         summary: 'Đăng nhập',

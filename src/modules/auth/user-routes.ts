@@ -1,10 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { createUserBodySchema, updateUserBodySchema, userAdminViewSchema, userListQuerySchema, userPageSchema } from '../../contract/auth';
 import { errorResponses, idParamsSchema } from '../../contract/common';
 import type { AppDependencies } from '../../http/dependencies';
 import { requireActor } from '../../http/session';
-import { createUserBodySchema, updateUserBodySchema, userAdminViewSchema, userListQuerySchema } from './user-schemas';
 import { createUser, listUsers, updateUser } from './user-service';
 
 export function registerUserRoutes(instance: FastifyInstance, { database }: AppDependencies) {
@@ -17,10 +16,7 @@ export function registerUserRoutes(instance: FastifyInstance, { database }: AppD
         tags,
         summary: 'Danh sách người dùng',
         querystring: userListQuerySchema,
-        response: {
-          200: z.object({ items: z.array(userAdminViewSchema), total: z.number(), page: z.number(), pageSize: z.number() }),
-          ...errorResponses,
-        },
+        response: { 200: userPageSchema, ...errorResponses },
       },
     },
     async (request) => listUsers(database.db, requireActor(request), request.query),

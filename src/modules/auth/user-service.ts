@@ -1,14 +1,15 @@
 import { and, asc, count, eq, ilike, or, sql } from 'drizzle-orm';
+import type { CreateUserInput, UpdateUserInput, UserAdminView } from '../../contract/auth';
+import type { Role } from '../../contract/enums';
 import { AppError, conflict, forbidden, invalid, notFound } from '../../core/errors';
 import { escapeLikePattern, normalizeText } from '../../core/text';
 import type { Database, Executor } from '../../db/client';
-import { type Role, units, userRoles, users } from '../../db/schema';
+import { units, userRoles, users } from '../../db/schema';
 import { recordAuditEvent } from '../audit';
 import { type Actor, staffRoles } from './actor';
 import { hashPassword } from './password';
 import { can } from './policy';
 import { endSessionsOfUser } from './session-service';
-import type { CreateUserInput, UpdateUserInput, UserAdminView } from './user-schemas';
 
 type RoleAssignment = { role: Role; unitId: string | null };
 

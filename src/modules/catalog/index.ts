@@ -1,2 +1,2 @@
-export type { Decision, ProcedureContent } from './schemas';
+export type { Decision, ProcedureContent } from '../../contract/catalog';
 export { createProcedure, findProcedures, getProcedure, getProcedureVersion, publishVersion } from './service';

@@ -1,8 +1,8 @@
 import { and, asc, desc, eq, gt, isNull, lte, or, sql } from 'drizzle-orm';
+import type { Decision, ProcedureContent } from '../../contract/catalog';
 import { chunksOf } from '../../core/chunks';
 import type { Executor } from '../../db/client';
 import { procedures, procedureVersions, publicationDecisions } from '../../db/schema';
-import type { Decision, ProcedureContent } from './schemas';
 
 export type VersionRow = typeof procedureVersions.$inferSelect;
 export type DecisionRow = typeof publicationDecisions.$inferSelect;

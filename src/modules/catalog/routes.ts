@@ -1,72 +1,19 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { errorResponses, pageSchema, pageSizeSchema } from '../../contract/common';
-import type { AppDependencies } from '../../http/dependencies';
-import { requireActor } from '../../http/session';
 import {
   createProcedureBodySchema,
-  decisionSchema,
-  levels,
-  onlineLevels,
-  procedureCodeSchema,
-  procedureContentSchema,
+  fieldListSchema,
+  procedureCodeParamsSchema,
+  procedurePageSchema,
+  procedureSearchQuerySchema,
+  procedureVersionParamsSchema,
+  procedureViewSchema,
   publishVersionBodySchema,
-  timeUnits,
-} from './schemas';
+} from '../../contract/catalog';
+import { errorResponses } from '../../contract/common';
+import type { AppDependencies } from '../../http/dependencies';
+import { requireActor } from '../../http/session';
 import { createProcedure, findProcedures, getProcedure, getProcedureVersion, listFields, publishVersion } from './service';
-
-const unitRefSchema = z.object({ code: z.string(), name: z.string() });
-const versionStatusSchema = z.enum(['scheduled', 'in_force', 'superseded', 'abolished']);
-
-const procedureSummarySchema = z.object({
-  code: z.string(),
-  versionNo: z.number(),
-  name: z.string(),
-  field: z.string(),
-  levels: z.array(z.string()),
-  onlineLevel: z.enum(onlineLevels),
-  processingTime: z.object({ amount: z.number(), unit: z.enum(timeUnits), text: z.string() }),
-  handlingUnits: z.array(unitRefSchema),
-  businessRelated: z.boolean(),
-  locationIndependent: z.boolean(),
-  feeSummary: z.string(),
-});
-
-const decisionViewSchema = decisionSchema.nullable();
-
-const procedureViewSchema = procedureContentSchema.extend({
-  code: z.string(),
-  versionNo: z.number(),
-  latestVersionNo: z.number(),
-  status: versionStatusSchema,
-  handlingUnits: z.array(unitRefSchema),
-  receivingUnits: z.array(unitRefSchema),
-  decision: decisionViewSchema,
-  effectiveFrom: z.string(),
-  effectiveTo: z.string().nullable(),
-  versions: z.array(
-    z.object({
-      versionNo: z.number(),
-      status: versionStatusSchema,
-      effectiveFrom: z.string(),
-      effectiveTo: z.string().nullable(),
-      decision: decisionViewSchema,
-    }),
-  ),
-});
-
-const searchQuerySchema = z.object({
-  q: z.string().max(500).optional(),
-  field: z.string().max(300).optional(),
-  level: z.enum(levels).optional(),
-  unit: z.string().max(40).optional(),
-  online: z.enum(onlineLevels).optional(),
-  page: pageSchema,
-  pageSize: pageSizeSchema,
-});
-
-const codeParamsSchema = z.object({ code: procedureCodeSchema });
 
 export function registerCatalogRoutes(instance: FastifyInstance, { database }: AppDependencies) {
   const app = instance.withTypeProvider<ZodTypeProvider>();
@@ -77,11 +24,8 @@ export function registerCatalogRoutes(instance: FastifyInstance, { database }: A
       schema: {
         tags,
         summary: 'Tìm thủ tục hành chính (không dấu, không phân biệt hoa thường, chịu lỗi gõ)',
-        querystring: searchQuerySchema,
-        response: {
-          200: z.object({ items: z.array(procedureSummarySchema), total: z.number(), page: z.number(), pageSize: z.number() }),
-          ...errorResponses,
-        },
+        querystring: procedureSearchQuerySchema,
+        response: { 200: procedurePageSchema, ...errorResponses },
       },
     },
     async (request) => findProcedures(database.db, request.query),
@@ -92,7 +36,7 @@ export function registerCatalogRoutes(instance: FastifyInstance, { database }: A
       schema: {
         tags,
         summary: 'Lĩnh vực và số thủ tục đang có hiệu lực',
-        response: { 200: z.object({ items: z.array(z.object({ name: z.string(), count: z.number() })) }) },
+        response: { 200: fieldListSchema, ...errorResponses },
       },
     },
     async () => listFields(database.db),
@@ -103,7 +47,7 @@ export function registerCatalogRoutes(instance: FastifyInstance, { database }: A
       schema: {
         tags,
         summary: 'Thủ tục — phiên bản đang có hiệu lực',
-        params: codeParamsSchema,
+        params: procedureCodeParamsSchema,
         response: { 200: procedureViewSchema, ...errorResponses },
       },
     },
@@ -115,7 +59,7 @@ export function registerCatalogRoutes(instance: FastifyInstance, { database }: A
       schema: {
         tags,
         summary: 'Một phiên bản của thủ tục (kể cả phiên bản cũ)',
-        params: codeParamsSchema.extend({ versionNo: z.coerce.number().int().min(1).max(100_000) }),
+        params: procedureVersionParamsSchema,
         response: { 200: procedureViewSchema, ...errorResponses },
       },
     },
@@ -139,7 +83,7 @@ export function registerCatalogRoutes(instance: FastifyInstance, { database }: A
       schema: {
         tags,
         summary: 'Công bố phiên bản mới theo quyết định (sửa đổi, thay thế, bãi bỏ)',
-        params: codeParamsSchema,
+        params: procedureCodeParamsSchema,
         body: publishVersionBodySchema,
         response: { 201: procedureViewSchema, ...errorResponses },
       },

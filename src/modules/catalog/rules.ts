@@ -1,5 +1,6 @@
+import type { ProcedureContent } from '../../contract/catalog';
+import type { TimeUnit } from '../../contract/enums';
 import type { ErrorDetail } from '../../core/errors';
-import type { ProcedureContent, TimeUnit } from './schemas';
 
 /** Working days and working hours convert at 8 hours a day (DOMAIN.md §4); calendar days stand alone. */
 export const WORKING_HOURS_PER_DAY = 8;

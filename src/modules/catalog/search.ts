@@ -1,4 +1,5 @@
 import { type SQL, sql } from 'drizzle-orm';
+import type { Level } from '../../contract/enums';
 import { editDistance, toSearchForm } from '../../core/text';
 import type { Executor } from '../../db/client';
 
@@ -17,7 +18,7 @@ export type ProcedureSearchRow = {
   versionNo: number;
   name: string;
   field: string;
-  levels: string[];
+  levels: Level[];
   onlineLevel: 'full' | 'partial' | 'none';
   handlingUnitCodes: string[];
   businessRelated: boolean;

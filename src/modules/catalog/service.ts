@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import type { Decision, ProcedureContent } from '../../contract/catalog';
 import { AppError, conflict, type ErrorDetail, forbidden, invalid, notFound } from '../../core/errors';
 import { vietnamDate } from '../../core/vietnam-time';
 import type { Database, Executor } from '../../db/client';
@@ -9,7 +10,6 @@ import { findUnitsByCodes } from '../org';
 import { can } from './policy';
 import * as repo from './repo';
 import { checkProcessTemplate, describeDuration, summarizeFees, versionStatus } from './rules';
-import type { Decision, ProcedureContent } from './schemas';
 import { type ProcedureSearchQuery, searchProcedures } from './search';
 
 type UnitRef = { code: string; name: string };

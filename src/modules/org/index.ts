@@ -1,2 +1,2 @@
-export type { UnitView } from './schemas';
+export type { UnitView } from '../../contract/org';
 export { findUnitsByCodes, getRootUnit, getUnitById, listSubtreeUnitIds, listSubtreeUnits, listUnits, toUnitView } from './service';

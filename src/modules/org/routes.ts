@@ -1,10 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { errorResponses, idParamsSchema } from '../../contract/common';
+import { createUnitBodySchema, unitListSchema, unitSchema, updateUnitBodySchema } from '../../contract/org';
 import type { AppDependencies } from '../../http/dependencies';
 import { requireActor } from '../../http/session';
-import { createUnitBodySchema, unitSchema, updateUnitBodySchema } from './schemas';
 import { createUnit, listUnits, updateUnit } from './service';
 
 export function registerUnitRoutes(instance: FastifyInstance, { database }: AppDependencies) {
@@ -12,7 +11,7 @@ export function registerUnitRoutes(instance: FastifyInstance, { database }: AppD
   const tags = ['org'];
   app.get(
     '/api/units',
-    { schema: { tags, summary: 'Danh sách đơn vị (cây tổ chức)', response: { 200: z.object({ items: z.array(unitSchema) }) } } },
+    { schema: { tags, summary: 'Danh sách đơn vị (cây tổ chức)', response: { 200: unitListSchema, ...errorResponses } } },
     async () => ({ items: await listUnits(database.db) }),
   );
   app.post(

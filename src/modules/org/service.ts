@@ -1,12 +1,13 @@
 import { and, asc, eq, inArray, isNull, like, sql } from 'drizzle-orm';
+import type { UnitType } from '../../contract/enums';
+import type { CreateUnitInput, UnitView, UpdateUnitInput } from '../../contract/org';
 import { AppError, conflict, forbidden, invalid, notFound } from '../../core/errors';
 import { escapeLikePattern, normalizeText } from '../../core/text';
 import type { Database, Executor } from '../../db/client';
-import { type UnitType, units } from '../../db/schema';
+import { units } from '../../db/schema';
 import { recordAuditEvent } from '../audit';
 import type { Actor } from '../auth/actor';
 import { can } from './policy';
-import type { CreateUnitInput, UnitView, UpdateUnitInput } from './schemas';
 
 type UnitRow = typeof units.$inferSelect;
 

@@ -1,10 +1,16 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { documentedElsewhereResponses, idParamsSchema } from '../../contract/common';
+import { errorResponses, idParamsSchema } from '../../contract/common';
+import {
+  conditionCreateSchema,
+  conditionListQuerySchema,
+  conditionListSchema,
+  conditionSchema,
+  conditionUpdateSchema,
+} from '../../contract/reform-conditions';
 import type { AppDependencies } from '../../http/dependencies';
 import { requireActor } from '../../http/session';
 import { createCondition, listConditions, updateCondition } from './condition-service';
-import { conditionCreateSchema, conditionListQuerySchema, conditionUpdateSchema } from './schemas';
 
 const tags = ['reform'];
 
@@ -18,14 +24,21 @@ export function registerConditionRoutes(instance: FastifyInstance, { database }:
         tags,
         summary: 'Danh mục điều kiện đầu tư kinh doanh',
         querystring: conditionListQuerySchema,
-        response: documentedElsewhereResponses,
+        response: { 200: conditionListSchema, ...errorResponses },
       },
     },
     async (request) => listConditions(db, requireActor(request), request.query),
   );
   app.post(
     '/api/reform/conditions',
-    { schema: { tags, summary: 'Thêm điều kiện kinh doanh', body: conditionCreateSchema, response: documentedElsewhereResponses } },
+    {
+      schema: {
+        tags,
+        summary: 'Thêm điều kiện kinh doanh',
+        body: conditionCreateSchema,
+        response: { 201: conditionSchema, ...errorResponses },
+      },
+    },
     async (request, reply) => reply.status(201).send(await createCondition(db, requireActor(request), request.body)),
   );
   app.patch(
@@ -36,7 +49,7 @@ export function registerConditionRoutes(instance: FastifyInstance, { database }:
         summary: 'Sửa điều kiện kinh doanh',
         params: idParamsSchema,
         body: conditionUpdateSchema,
-        response: documentedElsewhereResponses,
+        response: { 200: conditionSchema, ...errorResponses },
       },
     },
     async (request) => updateCondition(db, requireActor(request), request.params.id, request.body),

@@ -1,7 +1,9 @@
 import { sql } from 'drizzle-orm';
+import type { FigureSource } from '../../contract/enums';
+import type { CostActivity } from '../../contract/reform';
 import { type CostResult, computeComplianceCost, processingHours, type TimeUnit } from '../../core/reform/cost';
 import type { Executor } from '../../db/client';
-import { type CostActivity, type FigureSource, reformIncomeRates } from '../../db/schema';
+import { reformIncomeRates } from '../../db/schema';
 
 /** NQ 66 measures against 2024: the baseline of a procedure is its version in force on 31/12/2024. */
 export const BASELINE_DAY = '2024-12-31';

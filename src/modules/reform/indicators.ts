@@ -1,5 +1,6 @@
+import type { ReformIndicator } from '../../contract/enums';
+import { indicatorLabels } from '../../contract/labels';
 import { aggregateReduction, type ReductionMethod } from '../../core/reform/cost';
-import type { ReformIndicator } from '../../db/schema';
 import { dossierVolume, type ReformRow } from './figures';
 
 export type ConditionFact = {
@@ -36,17 +37,6 @@ export type DrillItem = {
   reduction: number | null;
   meets: boolean;
   note: string | null;
-};
-
-export const indicatorLabels: Record<ReformIndicator, string> = {
-  time_reduction: 'Cắt giảm thời gian giải quyết so với năm 2024',
-  cost_reduction: 'Cắt giảm chi phí tuân thủ so với năm 2024',
-  business_procedures_online: 'TTHC liên quan đến doanh nghiệp thực hiện trực tuyến toàn trình',
-  location_independent: 'TTHC không phụ thuộc địa giới hành chính trong tỉnh',
-  internal_procedures_published: 'TTHC nội bộ được rà soát, công bố lại từ năm 2025',
-  internal_procedures_electronic: 'TTHC nội bộ thực hiện trên môi trường điện tử',
-  business_conditions_cut: 'Điều kiện kinh doanh không cần thiết đã bãi bỏ, đơn giản hóa',
-  business_reporting_electronic: 'Chế độ báo cáo của doanh nghiệp thực hiện điện tử',
 };
 
 export type IndicatorInput = {

@@ -1,3 +1,4 @@
+import { measureLabels, proposalStatusLabels } from '../../contract/labels';
 import type { Database } from '../../db/client';
 import type { Actor } from '../auth/actor';
 import { describeDuration } from '../catalog/rules';
@@ -5,7 +6,6 @@ import { getRootUnit } from '../org';
 import { renderProposalDocx } from './documents/docx';
 import { renderProposalPdf } from './documents/pdf';
 import type { ProposalDocumentData } from './documents/types';
-import { measureLabels, proposalStatusLabels } from './proposal-rules';
 import { getProposal } from './proposal-service';
 
 type ProposalView = Awaited<ReturnType<typeof getProposal>>;

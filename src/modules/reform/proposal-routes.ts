@@ -1,10 +1,22 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { documentedElsewhereResponses, idParamsSchema } from '../../contract/common';
+import { errorResponses, fileResponse, idParamsSchema } from '../../contract/common';
+import {
+  deadlineSettingsSchema,
+  deadlineSettingsViewSchema,
+  proposalActionSchema,
+  proposalCreateSchema,
+  proposalDocumentParamsSchema,
+  proposalItemDeleteQuerySchema,
+  proposalItemInputSchema,
+  proposalItemParamsSchema,
+  proposalListQuerySchema,
+  proposalListSchema,
+  proposalRenameSchema,
+  proposalSchema,
+} from '../../contract/reform-proposals';
 import type { AppDependencies } from '../../http/dependencies';
 import { requireActor } from '../../http/session';
-import { procedureCodeSchema } from '../catalog/schemas';
 import { renderProposalDocument } from './proposal-document';
 import {
   actOnProposal,
@@ -16,17 +28,9 @@ import {
   renameProposal,
 } from './proposal-service';
 import { DEADLINES_KEY, readDeadlines } from './proposal-view';
-import {
-  deadlineSettingsSchema,
-  proposalActionSchema,
-  proposalCreateSchema,
-  proposalItemInputSchema,
-  proposalListQuerySchema,
-} from './schemas';
 import { saveSetting } from './settings';
 
 const tags = ['reform'];
-const itemParams = idParamsSchema.extend({ code: procedureCodeSchema });
 const contentTypes = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   pdf: 'application/pdf',
@@ -42,19 +46,19 @@ export function registerProposalRoutes(instance: FastifyInstance, { database }: 
         tags,
         summary: 'Danh sách phương án cắt giảm',
         querystring: proposalListQuerySchema,
-        response: documentedElsewhereResponses,
+        response: { 200: proposalListSchema, ...errorResponses },
       },
     },
     async (request) => listProposals(db, requireActor(request), request.query),
   );
   app.post(
     '/api/reform/proposals',
-    { schema: { tags, summary: 'Lập phương án', body: proposalCreateSchema, response: documentedElsewhereResponses } },
+    { schema: { tags, summary: 'Lập phương án', body: proposalCreateSchema, response: { 201: proposalSchema, ...errorResponses } } },
     async (request, reply) => reply.status(201).send(await createProposal(db, requireActor(request), request.body)),
   );
   app.get(
     '/api/reform/proposals/:id',
-    { schema: { tags, summary: 'Chi tiết phương án', params: idParamsSchema, response: documentedElsewhereResponses } },
+    { schema: { tags, summary: 'Chi tiết phương án', params: idParamsSchema, response: { 200: proposalSchema, ...errorResponses } } },
     async (request) => getProposal(db, requireActor(request), request.params.id),
   );
   app.patch(
@@ -64,8 +68,8 @@ export function registerProposalRoutes(instance: FastifyInstance, { database }: 
         tags,
         summary: 'Đổi tiêu đề phương án (dự thảo)',
         params: idParamsSchema,
-        body: z.strictObject({ title: z.string().trim().min(3).max(500), version: z.number().int().min(1) }),
-        response: documentedElsewhereResponses,
+        body: proposalRenameSchema,
+        response: { 200: proposalSchema, ...errorResponses },
       },
     },
     async (request) => renameProposal(db, requireActor(request), request.params.id, request.body),
@@ -76,9 +80,9 @@ export function registerProposalRoutes(instance: FastifyInstance, { database }: 
       schema: {
         tags,
         summary: 'Thêm hoặc sửa một thủ tục trong phương án',
-        params: itemParams,
+        params: proposalItemParamsSchema,
         body: proposalItemInputSchema,
-        response: documentedElsewhereResponses,
+        response: { 200: proposalSchema, ...errorResponses },
       },
     },
     async (request) => putProposalItem(db, requireActor(request), request.params.id, request.params.code, request.body),
@@ -89,9 +93,9 @@ export function registerProposalRoutes(instance: FastifyInstance, { database }: 
       schema: {
         tags,
         summary: 'Bỏ một thủ tục khỏi phương án',
-        params: itemParams,
-        querystring: z.object({ version: z.coerce.number().int().min(1) }),
-        response: documentedElsewhereResponses,
+        params: proposalItemParamsSchema,
+        querystring: proposalItemDeleteQuerySchema,
+        response: { 200: proposalSchema, ...errorResponses },
       },
     },
     async (request) => deleteProposalItem(db, requireActor(request), request.params.id, request.params.code, request.query.version),
@@ -104,7 +108,7 @@ export function registerProposalRoutes(instance: FastifyInstance, { database }: 
         summary: 'Trình, tổng hợp, phê duyệt, từ chối, thực hiện phương án',
         params: idParamsSchema,
         body: proposalActionSchema,
-        response: documentedElsewhereResponses,
+        response: { 200: proposalSchema, ...errorResponses },
       },
     },
     async (request) => actOnProposal(db, requireActor(request), request.params.id, request.body),
@@ -115,7 +119,8 @@ export function registerProposalRoutes(instance: FastifyInstance, { database }: 
       schema: {
         tags,
         summary: 'Tải phương án (DOCX hoặc PDF) để trình ký',
-        params: idParamsSchema.extend({ format: z.enum(['docx', 'pdf']) }),
+        params: proposalDocumentParamsSchema,
+        response: { 200: fileResponse('Phương án dạng DOCX hoặc PDF', Object.values(contentTypes)), ...errorResponses },
       },
     },
     async (request, reply) => {
@@ -126,12 +131,27 @@ export function registerProposalRoutes(instance: FastifyInstance, { database }: 
         .send(body);
     },
   );
-  app.get('/api/reform/settings', { schema: { tags, summary: 'Hạn trình và hạn phê duyệt phương án hằng năm' } }, async () =>
-    readDeadlines(db),
+  app.get(
+    '/api/reform/settings',
+    {
+      schema: {
+        tags,
+        summary: 'Hạn trình và hạn phê duyệt phương án hằng năm',
+        response: { 200: deadlineSettingsViewSchema, ...errorResponses },
+      },
+    },
+    async () => readDeadlines(db),
   );
   app.put(
     '/api/reform/settings',
-    { schema: { tags, summary: 'Sửa hạn trình, hạn phê duyệt', body: deadlineSettingsSchema, response: documentedElsewhereResponses } },
+    {
+      schema: {
+        tags,
+        summary: 'Sửa hạn trình, hạn phê duyệt',
+        body: deadlineSettingsSchema,
+        response: { 200: deadlineSettingsViewSchema, ...errorResponses },
+      },
+    },
     async (request) => saveSetting(db, requireActor(request), DEADLINES_KEY, request.body),
   );
 }

@@ -1,15 +1,17 @@
 import { and, count, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import type { ProposalAction, ProposalStatus } from '../../contract/enums';
+import { proposalStatusLabels } from '../../contract/labels';
+import type { ProposalItemInput } from '../../contract/reform-proposals';
 import { AppError, conflict, forbidden, invalid, notFound } from '../../core/errors';
 import { normalizeText } from '../../core/text';
 import type { Database, Executor } from '../../db/client';
-import { type ProposalStatus, procedures, publicationDecisions, reformProposalItems, reformProposals, units } from '../../db/schema';
+import { procedures, publicationDecisions, reformProposalItems, reformProposals, units } from '../../db/schema';
 import { recordAuditEvent } from '../audit';
 import type { Actor } from '../auth/actor';
 import { getUnitById, listSubtreeUnitIds } from '../org';
 import { can } from './policy';
-import { proposalStatusLabels, proposalTransitions } from './proposal-rules';
+import { proposalTransitions } from './proposal-rules';
 import { buildProposalView, type ProposalRow, proposalPermissions, readDeadlines, toProposalSummary } from './proposal-view';
-import type { ProposalAction, ProposalItemInput } from './schemas';
 
 async function loadProposal(executor: Executor, id: string, forUpdate = false) {
   const query = executor.select().from(reformProposals).where(eq(reformProposals.id, id));

@@ -1,22 +1,30 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { documentedElsewhereResponses } from '../../contract/common';
-import { computeComplianceCost } from '../../core/reform/cost';
-import { reformIndicators } from '../../db/schema';
-import type { AppDependencies } from '../../http/dependencies';
-import { requireActor } from '../../http/session';
-import { procedureCodeSchema } from '../catalog/schemas';
-import { registerConditionRoutes } from './condition-routes';
-import { registerProposalRoutes } from './proposal-routes';
+import { errorResponses } from '../../contract/common';
 import {
   costInputSchema,
+  costResultSchema,
   drillQuerySchema,
   incomeRateInputSchema,
+  incomeRateListSchema,
+  incomeRateParamsSchema,
+  procedureReformSchema,
+  reformDrillSchema,
+  reformProcedureParamsSchema,
+  reformSummarySchema,
+  reformTargetListSchema,
   summaryQuerySchema,
   targetInputSchema,
+  targetParamsSchema,
   worksheetInputSchema,
-} from './schemas';
+  worksheetParamsSchema,
+  worksheetSchema,
+} from '../../contract/reform';
+import { computeComplianceCost } from '../../core/reform/cost';
+import type { AppDependencies } from '../../http/dependencies';
+import { requireActor } from '../../http/session';
+import { registerConditionRoutes } from './condition-routes';
+import { registerProposalRoutes } from './proposal-routes';
 import { drillReformIndicator, getReformSummary, listTargets, setTarget } from './summary-service';
 import { getProcedureReform, listIncomeRates, saveWorksheet, setIncomeRate } from './worksheet-service';
 
@@ -32,13 +40,15 @@ export function registerReformRoutes(instance: FastifyInstance, dependencies: Ap
         tags,
         summary: 'Tính chi phí tuân thủ (TT 02/2017 Điều 27), không lưu',
         body: costInputSchema,
-        response: documentedElsewhereResponses,
+        response: { 200: costResultSchema, ...errorResponses },
       },
     },
     async (request) => computeComplianceCost(request.body),
   );
-  app.get('/api/reform/income-rates', { schema: { tags, summary: 'Thu nhập bình quân theo giờ theo năm' } }, async () =>
-    listIncomeRates(db),
+  app.get(
+    '/api/reform/income-rates',
+    { schema: { tags, summary: 'Thu nhập bình quân theo giờ theo năm', response: { 200: incomeRateListSchema, ...errorResponses } } },
+    async () => listIncomeRates(db),
   );
   app.put(
     '/api/reform/income-rates/:year',
@@ -46,9 +56,9 @@ export function registerReformRoutes(instance: FastifyInstance, dependencies: Ap
       schema: {
         tags,
         summary: 'Sửa thu nhập bình quân theo giờ của một năm',
-        params: z.object({ year: z.coerce.number().int().min(2000).max(2100) }),
+        params: incomeRateParamsSchema,
         body: incomeRateInputSchema,
-        response: documentedElsewhereResponses,
+        response: { 200: incomeRateListSchema, ...errorResponses },
       },
     },
     async (request) => setIncomeRate(db, requireActor(request), request.params.year, request.body),
@@ -59,8 +69,8 @@ export function registerReformRoutes(instance: FastifyInstance, dependencies: Ap
       schema: {
         tags,
         summary: 'Số liệu năm 2024 (mốc) và hiện nay của một thủ tục',
-        params: z.object({ code: procedureCodeSchema }),
-        response: documentedElsewhereResponses,
+        params: reformProcedureParamsSchema,
+        response: { 200: procedureReformSchema, ...errorResponses },
       },
     },
     async (request) => getProcedureReform(db, requireActor(request), request.params.code),
@@ -71,9 +81,9 @@ export function registerReformRoutes(instance: FastifyInstance, dependencies: Ap
       schema: {
         tags,
         summary: 'Lưu bảng tính chi phí tuân thủ của một phiên bản thủ tục',
-        params: z.object({ code: procedureCodeSchema, versionNo: z.coerce.number().int().min(1).max(100_000) }),
+        params: worksheetParamsSchema,
         body: worksheetInputSchema,
-        response: documentedElsewhereResponses,
+        response: { 200: worksheetSchema, ...errorResponses },
       },
     },
     async (request) => saveWorksheet(db, requireActor(request), request.params.code, request.params.versionNo, request.body),
@@ -85,7 +95,7 @@ export function registerReformRoutes(instance: FastifyInstance, dependencies: Ap
         tags,
         summary: 'Bảng mục tiêu NQ 66 của một đơn vị (mặc định: toàn tỉnh)',
         querystring: summaryQuerySchema,
-        response: documentedElsewhereResponses,
+        response: { 200: reformSummarySchema, ...errorResponses },
       },
     },
     async (request) => getReformSummary(db, requireActor(request), request.query),
@@ -97,21 +107,25 @@ export function registerReformRoutes(instance: FastifyInstance, dependencies: Ap
         tags,
         summary: 'Các thủ tục (điều kiện, chế độ báo cáo) đứng sau một chỉ tiêu',
         querystring: drillQuerySchema,
-        response: documentedElsewhereResponses,
+        response: { 200: reformDrillSchema, ...errorResponses },
       },
     },
     async (request) => drillReformIndicator(db, requireActor(request), request.query),
   );
-  app.get('/api/reform/targets', { schema: { tags, summary: 'Mục tiêu NQ 66 theo năm' } }, async () => listTargets(db));
+  app.get(
+    '/api/reform/targets',
+    { schema: { tags, summary: 'Mục tiêu NQ 66 theo năm', response: { 200: reformTargetListSchema, ...errorResponses } } },
+    async () => listTargets(db),
+  );
   app.put(
     '/api/reform/targets/:year/:indicator',
     {
       schema: {
         tags,
         summary: 'Sửa mục tiêu',
-        params: z.object({ year: z.coerce.number().int().min(2024).max(2100), indicator: z.enum(reformIndicators) }),
+        params: targetParamsSchema,
         body: targetInputSchema,
-        response: documentedElsewhereResponses,
+        response: { 200: reformTargetListSchema, ...errorResponses },
       },
     },
     async (request) => setTarget(db, requireActor(request), request.params.year, request.params.indicator, request.body),

@@ -1,9 +1,10 @@
 import { eq, inArray } from 'drizzle-orm';
+import { type ReformIndicator, reformIndicators } from '../../contract/enums';
 import { forbidden } from '../../core/errors';
 import type { ReductionMethod } from '../../core/reform/cost';
 import { vietnamDate } from '../../core/vietnam-time';
 import type { Database } from '../../db/client';
-import { businessConditions, businessReportingRegimes, type ReformIndicator, reformIndicators, reformTargets } from '../../db/schema';
+import { businessConditions, businessReportingRegimes, reformTargets } from '../../db/schema';
 import { recordAuditEvent } from '../audit';
 import type { Actor } from '../auth/actor';
 import { getRootUnit, getUnitById, listSubtreeUnits } from '../org';

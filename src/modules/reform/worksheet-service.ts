@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import type { WorksheetInput } from '../../contract/reform';
 import { conflict, forbidden, invalid, notFound } from '../../core/errors';
 import { reductionRatio } from '../../core/reform/cost';
 import { vietnamDate } from '../../core/vietnam-time';
@@ -9,7 +10,6 @@ import type { Actor } from '../auth/actor';
 import { findUnitsByCodes } from '../org';
 import { loadIncomeRates, loadReformRows, type ReformRow, type Snapshot, toWorksheetView } from './figures';
 import { can } from './policy';
-import type { WorksheetInput } from './schemas';
 
 function snapshotView(snapshot: Snapshot | null) {
   if (!snapshot) return null;

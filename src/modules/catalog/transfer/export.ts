@@ -1,8 +1,8 @@
 import { and, asc, eq, gt, isNull, lte, or } from 'drizzle-orm';
+import { type Decision, type ProcedureContent, procedureContentSchema } from '../../../contract/catalog';
 import type { Executor } from '../../../db/client';
 import { procedures, procedureVersions, publicationDecisions } from '../../../db/schema';
 import { joinContent } from '../repo';
-import { type Decision, type ProcedureContent, procedureContentSchema } from '../schemas';
 
 export type ExportRow = { code: string; versionNo: number; decision: Decision | null; procedure: ProcedureContent };
 

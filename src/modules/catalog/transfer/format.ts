@@ -1,6 +1,12 @@
 import { extname } from 'node:path';
 import { z } from 'zod';
-import { type Decision, decisionSchema, type ProcedureContent, procedureCodeSchema, procedureContentSchema } from '../schemas';
+import {
+  type Decision,
+  decisionSchema,
+  type ProcedureContent,
+  procedureCodeSchema,
+  procedureContentSchema,
+} from '../../../contract/catalog';
 
 // The CLI does not load the HTTP app, which is where the Vietnamese messages are switched on for the API.
 z.config(z.locales.vi());

@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import { type Decision, type ProcedureContent, procedureContentSchema } from '../../../contract/catalog';
 import { AppError, forbidden } from '../../../core/errors';
 import type { Database, Executor } from '../../../db/client';
 import { type DecisionType, procedures } from '../../../db/schema';
@@ -6,7 +7,6 @@ import { recordAuditEvent } from '../../audit';
 import type { Actor } from '../../auth/actor';
 import { can } from '../policy';
 import * as repo from '../repo';
-import { type Decision, type ProcedureContent, procedureContentSchema } from '../schemas';
 import { assertPublishable } from '../service';
 import { fileError, type ParsedFile, type RowError, type TransferRow } from './format';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { procedureContentSchema } from '../schemas';
+import { procedureContentSchema } from '../../../contract/catalog';
 import { readProceduresJson, writeProceduresJson } from './json';
 import { buildDecision, buildJsonFile, buildProcedureContent } from './test-support';
 

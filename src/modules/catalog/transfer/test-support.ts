@@ -1,6 +1,6 @@
+import type { Decision, ProcedureContentInput } from '../../../contract/catalog';
 import { type DemoProcedure, readDemoProcedures } from '../../../demo/fixtures';
 import { TEST_PROCEDURE_CODES } from '../../../test/harness';
-import type { Decision, ProcedureContentInput } from '../schemas';
 import { FORMAT_NAME, FORMAT_VERSION } from './format';
 
 /** Units of the demo organisation (src/modules/org/fixtures/demo-units.json). */

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { type ProcedureContentInput, procedureContentSchema } from '../schemas';
+import { type ProcedureContentInput, procedureContentSchema } from '../../../contract/catalog';
 import type { ExportRow } from './export';
 import { buildDecision, buildProcedureContent } from './test-support';
 import { readProceduresXlsx } from './xlsx-read';

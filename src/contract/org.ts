@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { isoDateSchema } from '../../contract/common';
-import { unitTypes } from '../../db/schema';
+import { isoDateSchema } from './common';
+import { unitTypes } from './enums';
 
 /** Electronic ID code of an agency (QĐ 20/2020/QĐ-TTg), e.g. 000.00.53.H48. */
 export const unitCodeSchema = z
@@ -23,6 +23,8 @@ export const unitSchema = z.object({
   version: z.number().int(),
 });
 
+export const unitListSchema = z.object({ items: z.array(unitSchema) });
+
 const unitFields = {
   code: unitCodeSchema,
   name: z.string().trim().min(2, 'Tên đơn vị quá ngắn.').max(300),
@@ -36,8 +38,10 @@ const unitFields = {
 };
 
 export const createUnitBodySchema = z.strictObject(unitFields);
+/** A partial change: only the fields sent change (no field has a default). */
 export const updateUnitBodySchema = createUnitBodySchema.partial().extend({ version: z.number().int().min(1) });
 
 export type CreateUnitInput = z.infer<typeof createUnitBodySchema>;
-export type UpdateUnitInput = Partial<CreateUnitInput> & { version: number };
+export type UpdateUnitInput = z.infer<typeof updateUnitBodySchema>;
 export type UnitView = z.infer<typeof unitSchema>;
+export type Unit = UnitView;

@@ -1,0 +1,134 @@
+/**
+ * The code values of the API, defined once: the database schema types its columns with them, the request and
+ * response schemas validate them, the web app offers them as choices (and labels.ts names them in Vietnamese).
+ * Imports nothing, so that the web bundle can use it.
+ */
+
+// auth
+export const roles = [
+  'citizen',
+  'business',
+  'desk_officer',
+  'specialist',
+  'division_head',
+  'unit_leader',
+  'procedure_controller',
+  'provincial_office',
+  'admin',
+] as const;
+export type Role = (typeof roles)[number];
+
+// org
+export const unitTypes = ['province', 'department', 'division', 'commune', 'district', 'desk'] as const;
+export type UnitType = (typeof unitTypes)[number];
+
+// catalog
+export const decisionTypes = ['new', 'amended', 'replaced', 'abolished'] as const;
+export type DecisionType = (typeof decisionTypes)[number];
+
+export const timeUnits = ['working_days', 'working_hours', 'calendar_days'] as const;
+export type TimeUnit = (typeof timeUnits)[number];
+
+export const levels = ['province', 'commune', 'ministry'] as const;
+export type Level = (typeof levels)[number];
+
+export const onlineLevels = ['full', 'partial', 'none'] as const;
+export type OnlineLevel = (typeof onlineLevels)[number];
+
+export const applicantTypes = ['citizen', 'business', 'organization', 'foreigner'] as const;
+export type ApplicantType = (typeof applicantTypes)[number];
+
+/** Who performs a step of an internal process; `clerk` (văn thư) holds no account role. */
+export const processRoles = ['desk_officer', 'specialist', 'division_head', 'unit_leader', 'clerk'] as const;
+export type ProcessRole = (typeof processRoles)[number];
+
+export const channels = ['direct', 'online', 'postal'] as const;
+export type Channel = (typeof channels)[number];
+
+export const feeKinds = ['fee', 'charge'] as const;
+export type FeeKind = (typeof feeKinds)[number];
+
+/** Internal procedures (TTHC nội bộ): group A between agencies, group B inside one agency. */
+export const internalGroups = ['A', 'B'] as const;
+export type InternalGroup = (typeof internalGroups)[number];
+
+export const versionStatuses = ['scheduled', 'in_force', 'superseded', 'abolished'] as const;
+export type VersionStatus = (typeof versionStatuses)[number];
+
+// calendar
+export const dayKinds = ['holiday', 'compensatory', 'day_off', 'working_day'] as const;
+export type DayKind = (typeof dayKinds)[number];
+
+/** What an announcement does to a day: an extra day off, or a make-up working day. */
+export const announcementKinds = ['day_off', 'working_day'] as const;
+export type AnnouncementKind = (typeof announcementKinds)[number];
+
+export const daySources = ['computed', 'announced'] as const;
+export type DaySource = (typeof daySources)[number];
+
+/** Statutory holidays an announcement may rearrange (e.g. the official Tết days replace the computed ones). */
+export const holidayGroups = ['new_year', 'tet', 'hung_kings', 'reunification', 'labour', 'national_day', 'culture_day'] as const;
+export type HolidayGroup = (typeof holidayGroups)[number];
+
+// reform (NQ 66/NQ-CP programme)
+/** The years of the programme (Nghị quyết 66/NQ-CP: targets for 2025 and 2026). */
+export const reformYears = [2025, 2026] as const;
+
+export const reductionMethods = ['unweighted', 'weighted'] as const;
+export type ReductionMethod = (typeof reductionMethods)[number];
+
+export const reformIndicators = [
+  'time_reduction',
+  'cost_reduction',
+  'business_procedures_online',
+  'location_independent',
+  'internal_procedures_published',
+  'internal_procedures_electronic',
+  'business_conditions_cut',
+  'business_reporting_electronic',
+] as const;
+export type ReformIndicator = (typeof reformIndicators)[number];
+
+export const indicatorStatuses = ['met', 'behind', 'no_data'] as const;
+export type IndicatorStatus = (typeof indicatorStatuses)[number];
+
+/** Where a worksheet's yearly counts come from. */
+export const figureSources = ['entered', 'measured', 'demo'] as const;
+export type FigureSource = (typeof figureSources)[number];
+
+export const proposalStatuses = ['draft', 'submitted', 'consolidated', 'approved', 'implemented', 'rejected'] as const;
+export type ProposalStatus = (typeof proposalStatuses)[number];
+
+export const proposalActions = ['submit', 'reopen', 'consolidate', 'approve', 'reject', 'implement'] as const;
+export type ProposalAction = (typeof proposalActions)[number];
+
+export const reformMeasures = [
+  'abolish',
+  'cut_components',
+  'shorten_time',
+  'move_online_full',
+  'move_online_partial',
+  'reuse_data',
+  'location_independent',
+  'ex_post_control',
+  'single_inspection',
+  'decentralise',
+  'hand_to_organisations',
+  'merge_procedures',
+] as const;
+export type ReformMeasure = (typeof reformMeasures)[number];
+
+export const proposalDocumentFormats = ['docx', 'pdf'] as const;
+export type ProposalDocumentFormat = (typeof proposalDocumentFormats)[number];
+
+export const conditionForms = ['licence', 'certificate', 'practising_certificate', 'written_confirmation', 'approval'] as const;
+export type ConditionForm = (typeof conditionForms)[number];
+
+export const conditionAssessments = ['necessary', 'unnecessary', 'overlapping', 'vague'] as const;
+export type ConditionAssessment = (typeof conditionAssessments)[number];
+
+export const conditionActions = ['abolish', 'simplify', 'keep'] as const;
+export type ConditionAction = (typeof conditionActions)[number];
+
+export const conditionStatuses = ['in_force', 'proposed', 'abolished', 'simplified'] as const;
+export type ConditionStatus = (typeof conditionStatuses)[number];

@@ -1,0 +1,239 @@
+import type {
+  AnnouncementKind,
+  ApplicantType,
+  Channel,
+  ConditionAction,
+  ConditionAssessment,
+  ConditionForm,
+  ConditionStatus,
+  DayKind,
+  DecisionType,
+  FeeKind,
+  FigureSource,
+  HolidayGroup,
+  IndicatorStatus,
+  InternalGroup,
+  Level,
+  OnlineLevel,
+  ProcessRole,
+  ProposalAction,
+  ProposalStatus,
+  ReductionMethod,
+  ReformIndicator,
+  ReformMeasure,
+  Role,
+  TimeUnit,
+  UnitType,
+  VersionStatus,
+} from './enums';
+
+/*
+ * Vietnamese names of the API's code values, defined once for the server (messages, DOCX/PDF documents) and the
+ * web app. The reform wording follows the legal texts: the targets of Nghị quyết 66/NQ-CP (26/3/2025) as the
+ * provincial plans restate them, and the compliance-cost terms of Thông tư 02/2017/TT-VPCP.
+ */
+
+export const roleLabels = {
+  citizen: 'Công dân',
+  business: 'Doanh nghiệp, tổ chức',
+  desk_officer: 'Cán bộ Bộ phận Một cửa',
+  specialist: 'Chuyên viên xử lý hồ sơ',
+  division_head: 'Lãnh đạo phòng',
+  unit_leader: 'Lãnh đạo cơ quan',
+  procedure_controller: 'Cán bộ kiểm soát TTHC',
+  provincial_office: 'Văn phòng UBND tỉnh',
+  admin: 'Quản trị hệ thống',
+} as const satisfies Record<Role, string>;
+
+export const unitTypeLabels = {
+  province: 'UBND tỉnh, thành phố',
+  department: 'Sở, ban, ngành',
+  division: 'Phòng, đơn vị trực thuộc',
+  commune: 'UBND xã, phường, đặc khu',
+  district: 'Cấp huyện (trước 01/7/2025)',
+  desk: 'Bộ phận Một cửa',
+} as const satisfies Record<UnitType, string>;
+
+export const levelLabels = {
+  province: 'Cấp tỉnh',
+  commune: 'Cấp xã',
+  ministry: 'Cấp bộ, ngành',
+} as const satisfies Record<Level, string>;
+
+export const onlineLevelLabels = {
+  full: 'Trực tuyến toàn trình',
+  partial: 'Trực tuyến một phần',
+  none: 'Không trực tuyến',
+} as const satisfies Record<OnlineLevel, string>;
+
+/** Written after a number: "10 ngày làm việc". */
+export const timeUnitWords = {
+  working_days: 'ngày làm việc',
+  working_hours: 'giờ làm việc',
+  calendar_days: 'ngày',
+} as const satisfies Record<TimeUnit, string>;
+
+/** Offered as a choice: "Ngày theo lịch". */
+export const timeUnitLabels = {
+  working_days: 'Ngày làm việc',
+  working_hours: 'Giờ làm việc',
+  calendar_days: 'Ngày theo lịch',
+} as const satisfies Record<TimeUnit, string>;
+
+export const channelLabels = {
+  direct: 'Trực tiếp',
+  online: 'Trực tuyến',
+  postal: 'Qua dịch vụ bưu chính công ích',
+} as const satisfies Record<Channel, string>;
+
+export const feeKindLabels = {
+  fee: 'Phí',
+  charge: 'Lệ phí',
+} as const satisfies Record<FeeKind, string>;
+
+export const decisionTypeLabels = {
+  new: 'Công bố mới',
+  amended: 'Sửa đổi, bổ sung',
+  replaced: 'Thay thế',
+  abolished: 'Bãi bỏ',
+} as const satisfies Record<DecisionType, string>;
+
+export const versionStatusLabels = {
+  in_force: 'Đang có hiệu lực',
+  superseded: 'Hết hiệu lực',
+  abolished: 'Đã bãi bỏ',
+  scheduled: 'Sắp có hiệu lực',
+} as const satisfies Record<VersionStatus, string>;
+
+export const internalGroupLabels = {
+  A: 'Nhóm A — giữa các cơ quan',
+  B: 'Nhóm B — trong một cơ quan',
+} as const satisfies Record<InternalGroup, string>;
+
+export const applicantTypeLabels = {
+  citizen: 'Công dân',
+  business: 'Doanh nghiệp',
+  organization: 'Tổ chức',
+  foreigner: 'Người nước ngoài',
+} as const satisfies Record<ApplicantType, string>;
+
+export const processRoleLabels = {
+  desk_officer: 'Cán bộ Bộ phận Một cửa',
+  specialist: 'Chuyên viên xử lý',
+  division_head: 'Lãnh đạo phòng',
+  unit_leader: 'Lãnh đạo cơ quan',
+  clerk: 'Văn thư',
+} as const satisfies Record<ProcessRole, string>;
+
+export const dayKindLabels = {
+  holiday: 'Nghỉ lễ, Tết',
+  compensatory: 'Nghỉ bù',
+  day_off: 'Nghỉ (hoán đổi)',
+  working_day: 'Làm việc bù',
+} as const satisfies Record<DayKind, string>;
+
+export const announcementKindLabels = {
+  day_off: 'Ngày nghỉ',
+  working_day: 'Ngày làm việc bù',
+} as const satisfies Record<AnnouncementKind, string>;
+
+export const holidayGroupLabels = {
+  new_year: 'Tết Dương lịch (1/1)',
+  tet: 'Tết Âm lịch',
+  hung_kings: 'Giỗ Tổ Hùng Vương (10/3 âm lịch)',
+  reunification: 'Ngày Chiến thắng (30/4)',
+  labour: 'Ngày Quốc tế Lao động (1/5)',
+  national_day: 'Quốc khánh (2/9)',
+  culture_day: 'Ngày Văn hóa Việt Nam (24/11)',
+} as const satisfies Record<HolidayGroup, string>;
+
+export const reductionMethodLabels = {
+  unweighted: 'Không trọng số',
+  weighted: 'Có trọng số theo số hồ sơ',
+} as const satisfies Record<ReductionMethod, string>;
+
+/** The targets of Nghị quyết 66/NQ-CP, in its words (mục tiêu năm 2025 và 2026). */
+export const indicatorLabels = {
+  time_reduction: 'Cắt giảm thời gian giải quyết TTHC so với năm 2024',
+  cost_reduction: 'Cắt giảm chi phí tuân thủ TTHC so với năm 2024',
+  business_procedures_online: 'TTHC liên quan đến doanh nghiệp được thực hiện trực tuyến toàn trình',
+  location_independent: 'TTHC được thực hiện không phụ thuộc vào địa giới hành chính trong phạm vi tỉnh',
+  internal_procedures_published: 'TTHC nội bộ được rà soát, cắt giảm, đơn giản hóa và công bố',
+  internal_procedures_electronic: 'TTHC nội bộ được thực hiện trên môi trường điện tử',
+  business_conditions_cut: 'Điều kiện kinh doanh không cần thiết, trùng lặp, không rõ ràng được bãi bỏ, đơn giản hóa',
+  business_reporting_electronic: 'Chế độ báo cáo của doanh nghiệp được thực hiện điện tử',
+} as const satisfies Record<ReformIndicator, string>;
+
+export const indicatorStatusLabels = {
+  met: 'Đạt',
+  behind: 'Chưa đạt',
+  no_data: 'Chưa có dữ liệu',
+} as const satisfies Record<IndicatorStatus, string>;
+
+export const figureSourceLabels = {
+  entered: 'Nhập tay',
+  measured: 'Đo từ hồ sơ',
+  demo: 'Dữ liệu mẫu',
+} as const satisfies Record<FigureSource, string>;
+
+export const proposalStatusLabels = {
+  draft: 'Dự thảo',
+  submitted: 'Đã trình',
+  consolidated: 'Đã tổng hợp',
+  approved: 'Đã phê duyệt',
+  implemented: 'Đã thực hiện',
+  rejected: 'Bị từ chối',
+} as const satisfies Record<ProposalStatus, string>;
+
+export const proposalActionLabels = {
+  submit: 'Trình phương án',
+  reopen: 'Rút lại',
+  consolidate: 'Tổng hợp',
+  approve: 'Phê duyệt',
+  reject: 'Từ chối',
+  implement: 'Đã thực hiện',
+} as const satisfies Record<ProposalAction, string>;
+
+/** Measures of a simplification proposal (phương án cắt giảm, đơn giản hóa; NQ 66/NQ-CP, TT 02/2017/TT-VPCP). */
+export const measureLabels = {
+  abolish: 'Bãi bỏ thủ tục',
+  cut_components: 'Cắt giảm thành phần hồ sơ, số bản',
+  shorten_time: 'Rút ngắn thời gian giải quyết',
+  move_online_full: 'Chuyển sang trực tuyến toàn trình',
+  move_online_partial: 'Chuyển sang trực tuyến một phần',
+  reuse_data: 'Khai thác, tái sử dụng dữ liệu thay giấy tờ',
+  location_independent: 'Không phụ thuộc địa giới hành chính',
+  ex_post_control: 'Chuyển tiền kiểm sang hậu kiểm',
+  single_inspection: 'Một đầu mối kiểm tra',
+  decentralise: 'Phân cấp, phân quyền',
+  hand_to_organisations: 'Giao doanh nghiệp, tổ chức xã hội thực hiện',
+  merge_procedures: 'Hợp nhất thủ tục sau sắp xếp đơn vị',
+} as const satisfies Record<ReformMeasure, string>;
+
+export const conditionFormLabels = {
+  licence: 'Giấy phép',
+  certificate: 'Giấy chứng nhận',
+  practising_certificate: 'Chứng chỉ hành nghề',
+  written_confirmation: 'Văn bản xác nhận',
+  approval: 'Văn bản chấp thuận',
+} as const satisfies Record<ConditionForm, string>;
+
+export const conditionAssessmentLabels = {
+  necessary: 'Cần thiết',
+  unnecessary: 'Không cần thiết',
+  overlapping: 'Trùng lặp',
+  vague: 'Không rõ ràng',
+} as const satisfies Record<ConditionAssessment, string>;
+
+export const conditionActionLabels = {
+  abolish: 'Bãi bỏ',
+  simplify: 'Đơn giản hóa',
+  keep: 'Giữ nguyên',
+} as const satisfies Record<ConditionAction, string>;
+
+export const conditionStatusLabels = {
+  in_force: 'Đang áp dụng',
+  proposed: 'Đã đề xuất cắt giảm',
+  abolished: 'Đã bãi bỏ',
+  simplified: 'Đã đơn giản hóa',
+} as const satisfies Record<ConditionStatus, string>;

@@ -1,0 +1,153 @@
+import { z } from 'zod';
+import { procedureCodeSchema } from './catalog';
+import { idParamsSchema } from './common';
+import { proposalActions, proposalDocumentFormats, proposalStatuses, reformMeasures, timeUnits } from './enums';
+import { activitySchema, moneySchema, reformYearSchema } from './reform';
+
+export const proposalListQuerySchema = z.object({
+  unit: z.string().uuid().optional(),
+  year: reformYearSchema.optional(),
+  status: z.enum(proposalStatuses).optional(),
+});
+
+export const proposalCreateSchema = z.strictObject({
+  unitId: z.string().uuid(),
+  year: z.number().int().min(2024).max(2100),
+  title: z.string().trim().min(3, 'Tiêu đề quá ngắn.').max(500),
+});
+
+/** PATCH of a draft: its title (the only field a unit renames). */
+export const proposalRenameSchema = z.strictObject({
+  title: z.string().trim().min(3, 'Tiêu đề quá ngắn.').max(500),
+  version: z.number().int().min(1),
+});
+
+export const proposedFiguresSchema = z.strictObject({
+  timeAmount: z.number().min(0).max(3650),
+  timeUnit: z.enum(timeUnits),
+  activities: z.array(activitySchema).max(50),
+  feesVnd: moneySchema,
+  otherCostsVnd: moneySchema,
+});
+
+/** PUT: the whole item (measures, proposed figures, law to amend, reason) replaces what was there. */
+export const proposalItemInputSchema = z.strictObject({
+  measures: z.array(z.enum(reformMeasures, 'Biện pháp không hợp lệ.')).min(1, 'Chọn ít nhất một biện pháp.').max(reformMeasures.length),
+  proposed: proposedFiguresSchema,
+  legalText: z.string().trim().max(4000).nullable().default(null),
+  reason: z.string().trim().min(3, 'Nêu lý do.').max(4000),
+  version: z.number().int().min(1),
+});
+
+export const proposalItemParamsSchema = idParamsSchema.extend({ code: procedureCodeSchema });
+export const proposalItemDeleteQuerySchema = z.object({ version: z.coerce.number().int().min(1) });
+
+export const proposalActionSchema = z.strictObject({
+  action: z.enum(proposalActions, 'Thao tác không hợp lệ.'),
+  version: z.number().int().min(1),
+  reason: z.string().trim().max(2000).optional(),
+  approvalReference: z.string().trim().max(200).optional(),
+  decisionNumber: z.string().trim().max(100).optional(),
+});
+
+export const proposalDocumentParamsSchema = idParamsSchema.extend({ format: z.enum(proposalDocumentFormats) });
+
+const monthDay = z
+  .string()
+  .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'Hạn có dạng MM-DD.')
+  // A yearly deadline must exist every year: 30/2, 31/4... never do, 29/2 only in leap years.
+  .refine(
+    (value) => Number(value.slice(3)) <= [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][Number(value.slice(0, 2)) - 1]!,
+    'Ngày không tồn tại.',
+  );
+/** Yearly deadlines (MM-DD): submission of proposals (15/6) and their approval (30/6). */
+export const deadlineSettingsSchema = z.strictObject({ submissionDeadline: monthDay, approvalDeadline: monthDay });
+export const deadlineSettingsViewSchema = z.object({ submissionDeadline: z.string(), approvalDeadline: z.string() });
+
+// Responses
+
+export const proposalSummarySchema = z.object({
+  id: z.string(),
+  unit: z.object({ id: z.string(), name: z.string() }),
+  year: z.number(),
+  title: z.string(),
+  status: z.enum(proposalStatuses),
+  itemCount: z.number(),
+  isOverdue: z.boolean(),
+  /** The submission deadline of the proposal's year (YYYY-MM-DD). */
+  deadline: z.string(),
+  submittedAt: z.string().nullable(),
+  isDemo: z.boolean(),
+});
+
+export const proposalListSchema = z.object({ items: z.array(proposalSummarySchema) });
+
+const figuresSchema = { hours: z.number(), costPerDossier: z.number(), annualCost: z.number() };
+
+export const proposalItemSchema = z.object({
+  id: z.string(),
+  procedureCode: z.string(),
+  procedureName: z.string(),
+  field: z.string(),
+  measures: z.array(z.enum(reformMeasures)),
+  /** The 2024 baseline; its cost is null when the baseline version has no worksheet. */
+  baseline: z
+    .object({
+      timeAmount: z.number(),
+      timeUnit: z.enum(timeUnits),
+      hours: z.number(),
+      costPerDossier: z.number().nullable(),
+      annualCost: z.number().nullable(),
+    })
+    .nullable(),
+  proposed: z.object({
+    timeAmount: z.number(),
+    timeUnit: z.enum(timeUnits),
+    activities: z.array(z.object({ name: z.string(), hours: z.number() })),
+    feesVnd: z.number(),
+    otherCostsVnd: z.number(),
+    ...figuresSchema,
+  }),
+  timeReduction: z.number().nullable(),
+  costReduction: z.number().nullable(),
+  legalText: z.string().nullable(),
+  reason: z.string(),
+});
+
+export const proposalEventSchema = z.object({
+  at: z.string(),
+  actorName: z.string(),
+  /** The audit action, e.g. proposal.submit. */
+  action: z.string(),
+  note: z.string().nullable(),
+});
+
+export const proposalSchema = proposalSummarySchema.extend({
+  version: z.number(),
+  approvalReference: z.string().nullable(),
+  rejectionReason: z.string().nullable(),
+  implementedDecision: z.object({ number: z.string(), date: z.string() }).nullable(),
+  items: z.array(proposalItemSchema),
+  totals: z.object({
+    timeReduction: z.number().nullable(),
+    costReduction: z.number().nullable(),
+    annualCostBefore: z.number(),
+    annualCostAfter: z.number(),
+    procedures: z.number(),
+    withoutBaseline: z.number(),
+  }),
+  allowedActions: z.array(z.enum(proposalActions)),
+  canEdit: z.boolean(),
+  events: z.array(proposalEventSchema),
+});
+
+export type ProposalFilter = z.infer<typeof proposalListQuerySchema>;
+export type ProposalCreateInput = z.infer<typeof proposalCreateSchema>;
+export type ProposedFigures = z.infer<typeof proposedFiguresSchema>;
+export type ProposalItemInput = z.infer<typeof proposalItemInputSchema>;
+export type ProposalActionInput = z.infer<typeof proposalActionSchema>;
+export type DeadlineSettings = z.infer<typeof deadlineSettingsSchema>;
+export type ProposalSummary = z.infer<typeof proposalSummarySchema>;
+export type ProposalItem = z.infer<typeof proposalItemSchema>;
+export type ProposalEvent = z.infer<typeof proposalEventSchema>;
+export type Proposal = z.infer<typeof proposalSchema>;
