@@ -1,12 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { loginBodySchema, sessionResponseSchema } from '../../contract/auth';
 import { errorResponses } from '../../contract/common';
 import type { AppDependencies } from '../../http/dependencies';
 import { loginRateLimit } from '../../http/rate-limit';
 import { clearSessionCookie, requireActor, setSessionCookie } from '../../http/session';
 import type { Actor } from './actor';
-import { loginBodySchema, sessionResponseSchema } from './schemas';
 import { login, logout } from './session-service';
 
 export function toUserView(actor: Actor) {
