@@ -36,6 +36,8 @@ const environmentSchema = z.object({
     .min(1)
     .max(24 * 60)
     .default(15),
+  /** How long one DOCX/PDF rendering may take (worker thread) before it is stopped with 503. */
+  DOCUMENT_TIMEOUT_SECONDS: z.coerce.number().positive().max(600).default(60),
   TRUST_PROXY: z
     .string()
     .optional()
@@ -112,6 +114,7 @@ export type Config = {
   bodyLimitBytes: number;
   loginMaxFailures: number;
   loginLockMs: number;
+  documentTimeoutMs: number;
   trustProxy: TrustProxy;
   /** Requests per minute and client address, on the whole server and on POST /api/auth/login; 0 = no limit. */
   rateLimitPerMinute: number;
@@ -141,6 +144,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env, overrid
     bodyLimitBytes: value.BODY_LIMIT_BYTES,
     loginMaxFailures: value.LOGIN_MAX_FAILURES,
     loginLockMs: value.LOGIN_LOCK_MINUTES * 60_000,
+    documentTimeoutMs: value.DOCUMENT_TIMEOUT_SECONDS * 1000,
     trustProxy: value.TRUST_PROXY,
     rateLimitPerMinute: value.RATE_LIMIT_PER_MINUTE,
     loginRateLimitPerMinute: value.LOGIN_RATE_LIMIT_PER_MINUTE,

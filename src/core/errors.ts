@@ -11,7 +11,9 @@ export type ErrorCode =
   | 'unsupported_media_type'
   | 'too_many_requests'
   | 'uri_too_long'
-  | 'internal';
+  | 'internal'
+  /** The server cannot do it now (a document render past its time limit, too many waiting): retry later. */
+  | 'unavailable';
 
 const statusByCode: Record<ErrorCode, number> = {
   bad_request: 400,
@@ -26,6 +28,7 @@ const statusByCode: Record<ErrorCode, number> = {
   too_many_requests: 429,
   uri_too_long: 414,
   internal: 500,
+  unavailable: 503,
 };
 
 export type ErrorDetail = { path: string; message: string };

@@ -1,12 +1,12 @@
-import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
 import { migrate as migratePostgres } from 'drizzle-orm/node-postgres/migrator';
 import type { PgliteDatabase } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { assetPath } from '../assets';
 import type { DatabaseHandle } from './client';
 
-const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
+const migrationsFolder = assetPath('src', 'db', 'migrations');
 /** Arbitrary constant: serialises migrations when several app nodes start at once on one server. */
 const MIGRATION_LOCK_KEY = 7_316_842_019;
 

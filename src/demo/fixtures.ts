@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
+import { assetPath } from '../assets';
 import type { ProcedureContentInput } from '../contract/catalog';
 import type { UnitType } from '../contract/enums';
 
@@ -21,10 +22,10 @@ export type DemoProcedure = ProcedureContentInput & { code: string };
 export const EVERY_COMMUNE = 'COMMUNE';
 export const EVERY_COMMUNE_DESK = 'COMMUNE_DESK';
 
-const fixture = (path: string) => new URL(path, import.meta.url);
+const fixture = (path: string) => assetPath('src', 'modules', ...path.split('/'));
 
 export function readDemoUnits(): DemoUnit[] {
-  const file = JSON.parse(readFileSync(fixture('../modules/org/fixtures/demo-units.json'), 'utf8')) as { units: DemoUnit[] };
+  const file = JSON.parse(readFileSync(fixture('org/fixtures/demo-units.json'), 'utf8')) as { units: DemoUnit[] };
   return file.units;
 }
 
@@ -33,11 +34,11 @@ let cachedProcedures: DemoProcedure[] | undefined;
 /** The demo catalog: every province- and commune-level procedure of the national catalog (scripts/demo-data). */
 export function readDemoProcedures(): DemoProcedure[] {
   cachedProcedures ??= JSON.parse(
-    gunzipSync(readFileSync(fixture('../modules/catalog/fixtures/demo-procedures.json.gz'))).toString('utf8'),
+    gunzipSync(readFileSync(fixture('catalog/fixtures/demo-procedures.json.gz'))).toString('utf8'),
   ) as DemoProcedure[];
   return cachedProcedures;
 }
 
 export function readCalendarFile(): unknown {
-  return JSON.parse(readFileSync(fixture('../modules/calendar/fixtures/vn-calendar-2025-2027.json'), 'utf8'));
+  return JSON.parse(readFileSync(fixture('calendar/fixtures/vn-calendar-2025-2027.json'), 'utf8'));
 }

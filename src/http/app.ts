@@ -5,6 +5,7 @@ import fastifyStatic from '@fastify/static';
 import Fastify from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { assetPath } from '../assets';
 import { registerAuthRoutes } from '../modules/auth/routes';
 import { registerUserRoutes } from '../modules/auth/user-routes';
 import { registerCalendarRoutes } from '../modules/calendar/routes';
@@ -57,7 +58,7 @@ export async function buildApp(dependencies: AppDependencies): Promise<App> {
   registerCalendarRoutes(app, dependencies);
   registerReformRoutes(app, dependencies);
 
-  await registerWebApp(app, dependencies.webRoot ?? join(process.cwd(), 'web', 'dist'));
+  await registerWebApp(app, dependencies.webRoot ?? assetPath('web', 'dist'));
   return app;
 }
 

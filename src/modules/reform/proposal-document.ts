@@ -3,8 +3,7 @@ import type { Database } from '../../db/client';
 import type { Actor } from '../auth/actor';
 import { describeDuration } from '../catalog/rules';
 import { getRootUnit } from '../org';
-import { renderProposalDocx } from './documents/docx';
-import { renderProposalPdf } from './documents/pdf';
+import { renderOnWorker } from './documents/render-pool';
 import type { ProposalDocumentData } from './documents/types';
 import { getProposal } from './proposal-service';
 
@@ -63,11 +62,18 @@ export function toDocumentData(proposal: ProposalView, rootName: string): Propos
   };
 }
 
-export async function renderProposalDocument(db: Database, actor: Actor | null, id: string, format: 'docx' | 'pdf') {
+/** The proposal as DOCX or PDF, rendered on a worker thread within `timeoutMs` (503 past it). */
+export async function renderProposalDocument(
+  db: Database,
+  actor: Actor | null,
+  id: string,
+  format: 'docx' | 'pdf',
+  options: { timeoutMs: number },
+) {
   const proposal = await getProposal(db, actor, id);
   const root = await getRootUnit(db);
   const data = toDocumentData(proposal, root.name);
-  const body = format === 'docx' ? await renderProposalDocx(data) : await renderProposalPdf(data);
+  const body = await renderOnWorker({ format, data }, options.timeoutMs);
   const fileName = `phuong-an-${proposal.year}-${proposal.id.slice(0, 8)}.${format}`;
   return { body, fileName };
 }

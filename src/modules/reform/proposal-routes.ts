@@ -36,7 +36,7 @@ const contentTypes = {
   pdf: 'application/pdf',
 } as const;
 
-export function registerProposalRoutes(instance: FastifyInstance, { database }: AppDependencies) {
+export function registerProposalRoutes(instance: FastifyInstance, { config, database }: AppDependencies) {
   const app = instance.withTypeProvider<ZodTypeProvider>();
   const { db } = database;
   app.get(
@@ -124,7 +124,9 @@ export function registerProposalRoutes(instance: FastifyInstance, { database }: 
       },
     },
     async (request, reply) => {
-      const { body, fileName } = await renderProposalDocument(db, requireActor(request), request.params.id, request.params.format);
+      const { body, fileName } = await renderProposalDocument(db, requireActor(request), request.params.id, request.params.format, {
+        timeoutMs: config.documentTimeoutMs,
+      });
       return reply
         .header('content-type', contentTypes[request.params.format])
         .header('content-disposition', `attachment; filename="${fileName}"`)

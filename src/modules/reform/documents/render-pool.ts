@@ -1,0 +1,66 @@
+import { Piscina } from 'piscina';
+import { AppError } from '../../../core/errors';
+import type { RenderTask } from './render-worker';
+
+/**
+ * In the compiled server this module is part of dist/cli.js and the worker is dist/render-worker.js beside it; from
+ * the sources, a small bootstrap registers tsx in the worker thread and loads render-worker.ts.
+ */
+const isCompiled = import.meta.url.endsWith('.js');
+const workerFile = new URL(isCompiled ? './render-worker.js' : './render-worker-source.mjs', import.meta.url);
+
+/** Renders at once beyond which a request waits; more waiting than this is refused rather than queued. */
+const MAX_THREADS = 2;
+const MAX_QUEUED = 8;
+
+let pool: Piscina<RenderTask, Uint8Array> | undefined;
+
+function getPool(): Piscina<RenderTask, Uint8Array> {
+  pool ??= new Piscina({
+    filename: workerFile.href,
+    minThreads: 0,
+    maxThreads: MAX_THREADS,
+    maxQueue: MAX_QUEUED,
+    // A thread (pdfmake, docx, fonts: tens of MB) stays a while for the next download, then gives its memory back.
+    idleTimeout: 30_000,
+    resourceLimits: { maxOldGenerationSizeMb: 512 },
+  });
+  return pool;
+}
+
+/**
+ * Renders a proposal document on a worker thread, so that the event loop keeps serving other users. A render that
+ * takes longer than `timeoutMs` (waiting included) is stopped: its thread is terminated.
+ */
+export async function renderOnWorker(task: RenderTask, timeoutMs: number): Promise<Buffer> {
+  const workers = getPool();
+  if (workers.queueSize >= MAX_QUEUED) throw busy();
+  try {
+    const result = await workers.run(task, { signal: AbortSignal.timeout(timeoutMs) });
+    return Buffer.from(result.buffer, result.byteOffset, result.byteLength);
+  } catch (error) {
+    if (error instanceof Error && error.name === 'AbortError') {
+      throw new AppError(
+        'unavailable',
+        `Tạo văn bản vượt quá thời gian cho phép (${formatSeconds(timeoutMs)}) nên đã dừng. ` +
+          'Hãy thử lại sau, hoặc chia phương án thành các phương án nhỏ hơn.',
+      );
+    }
+    if (error instanceof Error && /queue is at limit/i.test(error.message)) throw busy();
+    throw error;
+  }
+}
+
+/** Stops the worker threads (server shutdown, tests). */
+export async function closeRenderPool(): Promise<void> {
+  const closing = pool;
+  pool = undefined;
+  await closing?.destroy();
+}
+
+const busy = () => new AppError('unavailable', 'Máy chủ đang bận tạo các văn bản khác. Vui lòng thử lại sau ít phút.');
+
+function formatSeconds(milliseconds: number): string {
+  const seconds = milliseconds / 1000;
+  return `${Number.isInteger(seconds) ? seconds : seconds.toFixed(1).replace('.', ',')} giây`;
+}
