@@ -1,10 +1,10 @@
-import { count, eq } from 'drizzle-orm';
+import { count } from 'drizzle-orm';
 import { type ProcedureContent, procedureContentSchema } from '../contract/catalog';
 import { announcementsFromCalendarFile, type CalendarFile } from '../core/calendar';
 import { chunksOf } from '../core/chunks';
 import type { Database, Executor } from '../db/client';
 import { calendarAnnouncements, calendarYears, costWorksheets, procedures, settings, units, userRoles, users } from '../db/schema';
-import { hashPassword } from '../modules/auth/password';
+import { DEMO_MARKER_KEY, hashPassword, isDemoInstallation } from '../modules/auth/password';
 import * as catalogRepo from '../modules/catalog/repo';
 import { DEMO_PASSWORD, demoAccounts } from './accounts';
 import {
@@ -28,7 +28,6 @@ import { insertReformDemo } from './reform';
 
 export { DEMO_PASSWORD, demoAccounts } from './accounts';
 
-const DEMO_MARKER_KEY = 'demo.loaded';
 /** The years of the announced calendar shipped with the demo (src/modules/calendar/fixtures). */
 const DEMO_CALENDAR_YEARS = [2025, 2026, 2027];
 
@@ -38,9 +37,8 @@ export async function isDatabaseEmpty(db: Executor): Promise<boolean> {
   return unitCount?.value === 0 && userCount?.value === 0;
 }
 
-export async function hasDemoMarker(db: Executor): Promise<boolean> {
-  const [row] = await db.select().from(settings).where(eq(settings.key, DEMO_MARKER_KEY));
-  return !!row;
+export function hasDemoMarker(db: Executor): Promise<boolean> {
+  return isDemoInstallation(db);
 }
 
 export type DemoLoadOptions = {

@@ -7,7 +7,7 @@ import type { Database, Executor } from '../../db/client';
 import { units, userRoles, users } from '../../db/schema';
 import { recordAuditEvent } from '../audit';
 import { type Actor, staffRoles } from './actor';
-import { hashPassword } from './password';
+import { findPasswordProblem, hashPassword, isDemoInstallation } from './password';
 import { can } from './policy';
 import { endSessionsOfUser } from './session-service';
 
@@ -31,6 +31,7 @@ export async function listUsers(db: Database, actor: Actor | null, query: { q?: 
 
 export async function createUser(db: Database, actor: Actor | null, input: CreateUserInput): Promise<UserAdminView> {
   if (!can(actor, 'user.manage')) throw forbidden();
+  await assertPasswordAllowed(db, input.username, input.password);
   const passwordHash = await hashPassword(input.password);
   return db.transaction(async (tx) => {
     const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.username, input.username));
@@ -56,6 +57,11 @@ export async function createUser(db: Database, actor: Actor | null, input: Creat
 
 export async function updateUser(db: Database, actor: Actor | null, id: string, input: UpdateUserInput): Promise<UserAdminView> {
   if (!can(actor, 'user.manage')) throw forbidden();
+  if (input.password) {
+    const [target] = await db.select({ username: users.username }).from(users).where(eq(users.id, id));
+    if (!target) throw notFound('người dùng');
+    await assertPasswordAllowed(db, target.username, input.password);
+  }
   const passwordHash = input.password ? await hashPassword(input.password) : undefined;
   return db.transaction(async (tx) => {
     const [current] = await tx.select().from(users).where(eq(users.id, id));
@@ -86,6 +92,12 @@ export async function updateUser(db: Database, actor: Actor | null, id: string, 
     });
     return toUserAdminView(tx, row);
   });
+}
+
+/** The password policy of password.ts, for an account being created or given a new password (API and CLI). */
+export async function assertPasswordAllowed(db: Executor, username: string, password: string) {
+  const problem = findPasswordProblem(password, { username, isDemoInstallation: await isDemoInstallation(db) });
+  if (problem) throw invalid([{ path: 'password', message: problem }]);
 }
 
 async function assertRoleAssignments(db: Executor, assignments: RoleAssignment[]) {
