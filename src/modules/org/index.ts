@@ -1,2 +1,11 @@
 export type { UnitView } from '../../contract/org';
-export { findUnitsByCodes, getRootUnit, getUnitById, listSubtreeUnitIds, listSubtreeUnits, listUnits, toUnitView } from './service';
+export {
+  findUnitsByCodes,
+  getRootUnit,
+  getUnitById,
+  hasUnits,
+  listSubtreeUnitIds,
+  listSubtreeUnits,
+  listUnits,
+  toUnitView,
+} from './service';

@@ -12,7 +12,7 @@ import { can } from './policy';
 type UnitRow = typeof units.$inferSelect;
 
 /** Which unit types may sit under which: the province is the root; divisions belong to a department or commune. */
-const allowedParents: Record<UnitType, (UnitType | null)[]> = {
+export const allowedParents: Record<UnitType, (UnitType | null)[]> = {
   province: [null],
   department: ['province'],
   division: ['department', 'commune', 'province'],
@@ -29,6 +29,12 @@ export function toUnitView(row: UnitRow): UnitView {
 export async function listUnits(db: Executor): Promise<UnitView[]> {
   const rows = await db.select().from(units).orderBy(asc(units.path), asc(units.name));
   return rows.map(toUnitView);
+}
+
+/** Whether the organisation tree has been loaded (a fresh installation has none until `motcua import units`). */
+export async function hasUnits(db: Executor): Promise<boolean> {
+  const [row] = await db.select({ id: units.id }).from(units).limit(1);
+  return !!row;
 }
 
 export async function getUnitById(db: Executor, id: string): Promise<UnitRow> {
