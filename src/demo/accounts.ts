@@ -1,4 +1,4 @@
-import type { Role } from '../db/schema';
+import type { Role } from '../contract/enums';
 import type { DemoUnit } from './fixtures';
 
 export const DEMO_PASSWORD = 'motcua2026';

@@ -1,4 +1,4 @@
-import type { Role } from '../../db/schema';
+import type { Role } from '../../contract/enums';
 
 export type ActorRole = { role: Role; unitId: string | null; unitPath: string | null; unitName: string | null };
 

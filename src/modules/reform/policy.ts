@@ -1,4 +1,4 @@
-import type { Role } from '../../db/schema';
+import type { Role } from '../../contract/enums';
 import { type Actor, hasRole, hasRoleOver, isStaff } from '../auth/actor';
 
 export type ReformAction =

@@ -1,17 +1,9 @@
 import { and, asc, eq } from 'drizzle-orm';
+import type { ProposalStatus } from '../../contract/enums';
 import { aggregateReduction, computeComplianceCost, processingHours, reductionRatio } from '../../core/reform/cost';
 import { vietnamDate } from '../../core/vietnam-time';
 import type { Executor } from '../../db/client';
-import {
-  auditEvents,
-  type ProposalStatus,
-  publicationDecisions,
-  reformProposalItems,
-  type reformProposals,
-  settings,
-  type units,
-  users,
-} from '../../db/schema';
+import { auditEvents, publicationDecisions, reformProposalItems, type reformProposals, settings, type units, users } from '../../db/schema';
 import type { Actor } from '../auth/actor';
 import { incomeRateFor, loadIncomeRates, loadReformRows, type ReformRow } from './figures';
 import { can } from './policy';

@@ -1,8 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { type Decision, type ProcedureContent, procedureContentSchema } from '../../../contract/catalog';
+import type { DecisionType } from '../../../contract/enums';
 import { AppError, forbidden } from '../../../core/errors';
 import type { Database, Executor } from '../../../db/client';
-import { type DecisionType, procedures } from '../../../db/schema';
+import { procedures } from '../../../db/schema';
 import { recordAuditEvent } from '../../audit';
 import type { Actor } from '../../auth/actor';
 import { can } from '../policy';
