@@ -1,17 +1,16 @@
-import { and, eq, like } from 'drizzle-orm';
 import type { ProposalStatus, ReformIndicator, ReformMeasure } from '../contract/enums';
 import { vietnamDate } from '../core/vietnam-time';
 import type { Executor } from '../db/client';
 import {
   businessConditions,
   businessReportingRegimes,
-  publicationDecisions,
   reformIncomeRates,
   reformProposalItems,
   reformProposals,
   reformTargets,
-} from '../db/schema';
-import { loadReformRows } from '../modules/reform/figures';
+} from '../db/schema/reform';
+import { listDecisions } from '../modules/catalog';
+import { loadReformRows } from '../modules/reform';
 import { demoFraction } from './hash';
 import { demoConditions, demoRegimes } from './reform-inventory';
 
@@ -170,11 +169,7 @@ async function insertDemoProposal(tx: Executor, proposal: (typeof demoProposals)
   const at = (monthDay: string) => new Date(`${proposal.year}-${monthDay}T09:00:00+07:00`);
   let implementedDecisionId: string | null = null;
   if (proposal.status === 'implemented') {
-    const [decision] = await tx
-      .select()
-      .from(publicationDecisions)
-      .where(and(eq(publicationDecisions.type, 'amended'), like(publicationDecisions.number, '%/QĐ-UBND')))
-      .limit(1);
+    const [decision] = await listDecisions(tx, { type: 'amended', limit: 1 });
     implementedDecisionId = decision?.id ?? null;
   }
   const [row] = await tx

@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { vietnamDate } from '../../core/vietnam-time';
 import { createTestApp, TEST_PROCEDURE_CODES, type TestApp, testBackends } from '../../test/harness';
+import { importProcedures } from './transfer/import';
+import { readProceduresJson } from './transfer/json';
+import { buildDecision, buildJsonFile, buildProcedureContent } from './transfer/test-support';
 
 const CODE = TEST_PROCEDURE_CODES[0]!;
 
@@ -232,5 +235,49 @@ describe.each(testBackends())('procedure catalog and versions on %s', (backend) 
     const publicView = await getProcedure(code);
     expect(publicView.versionNo).toBe(1);
     expect(publicView.versions[0]).toMatchObject({ versionNo: 2, status: 'scheduled' });
+  });
+
+  it('publishes through one routine: the API and the importer refuse the same decision with the same details', async () => {
+    const admin = await t.login('admin');
+    const procedure = buildProcedureContent();
+    const throughApi = async (url: string, payload: Record<string, unknown>) => {
+      const response = await t.app.inject({ method: 'POST', url, headers: admin, payload });
+      expect(response.statusCode, response.body).toBe(422);
+      return response.json().error.details;
+    };
+    const throughFile = async (row: unknown) => {
+      const result = await importProcedures(t.database.db, readProceduresJson(buildJsonFile([row])), { actor: 'system', source: 'test' });
+      if (result.ok) throw new Error('the import should have been refused');
+      return result.errors.map(({ path, message }) => ({ path, message }));
+    };
+
+    const amending = buildDecision({ type: 'amended', date: '2026-01-10', effectiveDate: '2026-01-15' });
+    const refusedNew = await throughApi('/api/procedures', { code: '9.000777', decision: amending, procedure });
+    expect(refusedNew).toEqual([
+      { path: 'decision.type', message: 'Thủ tục mã 9.000777 chưa có trong danh mục: phải công bố bằng quyết định loại "mới".' },
+    ]);
+    expect(await throughFile({ code: '9.000777', decision: amending, procedure })).toEqual(refusedNew);
+
+    const code = '9.000778';
+    const first = buildDecision({ number: '7/QĐ-UBND', type: 'new', date: '2025-01-02', effectiveDate: '2025-01-02' });
+    const abolishing = buildDecision({ number: '8/QĐ-UBND', type: 'abolished', date: '2025-06-01', effectiveDate: '2025-06-01' });
+    const created = await t.app.inject({
+      method: 'POST',
+      url: '/api/procedures',
+      headers: admin,
+      payload: { code, decision: first, procedure },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const abolished = await t.app.inject({
+      method: 'POST',
+      url: `/api/procedures/${code}/versions`,
+      headers: admin,
+      payload: { baseVersionNo: 1, decision: abolishing },
+    });
+    expect(abolished.statusCode, abolished.body).toBe(201);
+    const revived = buildDecision({ number: '9/QĐ-UBND', type: 'amended', date: '2026-01-10', effectiveDate: '2026-01-15' });
+    const refusedRevival = await throughApi(`/api/procedures/${code}/versions`, { baseVersionNo: 2, decision: revived, procedure });
+    expect(refusedRevival).toEqual([{ path: 'decision.type', message: `Thủ tục mã ${code} đã bị bãi bỏ.` }]);
+    expect(await throughFile({ code, decision: revived, procedure })).toEqual(refusedRevival);
   });
 });

@@ -1,8 +1,9 @@
-import { and, asc, desc, eq, gt, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { Decision, ProcedureContent } from '../../contract/catalog';
 import { chunksOf } from '../../core/chunks';
 import type { Executor } from '../../db/client';
-import { procedures, procedureVersions, publicationDecisions } from '../../db/schema';
+import { procedures, procedureVersions, publicationDecisions } from '../../db/schema/catalog';
+import { inForceOn } from './read';
 
 export type VersionRow = typeof procedureVersions.$inferSelect;
 export type DecisionRow = typeof publicationDecisions.$inferSelect;
@@ -57,13 +58,7 @@ export async function findVersionInForce(executor: Executor, procedureId: string
     .select({ version: procedureVersions, decision: publicationDecisions })
     .from(procedureVersions)
     .leftJoin(publicationDecisions, eq(publicationDecisions.id, procedureVersions.decisionId))
-    .where(
-      and(
-        eq(procedureVersions.procedureId, procedureId),
-        lte(procedureVersions.effectiveFrom, day),
-        or(isNull(procedureVersions.effectiveTo), gt(procedureVersions.effectiveTo, day)),
-      ),
-    );
+    .where(and(eq(procedureVersions.procedureId, procedureId), inForceOn(day)));
   return row;
 }
 
@@ -151,13 +146,7 @@ export async function listFieldCounts(executor: Executor, day: string) {
   return executor
     .select({ name: procedureVersions.field, count: sql<number>`count(*)::int` })
     .from(procedureVersions)
-    .where(
-      and(
-        lte(procedureVersions.effectiveFrom, day),
-        or(isNull(procedureVersions.effectiveTo), gt(procedureVersions.effectiveTo, day)),
-        eq(procedureVersions.isAbolished, false),
-      ),
-    )
+    .where(and(inForceOn(day), eq(procedureVersions.isAbolished, false)))
     .groupBy(procedureVersions.field)
     .orderBy(asc(procedureVersions.field));
 }

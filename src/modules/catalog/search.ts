@@ -2,6 +2,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import type { Level } from '../../contract/enums';
 import { editDistance, toSearchForm } from '../../core/text';
 import type { Executor } from '../../db/client';
+import { inForceOn } from './read';
 
 export type ProcedureSearchQuery = {
   q?: string;
@@ -85,11 +86,7 @@ export async function searchProcedures(executor: Executor, query: ProcedureSearc
         .filter(Boolean),
     ),
   ].slice(0, MAX_WORDS);
-  const conditions: SQL[] = [
-    sql`v.effective_from <= ${day}`,
-    sql`(v.effective_to is null or v.effective_to > ${day})`,
-    sql`not v.is_abolished`,
-  ];
+  const conditions: SQL[] = [inForceOn(day, { from: sql.raw('v.effective_from'), to: sql.raw('v.effective_to') }), sql`not v.is_abolished`];
   if (query.field) conditions.push(sql`v.field = ${query.field}`);
   if (query.level) conditions.push(sql`${query.level} = any(v.levels)`);
   if (query.online) conditions.push(sql`v.online_level = ${query.online}`);

@@ -1,9 +1,11 @@
-import { sql } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { FigureSource } from '../../contract/enums';
 import type { CostActivity } from '../../contract/reform';
 import { type CostResult, computeComplianceCost, processingHours, type TimeUnit } from '../../core/reform/cost';
 import type { Executor } from '../../db/client';
-import { reformIncomeRates } from '../../db/schema';
+import { costWorksheets, reformIncomeRates } from '../../db/schema/reform';
+import { type VersionsInForce, versionsInForce } from '../catalog';
 
 /** NQ 66 measures against 2024: the baseline of a procedure is its version in force on 31/12/2024. */
 export const BASELINE_DAY = '2024-12-31';
@@ -61,47 +63,36 @@ export function incomeRateFor(rates: IncomeRates, year: number): { hourlyIncomeV
   return years.length ? rates.get(years[0]!)! : null;
 }
 
-type SnapshotColumns = {
-  version_id: string | null;
-  version_no: number | null;
-  effective_from: string | null;
-  decision_number: string | null;
-  is_abolished: boolean | null;
-  time_amount: number | null;
-  time_unit: TimeUnit | null;
-  worksheet: Record<string, unknown> | null;
-};
+type WorksheetRow = typeof costWorksheets.$inferSelect;
 
-function toSnapshot(columns: SnapshotColumns, rates: IncomeRates): Snapshot | null {
-  if (!columns.version_id) return null;
-  const processingTime = { amount: Number(columns.time_amount), unit: columns.time_unit! };
+function toSnapshot(version: VersionColumns, worksheet: WorksheetRow | null, rates: IncomeRates): Snapshot {
+  const processingTime = { amount: version.timeAmount, unit: version.timeUnit };
   return {
-    versionId: columns.version_id,
-    versionNo: columns.version_no!,
-    effectiveFrom: columns.effective_from!,
-    decisionNumber: columns.decision_number,
-    isAbolished: !!columns.is_abolished,
+    versionId: version.versionId,
+    versionNo: version.versionNo,
+    effectiveFrom: version.effectiveFrom,
+    decisionNumber: version.decisionNumber,
+    isAbolished: version.isAbolished,
     processingTime,
-    hours: columns.is_abolished ? 0 : processingHours(processingTime.amount, processingTime.unit),
-    worksheet: columns.worksheet ? toWorksheetView(columns.worksheet, rates, !!columns.is_abolished) : null,
+    hours: version.isAbolished ? 0 : processingHours(processingTime.amount, processingTime.unit),
+    worksheet: worksheet ? toWorksheetView(worksheet, rates, version.isAbolished) : null,
   };
 }
 
-export function toWorksheetView(raw: Record<string, unknown>, rates: IncomeRates, isAbolished = false): WorksheetView {
-  const incomeYear = Number(raw.incomeYear);
-  const hourlyIncomeVnd = incomeRateFor(rates, incomeYear)?.hourlyIncomeVnd ?? 0;
+export function toWorksheetView(row: WorksheetRow, rates: IncomeRates, isAbolished = false): WorksheetView {
+  const hourlyIncomeVnd = incomeRateFor(rates, row.incomeYear)?.hourlyIncomeVnd ?? 0;
   const worksheet = {
-    id: String(raw.id),
-    activities: raw.activities as CostActivity[],
-    feesVnd: Number(raw.feesVnd),
-    otherCostsVnd: Number(raw.otherCostsVnd),
-    timesPerYear: Number(raw.timesPerYear),
-    subjectsPerYear: Number(raw.subjectsPerYear),
-    subjectsSource: raw.subjectsSource as FigureSource,
-    incomeYear,
+    id: row.id,
+    activities: row.activities,
+    feesVnd: row.feesVnd,
+    otherCostsVnd: row.otherCostsVnd,
+    timesPerYear: row.timesPerYear,
+    subjectsPerYear: row.subjectsPerYear,
+    subjectsSource: row.subjectsSource,
+    incomeYear: row.incomeYear,
     hourlyIncomeVnd,
-    note: (raw.note as string | null) ?? null,
-    version: Number(raw.version),
+    note: row.note,
+    version: row.version,
   };
   const result = computeComplianceCost({
     hourlyIncome: hourlyIncomeVnd,
@@ -114,20 +105,30 @@ export function toWorksheetView(raw: Record<string, unknown>, rates: IncomeRates
   return { ...worksheet, result };
 }
 
-const snapshotSql = (alias: string, worksheetAlias: string, decisionAlias: string) =>
-  sql.raw(`
-  ${alias}.id as ${alias}_version_id, ${alias}.version_no as ${alias}_version_no, ${alias}.effective_from as ${alias}_effective_from,
-  ${decisionAlias}.number as ${alias}_decision_number, ${alias}.is_abolished as ${alias}_is_abolished,
-  ${alias}.time_amount::float8 as ${alias}_time_amount, ${alias}.time_unit as ${alias}_time_unit,
-  case when ${worksheetAlias}.id is null then null else jsonb_build_object(
-    'id', ${worksheetAlias}.id, 'activities', ${worksheetAlias}.activities, 'feesVnd', ${worksheetAlias}.fees_vnd,
-    'otherCostsVnd', ${worksheetAlias}.other_costs_vnd, 'timesPerYear', ${worksheetAlias}.times_per_year,
-    'subjectsPerYear', ${worksheetAlias}.subjects_per_year, 'subjectsSource', ${worksheetAlias}.subjects_source,
-    'incomeYear', ${worksheetAlias}.income_year, 'note', ${worksheetAlias}.note, 'version', ${worksheetAlias}.version) end as ${alias}_worksheet`);
+type VersionColumns = {
+  versionId: string;
+  versionNo: number;
+  effectiveFrom: string;
+  decisionNumber: string | null;
+  isAbolished: boolean;
+  timeAmount: number;
+  timeUnit: TimeUnit;
+};
+
+const versionColumns = (relation: VersionsInForce) => ({
+  versionId: relation.versionId,
+  versionNo: relation.versionNo,
+  effectiveFrom: relation.effectiveFrom,
+  decisionNumber: relation.decisionNumber,
+  isAbolished: relation.isAbolished,
+  timeAmount: relation.timeAmount,
+  timeUnit: relation.timeUnit,
+});
 
 /**
  * Baseline and current figures of procedures in force today: those handled by any of `unitCodes`, or those with
- * the given `codes`. One query, whatever the number of procedures.
+ * the given `codes`. One query, whatever the number of procedures: the catalog's versions in force today and on
+ * the baseline day, each joined with its worksheet (the read-side join of docs/adr/0002-module-walls.md).
  */
 export async function loadReformRows(
   executor: Executor,
@@ -135,42 +136,43 @@ export async function loadReformRows(
   today: string,
 ): Promise<ReformRow[]> {
   const rates = await loadIncomeRates(executor);
-  const textArray = (values: string[]) => sql`array(select jsonb_array_elements_text(${JSON.stringify(values)}::jsonb))`;
-  const where = filter.codes
-    ? sql`p.code = any(${textArray(filter.codes)})`
-    : sql`cur.handling_unit_codes && ${textArray(filter.unitCodes ?? [])}`;
-  const result = await executor.execute(sql`
-    select p.code, cur.name, cur.field, cur.business_related, cur.internal_group, cur.online_level, cur.location_independent,
-      cur.handling_unit_codes, ${snapshotSql('cur', 'cw', 'cd')}, ${snapshotSql('base', 'bw', 'bd')}
-    from procedures p
-    join procedure_versions cur on cur.procedure_id = p.id and cur.effective_from <= ${today}
-      and (cur.effective_to is null or cur.effective_to > ${today})
-    left join publication_decisions cd on cd.id = cur.decision_id
-    left join cost_worksheets cw on cw.procedure_version_id = cur.id
-    left join procedure_versions base on base.procedure_id = p.id and base.effective_from <= ${BASELINE_DAY}
-      and (base.effective_to is null or base.effective_to > ${BASELINE_DAY})
-    left join publication_decisions bd on bd.id = base.decision_id
-    left join cost_worksheets bw on bw.procedure_version_id = base.id
-    where ${where}
-    order by cur.field, p.code`);
-  const rows = (result as unknown as { rows: Record<string, unknown>[] }).rows;
-  const pick = (row: Record<string, unknown>, prefix: string) =>
-    Object.fromEntries(
-      Object.entries(row)
-        .filter(([key]) => key.startsWith(`${prefix}_`))
-        .map(([key, value]) => [key.slice(prefix.length + 1), value]),
-    ) as SnapshotColumns;
-  return rows.map((row) => ({
-    code: String(row.code),
-    name: String(row.name),
-    field: String(row.field),
-    businessRelated: Boolean(row.business_related),
-    isInternal: row.internal_group !== null || String(row.code).startsWith('5.'),
-    onlineLevel: row.online_level as ReformRow['onlineLevel'],
-    locationIndependent: Boolean(row.location_independent),
-    handlingUnitCodes: row.handling_unit_codes as string[],
-    baseline: toSnapshot(pick(row, 'base'), rates),
-    current: toSnapshot(pick(row, 'cur'), rates)!,
+  const current = versionsInForce('cur', today, filter.codes ? { codes: filter.codes } : { handledBy: filter.unitCodes ?? [] });
+  const baseline = versionsInForce('base', BASELINE_DAY);
+  const currentWorksheet = alias(costWorksheets, 'cw');
+  const baselineWorksheet = alias(costWorksheets, 'bw');
+  const rows = await executor
+    .select({
+      current: {
+        ...versionColumns(current),
+        code: current.code,
+        name: current.name,
+        field: current.field,
+        businessRelated: current.businessRelated,
+        internalGroup: current.internalGroup,
+        onlineLevel: current.onlineLevel,
+        locationIndependent: current.locationIndependent,
+        handlingUnitCodes: current.handlingUnitCodes,
+      },
+      currentWorksheet,
+      baseline: versionColumns(baseline),
+      baselineWorksheet,
+    })
+    .from(current)
+    .leftJoin(currentWorksheet, eq(currentWorksheet.procedureVersionId, current.versionId))
+    .leftJoin(baseline, eq(baseline.code, current.code))
+    .leftJoin(baselineWorksheet, eq(baselineWorksheet.procedureVersionId, baseline.versionId))
+    .orderBy(asc(current.field), asc(current.code));
+  return rows.map(({ current: version, currentWorksheet, baseline, baselineWorksheet }) => ({
+    code: version.code,
+    name: version.name,
+    field: version.field,
+    businessRelated: version.businessRelated,
+    isInternal: version.internalGroup !== null || version.code.startsWith('5.'),
+    onlineLevel: version.onlineLevel,
+    locationIndependent: version.locationIndependent,
+    handlingUnitCodes: version.handlingUnitCodes,
+    baseline: baseline ? toSnapshot(baseline, baselineWorksheet, rates) : null,
+    current: toSnapshot(version, currentWorksheet, rates),
   }));
 }
 

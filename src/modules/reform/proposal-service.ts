@@ -5,8 +5,10 @@ import type { ProposalItemInput } from '../../contract/reform-proposals';
 import { AppError, conflict, forbidden, invalid, notFound } from '../../core/errors';
 import { normalizeText } from '../../core/text';
 import type { Database, Executor } from '../../db/client';
-import { procedures, publicationDecisions, reformProposalItems, reformProposals, units } from '../../db/schema';
+import { units } from '../../db/schema/org';
+import { reformProposalItems, reformProposals } from '../../db/schema/reform';
 import { recordAuditEvent } from '../audit';
+import { findDecisionByNumber, hasProcedure } from '../catalog';
 import type { Actor } from '../auth/actor';
 import { getUnitById, listSubtreeUnitIds } from '../org';
 import { can } from './policy';
@@ -111,8 +113,7 @@ export function renameProposal(db: Database, actor: Actor | null, id: string, in
 export function putProposalItem(db: Database, actor: Actor | null, id: string, code: string, input: ProposalItemInput) {
   const { version, ...values } = input;
   return editDraft(db, actor, id, version, async (tx) => {
-    const [procedure] = await tx.select({ id: procedures.id }).from(procedures).where(eq(procedures.code, code));
-    if (!procedure) throw invalid([{ path: 'code', message: `Không có thủ tục mã ${code}.` }]);
+    if (!(await hasProcedure(tx, code))) throw invalid([{ path: 'code', message: `Không có thủ tục mã ${code}.` }]);
     const [last] = await tx
       .select({ position: sql<number>`coalesce(max(${reformProposalItems.position}), 0)::int` })
       .from(reformProposalItems)
@@ -196,7 +197,7 @@ async function transitionChanges(tx: Executor, input: ActionInput, proposal: Pro
       return { decidedAt: now, rejectionReason: input.reason };
     case 'implement': {
       if (!input.decisionNumber) throw invalid([{ path: 'decisionNumber', message: 'Nhập số quyết định công bố đã thực thi phương án.' }]);
-      const [decision] = await tx.select().from(publicationDecisions).where(eq(publicationDecisions.number, input.decisionNumber)).limit(1);
+      const decision = await findDecisionByNumber(tx, input.decisionNumber);
       if (!decision)
         throw invalid([{ path: 'decisionNumber', message: `Không có quyết định công bố số ${input.decisionNumber} trong hệ thống.` }]);
       if (decision.issuedOn < `${proposal.year}-01-01`)

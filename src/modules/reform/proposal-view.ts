@@ -3,8 +3,12 @@ import type { ProposalStatus } from '../../contract/enums';
 import { aggregateReduction, computeComplianceCost, processingHours, reductionRatio } from '../../core/reform/cost';
 import { vietnamDate } from '../../core/vietnam-time';
 import type { Executor } from '../../db/client';
-import { auditEvents, publicationDecisions, reformProposalItems, type reformProposals, settings, type units, users } from '../../db/schema';
+import { auditEvents, settings } from '../../db/schema/audit';
+import { users } from '../../db/schema/auth';
+import type { units } from '../../db/schema/org';
+import { reformProposalItems, type reformProposals } from '../../db/schema/reform';
 import type { Actor } from '../auth/actor';
+import { findDecisionById } from '../catalog';
 import { incomeRateFor, loadIncomeRates, loadReformRows, type ReformRow } from './figures';
 import { can } from './policy';
 import { allowedProposalActions, isProposalOverdue } from './proposal-rules';
@@ -104,9 +108,7 @@ export async function buildProposalView(executor: Executor, actor: Actor | null,
     .leftJoin(users, eq(users.id, auditEvents.actorId))
     .where(and(eq(auditEvents.entityType, 'reform_proposal'), eq(auditEvents.entityId, proposal.id)))
     .orderBy(asc(auditEvents.id));
-  const [decision] = proposal.implementedDecisionId
-    ? await executor.select().from(publicationDecisions).where(eq(publicationDecisions.id, proposal.implementedDecisionId))
-    : [];
+  const decision = proposal.implementedDecisionId ? await findDecisionById(executor, proposal.implementedDecisionId) : undefined;
   return {
     ...toProposalSummary(proposal, unit, items.length, deadlines.submissionDeadline),
     version: proposal.version,

@@ -4,7 +4,7 @@ import { forbidden } from '../../core/errors';
 import type { ReductionMethod } from '../../core/reform/cost';
 import { vietnamDate } from '../../core/vietnam-time';
 import type { Database } from '../../db/client';
-import { businessConditions, businessReportingRegimes, reformTargets } from '../../db/schema';
+import { businessConditions, businessReportingRegimes, reformTargets } from '../../db/schema/reform';
 import { recordAuditEvent } from '../audit';
 import type { Actor } from '../auth/actor';
 import { getRootUnit, getUnitById, listSubtreeUnits } from '../org';

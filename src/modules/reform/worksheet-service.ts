@@ -1,12 +1,13 @@
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { WorksheetInput } from '../../contract/reform';
 import { conflict, forbidden, invalid, notFound } from '../../core/errors';
 import { reductionRatio } from '../../core/reform/cost';
 import { vietnamDate } from '../../core/vietnam-time';
 import type { Database } from '../../db/client';
-import { costWorksheets, procedures, procedureVersions, reformIncomeRates } from '../../db/schema';
+import { costWorksheets, reformIncomeRates } from '../../db/schema/reform';
 import { recordAuditEvent } from '../audit';
 import type { Actor } from '../auth/actor';
+import { findVersionRef } from '../catalog';
 import { findUnitsByCodes } from '../org';
 import { loadIncomeRates, loadReformRows, type ReformRow, type Snapshot, toWorksheetView } from './figures';
 import { can } from './policy';
@@ -50,11 +51,7 @@ export async function getProcedureReform(db: Database, actor: Actor | null, code
 
 /** Creates or replaces the worksheet of one version; the income rate of `incomeYear` must be known. */
 export async function saveWorksheet(db: Database, actor: Actor | null, code: string, versionNo: number, input: WorksheetInput) {
-  const [version] = await db
-    .select({ id: procedureVersions.id, handlingUnitCodes: procedureVersions.handlingUnitCodes })
-    .from(procedureVersions)
-    .innerJoin(procedures, eq(procedures.id, procedureVersions.procedureId))
-    .where(and(eq(procedures.code, code), eq(procedureVersions.versionNo, versionNo)));
+  const version = await findVersionRef(db, code, versionNo);
   if (!version) throw notFound(`phiên bản ${versionNo} của thủ tục ${code}`);
   const handlingUnits = await findUnitsByCodes(db, version.handlingUnitCodes);
   if (
@@ -70,7 +67,7 @@ export async function saveWorksheet(db: Database, actor: Actor | null, code: str
     throw invalid([{ path: 'incomeYear', message: `Chưa có mức thu nhập bình quân theo giờ của năm ${input.incomeYear}.` }]);
   }
   const saved = await db.transaction(async (tx) => {
-    const [existing] = await tx.select().from(costWorksheets).where(eq(costWorksheets.procedureVersionId, version.id)).for('update');
+    const [existing] = await tx.select().from(costWorksheets).where(eq(costWorksheets.procedureVersionId, version.versionId)).for('update');
     const { version: expectedVersion, ...values } = input;
     if (existing && existing.version !== expectedVersion) throw conflict();
     const [row] = existing
@@ -81,7 +78,7 @@ export async function saveWorksheet(db: Database, actor: Actor | null, code: str
           .returning()
       : await tx
           .insert(costWorksheets)
-          .values({ ...values, procedureVersionId: version.id, subjectsSource: 'entered', updatedBy: actor!.userId })
+          .values({ ...values, procedureVersionId: version.versionId, subjectsSource: 'entered', updatedBy: actor!.userId })
           .returning();
     await recordAuditEvent(tx, {
       actorId: actor!.userId,
@@ -92,7 +89,7 @@ export async function saveWorksheet(db: Database, actor: Actor | null, code: str
     });
     return row!;
   });
-  return toWorksheetView(saved as unknown as Record<string, unknown>, rates);
+  return toWorksheetView(saved, rates);
 }
 
 export async function listIncomeRates(db: Database) {

@@ -1,7 +1,8 @@
-import { and, asc, eq, gt, isNull, lte, or } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import { type Decision, type ProcedureContent, procedureContentSchema } from '../../../contract/catalog';
 import type { Executor } from '../../../db/client';
-import { procedures, procedureVersions, publicationDecisions } from '../../../db/schema';
+import { procedures, procedureVersions, publicationDecisions } from '../../../db/schema/catalog';
+import { inForceOn } from '../read';
 import { joinContent } from '../repo';
 
 export type ExportRow = { code: string; versionNo: number; decision: Decision | null; procedure: ProcedureContent };
@@ -19,9 +20,7 @@ export async function collectProceduresInForce(executor: Executor, day: string):
     .from(procedureVersions)
     .innerJoin(procedures, eq(procedures.id, procedureVersions.procedureId))
     .leftJoin(publicationDecisions, eq(publicationDecisions.id, procedureVersions.decisionId))
-    .where(
-      and(lte(procedureVersions.effectiveFrom, day), or(isNull(procedureVersions.effectiveTo), gt(procedureVersions.effectiveTo, day))),
-    )
+    .where(inForceOn(day))
     .orderBy(asc(procedures.code));
   const rows: ExportRow[] = [];
   let skippedAbolished = 0;

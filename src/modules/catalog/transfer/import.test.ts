@@ -2,7 +2,7 @@ import { count } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../../db/client';
-import { procedures, publicationDecisions } from '../../../db/schema';
+import { procedures, publicationDecisions } from '../../../db/schema/catalog';
 import { loadDemoData } from '../../../demo';
 import { createTestDatabase, TEST_PROCEDURE_CODES, type TestDatabase } from '../../../test/harness';
 import { getProcedure, getProcedureVersion } from '../service';

@@ -1,14 +1,12 @@
-import { eq } from 'drizzle-orm';
 import { type Decision, type ProcedureContent, procedureContentSchema } from '../../../contract/catalog';
 import type { DecisionType } from '../../../contract/enums';
-import { AppError, forbidden } from '../../../core/errors';
+import { AppError, type ErrorDetail, forbidden } from '../../../core/errors';
 import type { Database, Executor } from '../../../db/client';
-import { procedures } from '../../../db/schema';
 import { recordAuditEvent } from '../../audit';
 import type { Actor } from '../../auth/actor';
 import { can } from '../policy';
+import { type PublicationRequest, publishProcedure } from '../publish';
 import * as repo from '../repo';
-import { assertPublishable } from '../service';
 import { fileError, type ParsedFile, type RowError, type TransferRow } from './format';
 
 /** 'system': the operator running the command line on the server, who already holds the database. */
@@ -95,7 +93,7 @@ async function importRow(context: ImportContext, row: TransferRow): Promise<RowO
       ],
     };
   }
-  return existing ? publishRow(context, row, existing, decision) : createRow(context, row, decision);
+  return existing ? publishNextRow(context, row, existing, decision) : createRow(context, row, decision);
 }
 
 function defaultDecisionFor(context: ImportContext, isExisting: boolean): Decision | null {
@@ -104,43 +102,42 @@ function defaultDecisionFor(context: ImportContext, isExisting: boolean): Decisi
   return { ...fallback, type: fallback.type ?? (isExisting ? 'amended' : 'new') };
 }
 
-async function createRow(context: ImportContext, row: TransferRow, decision: Decision): Promise<RowOutcome> {
-  const errors: RowError[] = [];
-  if (decision.type !== 'new') {
-    errors.push(rowError(row, 'decision.type', `Thủ tục mã ${row.code} chưa có trong danh mục: phải công bố bằng quyết định loại "mới".`));
+/** Hands the row to the catalog's publication routine and turns its validation errors into errors of this row. */
+async function publishRow(
+  context: ImportContext,
+  row: TransferRow,
+  decision: Decision,
+  request: Omit<PublicationRequest, 'code' | 'decision' | 'procedure'>,
+): Promise<RowOutcome> {
+  try {
+    const { outcome } = await publishProcedure(
+      context.tx,
+      { actorId: context.actorId, source: context.source, decisionIdFor: (entry) => decisionIdFor(context, entry) },
+      { ...request, code: row.code, decision, procedure: row.procedure },
+    );
+    return { outcome };
+  } catch (error) {
+    if (!(error instanceof AppError) || error.code !== 'validation_failed') throw error;
+    return { errors: error.details.map((detail) => rowError(row, detail.path, detail.message)) };
   }
-  if (row.versionNo !== null && row.versionNo !== 1) {
-    errors.push(rowError(row, 'versionNo', `Thủ tục mã ${row.code} chưa có trong danh mục nên phiên bản phải là 1 (hoặc để trống).`));
-  }
-  errors.push(...(await checkPublishable(context, row, row.procedure)));
-  if (errors.length) return { errors };
-  const [procedure] = await context.tx.insert(procedures).values({ code: row.code, latestVersionNo: 1 }).returning();
-  const decisionId = await decisionIdFor(context, decision);
-  await repo.insertVersion(
-    context.tx,
-    {
-      procedureId: procedure!.id,
-      code: row.code,
-      versionNo: 1,
-      decisionId,
-      effectiveFrom: decision.effectiveDate,
-      isAbolished: false,
-      createdBy: context.actorId,
-    },
-    row.procedure,
-  );
-  await recordAuditEvent(context.tx, {
-    actorId: context.actorId,
-    action: 'procedure.create',
-    entityType: 'procedure',
-    entityId: row.code,
-    data: { decision, source: context.source },
-  });
-  return { outcome: 'created' };
 }
 
-/** The rules of publishVersion, with the file's version number in place of the optimistic lock of the API. */
-async function publishRow(context: ImportContext, row: TransferRow, procedure: repo.ProcedureRow, decision: Decision): Promise<RowOutcome> {
+/** A new code: version 1 (or no number) in the file. */
+function createRow(context: ImportContext, row: TransferRow, decision: Decision): Promise<RowOutcome> {
+  const callerDetails: ErrorDetail[] =
+    row.versionNo !== null && row.versionNo !== 1
+      ? [{ path: 'versionNo', message: `Thủ tục mã ${row.code} chưa có trong danh mục nên phiên bản phải là 1 (hoặc để trống).` }]
+      : [];
+  return publishRow(context, row, decision, { existing: undefined, callerDetails });
+}
+
+/** A known code: the file's version number takes the place of the API's optimistic lock. */
+async function publishNextRow(
+  context: ImportContext,
+  row: TransferRow,
+  procedure: repo.ProcedureRow,
+  decision: Decision,
+): Promise<RowOutcome> {
   const latest = procedure.latestVersionNo;
   if (row.versionNo !== null && row.versionNo <= latest) return compareWithStored(context, row, procedure, row.versionNo);
   if (row.versionNo !== null && row.versionNo !== latest + 1) {
@@ -154,49 +151,7 @@ async function publishRow(context: ImportContext, row: TransferRow, procedure: r
       ],
     };
   }
-  if (decision.type === 'new') {
-    const message = `Thủ tục mã ${row.code} đã có trong danh mục (phiên bản ${latest}): dùng quyết định loại sửa đổi, bổ sung, thay thế hoặc bãi bỏ.`;
-    return { errors: [rowError(row, 'decision.type', message)] };
-  }
-  const base = await repo.findVersion(context.tx, procedure.id, latest);
-  if (!base) throw new Error(`Procedure ${row.code} has no version ${latest}`);
-  if (base.version.isAbolished) return { errors: [rowError(row, 'decision.type', `Thủ tục mã ${row.code} đã bị bãi bỏ.`)] };
-  if (decision.effectiveDate <= base.version.effectiveFrom) {
-    const message = `Ngày hiệu lực phải sau ngày hiệu lực của phiên bản hiện tại (${base.version.effectiveFrom}).`;
-    return { errors: [rowError(row, 'decision.effectiveDate', message)] };
-  }
-  const isAbolished = decision.type === 'abolished';
-  // An abolishing decision ends the procedure as it stood; the row's content is not published.
-  const content = isAbolished ? repo.joinContent(base.version) : row.procedure;
-  if (!isAbolished) {
-    const errors = await checkPublishable(context, row, content);
-    if (errors.length) return { errors };
-  }
-  const decisionId = await decisionIdFor(context, decision);
-  const next = latest + 1;
-  await repo.closeVersion(context.tx, base.version.id, decision.effectiveDate);
-  await repo.insertVersion(
-    context.tx,
-    {
-      procedureId: procedure.id,
-      code: row.code,
-      versionNo: next,
-      decisionId,
-      effectiveFrom: decision.effectiveDate,
-      isAbolished,
-      createdBy: context.actorId,
-    },
-    content,
-  );
-  await context.tx.update(procedures).set({ latestVersionNo: next }).where(eq(procedures.id, procedure.id));
-  await recordAuditEvent(context.tx, {
-    actorId: context.actorId,
-    action: 'procedure.publish',
-    entityType: 'procedure',
-    entityId: row.code,
-    data: { versionNo: next, decision, source: context.source },
-  });
-  return { outcome: 'published' };
+  return publishRow(context, row, decision, { existing: procedure });
 }
 
 /**
@@ -231,16 +186,6 @@ async function compareWithStored(
 }
 
 const sameContent = (left: ProcedureContent, right: ProcedureContent) => JSON.stringify(left) === JSON.stringify(right);
-
-async function checkPublishable(context: ImportContext, row: TransferRow, content: ProcedureContent): Promise<RowError[]> {
-  try {
-    await assertPublishable(context.tx, content);
-    return [];
-  } catch (error) {
-    if (!(error instanceof AppError) || error.code !== 'validation_failed') throw error;
-    return error.details.map((detail) => rowError(row, detail.path, detail.message));
-  }
-}
 
 async function decisionIdFor(context: ImportContext, decision: Decision): Promise<string> {
   const key = JSON.stringify([decision.number, decision.date, decision.signer, decision.type, decision.effectiveDate]);
