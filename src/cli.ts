@@ -1,49 +1,114 @@
 import { ConfigError, loadConfig } from './config';
 import { DatabaseBusyError } from './db/client';
-import { startServer } from './main';
 
-const usage = `Cách dùng: motcua <lệnh>
-  serve [--no-demo]                 chạy máy chủ web và API
-  import procedures FILE            nhập danh mục thủ tục (.json hoặc .xlsx)
-  export procedures FILE            xuất danh mục thủ tục (.json hoặc .xlsx)
-  seed                              nạp dữ liệu mẫu vào cơ sở dữ liệu trống`;
+/** Every command and option; `motcua --help` prints it, a wrong command prints it to stderr with exit code 2. */
+export const usage = `motcua — hệ thống một cửa số
 
-async function main(argv: string[]) {
+Cách dùng: motcua <lệnh> [tham số]
+
+Máy chủ
+  motcua serve [--no-demo]
+      chạy máy chủ web và API (npm start chạy lệnh này). Với cơ sở dữ liệu nhúng, lần chạy đầu tiên nạp dữ liệu mẫu
+      (trừ khi có --no-demo hoặc MOTCUA_DEMO=0); với DATABASE_URL thì không bao giờ nạp, trừ khi MOTCUA_DEMO=1.
+
+Tài khoản
+  motcua admin create TEN_DANG_NHAP [--full-name "Họ và tên"]
+      tạo tài khoản quản trị; mật khẩu được hỏi hai lần (không hiện khi gõ), hoặc đọc từ dòng đầu của đầu vào chuẩn
+  motcua admin password TEN_DANG_NHAP
+      đặt mật khẩu mới cho một tài khoản (mọi phiên đăng nhập của tài khoản đó kết thúc)
+  Mật khẩu: ít nhất 10 ký tự, không chứa tên đăng nhập, không thuộc danh sách mật khẩu phổ biến.
+
+Đơn vị (docs/formats/units.md)
+  motcua import units TEP.json|TEP.xlsx|TEP.csv [--dry-run]
+      nhập cây đơn vị; tệp có bất kỳ dòng lỗi nào thì không đơn vị nào được ghi
+  motcua export units TEP.json|TEP.xlsx|TEP.csv
+      xuất mọi đơn vị, cả đơn vị đã hết hiệu lực
+
+Danh mục thủ tục (docs/formats/catalog.md)
+  motcua import procedures TEP.json|TEP.xlsx [--dry-run]
+      [--decision-number SO --decision-date YYYY-MM-DD --signer NGUOI_KY --effective-date YYYY-MM-DD
+       [--decision-type new|amended|replaced|abolished]]
+      nhập danh mục thủ tục; tệp có bất kỳ dòng lỗi nào thì không thủ tục nào được ghi
+  motcua export procedures TEP.json|TEP.xlsx [--date YYYY-MM-DD] [--template]
+      xuất các thủ tục có hiệu lực vào ngày đã cho (mặc định hôm nay), hoặc một mẫu trống
+
+Dữ liệu mẫu
+  motcua seed
+      nạp tỉnh mẫu vào một cơ sở dữ liệu trống (mật khẩu chung của tài khoản mẫu được in ra một lần)
+
+  motcua help | --help | -h
+      in hướng dẫn này
+
+Cấu hình bằng biến môi trường (README, mục Configuration): DATABASE_URL, DATA_DIR, PORT, HOST, MOTCUA_DEMO,
+COOKIE_SECURE, TRUST_PROXY, SESSION_TTL_HOURS, LOG_LEVEL...
+Mã thoát: 0 thành công, 1 lỗi dữ liệu hoặc hệ thống, 2 sai cú pháp lệnh.`;
+
+const helpWords = new Set(['help', '--help', '-h']);
+
+async function main(argv: string[]): Promise<number | 'running'> {
   const [command, ...rest] = argv;
-  const config = loadConfig();
-  switch (command ?? 'serve') {
+  if (command !== undefined && helpWords.has(command)) {
+    console.log(usage);
+    return 0;
+  }
+  // No command is a mistake, not a request to start a server: `motcua` alone says how to use it.
+  if (command === undefined) {
+    console.error(usage);
+    return 2;
+  }
+  switch (command) {
     case 'serve': {
-      const server = await startServer(config, { loadDemo: rest.includes('--no-demo') ? false : undefined });
+      const unknown = rest.filter((argument) => argument !== '--no-demo');
+      if (unknown.length) return wrongUsage(`Tham số không hợp lệ cho serve: ${unknown.join(' ')}.`);
+      const { startServer } = await import('./main');
+      const server = await startServer(loadConfig(), { loadDemo: rest.includes('--no-demo') ? false : undefined });
       const stop = async () => {
         await server.close();
         process.exit(0);
       };
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
-      return;
+      return 'running';
+    }
+    case 'admin': {
+      const { runAdminCommand } = await import('./modules/auth/admin-cli');
+      return runAdminCommand(loadConfig(), rest);
     }
     case 'import':
     case 'export': {
+      if (rest[0] === 'units') {
+        const { runUnitTransfer } = await import('./modules/org/transfer/cli');
+        return runUnitTransfer(loadConfig(), command, rest);
+      }
       const { runCatalogTransfer } = await import('./modules/catalog/transfer-cli');
-      process.exitCode = await runCatalogTransfer(config, command, rest);
-      return;
+      return runCatalogTransfer(loadConfig(), command, rest);
     }
     case 'seed': {
+      if (rest.length) return wrongUsage('Lệnh seed không nhận tham số.');
       const { runSeed } = await import('./demo/seed-cli');
-      process.exitCode = await runSeed(config);
-      return;
+      return runSeed(loadConfig());
     }
     default:
-      console.error(usage);
-      process.exitCode = 2;
+      return wrongUsage(`Lệnh không hợp lệ: ${command}.`);
   }
 }
 
-main(process.argv.slice(2)).catch((error: unknown) => {
-  if (error instanceof ConfigError || error instanceof DatabaseBusyError) {
-    console.error(error.message);
+function wrongUsage(message: string): number {
+  console.error(message);
+  console.error(usage);
+  return 2;
+}
+
+main(process.argv.slice(2)).then(
+  (outcome) => {
+    if (outcome !== 'running') process.exitCode = outcome;
+  },
+  (error: unknown) => {
+    if (error instanceof ConfigError || error instanceof DatabaseBusyError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    console.error(error);
     process.exit(1);
-  }
-  console.error(error);
-  process.exit(1);
-});
+  },
+);

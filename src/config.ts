@@ -15,7 +15,8 @@ const environmentSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL phải bắt đầu bằng postgres:// hoặc postgresql://')
     .optional(),
-  MOTCUA_DEMO: booleanFlag.default(true),
+  // No default here: it depends on DATABASE_URL (see loadConfig).
+  MOTCUA_DEMO: booleanFlag.optional(),
   SESSION_TTL_HOURS: z.coerce
     .number()
     .positive()
@@ -137,7 +138,9 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env, overrid
     host: value.HOST,
     dataDir: resolve(value.DATA_DIR),
     databaseUrl: value.DATABASE_URL,
-    loadDemo: value.MOTCUA_DEMO,
+    // The embedded database is for trying motcua: demo data by default. A server database is a real installation:
+    // never demo data unless asked for (MOTCUA_DEMO=1).
+    loadDemo: value.MOTCUA_DEMO ?? value.DATABASE_URL === undefined,
     sessionTtlMs: value.SESSION_TTL_HOURS * 3600_000,
     cookieSecure: value.COOKIE_SECURE,
     logLevel: value.LOG_LEVEL,

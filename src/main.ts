@@ -3,10 +3,12 @@ import { type DatabaseHandle, openDatabase } from './db/client';
 import { applyMigrations } from './db/migrate';
 import { DEMO_PASSWORD, demoAccounts, hasDemoMarker, isDatabaseEmpty, loadDemoData } from './demo';
 import { type App, buildApp } from './http/app';
+import { hasActiveAdministrator } from './modules/auth/operator-service';
+import { hasUnits } from './modules/org';
 
 export type RunningServer = { app: App; database: DatabaseHandle; url: string; close(): Promise<void> };
 
-/** config → database → migrations → (demo data on first start) → HTTP. */
+/** config → database → migrations → (demo data on first start, when asked) → HTTP. */
 export async function startServer(
   config: Config,
   options: { loadDemo?: boolean; print?: (line: string) => void } = {},
@@ -27,9 +29,14 @@ export async function startServer(
   print(
     `motcua đang chạy tại ${url} (cơ sở dữ liệu: ${database.kind === 'pglite' ? `PGlite nhúng trong ${config.dataDir}` : 'PostgreSQL'})`,
   );
-  if (shouldLoadDemo || (await hasDemoMarker(database.db))) {
+  // The shared demo password is shown once, when the accounts are created; later starts only say what this is.
+  if (shouldLoadDemo) {
     print(`Tài khoản mẫu (mật khẩu chung: ${DEMO_PASSWORD}):`);
     for (const account of demoAccounts) print(`  ${account.username.padEnd(12)} ${account.description}`);
+  } else if (await hasDemoMarker(database.db)) {
+    print('Đây là bản cài đặt có dữ liệu mẫu (tài khoản mẫu: xem README).');
+  } else {
+    for (const line of await describeMissingSetup(database)) print(line);
   }
   return {
     app,
@@ -40,4 +47,16 @@ export async function startServer(
       await database.close();
     },
   };
+}
+
+/** What a fresh installation without demo data still needs before anyone can work in it (README, "Production"). */
+async function describeMissingSetup(database: DatabaseHandle): Promise<string[]> {
+  const lines: string[] = [];
+  if (!(await hasActiveAdministrator(database.db))) {
+    lines.push('Chưa có tài khoản quản trị. Tạo tài khoản đầu tiên: motcua admin create TEN_DANG_NHAP --full-name "Họ và tên"');
+  }
+  if (!(await hasUnits(database.db))) {
+    lines.push('Chưa có đơn vị nào. Nhập cây đơn vị: motcua import units TEP.json|TEP.xlsx|TEP.csv (docs/formats/units.md)');
+  }
+  return lines;
 }
