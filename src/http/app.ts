@@ -1,7 +1,4 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
-import fastifyStatic from '@fastify/static';
 import Fastify from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -17,7 +14,9 @@ import { clientErrorHandler, frameworkErrors, registerErrorHandling } from './er
 import { registerOpenApi } from './openapi';
 import { registerRateLimit } from './rate-limit';
 import { registerRequestInput } from './request-input';
+import { registerCompression, registerResponseHeaders } from './response-headers';
 import { registerSession } from './session';
+import { registerWebApp } from './web-app';
 
 z.config(z.locales.vi());
 
@@ -41,6 +40,8 @@ export async function buildApp(dependencies: AppDependencies): Promise<App> {
 
   registerRequestInput(app);
 
+  await registerResponseHeaders(app, config);
+  await registerCompression(app);
   await app.register(fastifyCookie);
   await registerRateLimit(app, config);
   await registerOpenApi(app);
@@ -60,27 +61,4 @@ export async function buildApp(dependencies: AppDependencies): Promise<App> {
 
   await registerWebApp(app, dependencies.webRoot ?? assetPath('web', 'dist'));
   return app;
-}
-
-async function registerWebApp(app: App, webRoot: string) {
-  const hasWebApp = existsSync(join(webRoot, 'index.html'));
-  if (hasWebApp) {
-    await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false });
-  }
-  app.setNotFoundHandler((request, reply) => {
-    const isApi = request.url === '/api' || request.url.startsWith('/api/');
-    // A missing asset (an old bundle after a rebuild) must fail as a 404, not load the app page in its place.
-    // (Procedure codes such as /thu-tuc/1.001193 end in digits, file extensions in a letter-led suffix.)
-    const path = request.url.split('?')[0] ?? '';
-    const isAsset = path.startsWith('/assets/') || /\.[a-z][a-z0-9]{0,5}$/i.test(path);
-    if (isApi || isAsset || request.method !== 'GET') {
-      return reply.status(404).send({
-        error: { code: 'not_found', message: 'Không tìm thấy địa chỉ được yêu cầu.', details: [] },
-      });
-    }
-    if (!hasWebApp) {
-      return reply.status(503).type('text/plain; charset=utf-8').send('Giao diện web chưa được xây dựng: chạy "npm run build:web".');
-    }
-    return reply.type('text/html; charset=utf-8').sendFile('index.html');
-  });
 }

@@ -1,0 +1,66 @@
+import fastifyCompress from '@fastify/compress';
+import fastifyHelmet from '@fastify/helmet';
+import type { FastifyInstance } from 'fastify';
+import type { Config } from '../config';
+
+/**
+ * The Content-Security-Policy of every response, the web app's and the API docs' (/api/docs) alike: both load
+ * only their own scripts (Vite emits no inline script; swagger-ui's page has none either). Styles allow
+ * 'unsafe-inline' because Mantine injects <style> tags and both apps set style attributes. Icons and fonts may
+ * be data: URIs. Nothing may frame the application (clickjacking); forms and <base> stay on our origin.
+ */
+export function contentSecurityPolicy(config: Pick<Config, 'cookieSecure'>) {
+  return {
+    useDefaults: false,
+    directives: {
+      defaultSrc: ["'self'"],
+      baseUri: ["'self'"],
+      scriptSrc: ["'self'"],
+      scriptSrcAttr: ["'none'"],
+      styleSrc: ["'self'", "'unsafe-inline'"],
+      imgSrc: ["'self'", 'data:'],
+      fontSrc: ["'self'", 'data:'],
+      connectSrc: ["'self'"],
+      objectSrc: ["'none'"],
+      formAction: ["'self'"],
+      frameAncestors: ["'none'"],
+      // Over plain HTTP (a laptop trial reached by its address) upgrading would break every asset.
+      ...(config.cookieSecure ? { upgradeInsecureRequests: [] } : {}),
+    },
+  };
+}
+
+/**
+ * Security headers on every response (helmet): CSP, X-Content-Type-Options: nosniff, X-Frame-Options: DENY,
+ * Referrer-Policy: same-origin (a URL such as /api/users?q=… never leaves for another site), and HSTS only when
+ * COOKIE_SECURE=1 says the server is reached over HTTPS (HSTS sent over plain HTTP would lock browsers out).
+ *
+ * Caching of API answers: `no-store` on every /api response, because answers to a signed-in user hold personal
+ * data (users, sessions, drafts, CSRF tokens) that no browser or proxy may keep; except GET/HEAD answered to a
+ * visitor without a session, which can only be public reference data (catalog, calendar, units): `no-cache`
+ * (may be stored, always revalidated, so a new publication shows at once). A route that sets its own
+ * Cache-Control keeps it. The web app's files are cached by the static file options (see web-app.ts).
+ */
+export async function registerResponseHeaders(app: FastifyInstance, config: Config) {
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: contentSecurityPolicy(config),
+    strictTransportSecurity: config.cookieSecure ? { maxAge: 365 * 24 * 3600, includeSubDomains: false } : false,
+    referrerPolicy: { policy: 'same-origin' },
+    frameguard: { action: 'deny' },
+  });
+  app.addHook('onSend', async (request, reply) => {
+    const isApi = request.url === '/api' || request.url.startsWith('/api/');
+    if (!isApi || reply.hasHeader('cache-control')) return;
+    const isPublicRead = (request.method === 'GET' || request.method === 'HEAD') && !request.session;
+    reply.header('cache-control', isPublicRead ? 'no-cache' : 'no-store');
+  });
+}
+
+/**
+ * gzip and brotli for JSON and the web app's files, whichever the client prefers; bodies under 1 KB stay as they
+ * are. Request bodies are never decompressed (see request-input.ts: an encoded body is refused).
+ * Must be registered before the routes it compresses.
+ */
+export async function registerCompression(app: FastifyInstance) {
+  await app.register(fastifyCompress, { encodings: ['br', 'gzip'], globalDecompression: false });
+}

@@ -1,0 +1,46 @@
+import { existsSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+
+/** Vite names every file under assets/ by its content hash: a changed file gets a new name. */
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+/** index.html (and the other unhashed files) may be stored but are revalidated, so a new build shows at once. */
+const REVALIDATE = 'no-cache';
+
+/**
+ * Serves the built web app (web/dist) outside /api: its files, and index.html for every other GET (the app's own
+ * routes). Precompressed siblings (file.js.br, file.js.gz) are sent when the build made them; otherwise
+ * registerCompression compresses on the fly.
+ */
+export async function registerWebApp(app: FastifyInstance, webRoot: string) {
+  const hasWebApp = existsSync(join(webRoot, 'index.html'));
+  if (hasWebApp) {
+    await app.register(fastifyStatic, {
+      root: webRoot,
+      wildcard: false,
+      index: false,
+      preCompressed: true,
+      setHeaders: (reply, path) => {
+        const isHashedAsset = relative(webRoot, path).split(sep)[0] === 'assets';
+        reply.header('cache-control', isHashedAsset ? IMMUTABLE : REVALIDATE);
+      },
+    });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    const isApi = request.url === '/api' || request.url.startsWith('/api/');
+    // A missing asset (an old bundle after a rebuild) must fail as a 404, not load the app page in its place.
+    // (Procedure codes such as /thu-tuc/1.001193 end in digits, file extensions in a letter-led suffix.)
+    const path = request.url.split('?')[0] ?? '';
+    const isAsset = path.startsWith('/assets/') || /\.[a-z][a-z0-9]{0,5}$/i.test(path);
+    if (isApi || isAsset || request.method !== 'GET') {
+      return reply.status(404).send({
+        error: { code: 'not_found', message: 'Không tìm thấy địa chỉ được yêu cầu.', details: [] },
+      });
+    }
+    if (!hasWebApp) {
+      return reply.status(503).type('text/plain; charset=utf-8').send('Giao diện web chưa được xây dựng: chạy "npm run build:web".');
+    }
+    return reply.type('text/html; charset=utf-8').sendFile('index.html');
+  });
+}
