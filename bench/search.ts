@@ -11,8 +11,7 @@ import { openDatabase } from '../src/db/client';
 import { applyMigrations } from '../src/db/migrate';
 import { procedures } from '../src/db/schema';
 import { readDemoProcedures } from '../src/demo/fixtures';
-import { insertDecision, insertVersions } from '../src/modules/catalog/repo';
-import { findProcedures } from '../src/modules/catalog/service';
+import { findProcedures, insertDecision, insertVersions } from '../src/modules/catalog';
 
 const TARGET = 10_000;
 const ROUNDS = 60;

@@ -3,7 +3,7 @@ import { type DatabaseHandle, openDatabase } from './db/client';
 import { applyMigrations } from './db/migrate';
 import { DEMO_PASSWORD, demoAccounts, hasDemoMarker, isDatabaseEmpty, loadDemoData } from './demo';
 import { type App, buildApp } from './http/app';
-import { hasActiveAdministrator } from './modules/auth/operator-service';
+import { hasActiveAdministrator } from './modules/auth';
 import { hasUnits } from './modules/org';
 
 export type RunningServer = { app: App; database: DatabaseHandle; url: string; close(): Promise<void> };

@@ -4,8 +4,8 @@ import { announcementsFromCalendarFile, type CalendarFile } from '../core/calend
 import { chunksOf } from '../core/chunks';
 import type { Database, Executor } from '../db/client';
 import { calendarAnnouncements, calendarYears, costWorksheets, procedures, settings, units, userRoles, users } from '../db/schema';
-import { DEMO_MARKER_KEY, hashPassword, isDemoInstallation } from '../modules/auth/password';
-import * as catalogRepo from '../modules/catalog/repo';
+import { DEMO_MARKER_KEY, hashPassword, isDemoInstallation } from '../modules/auth';
+import { insertDecision, insertVersions, type NewVersion } from '../modules/catalog';
 import { DEMO_PASSWORD, demoAccounts } from './accounts';
 import {
   BASELINE_EFFECTIVE_FROM,
@@ -151,7 +151,7 @@ async function insertProcedures(tx: Executor, demoUnits: DemoUnit[], demoProcedu
     const key = `${field}:${kind}`;
     if (!decisions.has(key)) {
       const isBaseline = kind === 'baseline';
-      const decision = await catalogRepo.insertDecision(
+      const decision = await insertDecision(
         tx,
         {
           number: `${(isBaseline ? 800 : 1200) + decisions.size}/QĐ-UBND${isBaseline ? ' (dữ liệu mẫu)' : ''}`,
@@ -167,7 +167,7 @@ async function insertProcedures(tx: Executor, demoUnits: DemoUnit[], demoProcedu
     return decisions.get(key)!;
   };
   const procedureRows: (typeof procedures.$inferInsert)[] = [];
-  const versionRows: { values: catalogRepo.NewVersion; content: ProcedureContent }[] = [];
+  const versionRows: { values: NewVersion; content: ProcedureContent }[] = [];
   const worksheetRows: (typeof costWorksheets.$inferInsert)[] = [];
   for (const demo of demoProcedures) {
     const { code, ...raw } = demo;
@@ -211,6 +211,6 @@ async function insertProcedures(tx: Executor, demoUnits: DemoUnit[], demoProcedu
   }
   // Few large statements instead of thousands of small ones: the first start is dominated by this load.
   for (const chunk of chunksOf(procedureRows, 500)) await tx.insert(procedures).values(chunk);
-  await catalogRepo.insertVersions(tx, versionRows);
+  await insertVersions(tx, versionRows);
   for (const chunk of chunksOf(worksheetRows, 500)) await tx.insert(costWorksheets).values(chunk);
 }

@@ -1,8 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../core/errors';
-import type { Actor } from '../modules/auth/actor';
-import { findSession, type SessionView } from '../modules/auth/session-service';
+import { type Actor, findSession, type SessionView } from '../modules/auth';
 import type { AppDependencies } from './dependencies';
 
 export const SESSION_COOKIE = 'motcua_session';

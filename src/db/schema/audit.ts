@@ -14,11 +14,3 @@ export const auditEvents = pgTable(
   },
   (table) => [index('audit_events_entity_idx').on(table.entityType, table.entityId)],
 );
-
-/** Small editable settings (e.g. working sessions), versioned for optimistic locking. */
-export const settings = pgTable('settings', {
-  key: text('key').primaryKey(),
-  value: jsonb('value').notNull(),
-  version: bigint('version', { mode: 'number' }).notNull().default(1),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-});

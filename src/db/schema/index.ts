@@ -4,3 +4,4 @@ export * from './calendar';
 export * from './catalog';
 export * from './org';
 export * from './reform';
+export * from './settings';

@@ -1,5 +1,5 @@
 import type { Executor } from '../../db/client';
-import { auditEvents } from '../../db/schema';
+import { auditEvents } from '../../db/schema/audit';
 
 export type AuditEventInput = {
   actorId: string | null;

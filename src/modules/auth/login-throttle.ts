@@ -2,7 +2,7 @@ import { eq, or, sql } from 'drizzle-orm';
 import ipaddr from 'ipaddr.js';
 import { AppError } from '../../core/errors';
 import type { Executor } from '../../db/client';
-import { loginThrottles } from '../../db/schema';
+import { loginThrottles } from '../../db/schema/auth';
 
 /**
  * Failed-login counters, per account and per client address, kept in the database so that every app node and

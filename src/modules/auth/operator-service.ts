@@ -3,7 +3,7 @@ import { createUserBodySchema } from '../../contract/auth';
 import { AppError, invalid, notFound } from '../../core/errors';
 import { normalizeText } from '../../core/text';
 import type { Database, Executor } from '../../db/client';
-import { userRoles, users } from '../../db/schema';
+import { userRoles, users } from '../../db/schema/auth';
 import { recordAuditEvent } from '../audit';
 import { hashPassword } from './password';
 import { endSessionsOfUser } from './session-service';

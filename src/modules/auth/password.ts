@@ -5,7 +5,7 @@ import { eq } from 'drizzle-orm';
 import { assetPath } from '../../assets';
 import { passwordRules } from '../../contract/auth';
 import type { Executor } from '../../db/client';
-import { settings } from '../../db/schema';
+import { settings } from '../../db/schema/settings';
 import { DEMO_PASSWORD } from '../../demo/accounts';
 
 /** OWASP's argon2id profile: 19 MiB, 2 iterations, 1 lane. */

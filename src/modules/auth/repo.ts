@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import { units, userRoles, users } from '../../db/schema';
+import { userRoles, users } from '../../db/schema/auth';
+import { units } from '../../db/schema/org';
 import type { Actor } from './actor';
 
 /** Loads an active user with each role's unit path (for subtree scoping) and name. */

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, gt, lt } from 'drizzle-orm';
 import { AppError } from '../../core/errors';
 import type { Database, Executor } from '../../db/client';
-import { sessions, users } from '../../db/schema';
+import { sessions, users } from '../../db/schema/auth';
 import { recordAuditEvent } from '../audit';
 import type { Actor } from './actor';
 import { addressGroupOf, forgetAttempts, releaseAttempt, reserveAttempt, sweepExpiredThrottles, tooManyAttempts } from './login-throttle';

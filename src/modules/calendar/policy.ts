@@ -1,4 +1,4 @@
-import { type Actor, hasRole } from '../auth/actor';
+import { type Actor, hasRole } from '../auth';
 
 export type CalendarAction = 'calendar.read' | 'calendar.manage';
 

@@ -11,9 +11,10 @@ import {
 import { AppError, forbidden, invalid, notFound } from '../../core/errors';
 import { formatVietnameseDate } from '../../core/vietnam-time';
 import type { Database, Executor } from '../../db/client';
-import { calendarAnnouncements, calendarYears, settings } from '../../db/schema';
+import { calendarAnnouncements, calendarYears } from '../../db/schema/calendar';
+import { settings } from '../../db/schema/settings';
 import { recordAuditEvent } from '../audit';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../auth';
 import { can } from './policy';
 
 const SESSIONS_KEY = 'calendar.sessions';

@@ -2,7 +2,7 @@ import type { Decision, ProcedureContent } from '../../contract/catalog';
 import { AppError, conflict, forbidden, notFound } from '../../core/errors';
 import { vietnamDate } from '../../core/vietnam-time';
 import type { Database, Executor } from '../../db/client';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../auth';
 import { findUnitsByCodes } from '../org';
 import { can } from './policy';
 import { publishProcedure } from './publish';

@@ -4,9 +4,9 @@ import type { CreateUnitInput, UnitView, UpdateUnitInput } from '../../contract/
 import { AppError, conflict, forbidden, invalid, notFound } from '../../core/errors';
 import { escapeLikePattern, normalizeText } from '../../core/text';
 import type { Database, Executor } from '../../db/client';
-import { units } from '../../db/schema';
+import { units } from '../../db/schema/org';
 import { recordAuditEvent } from '../audit';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../auth';
 import { can } from './policy';
 
 type UnitRow = typeof units.$inferSelect;

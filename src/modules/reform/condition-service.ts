@@ -3,9 +3,10 @@ import { conflict, forbidden, notFound } from '../../core/errors';
 import { normalizeText } from '../../core/text';
 import { vietnamDate } from '../../core/vietnam-time';
 import type { Database } from '../../db/client';
-import { businessConditions, units } from '../../db/schema';
+import { units } from '../../db/schema/org';
+import { businessConditions } from '../../db/schema/reform';
 import { recordAuditEvent } from '../audit';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../auth';
 import { getUnitById, listSubtreeUnitIds } from '../org';
 import { can } from './policy';
 

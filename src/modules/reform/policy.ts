@@ -1,5 +1,5 @@
 import type { Role } from '../../contract/enums';
-import { type Actor, hasRole, hasRoleOver, isStaff } from '../auth/actor';
+import { type Actor, hasRole, hasRoleOver, isStaff } from '../auth';
 
 export type ReformAction =
   | 'reform.read'

@@ -1,7 +1,7 @@
 import { measureLabels, proposalStatusLabels } from '../../contract/labels';
 import type { Database } from '../../db/client';
-import type { Actor } from '../auth/actor';
-import { describeDuration } from '../catalog/rules';
+import type { Actor } from '../auth';
+import { describeDuration } from '../catalog';
 import { getRootUnit } from '../org';
 import { renderOnWorker } from './documents/render-pool';
 import type { ProposalDocumentData } from './documents/types';

@@ -9,7 +9,7 @@ import { units } from '../../db/schema/org';
 import { reformProposalItems, reformProposals } from '../../db/schema/reform';
 import { recordAuditEvent } from '../audit';
 import { findDecisionByNumber, hasProcedure } from '../catalog';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../auth';
 import { getUnitById, listSubtreeUnitIds } from '../org';
 import { can } from './policy';
 import { proposalTransitions } from './proposal-rules';

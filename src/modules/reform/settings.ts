@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { forbidden } from '../../core/errors';
 import type { Database } from '../../db/client';
-import { settings } from '../../db/schema';
+import { settings } from '../../db/schema/settings';
 import { recordAuditEvent } from '../audit';
-import { type Actor, hasRole } from '../auth/actor';
+import { type Actor, hasRole } from '../auth';
 
 /** Programme settings (deadlines) are changed by administrators only. */
 export async function saveSetting<T extends Record<string, unknown>>(db: Database, actor: Actor | null, key: string, value: T): Promise<T> {

@@ -6,7 +6,7 @@ import { vietnamDate } from '../../core/vietnam-time';
 import type { Database } from '../../db/client';
 import { businessConditions, businessReportingRegimes, reformTargets } from '../../db/schema/reform';
 import { recordAuditEvent } from '../audit';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../auth';
 import { getRootUnit, getUnitById, listSubtreeUnits } from '../org';
 import { loadReformRows, type ReformRow } from './figures';
 import { computeIndicator, type IndicatorInput, type Target } from './indicators';

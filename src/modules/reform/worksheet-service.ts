@@ -6,7 +6,7 @@ import { vietnamDate } from '../../core/vietnam-time';
 import type { Database } from '../../db/client';
 import { costWorksheets, reformIncomeRates } from '../../db/schema/reform';
 import { recordAuditEvent } from '../audit';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../auth';
 import { findVersionRef } from '../catalog';
 import { findUnitsByCodes } from '../org';
 import { loadIncomeRates, loadReformRows, type ReformRow, type Snapshot, toWorksheetView } from './figures';

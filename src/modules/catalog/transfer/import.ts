@@ -3,7 +3,7 @@ import type { DecisionType } from '../../../contract/enums';
 import { AppError, type ErrorDetail, forbidden } from '../../../core/errors';
 import type { Database, Executor } from '../../../db/client';
 import { recordAuditEvent } from '../../audit';
-import type { Actor } from '../../auth/actor';
+import type { Actor } from '../../auth';
 import { can } from '../policy';
 import { type PublicationRequest, publishProcedure } from '../publish';
 import * as repo from '../repo';

@@ -1,5 +1,5 @@
 import type { Executor } from '../../../db/client';
-import { units } from '../../../db/schema';
+import { units } from '../../../db/schema/org';
 import type { UnitRecord } from './format';
 
 /**
