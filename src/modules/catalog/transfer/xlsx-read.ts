@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { openWorkbook } from '../../../core/workbook';
 import {
   fileError,
   MAX_PROCEDURES,
@@ -11,7 +12,6 @@ import {
 } from './format';
 import { readCell } from './xlsx-cells';
 import { CODE_HEADER, type ColumnSpec, childSheets, procedureSheet, type SheetSpec } from './xlsx-columns';
-import { checkZipArchive } from './zip-guard';
 
 /** A sheet row by column path: the values read, where each cell is, and which cells could not be read. */
 type ReadRow = { number: number; values: Map<string, unknown>; cells: Map<string, RowLocation>; failed: Set<string> };
@@ -38,15 +38,9 @@ function setPath(target: Record<string, unknown>, path: string, value: unknown) 
 }
 
 export async function readProceduresXlsx(content: Buffer): Promise<ParsedFile> {
-  const archiveError = checkZipArchive(content);
-  if (archiveError) return { rows: [], errors: [fileError(archiveError)] };
-  const workbook = new ExcelJS.Workbook();
-  try {
-    // ExcelJS declares its own Buffer type, which the Node 20 Buffer no longer matches; the value is what it expects.
-    await workbook.xlsx.load(content as unknown as ExcelJS.Buffer);
-  } catch {
-    return { rows: [], errors: [fileError('Tệp không phải sổ tính Excel (.xlsx) hợp lệ hoặc đã hỏng.')] };
-  }
+  const opened = await openWorkbook(content);
+  if ('error' in opened) return { rows: [], errors: [fileError(opened.error)] };
+  const { workbook } = opened;
   const structure: RowError[] = [];
   const errors: RowError[] = [];
   const [procedureTable, ...childTables] = [procedureSheet, ...childSheets].map((spec) => readSheet(workbook, spec, structure, errors));

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { unitTypeLabels } from '../../../contract/labels';
 import { vietnamDate } from '../../../core/vietnam-time';
-import { checkZipArchive } from '../../catalog/transfer/zip-guard';
+import { openWorkbook } from '../../../core/workbook';
 import {
   FORMAT_NAME,
   FORMAT_VERSION,
@@ -31,15 +31,9 @@ function toPlain(value: ExcelJS.CellValue): CellValue {
 
 /** Sheet DonVi (or the only sheet of a workbook that has one besides the guide). */
 export async function readUnitsXlsx(content: Buffer): Promise<ParsedUnitFile> {
-  const archiveError = checkZipArchive(content);
-  if (archiveError) return { rows: [], errors: [fileError(archiveError)] };
-  const workbook = new ExcelJS.Workbook();
-  try {
-    // ExcelJS declares its own Buffer type, which the Node 20 Buffer no longer matches; the value is what it expects.
-    await workbook.xlsx.load(content as unknown as ExcelJS.Buffer);
-  } catch {
-    return { rows: [], errors: [fileError('Tệp không phải sổ tính Excel (.xlsx) hợp lệ hoặc đã hỏng.')] };
-  }
+  const opened = await openWorkbook(content);
+  if ('error' in opened) return { rows: [], errors: [fileError(opened.error)] };
+  const { workbook } = opened;
   const named = workbook.worksheets.find((sheet) => sheet.name.trim().toLowerCase() === TABLE_SHEET.toLowerCase());
   const others = workbook.worksheets.filter((sheet) => sheet.name.trim().toLowerCase() !== GUIDE_SHEET.toLowerCase());
   const sheet = named ?? (others.length === 1 ? others[0] : undefined);
