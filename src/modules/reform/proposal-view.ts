@@ -4,10 +4,10 @@ import { aggregateReduction, computeComplianceCost, processingHours, reductionRa
 import { vietnamDate } from '../../core/vietnam-time';
 import type { Executor } from '../../db/client';
 import { auditEvents } from '../../db/schema/audit';
-import { settings } from '../../db/schema/settings';
 import { users } from '../../db/schema/auth';
 import type { units } from '../../db/schema/org';
 import { reformProposalItems, type reformProposals } from '../../db/schema/reform';
+import { settings } from '../../db/schema/settings';
 import type { Actor } from '../auth';
 import { findDecisionById } from '../catalog';
 import { incomeRateFor, loadIncomeRates, loadReformRows, type ReformRow } from './figures';
