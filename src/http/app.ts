@@ -14,6 +14,7 @@ import { clientErrorHandler, frameworkErrors, registerErrorHandling } from './er
 import { registerOpenApi } from './openapi';
 import { registerRateLimit } from './rate-limit';
 import { registerRequestInput } from './request-input';
+import { type LogDestination, loggerOptions, registerRequestLog } from './request-log';
 import { registerCompression, registerResponseHeaders } from './response-headers';
 import { registerSession } from './session';
 import { registerWebApp } from './web-app';
@@ -23,10 +24,10 @@ z.config(z.locales.vi());
 export type { App, AppDependencies } from './dependencies';
 
 /** Builds the HTTP application: API under /api, the web app (web/dist) everywhere else. */
-export async function buildApp(dependencies: AppDependencies): Promise<App> {
+export async function buildApp(dependencies: AppDependencies, options: { logDestination?: LogDestination } = {}): Promise<App> {
   const { config } = dependencies;
   const app = Fastify({
-    logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
+    ...loggerOptions(config, options.logDestination),
     bodyLimit: config.bodyLimitBytes,
     // Off unless TRUST_PROXY names the reverse proxies: else any client picks its own address (X-Forwarded-For).
     trustProxy: config.trustProxy,
@@ -37,6 +38,7 @@ export async function buildApp(dependencies: AppDependencies): Promise<App> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
+  registerRequestLog(app);
 
   registerRequestInput(app);
 
