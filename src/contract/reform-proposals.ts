@@ -30,12 +30,19 @@ export const proposedFiguresSchema = z.strictObject({
   otherCostsVnd: moneySchema,
 });
 
+/**
+ * Procedures one proposal may hold, and the length of its texts: a department's proposal covers far fewer, and the
+ * bound keeps its DOCX/PDF rendering within seconds (about ten for the largest PDF at these limits).
+ */
+export const MAX_PROPOSAL_ITEMS = 200;
+const MAX_ITEM_TEXT = 2000;
+
 /** PUT: the whole item (measures, proposed figures, law to amend, reason) replaces what was there. */
 export const proposalItemInputSchema = z.strictObject({
   measures: z.array(z.enum(reformMeasures, 'Biện pháp không hợp lệ.')).min(1, 'Chọn ít nhất một biện pháp.').max(reformMeasures.length),
   proposed: proposedFiguresSchema,
-  legalText: z.string().trim().max(4000).nullable().default(null),
-  reason: z.string().trim().min(3, 'Nêu lý do.').max(4000),
+  legalText: z.string().trim().max(MAX_ITEM_TEXT, `Tối đa ${MAX_ITEM_TEXT} ký tự.`).nullable().default(null),
+  reason: z.string().trim().min(3, 'Nêu lý do.').max(MAX_ITEM_TEXT, `Tối đa ${MAX_ITEM_TEXT} ký tự.`),
   version: z.number().int().min(1),
 });
 

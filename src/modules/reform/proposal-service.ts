@@ -1,7 +1,7 @@
 import { and, count, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { ProposalAction, ProposalStatus } from '../../contract/enums';
 import { proposalStatusLabels } from '../../contract/labels';
-import type { ProposalItemInput } from '../../contract/reform-proposals';
+import { MAX_PROPOSAL_ITEMS, type ProposalItemInput } from '../../contract/reform-proposals';
 import { AppError, conflict, forbidden, invalid, notFound } from '../../core/errors';
 import { normalizeText } from '../../core/text';
 import type { Database, Executor } from '../../db/client';
@@ -115,9 +115,16 @@ export function putProposalItem(db: Database, actor: Actor | null, id: string, c
   return editDraft(db, actor, id, version, async (tx) => {
     if (!(await hasProcedure(tx, code))) throw invalid([{ path: 'code', message: `Không có thủ tục mã ${code}.` }]);
     const [last] = await tx
-      .select({ position: sql<number>`coalesce(max(${reformProposalItems.position}), 0)::int` })
+      .select({
+        position: sql<number>`coalesce(max(${reformProposalItems.position}), 0)::int`,
+        others: sql<number>`(count(*) filter (where ${reformProposalItems.procedureCode} <> ${code}))::int`,
+      })
       .from(reformProposalItems)
       .where(eq(reformProposalItems.proposalId, id));
+    if ((last?.others ?? 0) >= MAX_PROPOSAL_ITEMS) {
+      const message = `Một phương án có tối đa ${MAX_PROPOSAL_ITEMS} thủ tục. Hãy lập thêm phương án cho các thủ tục còn lại.`;
+      throw invalid([{ path: 'code', message }], message);
+    }
     await tx
       .insert(reformProposalItems)
       .values({ proposalId: id, procedureCode: code, position: (last?.position ?? 0) + 1, ...values })

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_PROPOSAL_ITEMS } from '../../../contract/reform-proposals';
+import { reformProposalItems } from '../../../db/schema/reform';
 import { readDemoProcedures } from '../../../demo/fixtures';
 import { buildApp } from '../../../http/app';
 import { createTestApp, type TestApp, testBackends, testConfig } from '../../../test/harness';
@@ -12,16 +14,29 @@ const OTHER_REQUESTS = 40;
 /** Text of the given length, worded like a real reason so that the layout wraps it as it would wrap one. */
 function longText(length: number): string {
   const sentence = 'Sửa đổi khoản 2 Điều 18 Nghị định số 123/2015/NĐ-CP, bỏ thành phần hồ sơ đã có trong cơ sở dữ liệu quốc gia. ';
-  return sentence
-    .repeat(Math.ceil(length / sentence.length))
-    .slice(0, length)
-    .trim();
+  // Ends in a full stop, so that trimming (as the API does) keeps the length.
+  return `${sentence.repeat(Math.ceil(length / sentence.length)).slice(0, length - 1)}.`;
 }
+
+const proposed = {
+  timeAmount: 3,
+  timeUnit: 'working_days',
+  activities: [{ name: 'Chờ giải quyết', hours: 24 }],
+  feesVnd: 0,
+  otherCostsVnd: 0,
+};
+const longestItem = () => ({
+  measures: ['shorten_time', 'cut_components'],
+  proposed,
+  legalText: longText(2000),
+  reason: longText(2000),
+});
 
 describe.each(testBackends())('proposal documents rendered off the event loop on %s', (backend) => {
   let t: TestApp;
   let leader: Headers;
   let proposalId: string;
+  let justiceId: string;
   const justiceCodes = readDemoProcedures()
     .filter((procedure) => procedure.handlingUnitCodes.includes(JUSTICE))
     .map((procedure) => procedure.code)
@@ -31,11 +46,12 @@ describe.each(testBackends())('proposal documents rendered off the event loop on
     t = await createTestApp(backend, { demo: { procedureCodes: justiceCodes } });
     leader = await t.login('lanhdao');
     const units = (await t.app.inject({ url: '/api/units' })).json().items as { id: string; code: string }[];
+    justiceId = units.find((unit) => unit.code === JUSTICE)!.id;
     const created = await t.app.inject({
       method: 'POST',
       url: '/api/reform/proposals',
       headers: leader,
-      payload: { unitId: units.find((unit) => unit.code === JUSTICE)!.id, year: 2098, title: 'Phương án dài để thử tạo văn bản' },
+      payload: { unitId: justiceId, year: 2098, title: 'Phương án dài để thử tạo văn bản' },
     });
     expect(created.statusCode, created.body).toBe(201);
     let proposal = created.json() as { id: string; version: number };
@@ -101,5 +117,42 @@ describe.each(testBackends())('proposal documents rendered off the event loop on
     }
     const again = await t.app.inject({ url: `/api/reform/proposals/${proposalId}/document.docx`, headers: leader });
     expect(again.statusCode).toBe(200);
+  });
+
+  it(`holds at most ${MAX_PROPOSAL_ITEMS} procedures and texts of 2,000 characters in a proposal`, async () => {
+    const created = await t.app.inject({
+      method: 'POST',
+      url: '/api/reform/proposals',
+      headers: leader,
+      payload: { unitId: justiceId, year: 2097, title: 'Phương án đầy' },
+    });
+    const full = created.json() as { id: string; version: number };
+    // Procedures the demo does not have: the limit counts items, whichever procedures they are.
+    await t.database.db.insert(reformProposalItems).values(
+      Array.from({ length: MAX_PROPOSAL_ITEMS }, (_, index) => ({
+        proposalId: full.id,
+        procedureCode: `9.${String(index).padStart(6, '0')}`,
+        position: index + 1,
+        measures: ['shorten_time' as const],
+        proposed: { ...proposed, timeUnit: 'working_days' as const },
+        legalText: null,
+        reason: 'Rút ngắn thời gian',
+      })),
+    );
+    const put = (code: string, payload: object) =>
+      t.app.inject({
+        method: 'PUT',
+        url: `/api/reform/proposals/${full.id}/items/${code}`,
+        headers: leader,
+        payload: { ...payload, version: full.version },
+      });
+    const oneMore = await put(justiceCodes[0]!, longestItem());
+    expect(oneMore.statusCode).toBe(422);
+    expect(oneMore.json().error.message).toBe(
+      `Một phương án có tối đa ${MAX_PROPOSAL_ITEMS} thủ tục. Hãy lập thêm phương án cho các thủ tục còn lại.`,
+    );
+    const tooLong = await put(justiceCodes[0]!, { ...longestItem(), reason: longText(2001) });
+    expect(tooLong.statusCode).toBe(422);
+    expect(tooLong.json().error.details).toEqual([{ path: 'reason', message: 'Tối đa 2000 ký tự.' }]);
   });
 });
