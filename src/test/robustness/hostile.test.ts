@@ -1,23 +1,16 @@
 /**
  * Every operation of the OpenAPI document, attacked with hostile input, anonymously and as admin: the answer is
  * never a 5xx, an error always has the one shape {error:{code,message,details}} with a Vietnamese message, and a
- * rejected write leaves the database as it was. The cases come from robustness-cases.ts.
+ * rejected write leaves the database as it was. The cases come from cases.ts (one file per kind of fault).
  */
 import { sql } from 'drizzle-orm';
 import type { HTTPMethods } from 'fastify';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createTestApp, TEST_PROCEDURE_CODES } from '../test/harness';
-import {
-  buildCases,
-  describeExchange,
-  ENGLISH_WORD,
-  type Fixtures,
-  listOperations,
-  type OpenApiDocument,
-  type Operation,
-  responseProblems,
-  VIETNAMESE_LETTER,
-} from './robustness-cases';
+import { createTestApp, TEST_PROCEDURE_CODES } from '../harness';
+import { buildCases } from './cases';
+import { describeExchange, ENGLISH_WORD, responseProblems, VIETNAMESE_LETTER } from './judge';
+import { labelOf, listOperations, type OpenApiDocument, type Operation } from './openapi';
+import type { Fixtures } from './samples';
 
 const t = await createTestApp('pglite');
 afterAll(() => t.close());
@@ -44,11 +37,7 @@ const fixtures: Fixtures = {
 };
 
 const operations = listOperations(openApi);
-const table = operations.map((operation) => ({
-  operation,
-  label: `${operation.method} ${operation.path}`,
-  cases: buildCases(operation, fixtures),
-}));
+const table = operations.map((operation) => ({ operation, label: labelOf(operation), cases: buildCases(operation, fixtures) }));
 
 /**
  * A digest of everything a rejected request must not change. Left out: sessions and login throttles, the time of
@@ -81,6 +70,17 @@ async function databaseDigest(): Promise<Record<string, string>> {
 
 let digestBefore = await databaseDigest();
 
+/**
+ * The next transaction id to be assigned: PostgreSQL assigns one only to a transaction that writes (or tries to,
+ * and rolls back), so an unchanged value proves that nothing was written and spares the digest (most of the run).
+ */
+async function nextTransactionId(): Promise<string> {
+  const result = (await t.database.db.execute(sql`select pg_snapshot_xmax(pg_current_snapshot())::text as xmax`)) as unknown as {
+    rows: { xmax: string }[];
+  };
+  return result.rows[0]!.xmax;
+}
+
 async function headersOf(actor: 'anonymous' | 'admin', operation: Operation): Promise<Record<string, string>> {
   if (actor === 'anonymous') return {};
   // Logging out ends the session: each logout case gets a session of its own.
@@ -95,6 +95,31 @@ describe('the robustness battery itself', () => {
     for (const path of ['/api/auth/login', '/api/units/{id}', '/api/reform/proposals/{id}/items/{code}', '/api/calendar/due'])
       expect(paths).toContain(path);
     expect(table.filter((row) => !row.cases.length).map((row) => row.label)).toEqual([]);
+  });
+
+  // The classes an independent fuzzer turned into 500s (issue 9 §4), on the routes where it found them.
+  it.each([
+    'POST /api/reform/conditions',
+    'PATCH /api/reform/conditions/{id}',
+    'PUT /api/reform/procedures/{code}/versions/{versionNo}/worksheet',
+  ])('tries every class the fuzzer found on %s', (label) => {
+    const names = table.find((row) => row.label === label)!.cases.map((testCase) => testCase.name);
+    for (const expected of [
+      /lone UTF-16 surrogate \(escaped\)/,
+      /raw bytes of a surrogate/,
+      /byte-order mark/,
+      /key given twice/,
+      /charset=utf-16/,
+      /content-encoding: gzip on a plain body/,
+      /Accept-Language/,
+      /query: unknown parameters/,
+      /page=1e12/,
+    ])
+      expect(
+        names.some((name) => expected.test(name)),
+        String(expected),
+      ).toBe(true);
+    if (label.includes('conditions')) expect(names).toContain("body: every date '2026-02-31' (no such day)");
   });
 
   it('recognises a server error, a foreign shape and an English message', () => {
@@ -148,7 +173,11 @@ describe('the robustness battery itself', () => {
   it('notices a row written behind a rejected request', async () => {
     const before = await databaseDigest();
     expect(Object.keys(before)).toEqual(expect.arrayContaining(['units', 'users', 'reform_proposals', 'settings']));
+    const transactionBefore = await nextTransactionId();
+    await t.database.db.execute(sql`select count(*) from settings`);
+    expect(await nextTransactionId()).toBe(transactionBefore); // a read assigns no transaction id
     await t.database.db.execute(sql`insert into settings (key, value) values ('robustness.probe', '{}'::jsonb)`);
+    expect(await nextTransactionId()).not.toBe(transactionBefore);
     const during = await databaseDigest();
     await t.database.db.execute(sql`delete from settings where key = 'robustness.probe'`);
     expect(during.settings).not.toBe(before.settings);
@@ -161,12 +190,13 @@ describe.each(table.map((row) => [row.label, row] as const))('%s', (_label, { op
     it.each(['anonymous', 'admin'] as const)('as %s', async (actor) => {
       const request = testCase.request();
       const headers = { ...request.headers, ...(await headersOf(actor, operation)) };
+      const transactionBefore = operation.isRead ? undefined : await nextTransactionId();
       const response = await t.app.inject({ method: request.method as HTTPMethods, url: request.url, headers, payload: request.payload });
       const observed = { statusCode: response.statusCode, headers: response.headers, body: response.body };
       // Soft: a wrong answer must not hide a half-written database (checked below).
       expect.soft(responseProblems(observed, testCase.allowSuccess), describeExchange({ ...request, headers }, observed)).toEqual([]);
 
-      if (!operation.isRead) {
+      if (!operation.isRead && (await nextTransactionId()) !== transactionBefore) {
         const digestAfter = await databaseDigest();
         const changed = Object.keys(digestAfter).filter((name) => digestAfter[name] !== digestBefore[name]);
         digestBefore = digestAfter; // one failure must not make every later case fail

@@ -1,0 +1,171 @@
+/**
+ * A valid request for every operation, generated from its JSON schema (valid.test.ts sends them as a logged-in
+ * admin). The schema says the shape; what it cannot say comes from the run itself: the record an `{id}` names is
+ * the one the collection's POST created earlier in the run (or a demo record), and `version` is that record's
+ * current version. A few operations whose meaning no schema carries get an explicit override, listed below.
+ */
+
+import type { JsonSchema, Operation, Parameter } from './openapi';
+import { labelOf } from './openapi';
+import type { HostileRequest } from './requests';
+import { buildUrl, JSON_TYPE } from './requests';
+import { nonNullOption, sampleString, typeOf } from './samples';
+
+/** Patterns' examples for valid records: codes no demo record uses, so that creating them succeeds. */
+const FRESH_PATTERN_EXAMPLES = [
+  '2026-03-02',
+  '08:00',
+  '06-15',
+  '9.990001',
+  'ZZ.99.H99.99',
+  'robustness.user',
+  '0912 345 678',
+  '001234567890',
+  '0123456789',
+  'robustness@example.vn',
+];
+
+export type ValidContext = {
+  /** A unit that handles `procedureCode`, so that proposals and worksheets of that unit may name it. */
+  unitId: string;
+  unitCode: string;
+  procedureCode: string;
+  latestVersionNo: number;
+  /** Demo records for collections whose POST the run does not make (or makes after them). */
+  fallbackIds: Record<string, string>;
+  adminUsername: string;
+  adminPassword: string;
+};
+
+/** Meanings that no schema carries: "METHOD path" → fields that replace the generated ones. */
+const BODY_OVERRIDES: Record<string, (context: ValidContext) => Record<string, unknown>> = {
+  'POST /api/auth/login': (context) => ({ username: context.adminUsername, password: context.adminPassword }),
+  'PUT /api/calendar/sessions': () => ({
+    sessions: [
+      { start: '07:30', end: '11:30' },
+      { start: '13:00', end: '17:00' },
+    ],
+  }),
+};
+
+type RecordRef = { id: string; version?: number };
+type Fetch = (url: string) => Promise<{ statusCode: number; json(): unknown }>;
+
+/** The part of a path before its first `{id}`: /api/reform/proposals/{id}/items/{code} → /api/reform/proposals. */
+const collectionOf = (path: string) => (path.includes('/{id}') ? path.slice(0, path.indexOf('/{id}')) : undefined);
+
+export class ValidRequests {
+  private readonly records = new Map<string, RecordRef>();
+
+  constructor(
+    private readonly operations: Operation[],
+    private readonly context: ValidContext,
+    private readonly fetch: Fetch,
+  ) {}
+
+  async build(operation: Operation): Promise<HostileRequest> {
+    const collection = collectionOf(operation.path);
+    const record = collection ? await this.recordOf(collection) : undefined;
+    const pathValues = Object.fromEntries(
+      operation.pathParams.map((parameter) => [parameter.name, encodeURIComponent(this.pathValue(parameter, record))]),
+    );
+    const query = operation.queryParams
+      .map((parameter) => [parameter.name, this.queryValue(parameter, record)] as const)
+      .filter(([, value]) => value !== undefined)
+      .map(([name, value]) => `${name}=${encodeURIComponent(String(value))}`)
+      .join('&');
+    const url = buildUrl(operation, pathValues, query);
+    if (!operation.bodySchema) return { method: operation.method, url, headers: {} };
+    const body = {
+      ...(this.value(operation.bodySchema, '', record) as Record<string, unknown>),
+      ...BODY_OVERRIDES[labelOf(operation)]?.(this.context),
+    };
+    return { method: operation.method, url, headers: JSON_TYPE, payload: JSON.stringify(body) };
+  }
+
+  /** Remembers what a successful write created, and refreshes the version of what it changed. */
+  async observe(operation: Operation, statusCode: number, body: unknown) {
+    if (statusCode < 200 || statusCode >= 300 || operation.isRead) return;
+    const created = body as { id?: unknown; version?: unknown } | null;
+    if (operation.method === 'POST' && !operation.path.includes('{') && typeof created?.id === 'string') {
+      this.records.set(operation.path, { id: created.id, version: typeof created.version === 'number' ? created.version : undefined });
+      return;
+    }
+    const collection = collectionOf(operation.path);
+    if (collection && this.records.has(collection)) await this.refresh(collection, this.records.get(collection)!.id);
+  }
+
+  private async recordOf(collection: string): Promise<RecordRef | undefined> {
+    const known = this.records.get(collection);
+    if (known) return known;
+    const id = this.context.fallbackIds[collection];
+    return id ? this.refresh(collection, id) : undefined;
+  }
+
+  /** Reads a record's current version: from its own GET when the API has one, else from its collection's list. */
+  private async refresh(collection: string, id: string): Promise<RecordRef> {
+    const hasOwnGet = this.operations.some((operation) => operation.isRead && operation.path === `${collection}/{id}`);
+    const response = await this.fetch(hasOwnGet ? `${collection}/${id}` : collection);
+    const found = hasOwnGet
+      ? (response.json() as { id?: string; version?: number })
+      : ((response.json() as { items?: { id?: string; version?: number }[] }).items ?? []).find((item) => item.id === id);
+    const record = { id, version: typeof found?.version === 'number' ? found.version : undefined };
+    this.records.set(collection, record);
+    return record;
+  }
+
+  private pathValue(parameter: Parameter, record: RecordRef | undefined): string {
+    const schema = nonNullOption(parameter.schema ?? {});
+    switch (parameter.name) {
+      case 'id':
+        return record?.id ?? '00000000-0000-4000-8000-000000000000';
+      case 'code':
+        return this.context.procedureCode;
+      case 'versionNo':
+        return String(this.context.latestVersionNo);
+      case 'year':
+        return String(Math.min(Math.max(2026, schema.minimum ?? 2026), schema.maximum ?? 2026));
+      default:
+        return String(this.value(schema, parameter.name, record));
+    }
+  }
+
+  private queryValue(parameter: Parameter, record: RecordRef | undefined): unknown {
+    if (parameter.name === 'from') return '2026-03-02T09:00+07:00';
+    if (parameter.name === 'version') return record?.version ?? 1;
+    if (parameter.name === 'year') return 2026;
+    return this.value(parameter.schema ?? {}, parameter.name, record);
+  }
+
+  /** A valid value: nullable fields null, enums their first value, names that refer to records the context's. */
+  private value(input: JsonSchema, name: string, record: RecordRef | undefined): unknown {
+    const isNullable = (input.anyOf ?? input.oneOf ?? []).some((option) => option.type === 'null');
+    if (isNullable) return null;
+    const schema = nonNullOption(input);
+    if (schema.const !== undefined) return schema.const;
+    if (schema.enum?.length) return schema.enum[0];
+    if (name === 'version' || name === 'baseVersionNo') return name === 'version' ? (record?.version ?? 1) : this.context.latestVersionNo;
+    switch (typeOf(schema)) {
+      case 'string':
+        return sampleString(schema, this.context.unitId, FRESH_PATTERN_EXAMPLES);
+      case 'integer':
+      case 'number': {
+        // A year field (incomeYear...): this year, as the path's {year} (an income rate exists for it by then).
+        if (/(^y|Y)ear$/.test(name)) return Math.min(Math.max(2026, schema.minimum ?? 2026), schema.maximum ?? 2026);
+        const minimum = schema.minimum ?? (schema.exclusiveMinimum !== undefined ? schema.exclusiveMinimum + 1 : 1);
+        return schema.maximum !== undefined ? Math.min(Math.max(minimum, 1), schema.maximum) : Math.max(minimum, 1);
+      }
+      case 'boolean':
+        return true;
+      case 'array': {
+        if (name.endsWith('UnitCodes')) return [this.context.unitCode];
+        if (name === 'procedureCodes') return [this.context.procedureCode];
+        return schema.items ? [this.value(schema.items, name, record)] : [];
+      }
+      case 'object':
+        return Object.fromEntries(Object.entries(schema.properties ?? {}).map(([key, child]) => [key, this.value(child, key, record)]));
+      default:
+        return null;
+    }
+  }
+}

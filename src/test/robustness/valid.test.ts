@@ -1,0 +1,81 @@
+/**
+ * Every operation of the OpenAPI document with a VALID request generated from its schema (valid-requests.ts), as a
+ * logged-in admin: no answer is a 5xx, every error has the one shape, and most answers are 2xx — the floor keeps
+ * the generator honest (a generator producing junk would pass "no 5xx" trivially).
+ */
+import type { HTTPMethods } from 'fastify';
+import { afterAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../../demo';
+import { createTestApp, TEST_PROCEDURE_CODES } from '../harness';
+import { describeExchange, responseProblems } from './judge';
+import { labelOf, listOperations, type OpenApiDocument, type Operation } from './openapi';
+import { ValidRequests } from './valid-requests';
+
+/** Share of the operations whose valid request must succeed; those below it are listed in the failure. */
+const SUCCESS_FLOOR = 0.9;
+
+const t = await createTestApp('pglite');
+afterAll(() => t.close());
+
+const admin = await t.login('admin');
+const get = (url: string) => t.app.inject({ url, headers: admin });
+const openApi = (await get('/api/openapi.json')).json() as OpenApiDocument;
+const procedureCode = TEST_PROCEDURE_CODES[3]!;
+const procedure = (await get(`/api/procedures/${procedureCode}`)).json() as { handlingUnitCodes: string[]; latestVersionNo: number };
+const units = (await get('/api/units')).json().items as { id: string; code: string }[];
+const handlingUnit = units.find((unit) => unit.code === procedure.handlingUnitCodes[0])!;
+const firstId = async (url: string, pick: (item: { id: string; username?: string }) => boolean = () => true) =>
+  ((await get(url)).json().items as { id: string; username?: string }[]).find(pick)!.id;
+
+// Logging out ends the session: last, with a session of its own.
+const operations = listOperations(openApi).sort((a, b) => Number(a.path === '/api/auth/logout') - Number(b.path === '/api/auth/logout'));
+const generator = new ValidRequests(
+  operations,
+  {
+    unitId: handlingUnit.id,
+    unitCode: handlingUnit.code,
+    procedureCode,
+    latestVersionNo: procedure.latestVersionNo,
+    fallbackIds: {
+      '/api/users': await firstId('/api/users', (user) => user.username !== 'admin'),
+      '/api/units': handlingUnit.id,
+      '/api/reform/proposals': await firstId('/api/reform/proposals?status=draft'),
+      '/api/reform/conditions': await firstId('/api/reform/conditions'),
+    },
+    adminUsername: 'admin',
+    adminPassword: DEMO_PASSWORD,
+  },
+  get,
+);
+
+const outcomes = new Map<string, { statusCode: number; exchange: string }>();
+
+async function send(operation: Operation) {
+  const request = await generator.build(operation);
+  const session = operation.path === '/api/auth/logout' ? await t.login('admin') : admin;
+  const headers = { ...request.headers, ...session };
+  const response = await t.app.inject({ method: request.method as HTTPMethods, url: request.url, headers, payload: request.payload });
+  const body = response.headers['content-type']?.toString().includes('application/json') ? response.json() : undefined;
+  await generator.observe(operation, response.statusCode, body);
+  const observed = { statusCode: response.statusCode, headers: response.headers, body: response.body };
+  const exchange = describeExchange({ ...request, headers }, observed);
+  outcomes.set(labelOf(operation), { statusCode: response.statusCode, exchange });
+  return { observed, exchange };
+}
+
+describe('a valid request to every operation', () => {
+  it.each(operations.map((operation) => [labelOf(operation), operation] as const))('%s', async (_label, operation) => {
+    const { observed, exchange } = await send(operation);
+    expect(responseProblems(observed, true), exchange).toEqual([]);
+  });
+
+  it(`succeeds for at least ${SUCCESS_FLOOR * 100} % of the operations`, () => {
+    expect(outcomes.size).toBe(operations.length);
+    const failed = [...outcomes.values()].filter((outcome) => outcome.statusCode >= 300);
+    const succeeded = outcomes.size - failed.length;
+    expect(
+      succeeded,
+      `2xx for ${succeeded} of ${outcomes.size}; the others:\n${failed.map((f) => f.exchange).join('\n')}`,
+    ).toBeGreaterThanOrEqual(Math.ceil(SUCCESS_FLOOR * outcomes.size));
+  });
+});
