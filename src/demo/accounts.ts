@@ -3,13 +3,18 @@ import type { DemoUnit } from './fixtures';
 
 export const DEMO_PASSWORD = 'motcua2026';
 
+/**
+ * A role is a grant over a unit subtree, not the place where one sits: `unit` picks the unit whose subtree the role
+ * covers from the demo organisation (null for citizens and businesses).
+ */
+export type DemoGrant = { role: Role; unit: ((units: DemoUnit[]) => DemoUnit | undefined) | null };
+
 export type DemoAccount = {
   username: string;
   fullName: string;
+  /** Where the person works, as printed with the demo accounts. */
   description: string;
-  role: Role;
-  /** Picks the unit the role is scoped to from the demo organisation; null for citizens and businesses. */
-  unit: ((units: DemoUnit[]) => DemoUnit | undefined) | null;
+  roles: DemoGrant[];
   personalId?: string;
   taxCode?: string;
 };
@@ -28,46 +33,61 @@ export const demoAccounts: DemoAccount[] = [
     username: 'admin',
     fullName: 'Quản trị hệ thống',
     description: 'Quản trị viên',
-    role: 'admin',
-    unit: byName(/^UBND tỉnh|^Ủy ban nhân dân tỉnh/, 'province'),
+    roles: [{ role: 'admin', unit: byName(/^UBND tỉnh|^Ủy ban nhân dân tỉnh/, 'province') }],
   },
   {
     username: 'tiepnhan',
     fullName: 'Nguyễn Thị Lan',
     description: 'Cán bộ tiếp nhận, Trung tâm Phục vụ hành chính công tỉnh',
-    role: 'desk_officer',
-    unit: (units) =>
-      units.find((unit) => unit.type === 'desk' && units.find((parent) => parent.code === unit.parentCode)?.type === 'province'),
+    roles: [
+      {
+        role: 'desk_officer',
+        unit: (units) =>
+          units.find((unit) => unit.type === 'desk' && units.find((parent) => parent.code === unit.parentCode)?.type === 'province'),
+      },
+    ],
   },
   {
     username: 'chuyenvien',
     fullName: 'Trần Văn Minh',
     description: 'Chuyên viên, Phòng Hành chính tư pháp, Sở Tư pháp',
-    role: 'specialist',
-    unit: civilJusticeDivision,
+    // Works in a division but prepares the whole department's worksheets, conditions and proposal drafts.
+    roles: [{ role: 'specialist', unit: justiceDepartment }],
   },
   {
     username: 'truongphong',
     fullName: 'Lê Thị Hồng',
     description: 'Trưởng phòng Hành chính tư pháp, Sở Tư pháp',
-    role: 'division_head',
-    unit: civilJusticeDivision,
+    // Heads the division, and drafts the department's simplification proposal with a specialist's grant over it.
+    roles: [
+      { role: 'division_head', unit: civilJusticeDivision },
+      { role: 'specialist', unit: justiceDepartment },
+    ],
   },
-  { username: 'lanhdao', fullName: 'Phạm Quốc Hùng', description: 'Giám đốc Sở Tư pháp', role: 'unit_leader', unit: justiceDepartment },
+  {
+    username: 'lanhdao',
+    fullName: 'Phạm Quốc Hùng',
+    description: 'Giám đốc Sở Tư pháp',
+    roles: [{ role: 'unit_leader', unit: justiceDepartment }],
+  },
   {
     username: 'kiemsoat',
     fullName: 'Võ Thanh Tâm',
     description: 'Cán bộ kiểm soát TTHC, Văn phòng UBND tỉnh',
-    role: 'procedure_controller',
-    unit: byName(/^Văn phòng UBND tỉnh|^Văn phòng Ủy ban nhân dân tỉnh/, 'department'),
+    roles: [{ role: 'procedure_controller', unit: byName(/^Văn phòng UBND tỉnh|^Văn phòng Ủy ban nhân dân tỉnh/, 'department') }],
   },
-  { username: 'congdan', fullName: 'Đặng Văn An', description: 'Công dân', role: 'citizen', unit: null, personalId: '089095001234' },
+  {
+    username: 'congdan',
+    fullName: 'Đặng Văn An',
+    description: 'Công dân',
+    roles: [{ role: 'citizen', unit: null }],
+    personalId: '089095001234',
+  },
   {
     username: 'doanhnghiep',
     fullName: 'Công ty TNHH Thương mại Phú Quốc Xanh',
     description: 'Doanh nghiệp',
-    role: 'business',
-    unit: null,
+    roles: [{ role: 'business', unit: null }],
     taxCode: '1702123456',
   },
 ];

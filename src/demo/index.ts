@@ -102,8 +102,11 @@ async function insertUnits(tx: Executor, demoUnits: DemoUnit[]): Promise<Map<str
 
 async function insertAccounts(tx: Executor, demoUnits: DemoUnit[], unitIds: Map<string, { id: string }>, passwordHash: string) {
   for (const account of demoAccounts) {
-    const unit = account.unit?.(demoUnits);
-    if (account.unit && !unit) throw new Error(`Demo organisation has no unit for the account ${account.username}`);
+    const grants = account.roles.map((grant) => {
+      const unit = grant.unit?.(demoUnits);
+      if (grant.unit && !unit) throw new Error(`Demo organisation has no unit for the account ${account.username}`);
+      return { role: grant.role, unitId: unit ? unitIds.get(unit.code)!.id : null };
+    });
     const [user] = await tx
       .insert(users)
       .values({
@@ -114,7 +117,7 @@ async function insertAccounts(tx: Executor, demoUnits: DemoUnit[], unitIds: Map<
         taxCode: account.taxCode,
       })
       .returning({ id: users.id });
-    await tx.insert(userRoles).values({ userId: user!.id, role: account.role, unitId: unit ? unitIds.get(unit.code)!.id : null });
+    await tx.insert(userRoles).values(grants.map((grant) => ({ ...grant, userId: user!.id })));
   }
 }
 

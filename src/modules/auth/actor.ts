@@ -28,8 +28,12 @@ export function isStaff(actor: Actor | null): boolean {
   return hasRole(actor, ...staffRoles);
 }
 
-/** True when one of the actor's `roles` is scoped to a unit whose subtree contains `unitPath`. */
-export function hasRoleOver(actor: Actor | null, roles: Role[], unitPath: string): boolean {
+/**
+ * True when one of the actor's `roles` is scoped to a unit whose subtree contains `unitPath` (the unit itself or one
+ * below it). A role is a grant over a subtree: it never reaches up, so a division's specialist does not act on the
+ * department, nor a commune's on the province. A staff role without a unit (administrators) covers the whole tree.
+ */
+export function hasRoleOver(actor: Actor | null, roles: readonly Role[], unitPath: string): boolean {
   if (!actor) return false;
   return actor.roles.some((held) => roles.includes(held.role) && (held.unitPath === null || unitPath.startsWith(held.unitPath)));
 }

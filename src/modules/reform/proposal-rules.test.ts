@@ -1,16 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { allowedProposalActions, isProposalOverdue } from './proposal-rules';
+import { isProposalOverdue, proposalActionsFrom } from './proposal-rules';
 
 describe('proposal lifecycle rules', () => {
-  it('lets the unit submit and reopen, the province consolidate, approve, reject and implement', () => {
-    expect(allowedProposalActions('draft', { isEditor: true, isProvince: false })).toEqual(['submit']);
-    expect(allowedProposalActions('draft', { isEditor: false, isProvince: true })).toEqual([]);
-    expect(allowedProposalActions('submitted', { isEditor: true, isProvince: false })).toEqual(['reopen']);
-    expect(allowedProposalActions('submitted', { isEditor: false, isProvince: true })).toEqual(['consolidate', 'reject']);
-    expect(allowedProposalActions('consolidated', { isEditor: false, isProvince: true })).toEqual(['approve', 'reject']);
-    expect(allowedProposalActions('approved', { isEditor: true, isProvince: true })).toEqual(['implement']);
-    expect(allowedProposalActions('implemented', { isEditor: true, isProvince: true })).toEqual([]);
-    expect(allowedProposalActions('rejected', { isEditor: true, isProvince: true })).toEqual([]);
+  it('offers submit on a draft, reopen, consolidate or reject once submitted, then approve, implement', () => {
+    expect(proposalActionsFrom('draft')).toEqual(['submit']);
+    expect(proposalActionsFrom('submitted')).toEqual(['reopen', 'consolidate', 'reject']);
+    expect(proposalActionsFrom('consolidated')).toEqual(['approve', 'reject']);
+    expect(proposalActionsFrom('approved')).toEqual(['implement']);
+    expect(proposalActionsFrom('implemented')).toEqual([]);
+    expect(proposalActionsFrom('rejected')).toEqual([]);
   });
 
   it('flags drafts past the submission deadline only', () => {

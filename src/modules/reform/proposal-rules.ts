@@ -3,27 +3,27 @@ import type { ProposalAction, ProposalStatus } from '../../contract/enums';
 type Transition = {
   from: ProposalStatus[];
   to: ProposalStatus;
-  by: 'editor' | 'province';
   requires?: 'reason' | 'approvalReference' | 'decisionNumber';
 };
 
 /**
  * Lifecycle of a simplification proposal: the unit drafts and submits it (yearly deadline 15/6), the provincial
  * office consolidates it, the Chairman approves it (30/6) or it is rejected with a reason, and it is implemented
- * by the publication decision that enacted it.
+ * by the publication decision that enacted it. Who performs each step is decided in policy.ts.
  */
 export const proposalTransitions: Record<ProposalAction, Transition> = {
-  submit: { from: ['draft'], to: 'submitted', by: 'editor' },
-  reopen: { from: ['submitted'], to: 'draft', by: 'editor' },
-  consolidate: { from: ['submitted'], to: 'consolidated', by: 'province' },
-  approve: { from: ['consolidated'], to: 'approved', by: 'province', requires: 'approvalReference' },
-  reject: { from: ['submitted', 'consolidated'], to: 'rejected', by: 'province', requires: 'reason' },
-  implement: { from: ['approved'], to: 'implemented', by: 'province', requires: 'decisionNumber' },
+  submit: { from: ['draft'], to: 'submitted' },
+  reopen: { from: ['submitted'], to: 'draft' },
+  consolidate: { from: ['submitted'], to: 'consolidated' },
+  approve: { from: ['consolidated'], to: 'approved', requires: 'approvalReference' },
+  reject: { from: ['submitted', 'consolidated'], to: 'rejected', requires: 'reason' },
+  implement: { from: ['approved'], to: 'implemented', requires: 'decisionNumber' },
 };
 
-export function allowedProposalActions(status: ProposalStatus, roles: { isEditor: boolean; isProvince: boolean }): ProposalAction[] {
+/** The actions that apply to a proposal in `status`, whoever asks (policy.ts filters them by permission). */
+export function proposalActionsFrom(status: ProposalStatus): ProposalAction[] {
   return (Object.entries(proposalTransitions) as [ProposalAction, Transition][])
-    .filter(([, transition]) => transition.from.includes(status) && (transition.by === 'editor' ? roles.isEditor : roles.isProvince))
+    .filter(([, transition]) => transition.from.includes(status))
     .map(([action]) => action);
 }
 

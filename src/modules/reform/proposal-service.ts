@@ -1,9 +1,9 @@
-import { and, count, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, like, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { ProposalAction, ProposalStatus } from '../../contract/enums';
 import { proposalStatusLabels } from '../../contract/labels';
 import { MAX_PROPOSAL_ITEMS, type ProposalItemInput } from '../../contract/reform-proposals';
 import { AppError, conflict, forbidden, invalid, notFound } from '../../core/errors';
-import { normalizeText } from '../../core/text';
+import { escapeLikePattern, normalizeText } from '../../core/text';
 import type { Database, Executor } from '../../db/client';
 import { units } from '../../db/schema/org';
 import { reformProposalItems, reformProposals } from '../../db/schema/reform';
@@ -11,9 +11,9 @@ import { recordAuditEvent } from '../audit';
 import type { Actor } from '../auth';
 import { findDecisionByNumber, hasProcedure } from '../catalog';
 import { getUnitById, listSubtreeUnitIds } from '../org';
-import { can } from './policy';
+import { assertCanOnProposal, can, draftReadScope } from './policy';
 import { proposalTransitions } from './proposal-rules';
-import { buildProposalView, type ProposalRow, proposalPermissions, readDeadlines, toProposalSummary } from './proposal-view';
+import { buildProposalView, type ProposalRow, readDeadlines, toProposalSummary } from './proposal-view';
 
 async function loadProposal(executor: Executor, id: string, forUpdate = false) {
   const query = executor.select().from(reformProposals).where(eq(reformProposals.id, id));
@@ -25,6 +25,7 @@ async function loadProposal(executor: Executor, id: string, forUpdate = false) {
 export async function getProposal(db: Database, actor: Actor | null, id: string) {
   if (!can(actor, 'reform.read')) throw forbidden();
   const { proposal, unit } = await loadProposal(db, id);
+  assertCanOnProposal(actor, 'proposal.read', { unitPath: unit.path, status: proposal.status });
   return buildProposalView(db, actor, proposal, unit);
 }
 
@@ -34,6 +35,12 @@ export async function listProposals(db: Database, actor: Actor | null, query: { 
   if (query.unit) conditions.push(inArray(reformProposals.unitId, await listSubtreeUnitIds(db, query.unit)));
   if (query.year) conditions.push(eq(reformProposals.year, query.year));
   if (query.status) conditions.push(eq(reformProposals.status, query.status));
+  const readableDrafts = draftReadScope(actor);
+  if (readableDrafts !== 'all') {
+    // Other units' drafts are filtered out here, not hidden later: they never leave the database.
+    const inScope = readableDrafts.map((path) => like(units.path, `${escapeLikePattern(path)}%`));
+    conditions.push(or(ne(reformProposals.status, 'draft'), ...inScope)!);
+  }
   const rows = await db
     .select({ proposal: reformProposals, unit: units, itemCount: count(reformProposalItems.id) })
     .from(reformProposals)
@@ -49,7 +56,7 @@ export async function listProposals(db: Database, actor: Actor | null, query: { 
 
 export async function createProposal(db: Database, actor: Actor | null, input: { unitId: string; year: number; title: string }) {
   const unit = await getUnitById(db, input.unitId);
-  if (!can(actor, 'proposal.edit', [unit.path])) throw forbidden('Chỉ cán bộ của đơn vị mới lập được phương án của đơn vị.');
+  assertCanOnProposal(actor, 'proposal.create', { unitPath: unit.path, status: 'draft' });
   const id = await db.transaction(async (tx) => {
     const [row] = await tx
       .insert(reformProposals)
@@ -77,7 +84,7 @@ async function editDraft(
 ) {
   await db.transaction(async (tx) => {
     const { proposal, unit } = await loadProposal(tx, id, true);
-    if (!proposalPermissions(actor, unit).isEditor) throw forbidden('Chỉ cán bộ của đơn vị lập phương án mới được sửa phương án.');
+    assertCanOnProposal(actor, 'proposal.edit', { unitPath: unit.path, status: proposal.status });
     if (proposal.version !== version) throw conflict();
     if (proposal.status !== 'draft') {
       throw new AppError('validation_failed', 'Chỉ sửa được phương án ở trạng thái dự thảo.', [
@@ -150,14 +157,7 @@ export async function actOnProposal(db: Database, actor: Actor | null, id: strin
   const transition = proposalTransitions[input.action];
   await db.transaction(async (tx) => {
     const { proposal, unit } = await loadProposal(tx, id, true);
-    const permissions = proposalPermissions(actor, unit);
-    if (!(transition.by === 'editor' ? permissions.isEditor : permissions.isProvince)) {
-      throw forbidden(
-        transition.by === 'editor'
-          ? 'Chỉ cán bộ của đơn vị lập phương án mới thực hiện được thao tác này.'
-          : 'Chỉ Văn phòng UBND tỉnh (bộ phận kiểm soát TTHC) thực hiện được thao tác này.',
-      );
-    }
+    assertCanOnProposal(actor, `proposal.${input.action}`, { unitPath: unit.path, status: proposal.status });
     if (proposal.version !== input.version) throw conflict();
     if (!transition.from.includes(proposal.status)) {
       const label = proposalStatusLabels[proposal.status];

@@ -1,5 +1,4 @@
 import { and, asc, eq } from 'drizzle-orm';
-import type { ProposalStatus } from '../../contract/enums';
 import { aggregateReduction, computeComplianceCost, processingHours, reductionRatio } from '../../core/reform/cost';
 import { vietnamDate } from '../../core/vietnam-time';
 import type { Executor } from '../../db/client';
@@ -11,8 +10,8 @@ import { settings } from '../../db/schema/settings';
 import type { Actor } from '../auth';
 import { findDecisionById } from '../catalog';
 import { incomeRateFor, loadIncomeRates, loadReformRows, type ReformRow } from './figures';
-import { can } from './policy';
-import { allowedProposalActions, isProposalOverdue } from './proposal-rules';
+import { proposalAbilities } from './policy';
+import { isProposalOverdue } from './proposal-rules';
 
 export type ProposalRow = typeof reformProposals.$inferSelect;
 export type ProposalItemRow = typeof reformProposalItems.$inferSelect;
@@ -39,10 +38,6 @@ export function toProposalSummary(row: ProposalRow, unit: UnitRow, itemCount: nu
     submittedAt: row.submittedAt?.toISOString() ?? null,
     isDemo: row.isDemo,
   };
-}
-
-export function proposalPermissions(actor: Actor | null, unit: UnitRow) {
-  return { isEditor: can(actor, 'proposal.edit', [unit.path]), isProvince: can(actor, 'proposal.consolidate', [unit.path]) };
 }
 
 /**
@@ -102,7 +97,7 @@ export async function buildProposalView(executor: Executor, actor: Actor | null,
   ]);
   const byCode = new Map(rows.map((row) => [row.code, row]));
   const itemViews = items.map((item) => itemFigures(item, byCode.get(item.procedureCode), rates));
-  const permissions = proposalPermissions(actor, unit);
+  const abilities = proposalAbilities(actor, { unitPath: unit.path, status: proposal.status });
   const events = await executor
     .select({ at: auditEvents.occurredAt, actorName: users.fullName, action: auditEvents.action, data: auditEvents.data })
     .from(auditEvents)
@@ -118,8 +113,8 @@ export async function buildProposalView(executor: Executor, actor: Actor | null,
     implementedDecision: decision ? { number: decision.number, date: decision.issuedOn } : null,
     items: itemViews,
     totals: proposalTotals(itemViews),
-    allowedActions: allowedProposalActions(proposal.status as ProposalStatus, permissions),
-    canEdit: proposal.status === 'draft' && permissions.isEditor,
+    allowedActions: abilities.allowedActions,
+    canEdit: abilities.canEdit,
     events: events.map((event) => ({
       at: event.at.toISOString(),
       actorName: event.actorName ?? '',

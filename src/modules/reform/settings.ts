@@ -3,11 +3,12 @@ import { forbidden } from '../../core/errors';
 import type { Database } from '../../db/client';
 import { settings } from '../../db/schema/settings';
 import { recordAuditEvent } from '../audit';
-import { type Actor, hasRole } from '../auth';
+import type { Actor } from '../auth';
+import { can } from './policy';
 
-/** Programme settings (deadlines) are changed by administrators only. */
+/** Programme settings (deadlines): who may change them is decided in policy.ts (`reform.settings`). */
 export async function saveSetting<T extends Record<string, unknown>>(db: Database, actor: Actor | null, key: string, value: T): Promise<T> {
-  if (!hasRole(actor, 'admin')) throw forbidden();
+  if (!can(actor, 'reform.settings')) throw forbidden();
   await db.transaction(async (tx) => {
     await tx
       .insert(settings)

@@ -1,0 +1,406 @@
+/**
+ * The authorization matrix (issue 9 §2): every operation of the live OpenAPI document × ten actors, the expected
+ * answer of each cell generated from ONE table below. Allowed = a 2xx answer to a valid request (so that "allowed"
+ * really runs the operation); denied = 401 for the anonymous visitor, 403 for everyone else. A new operation without
+ * a row, or a row whose operation is gone, fails the first test.
+ *
+ * The unit-scoped resources (procedure, worksheet, proposal, condition) belong to department A, so that the
+ * specialist of A is allowed where the specialist of B is denied. Writes get a fresh resource per cell, so that no
+ * cell depends on what an earlier one did.
+ */
+import type { InjectOptions } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type AuthHeaders,
+  conditionInput,
+  createFactories,
+  type Factories,
+  type ProcedureRef,
+  type ProposalRef,
+  proposalItemInput,
+  strongPassword,
+  type UserRef,
+  worksheetInput,
+} from './factories';
+import { createTestApp, type TestApp, testBackends } from './harness';
+
+const actors = [
+  'anonymous',
+  'citizen',
+  'business',
+  'deskOfficer',
+  'specialistA',
+  'specialistB',
+  'divisionHead',
+  'unitLeader',
+  'procedureController',
+  'admin',
+] as const;
+type ActorName = (typeof actors)[number];
+type SignedInActor = Exclude<ActorName, 'anonymous'>;
+
+const everyone: readonly ActorName[] = actors;
+const signedIn = actors.filter((actor) => actor !== 'anonymous');
+const staff: readonly ActorName[] = [
+  'deskOfficer',
+  'specialistA',
+  'specialistB',
+  'divisionHead',
+  'unitLeader',
+  'procedureController',
+  'admin',
+];
+const admins: readonly ActorName[] = ['admin'];
+const controllers: readonly ActorName[] = ['procedureController', 'admin'];
+/** Editors of department A's proposals: roles held over A. The division head's role covers only the division. */
+const editorsOfA: readonly ActorName[] = ['specialistA', 'unitLeader', 'admin'];
+/** Department A's drafts, worksheets and conditions: its editors and the province-wide procedure control. */
+const reviewersOfA: readonly ActorName[] = ['specialistA', 'unitLeader', 'procedureController', 'admin'];
+
+type World = {
+  make: Factories;
+  users: Record<SignedInActor, UserRef>;
+  headers: Record<SignedInActor, AuthHeaders>;
+  tree: Awaited<ReturnType<Factories['buildProvince']>>;
+  /** A procedure handled by department A, with a worksheet on its version 1. */
+  procedure: ProcedureRef;
+  /** A draft proposal of department A with one item. */
+  draft: ProposalRef;
+};
+type Row = { allowed: readonly ActorName[]; request: (world: World, actor: ActorName) => InjectOptions | Promise<InjectOptions> };
+
+let announcementDay = 0;
+/** A Monday of 2031 no earlier cell used (an extra day off must be a weekday, one announcement per day). */
+function freshMonday(): string {
+  const day = new Date(Date.UTC(2031, 0, 6 + 7 * announcementDay++));
+  return `${day.getUTCFullYear()}-${String(day.getUTCMonth() + 1).padStart(2, '0')}-${String(day.getUTCDate()).padStart(2, '0')}`;
+}
+
+const freshDraftOfA = (world: World) => world.make.buildProposal({ unit: world.tree.departmentA, procedures: [world.procedure] });
+
+/** The table: operation key "METHOD /path" (as in the OpenAPI document) → who is allowed, and a valid request. */
+const matrix: Record<string, Row> = {
+  'GET /api/health': { allowed: everyone, request: () => ({ url: '/api/health' }) },
+
+  'POST /api/auth/login': {
+    allowed: everyone,
+    request: ({ users }, actor) => {
+      const user = users[actor === 'anonymous' ? 'citizen' : actor];
+      return { method: 'POST', url: '/api/auth/login', payload: { username: user.username, password: user.password } };
+    },
+  },
+  'POST /api/auth/logout': {
+    allowed: signedIn,
+    request: async ({ users }, actor) => ({
+      method: 'POST',
+      url: '/api/auth/logout',
+      headers: actor === 'anonymous' ? {} : await users[actor].login(),
+    }),
+  },
+  'GET /api/auth/me': { allowed: signedIn, request: () => ({ url: '/api/auth/me' }) },
+
+  'GET /api/users': { allowed: admins, request: () => ({ url: '/api/users' }) },
+  'POST /api/users': {
+    allowed: admins,
+    request: ({ make, tree }) => ({
+      method: 'POST',
+      url: '/api/users',
+      payload: {
+        username: `moi.${make.next()}.${Date.now()}`,
+        fullName: 'Cán bộ mới',
+        password: strongPassword(),
+        roles: [{ role: 'specialist', unitId: tree.departmentA.id }],
+      },
+    }),
+  },
+  'PATCH /api/users/{id}': {
+    allowed: admins,
+    request: async ({ make }) => {
+      const user = await make.buildUser({ roles: [] });
+      return { method: 'PATCH', url: `/api/users/${user.id}`, payload: { fullName: 'Tên đã sửa', version: 1 } };
+    },
+  },
+
+  'GET /api/units': { allowed: everyone, request: () => ({ url: '/api/units' }) },
+  'POST /api/units': {
+    allowed: admins,
+    request: ({ make, tree }) => ({
+      method: 'POST',
+      url: '/api/units',
+      payload: { code: make.unitCode(), name: 'Phòng mới', type: 'division', parentId: tree.departmentB.id, validFrom: '2025-01-01' },
+    }),
+  },
+  'PATCH /api/units/{id}': {
+    allowed: admins,
+    request: async ({ make, tree }) => {
+      const unit = await make.buildUnit({ parent: tree.departmentB, type: 'division' });
+      return { method: 'PATCH', url: `/api/units/${unit.id}`, payload: { name: 'Phòng đổi tên', version: unit.version } };
+    },
+  },
+
+  'GET /api/procedures': { allowed: everyone, request: () => ({ url: '/api/procedures?q=th%E1%BB%A7%20t%E1%BB%A5c' }) },
+  'POST /api/procedures': {
+    allowed: controllers,
+    request: ({ make, tree }) => ({
+      method: 'POST',
+      url: '/api/procedures',
+      payload: {
+        code: `8.${String(800_000 + make.next())}`,
+        decision: { number: '5/QĐ-UBND', date: '2025-03-01', signer: 'Chủ tịch UBND tỉnh', type: 'new', effectiveDate: '2025-03-01' },
+        procedure: make.procedureContent({ handlingUnits: [tree.departmentA] }),
+      },
+    }),
+  },
+  'GET /api/fields': { allowed: everyone, request: () => ({ url: '/api/fields' }) },
+  'GET /api/procedures/{code}': { allowed: everyone, request: ({ procedure }) => ({ url: `/api/procedures/${procedure.code}` }) },
+  'GET /api/procedures/{code}/versions/{versionNo}': {
+    allowed: everyone,
+    request: ({ procedure }) => ({ url: `/api/procedures/${procedure.code}/versions/1` }),
+  },
+  'POST /api/procedures/{code}/versions': {
+    allowed: controllers,
+    request: async ({ make, tree }) => {
+      const procedure = await make.buildProcedure({ handlingUnits: [tree.departmentA] });
+      return {
+        method: 'POST',
+        url: `/api/procedures/${procedure.code}/versions`,
+        payload: {
+          baseVersionNo: 1,
+          decision: { number: '6/QĐ-UBND', date: '2025-03-01', signer: 'Chủ tịch UBND tỉnh', type: 'amended', effectiveDate: '2025-03-01' },
+          procedure: make.procedureContent({ handlingUnits: [tree.departmentA] }),
+        },
+      };
+    },
+  },
+
+  'GET /api/calendar/due': {
+    allowed: everyone,
+    request: () => ({ url: '/api/calendar/due?from=2026-03-02T09:00%2B07:00&amount=3&unit=working_days' }),
+  },
+  'GET /api/calendar/years/{year}': { allowed: everyone, request: () => ({ url: '/api/calendar/years/2026' }) },
+  'PUT /api/calendar/years/{year}': {
+    allowed: admins,
+    request: () => ({ method: 'PUT', url: '/api/calendar/years/2031', payload: { isAnnouncedListComplete: false } }),
+  },
+  'POST /api/calendar/announcements': {
+    allowed: admins,
+    request: () => ({
+      method: 'POST',
+      url: '/api/calendar/announcements',
+      payload: { date: freshMonday(), kind: 'day_off', name: 'Nghỉ thêm (kiểm thử)' },
+    }),
+  },
+  'DELETE /api/calendar/announcements/{id}': {
+    allowed: admins,
+    request: async ({ make }) => {
+      const announcement = await make.asAdmin<{ id: string }>({
+        method: 'POST',
+        url: '/api/calendar/announcements',
+        payload: { date: freshMonday(), kind: 'day_off', name: 'Sẽ xóa' },
+      });
+      return { method: 'DELETE', url: `/api/calendar/announcements/${announcement.id}` };
+    },
+  },
+  'PUT /api/calendar/sessions': {
+    allowed: admins,
+    request: () => ({
+      method: 'PUT',
+      url: '/api/calendar/sessions',
+      payload: {
+        sessions: [
+          { start: '08:00', end: '12:00' },
+          { start: '13:30', end: '17:30' },
+        ],
+      },
+    }),
+  },
+
+  'POST /api/reform/cost': {
+    allowed: everyone,
+    request: () => ({
+      method: 'POST',
+      url: '/api/reform/cost',
+      payload: {
+        hourlyIncome: 40_000,
+        activities: [{ name: 'Chờ', hours: 8 }],
+        fees: 0,
+        otherCosts: 0,
+        timesPerYear: 1,
+        subjectsPerYear: 10,
+      },
+    }),
+  },
+  'GET /api/reform/income-rates': { allowed: everyone, request: () => ({ url: '/api/reform/income-rates' }) },
+  'PUT /api/reform/income-rates/{year}': {
+    allowed: controllers,
+    request: () => ({
+      method: 'PUT',
+      url: '/api/reform/income-rates/2025',
+      payload: { hourlyIncomeVnd: 42_000, hoursPerDay: 8, source: null },
+    }),
+  },
+  'GET /api/reform/procedures/{code}': {
+    allowed: staff,
+    request: ({ procedure }) => ({ url: `/api/reform/procedures/${procedure.code}` }),
+  },
+  'PUT /api/reform/procedures/{code}/versions/{versionNo}/worksheet': {
+    allowed: reviewersOfA,
+    request: async ({ make, tree }) => {
+      const procedure = await make.buildProcedure({ handlingUnits: [tree.departmentA] });
+      return { method: 'PUT', url: `/api/reform/procedures/${procedure.code}/versions/1/worksheet`, payload: worksheetInput() };
+    },
+  },
+  'GET /api/reform/summary': { allowed: staff, request: () => ({ url: '/api/reform/summary?year=2026' }) },
+  'GET /api/reform/summary/drill': {
+    allowed: staff,
+    request: () => ({ url: '/api/reform/summary/drill?year=2026&indicator=time_reduction' }),
+  },
+  'GET /api/reform/targets': { allowed: everyone, request: () => ({ url: '/api/reform/targets' }) },
+  'PUT /api/reform/targets/{year}/{indicator}': {
+    allowed: controllers,
+    request: () => ({
+      method: 'PUT',
+      url: '/api/reform/targets/2026/time_reduction',
+      payload: { target: 0.5, source: 'Nghị quyết 66/NQ-CP' },
+    }),
+  },
+
+  'GET /api/reform/proposals': { allowed: staff, request: () => ({ url: '/api/reform/proposals' }) },
+  'POST /api/reform/proposals': {
+    allowed: editorsOfA,
+    request: ({ tree }) => ({
+      method: 'POST',
+      url: '/api/reform/proposals',
+      payload: { unitId: tree.departmentA.id, year: 2026, title: 'Phương án của Sở A' },
+    }),
+  },
+  'GET /api/reform/proposals/{id}': { allowed: reviewersOfA, request: ({ draft }) => ({ url: `/api/reform/proposals/${draft.id}` }) },
+  'PATCH /api/reform/proposals/{id}': {
+    allowed: editorsOfA,
+    request: async (world) => {
+      const draft = await freshDraftOfA(world);
+      return { method: 'PATCH', url: `/api/reform/proposals/${draft.id}`, payload: { title: 'Tiêu đề mới', version: draft.version } };
+    },
+  },
+  'PUT /api/reform/proposals/{id}/items/{code}': {
+    allowed: editorsOfA,
+    request: async (world) => {
+      const draft = await world.make.buildProposal({ unit: world.tree.departmentA });
+      return {
+        method: 'PUT',
+        url: `/api/reform/proposals/${draft.id}/items/${world.procedure.code}`,
+        payload: { ...proposalItemInput(), version: draft.version },
+      };
+    },
+  },
+  'DELETE /api/reform/proposals/{id}/items/{code}': {
+    allowed: editorsOfA,
+    request: async (world) => {
+      const draft = await freshDraftOfA(world);
+      return { method: 'DELETE', url: `/api/reform/proposals/${draft.id}/items/${world.procedure.code}?version=${draft.version}` };
+    },
+  },
+  // One lifecycle step per operation: submitting a draft (the unit's editors). The province's steps are checked in
+  // src/modules/reform/reform-permissions.test.ts.
+  'POST /api/reform/proposals/{id}/actions': {
+    allowed: editorsOfA,
+    request: async (world) => {
+      const draft = await freshDraftOfA(world);
+      return { method: 'POST', url: `/api/reform/proposals/${draft.id}/actions`, payload: { action: 'submit', version: draft.version } };
+    },
+  },
+  'GET /api/reform/proposals/{id}/document.{format}': {
+    allowed: reviewersOfA,
+    request: ({ draft }) => ({ url: `/api/reform/proposals/${draft.id}/document.docx` }),
+  },
+  'GET /api/reform/settings': { allowed: everyone, request: () => ({ url: '/api/reform/settings' }) },
+  'PUT /api/reform/settings': {
+    allowed: admins,
+    request: () => ({ method: 'PUT', url: '/api/reform/settings', payload: { submissionDeadline: '06-15', approvalDeadline: '06-30' } }),
+  },
+
+  'GET /api/reform/conditions': { allowed: staff, request: () => ({ url: '/api/reform/conditions' }) },
+  'POST /api/reform/conditions': {
+    allowed: reviewersOfA,
+    request: ({ tree }) => ({ method: 'POST', url: '/api/reform/conditions', payload: conditionInput({ unitId: tree.departmentA.id }) }),
+  },
+  'PATCH /api/reform/conditions/{id}': {
+    allowed: reviewersOfA,
+    request: async ({ make, tree }) => {
+      const condition = await make.buildCondition({ unit: tree.departmentA });
+      return {
+        method: 'PATCH',
+        url: `/api/reform/conditions/${condition.id}`,
+        payload: { status: 'proposed', version: condition.version },
+      };
+    },
+  },
+};
+
+describe.each(testBackends())('authorization matrix on %s', (backend) => {
+  let t: TestApp;
+  let world: World;
+
+  beforeAll(async () => {
+    t = await createTestApp(backend, { demo: false });
+    const make = createFactories(t);
+    const tree = await make.buildProvince();
+    const grants: Record<SignedInActor, Parameters<Factories['buildUser']>[0]['roles']> = {
+      citizen: [{ role: 'citizen' }],
+      business: [{ role: 'business' }],
+      deskOfficer: [{ role: 'desk_officer', unit: tree.desk }],
+      specialistA: [{ role: 'specialist', unit: tree.departmentA }],
+      specialistB: [{ role: 'specialist', unit: tree.departmentB }],
+      divisionHead: [{ role: 'division_head', unit: tree.divisionA }],
+      unitLeader: [{ role: 'unit_leader', unit: tree.departmentA }],
+      procedureController: [{ role: 'procedure_controller', unit: tree.office }],
+      admin: [{ role: 'admin', unit: null }],
+    };
+    const users = {} as World['users'];
+    const headers = {} as World['headers'];
+    for (const actor of signedIn) {
+      users[actor] = await make.buildUser({ roles: grants[actor] });
+      headers[actor] = await users[actor].login();
+    }
+    const procedure = await make.buildProcedure({ handlingUnits: [tree.departmentA] });
+    await make.buildWorksheet({ procedure });
+    const draft = await make.buildProposal({ unit: tree.departmentA, procedures: [procedure] });
+    world = { make, users, headers, tree, procedure, draft };
+  }, 180_000);
+  afterAll(() => t?.close());
+
+  it('has one row for every operation of the OpenAPI document, and none for an operation that is gone', async () => {
+    const document = (await t.app.inject({ url: '/api/openapi.json' })).json() as { paths: Record<string, Record<string, unknown>> };
+    const operations = Object.entries(document.paths).flatMap(([path, item]) =>
+      Object.keys(item)
+        .filter((method) => ['get', 'post', 'put', 'patch', 'delete'].includes(method))
+        .map((method) => `${method.toUpperCase()} ${path}`),
+    );
+    const rows = Object.keys(matrix);
+    expect(
+      operations.filter((operation) => !rows.includes(operation)),
+      'operations without a row in the authorization matrix',
+    ).toEqual([]);
+    expect(
+      rows.filter((row) => !operations.includes(row)),
+      'rows of the authorization matrix naming an operation that no longer exists',
+    ).toEqual([]);
+  });
+
+  for (const [operation, row] of Object.entries(matrix)) {
+    it(`${operation}: allowed for ${row.allowed.length === actors.length ? 'everyone' : row.allowed.join(', ')}`, async () => {
+      const wrong: string[] = [];
+      for (const actor of actors) {
+        const options = await row.request(world, actor);
+        const headers = options.headers ?? (actor === 'anonymous' ? {} : world.headers[actor]);
+        const response = await t.app.inject({ ...options, headers });
+        const status = response.statusCode;
+        const isAllowed = row.allowed.includes(actor);
+        const expected = isAllowed ? '2xx' : actor === 'anonymous' ? '401' : '403';
+        const isRight = isAllowed ? status >= 200 && status < 300 : status === Number(expected);
+        if (!isRight) wrong.push(`${actor}: expected ${expected}, got ${status} ${response.body.slice(0, 160)}`);
+      }
+      expect(wrong).toEqual([]);
+    });
+  }
+});

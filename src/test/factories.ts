@@ -1,0 +1,275 @@
+/**
+ * Small factories for integration tests: each builds one record through the HTTP API, as an administrator would,
+ * so that a test states the few facts it relies on instead of leaning on the demo province. They work on an empty
+ * installation (`createTestApp(backend, { demo: false })`) as well as next to the demo data.
+ */
+import { randomBytes } from 'node:crypto';
+import type { InjectOptions } from 'fastify';
+import type { ProposalStatus, Role, UnitType } from '../contract/enums';
+import { createAdministrator } from '../modules/auth';
+import type { TestApp } from './harness';
+
+export type AuthHeaders = { cookie: string; 'x-csrf-token': string };
+export type UnitRef = { id: string; code: string; name: string; type: UnitType; version: number };
+export type UserRef = { id: string; username: string; password: string; login(): Promise<AuthHeaders> };
+export type ProcedureRef = { code: string; versionNo: number; handlingUnitCodes: string[] };
+export type ProposalRef = { id: string; version: number; status: ProposalStatus; unitId: string };
+export type ConditionRef = { id: string; version: number; unitId: string };
+
+/** A password that passes the password rules (length, not common, not the demo password). */
+export const strongPassword = () => `Mk-${randomBytes(12).toString('base64url')}`;
+
+export function createFactories(t: TestApp) {
+  const tag = randomBytes(3).toString('hex');
+  let sequence = 0;
+  const next = () => ++sequence;
+  let adminHeaders: Promise<AuthHeaders> | undefined;
+
+  /** The installation's first administrator, created as `motcua admin create` does, then logged in once. */
+  const admin = () => {
+    adminHeaders ??= (async () => {
+      const username = `quantri.${tag}`;
+      const password = strongPassword();
+      await createAdministrator(t.database.db, { username, fullName: 'Quản trị viên kiểm thử', password });
+      return t.login(username, password);
+    })();
+    return adminHeaders;
+  };
+
+  /** Sends a request as the administrator and returns the JSON answer, failing loudly on anything but 2xx. */
+  const asAdmin = async <T>(options: InjectOptions): Promise<T> => {
+    const response = await t.app.inject({ ...options, headers: { ...(await admin()), ...options.headers } });
+    if (response.statusCode >= 300) {
+      throw new Error(`factory ${options.method ?? 'GET'} ${options.url} answered ${response.statusCode}: ${response.body}`);
+    }
+    return (response.body ? response.json() : null) as T;
+  };
+
+  /** An electronic ID code (QĐ 20/2020/QĐ-TTg shape) no other factory call returns. */
+  const unitCode = () => `${next().toString(36).toUpperCase().padStart(3, '0')}.${tag.slice(0, 2).toUpperCase()}.00.H99`;
+
+  async function buildUnit(options: { parent?: UnitRef; type?: UnitType; name?: string } = {}): Promise<UnitRef> {
+    const type = options.type ?? (options.parent ? 'department' : 'province');
+    return asAdmin<UnitRef>({
+      method: 'POST',
+      url: '/api/units',
+      payload: {
+        code: unitCode(),
+        name: options.name ?? `Đơn vị kiểm thử ${next()}`,
+        type,
+        parentId: options.parent?.id ?? null,
+        validFrom: '2020-01-01',
+      },
+    });
+  }
+
+  async function buildUser(options: { roles: { role: Role; unit?: UnitRef | null }[]; username?: string }): Promise<UserRef> {
+    const username = options.username ?? `nguoidung.${tag}.${next()}`;
+    const password = strongPassword();
+    const user = await asAdmin<{ id: string }>({
+      method: 'POST',
+      url: '/api/users',
+      payload: {
+        username,
+        fullName: `Người dùng kiểm thử ${next()}`,
+        password,
+        roles: options.roles.map((grant) => ({ role: grant.role, unitId: grant.unit?.id ?? null })),
+      },
+    });
+    return { id: user.id, username, password, login: () => t.login(username, password) };
+  }
+
+  /** The content of a published procedure version, handled by `handlingUnits` (see the catalog's schema). */
+  function procedureContent(options: { handlingUnits: UnitRef[]; name?: string; field?: string; businessRelated?: boolean }) {
+    return {
+      name: options.name ?? `Thủ tục kiểm thử ${next()}`,
+      field: options.field ?? 'Lĩnh vực kiểm thử',
+      levels: ['province'],
+      handlingUnitCodes: options.handlingUnits.map((unit) => unit.code),
+      applicantTypes: ['citizen'],
+      methods: [{ channel: 'direct', description: null }],
+      processingTime: { amount: 10, unit: 'working_days' },
+      onlineLevel: 'none',
+      locationIndependent: false,
+      postalEligible: false,
+      businessRelated: options.businessRelated ?? false,
+    };
+  }
+
+  /** A procedure with one published version, in force since `effectiveDate` (by default before the 2024 baseline day). */
+  async function buildProcedure(options: {
+    handlingUnits: UnitRef[];
+    effectiveDate?: string;
+    name?: string;
+    businessRelated?: boolean;
+  }): Promise<ProcedureRef> {
+    const code = `8.${String(900_000 + next())}`;
+    const effectiveDate = options.effectiveDate ?? '2024-01-01';
+    const procedure = procedureContent(options);
+    await asAdmin({
+      method: 'POST',
+      url: '/api/procedures',
+      payload: {
+        code,
+        decision: { number: `${next()}/QĐ-UBND`, date: effectiveDate, signer: 'Chủ tịch UBND tỉnh', type: 'new', effectiveDate },
+        procedure,
+      },
+    });
+    return { code, versionNo: 1, handlingUnitCodes: procedure.handlingUnitCodes };
+  }
+
+  async function buildIncomeRate(options: { year?: number; hourlyIncomeVnd?: number } = {}) {
+    const year = options.year ?? 2024;
+    await asAdmin({
+      method: 'PUT',
+      url: `/api/reform/income-rates/${year}`,
+      payload: { hourlyIncomeVnd: options.hourlyIncomeVnd ?? 40_000, hoursPerDay: 8, source: 'Số liệu kiểm thử' },
+    });
+    return { year };
+  }
+
+  /** A compliance-cost worksheet on one version of `procedure` (the income rate of `incomeYear` is created if needed). */
+  async function buildWorksheet(options: { procedure: ProcedureRef; versionNo?: number; hours?: number; incomeYear?: number }) {
+    const incomeYear = options.incomeYear ?? 2024;
+    await buildIncomeRate({ year: incomeYear });
+    return asAdmin<{ id: string; version: number }>({
+      method: 'PUT',
+      url: `/api/reform/procedures/${options.procedure.code}/versions/${options.versionNo ?? options.procedure.versionNo}/worksheet`,
+      payload: worksheetInput({ hours: options.hours, incomeYear }),
+    });
+  }
+
+  /**
+   * A proposal of `unit` with one item per procedure, brought to `status` by the administrator (submitted and later
+   * statuses need at least one procedure).
+   */
+  async function buildProposal(options: {
+    unit: UnitRef;
+    procedures?: ProcedureRef[];
+    status?: Exclude<ProposalStatus, 'implemented'>;
+    year?: number;
+    title?: string;
+  }): Promise<ProposalRef> {
+    let proposal = await asAdmin<ProposalRef>({
+      method: 'POST',
+      url: '/api/reform/proposals',
+      payload: { unitId: options.unit.id, year: options.year ?? 2026, title: options.title ?? `Phương án kiểm thử ${next()}` },
+    });
+    for (const procedure of options.procedures ?? []) {
+      proposal = await asAdmin<ProposalRef>({
+        method: 'PUT',
+        url: `/api/reform/proposals/${proposal.id}/items/${procedure.code}`,
+        payload: { ...proposalItemInput(), version: proposal.version },
+      });
+    }
+    for (const step of stepsTo(options.status ?? 'draft')) {
+      proposal = await asAdmin<ProposalRef>({
+        method: 'POST',
+        url: `/api/reform/proposals/${proposal.id}/actions`,
+        payload: { ...step, version: proposal.version },
+      });
+    }
+    return { id: proposal.id, version: proposal.version, status: proposal.status, unitId: options.unit.id };
+  }
+
+  async function buildCondition(options: { unit: UnitRef; text?: string }): Promise<ConditionRef> {
+    const condition = await asAdmin<{ id: string; version: number }>({
+      method: 'POST',
+      url: '/api/reform/conditions',
+      payload: conditionInput({ unitId: options.unit.id, text: options.text }),
+    });
+    return { id: condition.id, version: condition.version, unitId: options.unit.id };
+  }
+
+  /**
+   * A small province: the root, two departments (A and B), a division of A, a commune, the provincial office
+   * (Văn phòng UBND tỉnh, where procedure control sits) and the provincial one-stop desk.
+   */
+  async function buildProvince() {
+    const province = await buildUnit({ type: 'province', name: `UBND tỉnh Kiểm Thử ${tag}` });
+    const [departmentA, departmentB, office, commune, desk] = await Promise.all([
+      buildUnit({ parent: province, type: 'department', name: 'Sở A' }),
+      buildUnit({ parent: province, type: 'department', name: 'Sở B' }),
+      buildUnit({ parent: province, type: 'department', name: 'Văn phòng UBND tỉnh' }),
+      buildUnit({ parent: province, type: 'commune', name: 'Xã Kiểm Thử' }),
+      buildUnit({ parent: province, type: 'desk', name: 'Trung tâm Phục vụ hành chính công tỉnh' }),
+    ]);
+    const divisionA = await buildUnit({ parent: departmentA, type: 'division', name: 'Phòng thuộc Sở A' });
+    return { province, departmentA, departmentB, divisionA, office, commune, desk };
+  }
+
+  return {
+    admin,
+    asAdmin,
+    buildUnit,
+    buildUser,
+    buildProcedure,
+    procedureContent,
+    buildIncomeRate,
+    buildWorksheet,
+    buildProposal,
+    buildCondition,
+    buildProvince,
+    unitCode,
+    next,
+  };
+}
+
+export type Factories = ReturnType<typeof createFactories>;
+
+/** The actions (by the administrator) that bring a new draft to `status`. */
+function stepsTo(status: Exclude<ProposalStatus, 'implemented'>): Record<string, string>[] {
+  const submit = { action: 'submit' };
+  const consolidate = { action: 'consolidate' };
+  switch (status) {
+    case 'draft':
+      return [];
+    case 'submitted':
+      return [submit];
+    case 'consolidated':
+      return [submit, consolidate];
+    case 'approved':
+      return [submit, consolidate, { action: 'approve', approvalReference: 'Quyết định số 1/QĐ-UBND' }];
+    case 'rejected':
+      return [submit, { action: 'reject', reason: 'Chưa đủ căn cứ' }];
+  }
+}
+
+export function worksheetInput(options: { hours?: number; incomeYear?: number } = {}) {
+  return {
+    activities: [{ name: 'Chờ giải quyết', hours: options.hours ?? 40 }],
+    feesVnd: 100_000,
+    otherCostsVnd: 0,
+    timesPerYear: 1,
+    subjectsPerYear: 10,
+    incomeYear: options.incomeYear ?? 2024,
+    note: null,
+  };
+}
+
+export function proposalItemInput() {
+  return {
+    measures: ['shorten_time'],
+    proposed: {
+      timeAmount: 5,
+      timeUnit: 'working_days',
+      activities: [{ name: 'Chờ giải quyết', hours: 20 }],
+      feesVnd: 0,
+      otherCostsVnd: 0,
+    },
+    legalText: null,
+    reason: 'Số hóa quy trình nội bộ',
+  };
+}
+
+export function conditionInput(options: { unitId: string; text?: string }) {
+  return {
+    unitId: options.unitId,
+    field: 'Lĩnh vực kiểm thử',
+    text: options.text ?? 'Cơ sở phải có ít nhất 3 nhân viên có chứng chỉ',
+    form: 'licence',
+    sourceRegulation: 'Nghị định kiểm thử',
+    assessment: 'unnecessary',
+    proposedAction: 'abolish',
+  };
+}
