@@ -62,7 +62,7 @@ export const legalDocumentSchema = z.strictObject({
   date: isoDateSchema.nullable().default(null),
 });
 
-/** Everything a published version holds (NĐ 63 Điều 8 and DOMAIN.md §2), as entered or imported. */
+/** Everything a published version holds (NĐ 63 Điều 8 and docs/DOMAIN.md §2), as entered or imported. */
 export const procedureContentSchema = z.strictObject({
   name: text(1000),
   field: text(300),

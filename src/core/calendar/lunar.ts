@@ -9,8 +9,10 @@
  * The public functions are therefore fixed to UTC+7; the zone parameter of the inner
  * functions exists only so a test can show that the zone matters.
  *
- * Hand-written because no lunar library is installed and the algorithm is short and
- * well-known; its accuracy is documented for 1800–2199, and we accept 1900–2199.
+ * Hand-written (docs/adr/0003-lunar-calendar.md): the well-kept lunar libraries on npm compute
+ * the Chinese calendar (UTC+8), the Vietnamese ones are single releases that take the zone from
+ * the machine, declare no licence or ship obfuscated code. The algorithm's accuracy is
+ * documented for 1800–2199; we accept 1900–2199.
  */
 import { type CivilDate, civilFromDayNumber, dayNumberFromCivil } from './dates';
 

@@ -1,5 +1,5 @@
 /**
- * Compliance cost of an administrative procedure (TT 02/2017/TT-VPCP Điều 27, DOMAIN.md §7):
+ * Compliance cost of an administrative procedure (TT 02/2017/TT-VPCP Điều 27, docs/DOMAIN.md §7):
  *   cost of one dossier = Σ activity hours × hourly income + fees and charges + other costs
  *   annual cost         = cost of one dossier × times per year × subjects per year
  * Low-average figures, no opportunity cost. Money is in đồng and rounded to the đồng only in the results.
@@ -69,7 +69,7 @@ export function reductionRatio(before: number | null, after: number | null): num
 export type TimeUnit = 'working_days' | 'working_hours' | 'calendar_days';
 
 /**
- * Processing times of different procedures are added in hours: a working day is 8 hours (DOMAIN.md §4); a
+ * Processing times of different procedures are added in hours: a working day is 8 hours (docs/DOMAIN.md §4); a
  * calendar day is counted as a day too, so that cutting "15 ngày" to "10 ngày" weighs like 15 → 10 working days.
  */
 export function processingHours(amount: number, unit: TimeUnit, hoursPerDay = 8): number {

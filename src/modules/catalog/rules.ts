@@ -2,7 +2,7 @@ import type { ProcedureContent } from '../../contract/catalog';
 import type { TimeUnit } from '../../contract/enums';
 import type { ErrorDetail } from '../../core/errors';
 
-/** Working days and working hours convert at 8 hours a day (DOMAIN.md §4); calendar days stand alone. */
+/** Working days and working hours convert at 8 hours a day (docs/DOMAIN.md §4); calendar days stand alone. */
 export const WORKING_HOURS_PER_DAY = 8;
 
 function toComparable(amount: number, unit: TimeUnit): { scale: 'working' | 'calendar'; hours: number } {

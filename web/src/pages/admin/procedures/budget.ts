@@ -1,6 +1,6 @@
 import type { Duration, TimeUnit } from '../../../api/types';
 
-/** Working days and hours convert at 8 hours a day, as the server checks (DOMAIN.md §4). */
+/** Working days and hours convert at 8 hours a day, as the server checks (docs/DOMAIN.md §4). */
 const WORKING_HOURS_PER_DAY = 8;
 
 type Amount = number | '';

@@ -9,7 +9,7 @@ import { FieldGroup, hintBelowInput } from '../shared/field-group';
 
 const m = vi.reformCost;
 
-/** The example of DOMAIN.md §7: 10 working days of waiting (80 hours) at 40,000 đ an hour, 10 dossiers a year. */
+/** The example of docs/DOMAIN.md §7: 10 working days of waiting (80 hours) at 40,000 đ an hour, 10 dossiers a year. */
 function exampleFigures(): CostFigures {
   return {
     hourlyIncome: 40_000,
