@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { loginBodySchema, sessionResponseSchema } from '../../contract/auth';
+import { currentSessionResponseSchema, loginBodySchema, sessionResponseSchema } from '../../contract/auth';
 import { errorResponses } from '../../contract/common';
 import type { AppDependencies } from '../../http/dependencies';
 import { loginRateLimit } from '../../http/rate-limit';
@@ -60,10 +60,17 @@ export function registerAuthRoutes(instance: FastifyInstance, { database, config
 
   app.get(
     '/api/auth/me',
-    { schema: { tags: ['auth'], summary: 'Người dùng hiện tại', response: { 200: sessionResponseSchema, ...errorResponses } } },
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Người dùng hiện tại (khách chưa đăng nhập: {"user": null})',
+        response: { 200: currentSessionResponseSchema, ...errorResponses },
+      },
+    },
+    // A visitor is not an error: every public page asks, and a 401 would be logged by the browser each time.
     async (request) => {
-      const actor = requireActor(request);
-      return { user: toUserView(actor), csrfToken: request.session!.csrfToken };
+      if (!request.session) return { user: null };
+      return { user: toUserView(request.session.actor), csrfToken: request.session.csrfToken };
     },
   );
 }

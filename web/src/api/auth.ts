@@ -1,21 +1,18 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, isApiError, setCsrfToken } from './client';
+import { api, setCsrfToken } from './client';
 import type { Role, Session, SessionUser } from './types';
 
 export const sessionKey = ['auth', 'me'] as const;
 
+/** GET /auth/me answers `{user: null}` to a visitor. */
 async function fetchSession(): Promise<Session | null> {
-  try {
-    const session = await api.get<Session>('/auth/me');
-    setCsrfToken(session.csrfToken);
-    return session;
-  } catch (error) {
-    if (isApiError(error, 401)) {
-      setCsrfToken(null);
-      return null;
-    }
-    throw error;
+  const session = await api.get<Session | { user: null }>('/auth/me');
+  if (!session.user) {
+    setCsrfToken(null);
+    return null;
   }
+  setCsrfToken(session.csrfToken);
+  return session;
 }
 
 /** The signed-in user, `null` when nobody is signed in. */
