@@ -97,7 +97,8 @@ const matrix: Record<string, Row> = {
       headers: actor === 'anonymous' ? {} : await users[actor].login(),
     }),
   },
-  'GET /api/auth/me': { allowed: signedIn, request: () => ({ url: '/api/auth/me' }) },
+  // A visitor gets 200 {"user": null} (issue 9 §6), not 401.
+  'GET /api/auth/me': { allowed: everyone, request: () => ({ url: '/api/auth/me' }) },
 
   'GET /api/users': { allowed: admins, request: () => ({ url: '/api/users' }) },
   'POST /api/users': {
