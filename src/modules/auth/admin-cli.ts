@@ -80,8 +80,9 @@ function parseCommand(args: string[]) {
   return { action, username, fullName: (parsed.values['full-name'] ?? DEFAULT_FULL_NAME).normalize('NFC') } as const;
 }
 
+/** A refused field names what is wrong with it (the password rule); other refusals say it in their message. */
 function describeAppError(error: AppError): string {
-  if (error.details.length === 0) return error.message;
+  if (error.code !== 'validation_failed' || error.details.length === 0) return error.message;
   return error.details.map((detail) => detail.message).join('\n');
 }
 

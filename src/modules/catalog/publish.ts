@@ -33,6 +33,12 @@ export type PublicationRequest = {
   existing: repo.ProcedureRow | undefined;
   /** Problems the caller found in the same request (an import row's version number), reported with these. */
   callerDetails?: ErrorDetail[];
+  /**
+   * The number of a new code's first version here: 1, or — when an installation takes over another one's catalog —
+   * the number of the version in force there, published by whatever decision published it there (an export holds
+   * that version only: most are 2 or more, published by an amending decision).
+   */
+  firstVersionNo?: number;
 };
 
 export type PublicationOutcome = { outcome: 'created' | 'published'; versionNo: number };
@@ -73,16 +79,19 @@ const failed = (details: ErrorDetail[]) => invalid(details, 'Thủ tục chưa �
 
 async function publishFirstVersion(tx: Executor, context: PublicationContext, request: PublicationRequest): Promise<PublicationOutcome> {
   const { code, decision } = request;
+  const versionNo = request.firstVersionNo ?? 1;
   const details: ErrorDetail[] = [];
-  if (decision.type !== 'new') {
+  if (versionNo === 1 && decision.type !== 'new') {
     details.push({ path: 'decision.type', message: `Thủ tục mã ${code} chưa có trong danh mục: phải công bố bằng quyết định loại "mới".` });
+  } else if (decision.type === 'abolished') {
+    details.push({ path: 'decision.type', message: `Thủ tục mã ${code} chưa có trong danh mục: không nhập một phiên bản đã bãi bỏ.` });
   }
   details.push(...(request.callerDetails ?? []));
   if (!request.procedure) details.push({ path: 'procedure', message: 'Thiếu nội dung thủ tục.' });
   else details.push(...(await checkPublishable(tx, request.procedure)));
   if (details.length) throw failed(details);
-  const [procedure] = await tx.insert(procedures).values({ code, latestVersionNo: 1 }).returning();
-  await insertVersion(tx, context, { procedureId: procedure!.id, code, versionNo: 1, decision, isAbolished: false }, request.procedure!);
+  const [procedure] = await tx.insert(procedures).values({ code, latestVersionNo: versionNo }).returning();
+  await insertVersion(tx, context, { procedureId: procedure!.id, code, versionNo, decision, isAbolished: false }, request.procedure!);
   await recordAuditEvent(tx, {
     actorId: context.actorId,
     action: 'procedure.create',
@@ -90,7 +99,7 @@ async function publishFirstVersion(tx: Executor, context: PublicationContext, re
     entityId: code,
     data: { decision, ...sourceOf(context) },
   });
-  return { outcome: 'created', versionNo: 1 };
+  return { outcome: 'created', versionNo };
 }
 
 async function publishNextVersion(

@@ -1,6 +1,6 @@
 import { type Decision, type ProcedureContent, procedureContentSchema } from '../../../contract/catalog';
 import type { DecisionType } from '../../../contract/enums';
-import { AppError, type ErrorDetail, forbidden } from '../../../core/errors';
+import { AppError, forbidden } from '../../../core/errors';
 import type { Database, Executor } from '../../../db/client';
 import { recordAuditEvent } from '../../audit';
 import type { Actor } from '../../auth';
@@ -122,13 +122,12 @@ async function publishRow(
   }
 }
 
-/** A new code: version 1 (or no number) in the file. */
+/**
+ * A new code: version 1, or the number the file gives — an export of another installation holds each procedure's
+ * version in force there, which then starts this installation's history of it (docs/formats/catalog.md, §2).
+ */
 function createRow(context: ImportContext, row: TransferRow, decision: Decision): Promise<RowOutcome> {
-  const callerDetails: ErrorDetail[] =
-    row.versionNo !== null && row.versionNo !== 1
-      ? [{ path: 'versionNo', message: `Thủ tục mã ${row.code} chưa có trong danh mục nên phiên bản phải là 1 (hoặc để trống).` }]
-      : [];
-  return publishRow(context, row, decision, { existing: undefined, callerDetails });
+  return publishRow(context, row, decision, { existing: undefined, firstVersionNo: row.versionNo ?? 1 });
 }
 
 /** A known code: the file's version number takes the place of the API's optimistic lock. */
