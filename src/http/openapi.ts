@@ -11,7 +11,9 @@ export async function registerOpenApi(app: FastifyInstance) {
         title: 'motcua API',
         description:
           'API của hệ thống một cửa số motcua. Lỗi luôn có dạng {"error":{"code","message","details"}}. ' +
-          'Các yêu cầu thay đổi dữ liệu gửi kèm tiêu đề x-csrf-token lấy từ /api/auth/login hoặc /api/auth/me.',
+          'Các yêu cầu thay đổi dữ liệu gửi kèm tiêu đề x-csrf-token lấy từ /api/auth/login hoặc /api/auth/me. ' +
+          'Mỗi địa chỉ máy khách có hạn mức số yêu cầu mỗi phút (đăng nhập: hạn mức nhỏ hơn); vượt hạn mức nhận 429 ' +
+          'kèm tiêu đề Retry-After (số giây phải chờ).',
         version: '0.1.0',
       },
       components: {
