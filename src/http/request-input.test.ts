@@ -97,7 +97,7 @@ describe.each(testBackends())('hostile input classes (%s)', (backend) => {
 
   it('reads JSON in UTF-8 only: another charset is 415, a quoted or upper-case UTF-8 is fine', async () => {
     const body = JSON.stringify(conditionBody({ field: 'Bảng mã UTF-8' }));
-    for (const charset of ['utf-16', 'UTF-16LE', 'iso-8859-1', 'us-ascii']) {
+    for (const charset of ['utf-16', 'UTF-16LE', 'iso-8859-1', 'us-ascii', 'utf-8; charset=utf-16']) {
       const response = await createCondition(body, { 'content-type': `application/json; charset=${charset}` });
       expect(response.statusCode, charset).toBe(415);
       expect(errorOf(response).code).toBe('unsupported_media_type');

@@ -29,8 +29,7 @@ export function registerRequestInput(app: FastifyInstance) {
   // text/plain goes too: the API reads JSON only, and one answer (415) for every other type is easier to rely on.
   app.removeContentTypeParser(['application/json', 'text/plain']);
   app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, body: Buffer, done) => {
-    const charset = charsetOf(request.headers['content-type']);
-    if (charset && charset !== 'utf-8' && charset !== 'utf8') {
+    if (charsetsOf(request.headers['content-type']).some((charset) => charset !== 'utf-8' && charset !== 'utf8')) {
       done(new AppError('unsupported_media_type', 'Bảng mã không được hỗ trợ: nội dung JSON phải ở dạng UTF-8 (charset=utf-8).'));
       return;
     }
@@ -69,9 +68,9 @@ function hasBody(request: FastifyRequest): boolean {
   return request.headers['transfer-encoding'] !== undefined || (length !== undefined && length !== '0');
 }
 
-function charsetOf(contentType: string | undefined): string | undefined {
-  const match = /;\s*charset\s*=\s*"?([^";\s]*)"?/i.exec(contentType ?? '');
-  return match ? match[1]!.toLowerCase() : undefined;
+/** Every charset parameter of a Content-Type (one is normal; two that disagree must not pass on the first). */
+function charsetsOf(contentType: string | undefined): string[] {
+  return [...(contentType ?? '').matchAll(/;\s*charset\s*=\s*"?([^";\s]*)"?/gi)].map((match) => match[1]!.toLowerCase());
 }
 
 function normalizePart<T>(value: T, prefix: string[]): T {

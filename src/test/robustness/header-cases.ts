@@ -67,17 +67,35 @@ export const ENCODING_FAULTS: BodyFault[] = [
   },
 ];
 
-/** Header values the API does not read: whatever they say, the answer is the one the request deserves. */
-const ODD_LANGUAGES = ['*;q=1e999, vi-VN;q=-1, xx-', ';;;,,,q=', `${'vi-VN,'.repeat(1000)}en`, 'ÿ'];
+/**
+ * Header values the API does not read, or reads only to choose among equals (the response encoding), or reads
+ * defensively (a session cookie, the CSRF token, a forwarded address it does not trust): whatever they say, the
+ * answer is the one the request deserves. (The actor's own cookie and token, added by the test, win over these.)
+ */
+const ODD_HEADERS: Record<string, string[]> = {
+  'accept-language': ['*;q=1e999, vi-VN;q=-1, xx-', ';;;,,,q=', `${'vi-VN,'.repeat(1000)}en`, 'ÿ'],
+  'accept-encoding': ['gzip;q=abc, br;q=1e999, *;q=-1', 'identity;q=0, *;q=0'],
+  accept: ['application/xml;q=abc, */*;q=-1'],
+  cookie: [`motcua_session=%ZZ; other=${'y'.repeat(3000)}`],
+  'x-csrf-token': ['ÿ'.repeat(500)],
+  'x-forwarded-for': ['ÿ, 999.1.1.1, ::gg'],
+  range: ['bytes=9999999999999999999-'],
+};
+/** As many requests as the longest list; request i carries variant i of each header (or none when a list is short). */
+const ODD_HEADER_SETS = Array.from({ length: Math.max(...Object.values(ODD_HEADERS).map((values) => values.length)) }, (_, index) =>
+  Object.fromEntries(
+    Object.entries(ODD_HEADERS).flatMap(([name, values]) => (values[index] === undefined ? [] : [[name, values[index]!]])),
+  ),
+);
 
 /** Cases that must change nothing: success is fine (the request is otherwise plausible), a 5xx is not. */
 export function headerCases(operation: Operation, fixtures: Fixtures, parts: RequestParts): RobustnessCase[] {
-  const cases: RobustnessCase[] = ODD_LANGUAGES.map((language, index) => ({
-    name: `headers: odd Accept-Language #${index + 1}`,
+  const cases: RobustnessCase[] = ODD_HEADER_SETS.map((headers, index) => ({
+    name: `headers: odd ${Object.keys(headers).join(', ')} #${index + 1}`,
     allowSuccess: true,
     request: () => {
       const request = parts.request({});
-      return { ...request, headers: { ...request.headers, 'accept-language': language } };
+      return { ...request, headers: { ...request.headers, ...headers } };
     },
   }));
   if (operation.bodySchema) {

@@ -1,4 +1,5 @@
 /** Judging an answer to a hostile request: never a 5xx, and every error in the one shape, in Vietnamese. */
+import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
 import { AppError, type ErrorCode } from '../../core/errors';
 import type { HostileRequest } from './requests';
 
@@ -16,6 +17,15 @@ function languageProblem(where: string, message: string): string | undefined {
 }
 
 export type ObservedResponse = { statusCode: number; headers: Record<string, unknown>; body: string };
+
+const decoders: Record<string, (bytes: Buffer) => Buffer> = { br: brotliDecompressSync, gzip: gunzipSync, deflate: inflateSync };
+
+/** What the client reads: the answer decompressed when a case asked for a compressed one (Accept-Encoding). */
+export function observe(response: { statusCode: number; headers: Record<string, unknown>; rawPayload: Buffer }): ObservedResponse {
+  const decode = decoders[String(response.headers['content-encoding'] ?? '')];
+  const body = (decode ? decode(response.rawPayload) : response.rawPayload).toString('utf8');
+  return { statusCode: response.statusCode, headers: response.headers, body };
+}
 
 /** AppError knows the status of each ErrorCode (and has none for anything else). */
 const isKnownCode = (code: string): code is ErrorCode => typeof new AppError(code as ErrorCode, '').status === 'number';

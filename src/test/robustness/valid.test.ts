@@ -7,7 +7,7 @@ import type { HTTPMethods } from 'fastify';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../demo';
 import { createTestApp, TEST_PROCEDURE_CODES } from '../harness';
-import { describeExchange, responseProblems } from './judge';
+import { describeExchange, observe, responseProblems } from './judge';
 import { labelOf, listOperations, type OpenApiDocument, type Operation } from './openapi';
 import { ValidRequests } from './valid-requests';
 
@@ -57,7 +57,7 @@ async function send(operation: Operation) {
   const response = await t.app.inject({ method: request.method as HTTPMethods, url: request.url, headers, payload: request.payload });
   const body = response.headers['content-type']?.toString().includes('application/json') ? response.json() : undefined;
   await generator.observe(operation, response.statusCode, body);
-  const observed = { statusCode: response.statusCode, headers: response.headers, body: response.body };
+  const observed = observe(response);
   const exchange = describeExchange({ ...request, headers }, observed);
   outcomes.set(labelOf(operation), { statusCode: response.statusCode, exchange });
   return { observed, exchange };
