@@ -78,4 +78,4 @@ export type WorkingSession = z.infer<typeof workingSessionSchema>;
 export type CalendarDay = z.infer<typeof calendarDaySchema>;
 export type CalendarYear = z.infer<typeof calendarYearViewSchema>;
 export type AnnouncementInput = z.input<typeof announcementBodySchema>;
-export type DueDateRequest = z.input<typeof dueQuerySchema>;
+export type DueDateRequest = z.infer<typeof dueQuerySchema>;

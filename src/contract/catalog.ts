@@ -200,7 +200,7 @@ export type ProcedurePage = z.infer<typeof procedurePageSchema>;
 export type FieldCount = z.infer<typeof fieldListSchema>['items'][number];
 export type VersionSummary = z.infer<typeof versionSummarySchema>;
 export type ProcedureDetail = z.infer<typeof procedureViewSchema>;
-export type ProcedureSearch = z.input<typeof procedureSearchQuerySchema>;
+export type ProcedureSearchQuery = z.infer<typeof procedureSearchQuerySchema>;
 export type CreateProcedureRequest = z.input<typeof createProcedureBodySchema>;
 export type PublishVersionRequest = z.input<typeof publishVersionBodySchema>;
 /** A procedure's content as the web form sends it (defaults filled in by the server). */

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Session, SessionUser } from '../../../src/contract/auth';
+import type { Role } from '../../../src/contract/enums';
 import { api, setCsrfToken } from './client';
-import type { Role, Session, SessionUser } from './types';
 
 export const sessionKey = ['auth', 'me'] as const;
 

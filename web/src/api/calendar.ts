@@ -1,15 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { AnnouncementInput, CalendarYear, DueDateRequest, WorkingSession } from '../../../src/contract/calendar';
 import { api } from './client';
-import type { CalendarYear, HolidayGroup, TimeUnit, WorkingSession } from './types';
 
-export interface AnnouncementInput {
-  date: string;
-  kind: 'day_off' | 'working_day';
-  name: string;
-  basis: string | null;
-  /** The statutory holiday whose computed days this announcement rearranges, if any. */
-  replaces: HolidayGroup | null;
-}
+export type { AnnouncementInput, DueDateRequest };
 
 const calendarKey = ['calendar'] as const;
 
@@ -42,12 +35,6 @@ export function useSetYearCompleteness(year: number) {
 
 export function useSaveSessions() {
   return useCalendarMutation((sessions: WorkingSession[]) => api.put('/calendar/sessions', { sessions }));
-}
-
-export interface DueDateRequest {
-  from: string;
-  amount: number;
-  unit: TimeUnit;
 }
 
 export function useComputeDueDate() {

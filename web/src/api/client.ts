@@ -21,6 +21,9 @@ export class ApiError extends Error {
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 type QueryParams = Record<string, string | number | boolean | null | undefined>;
 
+/** The query of a list as a filter form holds it: every key optional, '' for "any". */
+export type Filter<Query> = { [Key in keyof Query]?: Query[Key] | '' };
+
 let csrfToken: string | null = null;
 
 /** Remembers the token the server handed out with the session; sent on every state change. */

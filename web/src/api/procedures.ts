@@ -1,21 +1,20 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from './client';
-import type { FieldCount, Level, OnlineLevel, Page, ProcedureDetail, ProcedureInput, ProcedureSummary, PublicationDecision } from './types';
+import type {
+  CreateProcedureRequest,
+  FieldCount,
+  ProcedureDetail,
+  ProcedurePage,
+  ProcedureSearchQuery,
+  PublishVersionRequest,
+} from '../../../src/contract/catalog';
+import { api, type Filter } from './client';
 
-export interface ProcedureSearch {
-  q?: string;
-  field?: string;
-  level?: Level | '';
-  unit?: string;
-  online?: OnlineLevel | '';
-  page?: number;
-  pageSize?: number;
-}
+export type ProcedureSearch = Filter<ProcedureSearchQuery>;
 
 export function useProcedureSearch(search: ProcedureSearch) {
   return useQuery({
     queryKey: ['procedures', 'search', search],
-    queryFn: () => api.get<Page<ProcedureSummary>>('/procedures', { ...search }),
+    queryFn: () => api.get<ProcedurePage>('/procedures', { ...search }),
     placeholderData: keepPreviousData,
   });
 }
@@ -43,18 +42,7 @@ export function useProcedure(code: string, versionNo?: number) {
   });
 }
 
-export interface PublishVersionRequest {
-  baseVersionNo: number;
-  decision: PublicationDecision;
-  /** Left out when abolishing: the server keeps the content of the base version. */
-  procedure?: ProcedureInput;
-}
-
-export interface CreateProcedureRequest {
-  code: string;
-  decision: PublicationDecision;
-  procedure: ProcedureInput;
-}
+export type { CreateProcedureRequest, PublishVersionRequest };
 
 export function usePublishVersion(code: string) {
   const queryClient = useQueryClient();

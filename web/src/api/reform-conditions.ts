@@ -1,16 +1,17 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from './client';
+import type {
+  Condition,
+  ConditionUpdateInput as ConditionChanges,
+  ConditionCreateRequest,
+  ConditionFilter as ConditionQuery,
+  ConditionSummary,
+} from '../../../src/contract/reform-conditions';
+import { api, type Filter } from './client';
 import { reformKey } from './reform';
-import type { Condition, ConditionAssessment, ConditionContent, ConditionStatus, ConditionSummary } from './reform-types';
 
 const conditionsKey = [...reformKey, 'conditions'] as const;
 
-export interface ConditionFilter {
-  field?: string;
-  unit?: string;
-  status?: ConditionStatus | '';
-  assessment?: ConditionAssessment | '';
-}
+export type ConditionFilter = Filter<ConditionQuery>;
 
 export function useConditions(filter: ConditionFilter) {
   return useQuery({
@@ -20,8 +21,9 @@ export function useConditions(filter: ConditionFilter) {
   });
 }
 
-export type ConditionCreateInput = ConditionContent & { unitId: string };
-export type ConditionUpdateInput = Partial<ConditionContent> & { id: string; version: number };
+export type ConditionCreateInput = ConditionCreateRequest;
+/** A partial change: only the fields sent change. */
+export type ConditionUpdateInput = ConditionChanges & { id: string };
 
 /** A condition change moves the dashboard's "business conditions cut" figure too. */
 function useConditionMutation<TInput>(mutationFn: (input: TInput) => Promise<Condition>) {

@@ -1,16 +1,20 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from './client';
+import type { ProposalDocumentFormat } from '../../../src/contract/enums';
+import type {
+  Proposal,
+  ProposalActionInput,
+  ProposalCreateInput,
+  ProposalItemInput,
+  ProposalFilter as ProposalQuery,
+  ProposalSummary,
+} from '../../../src/contract/reform-proposals';
+import { api, type Filter } from './client';
 import { reformKey } from './reform';
-import type { Proposal, ProposalActionInput, ProposalItemInput, ProposalStatus, ProposalSummary } from './reform-types';
 
 const encode = encodeURIComponent;
 const proposalsKey = [...reformKey, 'proposals'] as const;
 
-export interface ProposalFilter {
-  unit?: string;
-  year?: number | '';
-  status?: ProposalStatus | '';
-}
+export type ProposalFilter = Filter<ProposalQuery>;
 
 export function useProposals(filter: ProposalFilter, isEnabled = true) {
   return useQuery({
@@ -49,7 +53,7 @@ function useProposalMutation<TInput>(mutationFn: (input: TInput) => Promise<Prop
 }
 
 export function useCreateProposal() {
-  return useProposalMutation((input: { unitId: string; year: number; title: string }) => api.post<Proposal>('/reform/proposals', input));
+  return useProposalMutation((input: ProposalCreateInput) => api.post<Proposal>('/reform/proposals', input));
 }
 
 export function useRenameProposal(id: string) {
@@ -72,6 +76,6 @@ export function useProposalAction(id: string) {
   return useProposalMutation((input: ProposalActionInput) => api.post<Proposal>(`/reform/proposals/${encode(id)}/actions`, input));
 }
 
-export function proposalDocumentUrl(id: string, format: 'docx' | 'pdf'): string {
+export function proposalDocumentUrl(id: string, format: ProposalDocumentFormat): string {
   return `/api/reform/proposals/${encode(id)}/document.${format}`;
 }

@@ -1,18 +1,17 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from './client';
+import type { ReductionMethod, ReformIndicator } from '../../../src/contract/enums';
 import type {
   CostInput,
   CostResult,
   IncomeRate,
-  IndicatorKey,
   ProcedureReform,
-  ReductionMethod,
   ReformDrill,
   ReformSummary,
   ReformTarget,
   Worksheet,
-  WorksheetInput,
-} from './reform-types';
+  WorksheetRequest,
+} from '../../../src/contract/reform';
+import { api } from './client';
 
 const encode = encodeURIComponent;
 export const reformKey = ['reform'] as const;
@@ -32,7 +31,7 @@ export function useReformSummary(query: SummaryQuery) {
   });
 }
 
-export function useReformDrill(query: SummaryQuery & { indicator: IndicatorKey }) {
+export function useReformDrill(query: SummaryQuery & { indicator: ReformIndicator }) {
   return useQuery({
     queryKey: [...reformKey, 'drill', query],
     queryFn: () => api.get<ReformDrill>('/reform/summary/drill', { ...query }),
@@ -50,7 +49,8 @@ export function useProcedureReform(code: string) {
 export function useSaveWorksheet(code: string, versionNo: number) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: WorksheetInput) => api.put<Worksheet>(`/reform/procedures/${encode(code)}/versions/${versionNo}/worksheet`, input),
+    mutationFn: (input: WorksheetRequest) =>
+      api.put<Worksheet>(`/reform/procedures/${encode(code)}/versions/${versionNo}/worksheet`, input),
     // Not awaited: the caller's own callbacks (close the dialog) run at once, before the refetch re-renders the page.
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: reformKey }),
   });
@@ -81,8 +81,7 @@ export function useIncomeRates() {
 export function useSaveIncomeRate() {
   const queryClient = useQueryClient();
   return useMutation({
-    // The contract leaves the answer open (the server sends the whole list): nothing relies on it.
-    mutationFn: ({ year, ...input }: IncomeRate) => api.put<unknown>(`/reform/income-rates/${year}`, input),
+    mutationFn: ({ year, ...input }: IncomeRate) => api.put<{ items: IncomeRate[] }>(`/reform/income-rates/${year}`, input),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: incomeRatesKey }),
   });
 }

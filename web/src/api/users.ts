@@ -1,43 +1,19 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { CreateUserRequest, UpdateUserRequest, UserAccount, UserPage } from '../../../src/contract/auth';
 import { api } from './client';
-import type { Role, UserAccount } from './types';
 
 export const USERS_PAGE_SIZE = 20;
 
-export interface RoleInput {
-  role: Role;
-  unitId: string | null;
-}
-
-export interface CreateUserInput {
-  username: string;
-  fullName: string;
-  email: string | null;
-  phone: string | null;
-  personalId: string | null;
-  taxCode: string | null;
-  password: string;
-  roles: RoleInput[];
-}
-
-export interface UpdateUserInput {
-  fullName?: string;
-  email?: string | null;
-  phone?: string | null;
-  personalId?: string | null;
-  taxCode?: string | null;
-  isActive?: boolean;
-  roles?: RoleInput[];
-  password?: string;
-  version: number;
-}
+export type CreateUserInput = CreateUserRequest;
+export type UpdateUserInput = UpdateUserRequest;
+export type RoleInput = CreateUserRequest['roles'][number];
 
 const usersKey = ['users'] as const;
 
 export function useUsers(q: string, page: number) {
   return useQuery({
     queryKey: [...usersKey, q, page],
-    queryFn: () => api.get<{ items: UserAccount[]; total: number }>('/users', { q, page, pageSize: USERS_PAGE_SIZE }),
+    queryFn: () => api.get<UserPage>('/users', { q, page, pageSize: USERS_PAGE_SIZE }),
     placeholderData: keepPreviousData,
   });
 }

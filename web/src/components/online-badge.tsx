@@ -1,4 +1,4 @@
-import type { OnlineLevel } from '../api/types';
+import type { OnlineLevel } from '../../../src/contract/enums';
 import { vi } from '../i18n/vi';
 import { Tag, type Tone } from './tag';
 

@@ -1,7 +1,7 @@
 import { Alert } from '@mantine/core';
 import { Outlet } from 'react-router';
+import type { Role } from '../../../src/contract/enums';
 import { hasRole, useSession } from '../api/auth';
-import type { Role } from '../api/types';
 import { vi } from '../i18n/vi';
 
 /** Renders the nested routes only for users holding one of `roles` (inside the staff layout). */

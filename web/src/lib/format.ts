@@ -2,7 +2,7 @@ import dayjs from 'dayjs';
 import timezone from 'dayjs/plugin/timezone';
 import utc from 'dayjs/plugin/utc';
 import 'dayjs/locale/vi';
-import type { Duration, ProcedureFee } from '../api/types';
+import type { Duration, ProcedureFee } from '../../../src/contract/catalog';
 import { vi } from '../i18n/vi';
 
 dayjs.extend(utc);

@@ -14,8 +14,9 @@ import {
   IconTargetArrow,
   IconUsers,
 } from '@tabler/icons-react';
+import type { SessionUser } from '../../../../src/contract/auth';
+import type { Role } from '../../../../src/contract/enums';
 import { hasRole, STAFF_ROLES } from '../../api/auth';
-import type { Role, SessionUser } from '../../api/types';
 import { vi } from '../../i18n/vi';
 import { Tag } from '../tag';
 import { NavItem } from './nav-item';

@@ -2,8 +2,8 @@ import { Button, Menu } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconChevronDown, IconLayoutDashboard, IconLogout, IconUserCircle } from '@tabler/icons-react';
 import { Link, useNavigate } from 'react-router';
+import type { SessionUser } from '../../../../src/contract/auth';
 import { hasRole, STAFF_ROLES, useLogout } from '../../api/auth';
-import type { SessionUser } from '../../api/types';
 import { vi } from '../../i18n/vi';
 
 export function UserMenu({ user }: { user: SessionUser }) {

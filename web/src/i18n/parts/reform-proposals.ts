@@ -1,4 +1,4 @@
-import type { ProposalAction } from '../../api/reform-types';
+import type { ProposalAction } from '../../../../src/contract/enums';
 
 /** Simplification proposals (phương án cắt giảm, đơn giản hóa TTHC). */
 export const reformProposals = {

@@ -1,4 +1,4 @@
-import type { IndicatorKey } from '../../api/reform-types';
+import type { ReformIndicator as IndicatorKey } from '../../../../src/contract/enums';
 
 type FigureText = (numerator: string, denominator: string) => string;
 

@@ -1,7 +1,7 @@
 import { ActionIcon, Table, Text } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
+import type { CalendarDay } from '../../../../../src/contract/calendar';
 import { useDeleteAnnouncement } from '../../../api/calendar';
-import type { CalendarDay } from '../../../api/types';
 import { notifyError, notifySuccess } from '../../../components/form-errors';
 import { Tag } from '../../../components/tag';
 import { vi } from '../../../i18n/vi';

@@ -1,4 +1,5 @@
-import type { Duration, TimeUnit } from '../../../api/types';
+import type { Duration } from '../../../../../src/contract/catalog';
+import type { TimeUnit } from '../../../../../src/contract/enums';
 
 /** Working days and hours convert at 8 hours a day, as the server checks (docs/DOMAIN.md §4). */
 const WORKING_HOURS_PER_DAY = 8;

@@ -1,5 +1,5 @@
 import type { UseFormReturnType } from '@mantine/form';
-import type { CreateProcedureRequest, PublishVersionRequest } from '../../../api/procedures';
+import type { ProcedureDetail, ProcedureInput } from '../../../../../src/contract/catalog';
 import type {
   ApplicantType,
   Channel,
@@ -8,11 +8,10 @@ import type {
   InternalGroup,
   Level,
   OnlineLevel,
-  ProcedureDetail,
-  ProcedureInput,
   ProcessRole,
   TimeUnit,
-} from '../../../api/types';
+} from '../../../../../src/contract/enums';
+import type { CreateProcedureRequest, PublishVersionRequest } from '../../../api/procedures';
 import { emptyToNull } from '../../../components/form-errors';
 
 /** Number inputs hold '' while empty. */

@@ -1,8 +1,8 @@
 import { Button, Group, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
+import type { UnitRef } from '../../../../../src/contract/catalog';
 import { type ApiErrorDetail, isApiError } from '../../../api/client';
-import type { UnitRef } from '../../../api/types';
 import { reportInvalidForm, reportMutationError } from '../../../components/form-errors';
 import { Section } from '../../../components/section';
 import { vi } from '../../../i18n/vi';

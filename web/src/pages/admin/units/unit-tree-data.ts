@@ -1,5 +1,5 @@
 import type { TreeNodeData } from '@mantine/core';
-import type { Unit } from '../../../api/types';
+import type { Unit } from '../../../../../src/contract/org';
 import { todayInVietnam } from '../../../lib/format';
 
 export function isUnitExpired(unit: Unit, today = todayInVietnam()): boolean {

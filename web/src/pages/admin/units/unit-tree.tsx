@@ -1,7 +1,7 @@
 import { Button, Group, Text, Tree, useTree } from '@mantine/core';
 import { IconChevronDown } from '@tabler/icons-react';
 import { type KeyboardEvent, useMemo } from 'react';
-import type { Unit } from '../../../api/types';
+import type { Unit } from '../../../../../src/contract/org';
 import { Tag } from '../../../components/tag';
 import { vi } from '../../../i18n/vi';
 import { buildUnitTree, isUnitExpired } from './unit-tree-data';

@@ -1,7 +1,7 @@
 import { ActionIcon, Button, Fieldset, Group, NativeSelect, Select, Stack, Text } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
-import { ROLES } from '../../../api/types';
+import { roles as ROLES } from '../../../../../src/contract/enums';
 import { useUnits } from '../../../api/units';
 import { vi } from '../../../i18n/vi';
 import type { UserFormValues } from './user-form-values';

@@ -1,5 +1,5 @@
 import { NativeSelect, NumberInput, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { FEE_KINDS } from '../../../../api/types';
+import { feeKinds as FEE_KINDS } from '../../../../../../src/contract/enums';
 import { vi } from '../../../../i18n/vi';
 import { emptyItems, type ProcedureForm } from '../procedure-form-values';
 import { ListEditor } from './list-editor';

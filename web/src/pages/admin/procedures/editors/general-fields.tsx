@@ -1,6 +1,12 @@
 import { Autocomplete, Checkbox, Group, MultiSelect, NativeSelect, SimpleGrid, Stack, Textarea } from '@mantine/core';
+import type { UnitRef } from '../../../../../../src/contract/catalog';
+import {
+  applicantTypes as APPLICANT_TYPES,
+  internalGroups as INTERNAL_GROUPS,
+  levels as LEVELS,
+  onlineLevels as ONLINE_LEVELS,
+} from '../../../../../../src/contract/enums';
 import { useFields } from '../../../../api/procedures';
-import { APPLICANT_TYPES, INTERNAL_GROUPS, LEVELS, ONLINE_LEVELS, type UnitRef } from '../../../../api/types';
 import { useUnits } from '../../../../api/units';
 import { vi } from '../../../../i18n/vi';
 import type { ProcedureForm } from '../procedure-form-values';

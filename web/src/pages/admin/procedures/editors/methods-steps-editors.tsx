@@ -1,5 +1,5 @@
 import { NativeSelect, Stack, Textarea } from '@mantine/core';
-import { CHANNELS } from '../../../../api/types';
+import { channels as CHANNELS } from '../../../../../../src/contract/enums';
 import { vi } from '../../../../i18n/vi';
 import { emptyItems, type ProcedureForm } from '../procedure-form-values';
 import { ListEditor } from './list-editor';

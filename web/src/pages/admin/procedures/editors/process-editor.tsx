@@ -1,6 +1,6 @@
 import { ActionIcon, NativeSelect, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { IconArrowDown, IconArrowUp } from '@tabler/icons-react';
-import { PROCESS_ROLES } from '../../../../api/types';
+import { processRoles as PROCESS_ROLES } from '../../../../../../src/contract/enums';
 import { useUnits } from '../../../../api/units';
 import { vi } from '../../../../i18n/vi';
 import { emptyItems, type ProcedureForm } from '../procedure-form-values';

@@ -1,5 +1,5 @@
 import { NativeSelect, NumberInput, SimpleGrid, TextInput } from '@mantine/core';
-import { TIME_UNITS } from '../../../../api/types';
+import { timeUnits as TIME_UNITS } from '../../../../../../src/contract/enums';
 import { vi } from '../../../../i18n/vi';
 import type { ProcedureForm } from '../procedure-form-values';
 
