@@ -66,12 +66,15 @@ describe.skipIf(!isAvailable)('browser journeys (chromium)', () => {
     await nameField.waitFor();
     const newName = 'Thủ tục đăng ký khai sinh (rút gọn thời gian)';
     await nameField.fill(newName);
-    const today = vietnamDate();
+    // Typed the way a Vietnamese official writes a day.
+    const today = vietnamDate().split('-').reverse().join('/');
     await page.getByLabel('Số quyết định').fill('245/QĐ-UBND');
     await page.getByLabel('Ngày ban hành').fill(today);
     await page.getByLabel('Người ký').fill('Chủ tịch UBND tỉnh');
     await page.getByLabel('Loại quyết định').selectOption('amended');
     await page.getByLabel('Ngày hiệu lực').fill(today);
+    await page.keyboard.press('Tab'); // leaves the field, which closes its calendar
+    expect(await page.getByLabel('Ngày ban hành').inputValue()).toBe(today);
     await page.getByRole('button', { name: 'Công bố phiên bản mới' }).click();
     await page
       .getByText(`Đã công bố phiên bản ${nextVersion}.`)
@@ -94,5 +97,37 @@ describe.skipIf(!isAvailable)('browser journeys (chromium)', () => {
       .waitFor();
     await page.context().close();
     await visitor.context().close();
-  });
+    // The procedure form is long: on a shared two-core machine filling it takes a while.
+  }, 90_000);
+
+  it('in an English browser, days read dd/mm/yyyy and times 24-hour, in the fields and in the messages', async () => {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'en-US', timezoneId: 'America/New_York' });
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    await signIn(page, server.url, 'admin');
+    await page.goto(`${server.url}/quan-tri/lich?nam=2026`);
+
+    const day = page.getByLabel('Ngày áp dụng');
+    await day.fill('1/7/2026');
+    await page.getByLabel('Nội dung').fill('Nghỉ theo thông báo của tỉnh');
+    expect(await day.inputValue()).toBe('01/07/2026');
+    await page.getByRole('button', { name: 'Thêm thông báo' }).click();
+    await page.getByRole('cell', { name: 'thứ tư, 01/07/2026' }).waitFor();
+    // The server names the day the same way when it refuses a second notice for it.
+    await day.fill('01/07/2026');
+    await page.getByLabel('Nội dung').fill('Lần hai');
+    await page.getByRole('button', { name: 'Thêm thông báo' }).click();
+    await page.getByText('Ngày 01/07/2026 đã có thông báo.').waitFor();
+
+    // The afternoon session starts at 13:30, not at "01:30 PM".
+    const afternoon = page.getByRole('group', { name: 'Buổi 2' });
+    expect(await afternoon.getByLabel('Giờ', { exact: true }).first().inputValue()).toBe('13');
+    expect(await afternoon.getByText(/AM|PM|SA|CH/).count()).toBe(0);
+
+    const from = page.getByRole('button', { name: /Thời điểm tiếp nhận/ });
+    expect((await from.textContent())?.trim()).toMatch(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/);
+    await page.getByRole('button', { name: 'Tính hạn' }).click();
+    await page.getByText(/^Hạn giải quyết: \d{2}:\d{2}, thứ .+ \d{2}\/\d{2}\/\d{4}$/).waitFor();
+    await context.close();
+  }, 60_000);
 });

@@ -1,13 +1,40 @@
 import dayjs from 'dayjs';
+import customParseFormat from 'dayjs/plugin/customParseFormat';
 import timezone from 'dayjs/plugin/timezone';
 import utc from 'dayjs/plugin/utc';
 import 'dayjs/locale/vi';
-import type { Duration, ProcedureFee } from '../../../src/contract/catalog';
+import type { Duration, ProcedureFee } from '../api/types';
 import { vi } from '../i18n/vi';
 
 dayjs.extend(utc);
 dayjs.extend(timezone);
+dayjs.extend(customParseFormat);
 dayjs.locale('vi');
+
+/** How a Vietnamese reader writes a day and a time, whatever the browser's language: 01/07/2025, 13:30. */
+export const DATE_FORMAT = 'DD/MM/YYYY';
+export const DATE_TIME_FORMAT = 'DD/MM/YYYY HH:mm';
+const TYPED_DATE_FORMATS = [
+  'D/M/YYYY',
+  'DD/MM/YYYY',
+  'D/MM/YYYY',
+  'DD/M/YYYY',
+  'D-M-YYYY',
+  'DD-MM-YYYY',
+  'D.M.YYYY',
+  'DD.MM.YYYY',
+  'YYYY-MM-DD',
+];
+
+/**
+ * A date typed as a Vietnamese reader writes it ("1/7/2025", "01/07/2025"; ISO is accepted too) → "2025-07-01";
+ * null for anything else, an impossible day (31/02/2026) included. A four-digit year is required, so that the value
+ * does not jump to the year 202 while someone is still typing.
+ */
+export function parseVietnameseDate(text: string): string | null {
+  const parsed = dayjs(text.trim(), TYPED_DATE_FORMATS, true);
+  return parsed.isValid() ? parsed.format('YYYY-MM-DD') : null;
+}
 
 /** Offices work on Vietnam time whatever the browser's time zone. */
 const VIETNAM_TIME_ZONE = 'Asia/Ho_Chi_Minh';
@@ -58,7 +85,7 @@ export function formatDate(value: string | null | undefined): string {
   if (!value) return '';
   // A date alone names a Vietnamese calendar day; an instant is shown as the day it is in Vietnam.
   const day = /^\d{4}-\d{2}-\d{2}$/.test(value) ? dayjs(value) : dayjs(value).tz(VIETNAM_TIME_ZONE);
-  return day.format('DD/MM/YYYY');
+  return day.format(DATE_FORMAT);
 }
 
 /** An instant shown in Vietnam time: "17:30, thứ sáu 23/01/2026". */
@@ -66,13 +93,13 @@ export function formatVietnamDateTime(iso: string): string {
   return dayjs(iso).tz(VIETNAM_TIME_ZONE).format('HH:mm, dddd DD/MM/YYYY');
 }
 
-/** A `datetime-local` value read as Vietnam time → ISO 8601 with offset. */
+/** A date-time field's value ("2026-01-15 13:30:00") read as Vietnam time → ISO 8601 with offset. */
 export function vietnamLocalToIso(local: string): string {
   return dayjs.tz(local, VIETNAM_TIME_ZONE).format();
 }
 
 export function nowInVietnamLocal(): string {
-  return dayjs().tz(VIETNAM_TIME_ZONE).format('YYYY-MM-DDTHH:mm');
+  return dayjs().tz(VIETNAM_TIME_ZONE).format('YYYY-MM-DD HH:mm:00');
 }
 
 /** "2026-01-15" → "thứ năm, 15/01/2026". */

@@ -72,6 +72,8 @@ export const procedureDetail = {
     current: 'Đang xem',
     view: (versionNo: number) => `Xem phiên bản ${versionNo}`,
     viewCurrent: 'Xem phiên bản đang có hiệu lực',
+    /** The link's name starts with the number it shows (WCAG 2.5.3). */
+    viewInForce: (versionNo: number) => `Xem phiên bản ${versionNo}, đang có hiệu lực`,
   },
   banners: {
     superseded: 'Phiên bản cũ — không còn hiệu lực',

@@ -1,7 +1,8 @@
 import { Button, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { holidayGroups as HOLIDAY_GROUPS, type HolidayGroup } from '../../../../../src/contract/enums';
 import { type AnnouncementInput, useAddAnnouncement } from '../../../api/calendar';
+import { HOLIDAY_GROUPS, type HolidayGroup } from '../../../api/types';
+import { DateField } from '../../../components/date-fields';
 import { emptyToNull, notifySuccess, reportInvalidForm, reportMutationError } from '../../../components/form-errors';
 import { vi } from '../../../i18n/vi';
 
@@ -47,7 +48,7 @@ export function AnnouncementForm() {
     <form onSubmit={handleSubmit} noValidate>
       <Stack>
         <SimpleGrid cols={{ base: 1, sm: 2, md: 1, lg: 2 }}>
-          <TextInput type="date" label={m.date} required {...form.getInputProps('date')} />
+          <DateField label={m.date} required {...form.getInputProps('date')} />
           <NativeSelect label={m.kind} data={kindOptions} required {...form.getInputProps('kind')} />
         </SimpleGrid>
         <TextInput label={m.name} placeholder={m.namePlaceholder} required {...form.getInputProps('name')} />

@@ -1,7 +1,8 @@
-import { Button, NativeSelect, NumberInput, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Button, NativeSelect, NumberInput, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { timeUnits as TIME_UNITS, type TimeUnit } from '../../../../../src/contract/enums';
 import { useComputeDueDate } from '../../../api/calendar';
+import { TIME_UNITS, type TimeUnit } from '../../../api/types';
+import { DateTimeField } from '../../../components/date-fields';
 import { notifyError, reportInvalidForm } from '../../../components/form-errors';
 import { vi } from '../../../i18n/vi';
 import { formatVietnamDateTime, nowInVietnamLocal, vietnamLocalToIso } from '../../../lib/format';
@@ -35,7 +36,7 @@ export function DueDateTool() {
           {m.hint}
         </Text>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput type="datetime-local" label={m.from} required {...form.getInputProps('from')} style={{ gridColumn: '1 / -1' }} />
+          <DateTimeField label={m.from} required {...form.getInputProps('from')} style={{ gridColumn: '1 / -1' }} />
           <NumberInput label={m.amount} required min={0} decimalScale={2} decimalSeparator="," {...form.getInputProps('amount')} />
           <NativeSelect label={m.unit} data={unitOptions} {...form.getInputProps('unit')} />
         </SimpleGrid>

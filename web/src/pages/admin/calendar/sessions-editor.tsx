@@ -1,8 +1,9 @@
-import { ActionIcon, Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { ActionIcon, Button, Group, Stack, Text } from '@mantine/core';
+import { TimePicker } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
-import type { WorkingSession } from '../../../../../src/contract/calendar';
 import { useSaveSessions } from '../../../api/calendar';
+import type { WorkingSession } from '../../../api/types';
 import { notifySuccess, reportInvalidForm, reportMutationError } from '../../../components/form-errors';
 import { vi } from '../../../i18n/vi';
 
@@ -42,8 +43,8 @@ export function SessionsEditor({ sessions }: { sessions: WorkingSession[] }) {
         </Text>
         {form.getValues().sessions.map((_session, index) => (
           <Group key={index} align="flex-end" role="group" aria-label={m.item(index + 1)} wrap="nowrap">
-            <TextInput type="time" label={m.start(index + 1)} {...form.getInputProps(`sessions.${index}.start`)} />
-            <TextInput type="time" label={m.end(index + 1)} {...form.getInputProps(`sessions.${index}.end`)} />
+            <TimePicker label={m.start(index + 1)} {...form.getInputProps(`sessions.${index}.start`)} />
+            <TimePicker label={m.end(index + 1)} {...form.getInputProps(`sessions.${index}.end`)} />
             <ActionIcon
               variant="subtle"
               color="red"

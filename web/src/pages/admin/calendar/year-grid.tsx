@@ -1,8 +1,7 @@
 import { Badge, Group, SimpleGrid, Text } from '@mantine/core';
 import { Month } from '@mantine/dates';
 import dayjs from 'dayjs';
-import type { CalendarDay } from '../../../../../src/contract/calendar';
-import type { DayKind } from '../../../../../src/contract/enums';
+import type { CalendarDay, DayKind } from '../../../api/types';
 import { vi } from '../../../i18n/vi';
 
 const m = vi.calendar;
@@ -14,7 +13,8 @@ const kindColors: Record<DayKind, { background: string; color: string }> = {
   day_off: { background: 'var(--mantine-color-grape-2)', color: 'var(--mantine-color-grape-9)' },
   working_day: { background: 'var(--mantine-color-green-2)', color: 'var(--mantine-color-green-9)' },
 };
-const weekendColor = 'var(--mantine-color-gray-6)';
+/** Weekends stand apart by their background; their text stays dark enough to read (4.5:1). */
+const weekendColors = { background: 'var(--mantine-color-gray-1)', color: 'var(--mantine-color-gray-7)' };
 
 function describeDay(date: string, day: CalendarDay | undefined): string {
   const label = dayjs(date).format('dddd DD/MM/YYYY');
@@ -31,7 +31,7 @@ function Legend() {
           {vi.labels.dayKinds[kind]}
         </Badge>
       ))}
-      <Badge role="listitem" tt="none" variant="outline" color="gray.7">
+      <Badge role="listitem" tt="none" variant="filled" style={weekendColors}>
         {m.weekend}
       </Badge>
     </Group>
@@ -64,7 +64,7 @@ export function YearGrid({ year, days }: { year: number; days: CalendarDay[] }) 
                 const day = byDate.get(date);
                 const title = describeDay(date, day);
                 if (day) return { title, style: { ...kindColors[day.kind], fontWeight: 700 } };
-                return [0, 6].includes(dayjs(date).day()) ? { title, style: { color: weekendColor } } : { title };
+                return [0, 6].includes(dayjs(date).day()) ? { title, style: weekendColors } : { title };
               }}
             />
           </div>

@@ -1,8 +1,8 @@
 import { Button, Group, NativeSelect, Select, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { unitTypes as UNIT_TYPES, type UnitType } from '../../../../../src/contract/enums';
-import type { Unit } from '../../../../../src/contract/org';
+import { UNIT_TYPES, type Unit, type UnitType } from '../../../api/types';
 import { type UnitInput, useCreateUnit, useUpdateUnit } from '../../../api/units';
+import { DateField } from '../../../components/date-fields';
 import { emptyToNull, notifySuccess, reportInvalidForm, reportMutationError } from '../../../components/form-errors';
 import { vi } from '../../../i18n/vi';
 import { todayInVietnam } from '../../../lib/format';
@@ -102,8 +102,8 @@ export function UnitForm({ unit, parentId, units, onSaved, onCancel }: UnitFormP
           {...form.getInputProps('parentId')}
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput type="date" label={m.validFrom} required {...form.getInputProps('validFrom')} />
-          <TextInput type="date" label={m.validTo} {...form.getInputProps('validTo')} />
+          <DateField label={m.validFrom} required {...form.getInputProps('validFrom')} />
+          <DateField label={m.validTo} {...form.getInputProps('validTo')} />
         </SimpleGrid>
         <Select
           label={m.successor}

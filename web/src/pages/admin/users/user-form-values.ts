@@ -1,5 +1,4 @@
-import type { UserAccount } from '../../../../../src/contract/auth';
-import type { Role } from '../../../../../src/contract/enums';
+import type { Role, UserAccount } from '../../../api/types';
 import type { RoleInput } from '../../../api/users';
 
 export interface UserFormValues {

@@ -1,7 +1,6 @@
 import { Anchor, Table } from '@mantine/core';
 import { Link } from 'react-router';
-import type { VersionSummary } from '../../../../../src/contract/catalog';
-import type { VersionStatus } from '../../../../../src/contract/enums';
+import type { VersionStatus, VersionSummary } from '../../../api/types';
 import { Section } from '../../../components/section';
 import { Tag, type Tone } from '../../../components/tag';
 import { vi } from '../../../i18n/vi';
@@ -50,7 +49,7 @@ export function VersionHistory({ code, versions, shownVersionNo }: VersionHistor
                     <Anchor
                       component={Link}
                       to={version.status === 'in_force' ? base : `${base}/phien-ban/${version.versionNo}`}
-                      aria-label={version.status === 'in_force' ? m.viewCurrent : m.view(version.versionNo)}
+                      aria-label={version.status === 'in_force' ? m.viewInForce(version.versionNo) : m.view(version.versionNo)}
                     >
                       {version.versionNo}
                     </Anchor>

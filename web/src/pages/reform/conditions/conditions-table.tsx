@@ -1,6 +1,6 @@
 import { Anchor, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
-import type { Condition } from '../../../../../src/contract/reform-conditions';
+import type { Condition } from '../../../api/reform-types';
 import { vi } from '../../../i18n/vi';
 import { formatDate, formatMoney } from '../../../lib/format';
 import { procedureReformPath } from '../shared/reform-params';
@@ -8,7 +8,7 @@ import { DemoTag } from '../shared/reform-tags';
 
 const m = vi.reformConditions;
 const labels = vi.reformLabels;
-const COLUMNS = 9;
+const COLUMNS = 7;
 const SHORT_TEXT = 80;
 
 function groupByField(items: Condition[]): [string, Condition[]][] {
@@ -29,20 +29,18 @@ interface ConditionsTableProps {
 export function ConditionsTable({ items, onEdit }: ConditionsTableProps) {
   const columns = onEdit ? COLUMNS : COLUMNS - 1;
   return (
-    <Table.ScrollContainer minWidth={1100}>
+    <Table.ScrollContainer minWidth={940}>
       <Table withTableBorder verticalSpacing="sm">
         <Table.Caption>{m.caption}</Table.Caption>
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">{m.columns.text}</Table.Th>
-            <Table.Th scope="col">{m.columns.form}</Table.Th>
-            <Table.Th scope="col">{m.columns.source}</Table.Th>
+            <Table.Th scope="col">{m.columns.formAndSource}</Table.Th>
             <Table.Th scope="col">{m.columns.procedures}</Table.Th>
             <Table.Th scope="col" ta="right">
               {m.columns.cost}
             </Table.Th>
-            <Table.Th scope="col">{m.columns.assessment}</Table.Th>
-            <Table.Th scope="col">{m.columns.proposedAction}</Table.Th>
+            <Table.Th scope="col">{m.columns.assessmentAndAction}</Table.Th>
             <Table.Th scope="col">{m.columns.status}</Table.Th>
             {onEdit && <Table.Th scope="col">{m.columns.actions}</Table.Th>}
           </Table.Tr>
@@ -65,9 +63,11 @@ export function ConditionsTable({ items, onEdit }: ConditionsTableProps) {
                     {condition.isDemo && <DemoTag />}
                   </Group>
                 </Table.Td>
-                <Table.Td>{labels.conditionForms[condition.form]}</Table.Td>
                 <Table.Td maw={200}>
-                  <Text size="sm">{condition.sourceRegulation}</Text>
+                  <Text size="sm">{labels.conditionForms[condition.form]}</Text>
+                  <Text size="xs" c="gray.7">
+                    {condition.sourceRegulation}
+                  </Text>
                 </Table.Td>
                 <Table.Td>
                   <Stack gap={2}>
@@ -81,9 +81,11 @@ export function ConditionsTable({ items, onEdit }: ConditionsTableProps) {
                 <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
                   {condition.complianceCostVnd === null ? '—' : formatMoney(condition.complianceCostVnd)}
                 </Table.Td>
-                <Table.Td>{labels.conditionAssessments[condition.assessment]}</Table.Td>
-                <Table.Td>
-                  <Text size="sm">{labels.conditionActions[condition.proposedAction]}</Text>
+                <Table.Td maw={240}>
+                  <Text size="sm">
+                    {labels.conditionAssessments[condition.assessment]}:{' '}
+                    {labels.conditionActions[condition.proposedAction].toLocaleLowerCase('vi')}
+                  </Text>
                   {condition.reason && (
                     <Text size="xs" c="gray.7">
                       {condition.reason}

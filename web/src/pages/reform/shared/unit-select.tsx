@@ -1,7 +1,6 @@
 import { Select, type SelectProps } from '@mantine/core';
 import { useMemo } from 'react';
-import { unitTypes as UNIT_TYPES } from '../../../../../src/contract/enums';
-import type { Unit } from '../../../../../src/contract/org';
+import { UNIT_TYPES, type Unit } from '../../../api/types';
 import { useUnits } from '../../../api/units';
 import { vi } from '../../../i18n/vi';
 import { todayInVietnam } from '../../../lib/format';

@@ -1,10 +1,6 @@
 import { Group, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import {
-  reductionMethods as REDUCTION_METHODS,
-  reformYears as REFORM_YEARS,
-  type ReductionMethod,
-} from '../../../../../src/contract/enums';
+import { REDUCTION_METHODS, REFORM_YEARS, type ReductionMethod } from '../../../api/reform-types';
 import { vi } from '../../../i18n/vi';
 import { UnitSelect } from '../shared/unit-select';
 

@@ -1,5 +1,6 @@
 import { Alert, NativeSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
-import { decisionTypes as DECISION_TYPES } from '../../../../../../src/contract/enums';
+import { DECISION_TYPES } from '../../../../api/types';
+import { DateField } from '../../../../components/date-fields';
 import { vi } from '../../../../i18n/vi';
 import type { ProcedureForm } from '../procedure-form-values';
 
@@ -18,10 +19,10 @@ export function DecisionFields({ form, isNewProcedure }: { form: ProcedureForm; 
       </Text>
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
         <TextInput label={m.number} required {...form.getInputProps('decision.number')} />
-        <TextInput type="date" label={m.date} required {...form.getInputProps('decision.date')} />
+        <DateField label={m.date} required {...form.getInputProps('decision.date')} />
         <TextInput label={m.signer} required {...form.getInputProps('decision.signer')} />
         <NativeSelect label={m.type} required data={typeOptions} {...form.getInputProps('decision.type')} />
-        <TextInput type="date" label={m.effectiveDate} required {...form.getInputProps('decision.effectiveDate')} />
+        <DateField label={m.effectiveDate} required {...form.getInputProps('decision.effectiveDate')} />
       </SimpleGrid>
       {form.getValues().decision.type === 'abolished' && (
         <Alert color="orange" role="status">

@@ -1,4 +1,5 @@
 import { SimpleGrid, TextInput } from '@mantine/core';
+import { DateField } from '../../../../components/date-fields';
 import { vi } from '../../../../i18n/vi';
 import { emptyItems, type ProcedureForm } from '../procedure-form-values';
 import { ListEditor } from './list-editor';
@@ -22,7 +23,7 @@ export function LegalBasisEditor({ form }: { form: ProcedureForm }) {
           <SimpleGrid cols={{ base: 1, md: 3 }}>
             <TextInput label={m.number} required {...form.getInputProps(`${path}.number`)} />
             <TextInput label={m.title} {...form.getInputProps(`${path}.title`)} />
-            <TextInput type="date" label={m.date} {...form.getInputProps(`${path}.date`)} />
+            <DateField label={m.date} {...form.getInputProps(`${path}.date`)} />
           </SimpleGrid>
         );
       }}

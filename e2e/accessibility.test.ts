@@ -1,0 +1,153 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type AxeFinding, findAccessibilityViolations } from './axe';
+import { browserAvailability, type E2eServer, launchBrowser, signIn, startE2eServer } from './browser';
+import { findForeignText } from './vietnamese-text';
+import { readWebRoutePaths } from './web-routes';
+
+/**
+ * Every page of the web app, as every role that uses it: no serious or critical axe-core violation, no table wider
+ * than a 1366 px laptop, no English, ISO date or AM/PM time, and no console error on the public pages. The browser
+ * speaks English (en-US) in New York on purpose: dates and times must still read the Vietnamese way.
+ */
+
+const ROLES = ['anonymous', 'congdan', 'doanhnghiep', 'tiepnhan', 'chuyenvien', 'truongphong', 'lanhdao', 'kiemsoat', 'admin'] as const;
+type Role = (typeof ROLES)[number];
+const EVERYONE: readonly Role[] = ROLES;
+const SIGNED_IN = ROLES.filter((role) => role !== 'anonymous');
+const STAFF: readonly Role[] = ['tiepnhan', 'chuyenvien', 'truongphong', 'lanhdao', 'kiemsoat', 'admin'];
+const CATALOG_MANAGERS: readonly Role[] = ['kiemsoat', 'admin'];
+
+/** Values for the route parameters, read from the demo data once a role has signed in. */
+type DemoValues = { procedureCode: string; proposalId: string; proposalUnitId: string };
+/** `url` may give several addresses of one route (the calendar of each year the data file holds). */
+type Visit = { roles: readonly Role[]; url: (values: DemoValues) => string | string[]; isPublic?: boolean };
+
+const PROCEDURE_CODE = '1.001193';
+
+/** One entry per route of web/src/app.tsx (checked below): who uses it and which address to open. */
+const VISITS: Record<string, Visit> = {
+  '/': { roles: EVERYONE, url: () => '/', isPublic: true },
+  '/thu-tuc': { roles: EVERYONE, url: () => '/thu-tuc?q=khai%20sinh', isPublic: true },
+  '/thu-tuc/:code': { roles: EVERYONE, url: ({ procedureCode }) => `/thu-tuc/${procedureCode}`, isPublic: true },
+  '/thu-tuc/:code/phien-ban/:versionNo': {
+    roles: EVERYONE,
+    url: ({ procedureCode }) => `/thu-tuc/${procedureCode}/phien-ban/1`,
+    isPublic: true,
+  },
+  '/dang-nhap': { roles: ['anonymous'], url: () => '/dang-nhap', isPublic: true },
+  '/*': { roles: EVERYONE, url: () => '/trang-khong-co', isPublic: true },
+  '/can-bo': { roles: SIGNED_IN, url: () => '/can-bo' },
+  '/cai-cach/muc-tieu': { roles: STAFF, url: () => '/cai-cach/muc-tieu' },
+  '/cai-cach/muc-tieu/chi-tiet': { roles: STAFF, url: ({ proposalUnitId }) => `/cai-cach/muc-tieu/chi-tiet?unit=${proposalUnitId}` },
+  '/cai-cach/thu-tuc/:code': { roles: STAFF, url: ({ procedureCode }) => `/cai-cach/thu-tuc/${procedureCode}` },
+  '/cai-cach/chi-phi': { roles: STAFF, url: () => '/cai-cach/chi-phi' },
+  '/cai-cach/phuong-an': { roles: STAFF, url: () => '/cai-cach/phuong-an' },
+  '/cai-cach/phuong-an/:id': { roles: STAFF, url: ({ proposalId }) => `/cai-cach/phuong-an/${proposalId}` },
+  '/cai-cach/dieu-kien': { roles: STAFF, url: () => '/cai-cach/dieu-kien' },
+  '/quan-tri/don-vi': { roles: ['admin'], url: () => '/quan-tri/don-vi' },
+  '/quan-tri/nguoi-dung': { roles: ['admin'], url: () => '/quan-tri/nguoi-dung' },
+  '/quan-tri/thu-tuc': { roles: CATALOG_MANAGERS, url: () => '/quan-tri/thu-tuc' },
+  '/quan-tri/thu-tuc/moi': { roles: CATALOG_MANAGERS, url: () => '/quan-tri/thu-tuc/moi' },
+  '/quan-tri/thu-tuc/:code': { roles: CATALOG_MANAGERS, url: ({ procedureCode }) => `/quan-tri/thu-tuc/${procedureCode}` },
+  '/quan-tri/lich': {
+    roles: CATALOG_MANAGERS,
+    url: () => ['/quan-tri/lich?nam=2025', '/quan-tri/lich?nam=2026', '/quan-tri/lich?nam=2027'],
+  },
+};
+
+describe('the accessibility check covers the web router', () => {
+  it('has one visit for each route of web/src/app.tsx, and none for a route that is gone', () => {
+    expect(Object.keys(VISITS).sort()).toEqual(readWebRoutePaths());
+  });
+});
+
+const { isAvailable } = browserAvailability();
+
+/** The page has drawn its content: a level-1 heading, no loader, no request in flight. */
+async function waitForPage(page: Page) {
+  await page.waitForLoadState('networkidle');
+  await page.locator('h1').first().waitFor({ state: 'visible' });
+  await page.locator('.mantine-Loader-root').first().waitFor({ state: 'detached' });
+}
+
+/** Tables (and their scroll containers) that are wider than the room they have: the reader must scroll sideways. */
+function findOverflowingTables(page: Page): Promise<string[]> {
+  return page.evaluate(`[...document.querySelectorAll('main table')].flatMap((table) => {
+    const box = table.closest('.mantine-ScrollArea-viewport, .mantine-Table-scrollContainer') ?? table.parentElement;
+    const overflow = Math.max(box.scrollWidth - box.clientWidth, table.getBoundingClientRect().right - document.documentElement.clientWidth);
+    const caption = table.getAttribute('aria-label') ?? table.querySelector('caption, th')?.textContent ?? '';
+    return overflow > 1 ? [caption.trim().slice(0, 40) + ' (' + Math.round(overflow) + ' px)'] : [];
+  })`);
+}
+
+async function readDemoValues(page: Page, baseUrl: string): Promise<DemoValues> {
+  const response = await page.request.get(`${baseUrl}/api/reform/proposals`);
+  const proposals = response.ok() ? ((await response.json()) as { items: { id: string; unitId: string }[] }).items : [];
+  return { procedureCode: PROCEDURE_CODE, proposalId: proposals[0]?.id ?? 'none', proposalUnitId: proposals[0]?.unitId ?? '' };
+}
+
+describe.skipIf(!isAvailable)('every page, every role: axe-core, laptop width, console (chromium)', () => {
+  let server: E2eServer;
+  let browser: Browser;
+  /** Until GET /api/auth/me answers 200 {user: null} to visitors, its 401 is the one console error allowed. */
+  let isVisitorSessionAnError = false;
+  beforeAll(async () => {
+    server = await startE2eServer();
+    browser = await launchBrowser();
+    isVisitorSessionAnError = (await fetch(`${server.url}/api/auth/me`)).status === 401;
+  }, 180_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.dispose();
+  });
+
+  const visitsOf = (role: Role) => Object.values(VISITS).filter((visit) => visit.roles.includes(role));
+
+  it.each(ROLES)(
+    'as %s',
+    async (role) => {
+      const context: BrowserContext = await browser.newContext({
+        viewport: { width: 1366, height: 768 },
+        locale: 'en-US',
+        timezoneId: 'America/New_York',
+      });
+      const page = await context.newPage();
+      page.setDefaultTimeout(20_000);
+      const consoleErrors: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() !== 'error') return;
+        const isVisitorSession =
+          isVisitorSessionAnError &&
+          role === 'anonymous' &&
+          /status of 401/.test(message.text()) &&
+          message.location().url.endsWith('/api/auth/me');
+        if (!isVisitorSession) consoleErrors.push(`${message.text()} (${message.location().url})`);
+      });
+      page.on('pageerror', (error) => consoleErrors.push(error.message));
+      if (role !== 'anonymous') await signIn(page, server.url, role);
+      const values = await readDemoValues(page, server.url);
+
+      type Problems = { axe?: AxeFinding[]; wideTables?: string[]; foreignText?: string[]; consoleErrors?: string[] };
+      const problems: Record<string, Problems> = {};
+      for (const visit of visitsOf(role)) {
+        for (const url of [visit.url(values)].flat()) {
+          consoleErrors.length = 0;
+          await page.goto(`${server.url}${url}`);
+          await waitForPage(page);
+          const found: Problems = {
+            axe: await findAccessibilityViolations(page),
+            wideTables: await findOverflowingTables(page),
+            foreignText: await findForeignText(page),
+            consoleErrors: visit.isPublic ? [...consoleErrors] : [],
+          };
+          const failed = Object.entries(found).filter(([, list]) => list.length > 0);
+          if (failed.length > 0) problems[url] = Object.fromEntries(failed);
+        }
+      }
+      await context.close();
+      expect(problems).toEqual({});
+    },
+    300_000,
+  );
+});
