@@ -35,6 +35,19 @@ describe('JSON catalog files', () => {
     }
   });
 
+  it('names the field holding text no database can store (a lone UTF-16 surrogate, NUL)', () => {
+    const content = buildJsonFile([
+      { ...goodRow('9.000001'), procedure: buildProcedureContent({ name: 'Thủ tục \ud800' }) },
+      { ...goodRow('9.000002'), procedure: buildProcedureContent({ field: 'Hộ\u0000tịch' }) },
+    ]);
+    const parsed = readProceduresJson(content);
+    expect(parsed.rows).toEqual([]);
+    expect(parsed.errors).toEqual([
+      expect.objectContaining({ row: 1, path: 'procedure.name', message: expect.stringMatching(/UTF-16/) }),
+      expect.objectContaining({ row: 2, path: 'procedure.field', message: expect.stringMatching(/NUL/) }),
+    ]);
+  });
+
   it('reports each bad row by its position and path, in Vietnamese, and keeps the good ones apart', () => {
     const infinite =
       '{"code":"9.000004","decision":null,"procedure":' +

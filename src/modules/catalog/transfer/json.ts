@@ -42,7 +42,7 @@ export function readProceduresJson(content: Buffer): ParsedFile {
       normalized = normalizeStringsDeep(item);
     } catch (error) {
       if (!(error instanceof InputShapeError)) throw error;
-      errors.push({ ...locate(''), path: null, message: 'Dòng chứa ký tự NUL hoặc lồng nhau quá sâu.' });
+      errors.push({ ...locate(error.path.join('.')), path: error.path.join('.') || null, message: error.message });
       return;
     }
     const checked = validateRow(normalized, locate);
