@@ -104,6 +104,16 @@ describe.skipIf(!isAvailable)('every page, every role: axe-core, laptop width, c
 
   const visitsOf = (role: Role) => Object.values(VISITS).filter((visit) => visit.roles.includes(role));
 
+  it("the server's page for a missing file, opened in the browser", async () => {
+    const page = await browser.newPage();
+    const response = await page.goto(`${server.url}/tai-lieu/huong-dan.pdf`);
+    expect(response?.status()).toBe(404);
+    expect(await findAccessibilityViolations(page)).toEqual([]);
+    expect(await page.locator('main h1').textContent()).toBe('Không tìm thấy trang');
+    expect(await page.evaluate('document.documentElement.lang')).toBe('vi');
+    await page.close();
+  });
+
   it.each(ROLES)(
     'as %s',
     async (role) => {

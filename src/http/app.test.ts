@@ -124,6 +124,12 @@ describe('serving the web app', () => {
       for (const url of ['/assets/index-old.js', '/favicon-missing.ico']) {
         expect((await app.inject({ url })).statusCode, url).toBe(404);
       }
+      // Opened in a browser, a missing file answers a Vietnamese page with a language, a title, a main region and a heading.
+      const page = await app.inject({ url: '/huong-dan.pdf', headers: { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' } });
+      expect(page.statusCode).toBe(404);
+      expect(page.headers['content-type']).toMatch(/^text\/html/);
+      expect(page.body).toMatch(/<html lang="vi">[\s\S]*<title>Không tìm thấy trang[\s\S]*<main><h1>Không tìm thấy trang<\/h1>/);
+      expect((await app.inject({ url: '/huong-dan.pdf', headers: { accept: '*/*' } })).json().error.code).toBe('not_found');
     } finally {
       await app.close();
       await database.dispose();

@@ -8,6 +8,13 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** index.html (and the other unhashed files) may be stored but are revalidated, so a new build shows at once. */
 const REVALIDATE = 'no-cache';
 
+const NOT_FOUND_PAGE = `<!doctype html>
+<html lang="vi">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Không tìm thấy trang — Một cửa số</title></head>
+<body><main><h1>Không tìm thấy trang</h1><p>Địa chỉ bạn mở không tồn tại hoặc đã được chuyển đi.</p><p><a href="/">Về trang chủ</a></p></main></body>
+</html>
+`;
+
 /**
  * Serves the built web app (web/dist) outside /api: its files, and index.html for every other GET (the app's own
  * routes). Precompressed siblings (file.js.br, file.js.gz) are sent when the build made them; otherwise
@@ -33,6 +40,10 @@ export async function registerWebApp(app: FastifyInstance, webRoot: string) {
     // (Procedure codes such as /thu-tuc/1.001193 end in digits, file extensions in a letter-led suffix.)
     const path = request.url.split('?')[0] ?? '';
     const isAsset = path.startsWith('/assets/') || /\.[a-z][a-z0-9]{0,5}$/i.test(path);
+    // A person who opens a missing file's address gets a page that says so, in Vietnamese; a script gets the error.
+    if (isAsset && !isApi && request.method === 'GET' && (request.headers.accept ?? '').includes('text/html')) {
+      return reply.status(404).type('text/html; charset=utf-8').send(NOT_FOUND_PAGE);
+    }
     if (isApi || isAsset || request.method !== 'GET') {
       return reply.status(404).send({
         error: { code: 'not_found', message: 'Không tìm thấy địa chỉ được yêu cầu.', details: [] },
