@@ -3,7 +3,7 @@ import customParseFormat from 'dayjs/plugin/customParseFormat';
 import timezone from 'dayjs/plugin/timezone';
 import utc from 'dayjs/plugin/utc';
 import 'dayjs/locale/vi';
-import type { Duration, ProcedureFee } from '../api/types';
+import type { Duration, ProcedureFee } from '../../../src/contract/catalog';
 import { vi } from '../i18n/vi';
 
 dayjs.extend(utc);

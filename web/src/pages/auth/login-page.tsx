@@ -1,9 +1,9 @@
 import { Alert, Button, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import type { SessionUser } from '../../../../src/contract/auth';
 import { hasRole, STAFF_ROLES, useLogin, useSession } from '../../api/auth';
 import { errorMessage } from '../../api/client';
-import type { SessionUser } from '../../api/types';
 import { usePageTitle } from '../../components/page-title';
 import { vi } from '../../i18n/vi';
 

@@ -1,7 +1,7 @@
 import { Anchor, Box, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
+import { levels as LEVELS } from '../../../../src/contract/enums';
 import { useFields } from '../../api/procedures';
-import { LEVELS } from '../../api/types';
 import { usePageTitle } from '../../components/page-title';
 import { vi } from '../../i18n/vi';
 import { ProcedureSearchBox } from './procedure-search-box';

@@ -1,7 +1,7 @@
 import { Anchor, Badge, Card, Group, Text, Title } from '@mantine/core';
 import { IconClock, IconCoin, IconMapPin } from '@tabler/icons-react';
 import { Link } from 'react-router';
-import type { ProcedureSummary, UnitRef } from '../../api/types';
+import type { ProcedureSummary, UnitRef } from '../../../../src/contract/catalog';
 import { OnlineBadge } from '../../components/online-badge';
 import { Tag } from '../../components/tag';
 import { vi } from '../../i18n/vi';

@@ -1,7 +1,7 @@
 import { Button, NativeSelect, SimpleGrid, TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
+import { levels as LEVELS, onlineLevels as ONLINE_LEVELS } from '../../../../src/contract/enums';
 import { useFields } from '../../api/procedures';
-import { LEVELS, ONLINE_LEVELS } from '../../api/types';
 import { useSearchText } from '../../components/use-search-text';
 import { vi } from '../../i18n/vi';
 

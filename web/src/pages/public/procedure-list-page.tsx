@@ -1,7 +1,7 @@
 import { Stack, Text, Title } from '@mantine/core';
 import { useSearchParams } from 'react-router';
+import type { Level, OnlineLevel } from '../../../../src/contract/enums';
 import { useProcedureSearch } from '../../api/procedures';
-import type { Level, OnlineLevel } from '../../api/types';
 import { usePageTitle } from '../../components/page-title';
 import { Pager } from '../../components/pager';
 import { QueryState } from '../../components/query-state';

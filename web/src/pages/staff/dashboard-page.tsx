@@ -1,8 +1,8 @@
 import { Alert, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { Link } from 'react-router';
+import type { SessionUser } from '../../../../src/contract/auth';
 import { hasRole, useSession } from '../../api/auth';
-import type { SessionUser } from '../../api/types';
 import { usePageTitle } from '../../components/page-title';
 import { vi } from '../../i18n/vi';
 

@@ -1,7 +1,7 @@
 import { Button, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { holidayGroups as HOLIDAY_GROUPS, type HolidayGroup } from '../../../../../src/contract/enums';
 import { type AnnouncementInput, useAddAnnouncement } from '../../../api/calendar';
-import { HOLIDAY_GROUPS, type HolidayGroup } from '../../../api/types';
 import { DateField } from '../../../components/date-fields';
 import { emptyToNull, notifySuccess, reportInvalidForm, reportMutationError } from '../../../components/form-errors';
 import { vi } from '../../../i18n/vi';

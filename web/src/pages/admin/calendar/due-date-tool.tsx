@@ -1,7 +1,7 @@
 import { Button, NativeSelect, NumberInput, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { timeUnits as TIME_UNITS, type TimeUnit } from '../../../../../src/contract/enums';
 import { useComputeDueDate } from '../../../api/calendar';
-import { TIME_UNITS, type TimeUnit } from '../../../api/types';
 import { DateTimeField } from '../../../components/date-fields';
 import { notifyError, reportInvalidForm } from '../../../components/form-errors';
 import { vi } from '../../../i18n/vi';

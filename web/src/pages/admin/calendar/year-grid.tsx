@@ -1,7 +1,8 @@
 import { Badge, Group, SimpleGrid, Text } from '@mantine/core';
 import { Month } from '@mantine/dates';
 import dayjs from 'dayjs';
-import type { CalendarDay, DayKind } from '../../../api/types';
+import type { CalendarDay } from '../../../../../src/contract/calendar';
+import type { DayKind } from '../../../../../src/contract/enums';
 import { vi } from '../../../i18n/vi';
 
 const m = vi.calendar;

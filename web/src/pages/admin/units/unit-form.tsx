@@ -1,6 +1,7 @@
 import { Button, Group, NativeSelect, Select, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { UNIT_TYPES, type Unit, type UnitType } from '../../../api/types';
+import { unitTypes as UNIT_TYPES, type UnitType } from '../../../../../src/contract/enums';
+import type { Unit } from '../../../../../src/contract/org';
 import { type UnitInput, useCreateUnit, useUpdateUnit } from '../../../api/units';
 import { DateField } from '../../../components/date-fields';
 import { emptyToNull, notifySuccess, reportInvalidForm, reportMutationError } from '../../../components/form-errors';

@@ -1,4 +1,5 @@
-import type { Role, UserAccount } from '../../../api/types';
+import type { UserAccount } from '../../../../../src/contract/auth';
+import type { Role } from '../../../../../src/contract/enums';
 import type { RoleInput } from '../../../api/users';
 
 export interface UserFormValues {

@@ -1,6 +1,6 @@
 import { Button, Group, PasswordInput, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import type { UserAccount } from '../../../api/types';
+import type { UserAccount } from '../../../../../src/contract/auth';
 import { useCreateUser, useUpdateUser } from '../../../api/users';
 import { emptyToNull, notifySuccess, reportInvalidForm, reportMutationError } from '../../../components/form-errors';
 import { vi } from '../../../i18n/vi';

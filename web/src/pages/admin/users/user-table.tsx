@@ -1,6 +1,6 @@
 import { ActionIcon, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { IconPencil } from '@tabler/icons-react';
-import type { UserAccount } from '../../../api/types';
+import type { UserAccount } from '../../../../../src/contract/auth';
 import { useUpdateUser } from '../../../api/users';
 import { notifyError, notifySuccess } from '../../../components/form-errors';
 import { Tag } from '../../../components/tag';

@@ -1,7 +1,7 @@
 import { Button, Group, Modal, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
-import type { UserAccount } from '../../../api/types';
+import type { UserAccount } from '../../../../../src/contract/auth';
 import { USERS_PAGE_SIZE, useUsers } from '../../../api/users';
 import { usePageTitle } from '../../../components/page-title';
 import { Pager } from '../../../components/pager';

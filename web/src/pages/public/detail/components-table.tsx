@@ -1,5 +1,5 @@
 import { Box, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
-import type { ProcedureComponent } from '../../../api/types';
+import type { ProcedureComponent } from '../../../../../src/contract/catalog';
 import { Section } from '../../../components/section';
 import { vi } from '../../../i18n/vi';
 

@@ -1,5 +1,5 @@
 import { Box, Group, Paper, Stack, Table, Text } from '@mantine/core';
-import type { ProcedureFee } from '../../../api/types';
+import type { ProcedureFee } from '../../../../../src/contract/catalog';
 import { Section } from '../../../components/section';
 import { vi } from '../../../i18n/vi';
 import { formatFeeAmount } from '../../../lib/format';

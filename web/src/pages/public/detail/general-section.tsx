@@ -1,5 +1,5 @@
 import { Badge, DataList, Group, List, Spoiler, Text } from '@mantine/core';
-import type { ProcedureDetail, UnitRef } from '../../../api/types';
+import type { ProcedureDetail, UnitRef } from '../../../../../src/contract/catalog';
 import { OnlineBadge } from '../../../components/online-badge';
 import { Section } from '../../../components/section';
 import { Tag } from '../../../components/tag';

@@ -1,5 +1,5 @@
 import { DataList, Table, Text } from '@mantine/core';
-import type { LegalDocument, PublicationDecision } from '../../../api/types';
+import type { LegalDocument, PublicationDecision } from '../../../../../src/contract/catalog';
 import { Section } from '../../../components/section';
 import { vi } from '../../../i18n/vi';
 import { formatDate } from '../../../lib/format';

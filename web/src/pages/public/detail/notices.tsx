@@ -1,7 +1,7 @@
 import { Alert, Anchor, List } from '@mantine/core';
 import { IconFlask, IconHistory, IconInfoCircle } from '@tabler/icons-react';
 import { Link } from 'react-router';
-import type { ProcedureDetail } from '../../../api/types';
+import type { ProcedureDetail } from '../../../../../src/contract/catalog';
 import { vi } from '../../../i18n/vi';
 import { formatDate } from '../../../lib/format';
 

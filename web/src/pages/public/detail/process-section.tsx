@@ -1,5 +1,5 @@
 import { Table } from '@mantine/core';
-import type { ProcessStep } from '../../../api/types';
+import type { ProcessStep } from '../../../../../src/contract/catalog';
 import { Section } from '../../../components/section';
 import { vi } from '../../../i18n/vi';
 import { formatDuration } from '../../../lib/format';

@@ -1,5 +1,5 @@
 import { List, Stack, Text, Title } from '@mantine/core';
-import type { ProcedureDetail } from '../../../api/types';
+import type { ProcedureDetail } from '../../../../../src/contract/catalog';
 import { PlainText, Section } from '../../../components/section';
 import { vi } from '../../../i18n/vi';
 

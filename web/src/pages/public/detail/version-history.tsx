@@ -1,6 +1,7 @@
 import { Anchor, Table } from '@mantine/core';
 import { Link } from 'react-router';
-import type { VersionStatus, VersionSummary } from '../../../api/types';
+import type { VersionSummary } from '../../../../../src/contract/catalog';
+import type { VersionStatus } from '../../../../../src/contract/enums';
 import { Section } from '../../../components/section';
 import { Tag, type Tone } from '../../../components/tag';
 import { vi } from '../../../i18n/vi';

@@ -1,18 +1,17 @@
 import { Autocomplete, Button, Grid, Group, NativeSelect, NumberInput, Stack, TagsInput, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
+import {
+  conditionActions as CONDITION_ACTIONS,
+  conditionAssessments as CONDITION_ASSESSMENTS,
+  conditionForms as CONDITION_FORMS,
+  conditionStatuses as CONDITION_STATUSES,
+} from '../../../../../src/contract/enums';
+import type { Condition, ConditionContent } from '../../../../../src/contract/reform-conditions';
 import { useSession } from '../../../api/auth';
 import { isApiError } from '../../../api/client';
 import { useFields } from '../../../api/procedures';
 import { useCreateCondition, useUpdateCondition } from '../../../api/reform-conditions';
-import {
-  CONDITION_ACTIONS,
-  CONDITION_ASSESSMENTS,
-  CONDITION_FORMS,
-  CONDITION_STATUSES,
-  type Condition,
-  type ConditionContent,
-} from '../../../api/reform-types';
 import { DateField } from '../../../components/date-fields';
 import { emptyToNull, notifySuccess, reportInvalidForm, reportMutationError } from '../../../components/form-errors';
 import { vi } from '../../../i18n/vi';

@@ -1,6 +1,6 @@
 import { Group, Paper, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import type { ConditionSummary } from '../../../../../src/contract/reform-conditions';
 import { useReformTargets } from '../../../api/reform';
-import type { ConditionSummary } from '../../../api/reform-types';
 import { Tag } from '../../../components/tag';
 import { vi } from '../../../i18n/vi';
 import { formatNumber, formatPercent } from '../../../lib/format';

@@ -1,6 +1,6 @@
 import { Anchor, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
-import type { Condition } from '../../../api/reform-types';
+import type { Condition } from '../../../../../src/contract/reform-conditions';
 import { vi } from '../../../i18n/vi';
 import { formatDate, formatMoney } from '../../../lib/format';
 import { procedureReformPath } from '../shared/reform-params';

@@ -2,9 +2,9 @@ import { Button, Group, Modal, NumberInput, Stack, Table, Text, TextInput } from
 import { useForm } from '@mantine/form';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
+import type { IncomeRate } from '../../../../../src/contract/reform';
 import { hasRole, useSession } from '../../../api/auth';
 import { useIncomeRates, useSaveIncomeRate } from '../../../api/reform';
-import type { IncomeRate } from '../../../api/reform-types';
 import { emptyToNull, notifySuccess, reportInvalidForm, reportMutationError } from '../../../components/form-errors';
 import { QueryState } from '../../../components/query-state';
 import { Section } from '../../../components/section';

@@ -2,7 +2,7 @@ import { Button, Group, Modal, Paper, Stack, Table, Text, Title } from '@mantine
 import { useMediaQuery } from '@mantine/hooks';
 import { IconPencil, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
-import type { Snapshot } from '../../../api/reform-types';
+import type { Snapshot } from '../../../../../src/contract/reform';
 import { vi } from '../../../i18n/vi';
 import { formatDate, formatDuration, formatHours } from '../../../lib/format';
 import { CostTermsTable } from '../shared/cost-terms-table';

@@ -1,9 +1,9 @@
 import { Button, Grid, Group, NativeSelect, NumberInput, Stack, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useEffect, useState } from 'react';
+import type { IncomeRate, Worksheet } from '../../../../../src/contract/reform';
 import { isApiError } from '../../../api/client';
 import { useIncomeRates, useSaveWorksheet } from '../../../api/reform';
-import type { IncomeRate, Worksheet } from '../../../api/reform-types';
 import { emptyToNull, notifySuccess, reportInvalidForm, reportMutationError } from '../../../components/form-errors';
 import { vi } from '../../../i18n/vi';
 import { formatMoney } from '../../../lib/format';

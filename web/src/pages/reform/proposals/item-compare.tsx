@@ -1,6 +1,7 @@
 import { Table, Text } from '@mantine/core';
-import type { ProcedureReform, ProposalItem } from '../../../api/reform-types';
-import type { TimeUnit } from '../../../api/types';
+import type { TimeUnit } from '../../../../../src/contract/enums';
+import type { ProcedureReform } from '../../../../../src/contract/reform';
+import type { ProposalItem } from '../../../../../src/contract/reform-proposals';
 import { vi } from '../../../i18n/vi';
 import { formatDuration, formatHours, formatMoney, formatNumber, formatPercent } from '../../../lib/format';
 import { useDebouncedCost } from '../shared/cost-preview';

@@ -1,5 +1,6 @@
-import type { Measure, ProcedureReform, ProposalItem, ProposalItemInput } from '../../../api/reform-types';
-import type { TimeUnit } from '../../../api/types';
+import type { ReformMeasure as Measure, TimeUnit } from '../../../../../src/contract/enums';
+import type { ProcedureReform } from '../../../../../src/contract/reform';
+import type { ProposalItem, ProposalItemInput } from '../../../../../src/contract/reform-proposals';
 import { emptyToNull } from '../../../components/form-errors';
 import { vi } from '../../../i18n/vi';
 import {

@@ -1,9 +1,10 @@
 import { Button, Group, Modal, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
+import type { ProposalAction } from '../../../../../src/contract/enums';
+import type { Proposal } from '../../../../../src/contract/reform-proposals';
 import { isApiError } from '../../../api/client';
 import { useProposalAction } from '../../../api/reform-proposals';
-import type { Proposal, ProposalAction } from '../../../api/reform-types';
 import { notifySuccess, reportInvalidForm, reportMutationError } from '../../../components/form-errors';
 import { vi } from '../../../i18n/vi';
 import { StaleAlert } from '../shared/stale-alert';

@@ -1,9 +1,9 @@
 import { Button, Group, NativeSelect, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useNavigate } from 'react-router';
+import { reformYears as REFORM_YEARS } from '../../../../../src/contract/enums';
 import { useSession } from '../../../api/auth';
 import { useCreateProposal } from '../../../api/reform-proposals';
-import { REFORM_YEARS } from '../../../api/reform-types';
 import { notifySuccess, reportInvalidForm, reportMutationError } from '../../../components/form-errors';
 import { vi } from '../../../i18n/vi';
 import { defaultReformYear, proposalPath } from '../shared/reform-params';

@@ -1,11 +1,11 @@
 import { Button, Grid, Group, MultiSelect, NativeSelect, NumberInput, Stack, Textarea, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useEffect, useRef, useState } from 'react';
+import { reformMeasures as MEASURES, timeUnits as TIME_UNITS } from '../../../../../src/contract/enums';
+import type { Proposal, ProposalItem } from '../../../../../src/contract/reform-proposals';
 import { isApiError } from '../../../api/client';
 import { useProcedureReform } from '../../../api/reform';
 import { useSaveProposalItem } from '../../../api/reform-proposals';
-import { MEASURES, type Proposal, type ProposalItem } from '../../../api/reform-types';
-import { TIME_UNITS } from '../../../api/types';
 import { notifySuccess, reportInvalidForm, reportMutationError } from '../../../components/form-errors';
 import { ErrorAlert, PageLoader } from '../../../components/query-state';
 import { vi } from '../../../i18n/vi';

@@ -1,6 +1,6 @@
 import { Anchor, Button, Group, List, Stack, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
-import type { ProposalItem } from '../../../api/reform-types';
+import type { ProposalItem } from '../../../../../src/contract/reform-proposals';
 import { vi } from '../../../i18n/vi';
 import { formatDuration, formatMoney, formatPercent } from '../../../lib/format';
 import { procedureReformPath } from '../shared/reform-params';
@@ -89,7 +89,7 @@ export function ProposalItemsTable({ items, canEdit, onEdit, onDelete }: Proposa
                 </Table.Td>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   <Change
-                    before={item.baseline ? formatMoney(item.baseline.annualCost) : null}
+                    before={item.baseline?.annualCost != null ? formatMoney(item.baseline.annualCost) : null}
                     after={formatMoney(item.proposed.annualCost)}
                   />
                 </Table.Td>

@@ -1,5 +1,5 @@
 import { Paper, SimpleGrid, Text, Timeline, Title } from '@mantine/core';
-import type { Proposal } from '../../../api/reform-types';
+import type { Proposal } from '../../../../../src/contract/reform-proposals';
 import { vi } from '../../../i18n/vi';
 import { formatMoney, formatNumber, formatPercent, formatVietnamDateTime } from '../../../lib/format';
 

@@ -2,8 +2,8 @@ import { Button, Group, Modal, NativeSelect, Stack, Text, Title } from '@mantine
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
+import { proposalStatuses as PROPOSAL_STATUSES, type ProposalStatus, reformYears as REFORM_YEARS } from '../../../../../src/contract/enums';
 import { useProposals } from '../../../api/reform-proposals';
-import { PROPOSAL_STATUSES, type ProposalStatus, REFORM_YEARS } from '../../../api/reform-types';
 import { usePageTitle } from '../../../components/page-title';
 import { QueryState } from '../../../components/query-state';
 import { vi } from '../../../i18n/vi';

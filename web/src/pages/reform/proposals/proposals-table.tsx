@@ -1,6 +1,6 @@
 import { Anchor, Group, Table } from '@mantine/core';
 import { Link } from 'react-router';
-import type { ProposalSummary } from '../../../api/reform-types';
+import type { ProposalSummary } from '../../../../../src/contract/reform-proposals';
 import { vi } from '../../../i18n/vi';
 import { formatDate, formatNumber } from '../../../lib/format';
 import { proposalPath } from '../shared/reform-params';

@@ -1,8 +1,9 @@
 import { Alert, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
+import type { FigureSource } from '../../../../../src/contract/enums';
+import type { CostInput } from '../../../../../src/contract/reform';
 import { errorMessage } from '../../../api/client';
 import { useCostPreview } from '../../../api/reform';
-import type { CostInput, FigureSource } from '../../../api/reform-types';
 import { vi } from '../../../i18n/vi';
 import { formatMoney } from '../../../lib/format';
 import { CostTermsTable } from './cost-terms-table';

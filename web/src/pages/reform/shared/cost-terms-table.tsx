@@ -1,7 +1,8 @@
 import { Group, Table, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import type { ReactNode } from 'react';
-import type { CostResult, FigureSource } from '../../../api/reform-types';
+import type { FigureSource } from '../../../../../src/contract/enums';
+import type { CostResult } from '../../../../../src/contract/reform';
 import { vi } from '../../../i18n/vi';
 import { formatHours, formatMoney, formatNumber } from '../../../lib/format';
 import { FigureSourceTag } from './reform-tags';

@@ -1,5 +1,5 @@
 import { randomId } from '@mantine/hooks';
-import type { CostActivity, CostInput } from '../../../api/reform-types';
+import type { CostActivity, CostInput } from '../../../../../src/contract/reform';
 import { vi } from '../../../i18n/vi';
 
 export type NumberField = number | '';

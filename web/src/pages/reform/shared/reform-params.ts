@@ -1,4 +1,8 @@
-import { REDUCTION_METHODS, REFORM_YEARS, type ReductionMethod } from '../../../api/reform-types';
+import {
+  reductionMethods as REDUCTION_METHODS,
+  reformYears as REFORM_YEARS,
+  type ReductionMethod,
+} from '../../../../../src/contract/enums';
 import { todayInVietnam } from '../../../lib/format';
 
 /** This year while the programme runs (2025–2026), otherwise its nearest year. */

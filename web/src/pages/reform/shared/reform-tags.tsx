@@ -1,4 +1,4 @@
-import type { FigureSource, IndicatorStatus, ProposalStatus } from '../../../api/reform-types';
+import type { FigureSource, IndicatorStatus, ProposalStatus } from '../../../../../src/contract/enums';
 import { Tag, type Tone } from '../../../components/tag';
 import { vi } from '../../../i18n/vi';
 

@@ -1,6 +1,7 @@
 import { Select, type SelectProps } from '@mantine/core';
 import { useMemo } from 'react';
-import { UNIT_TYPES, type Unit } from '../../../api/types';
+import { unitTypes as UNIT_TYPES } from '../../../../../src/contract/enums';
+import type { Unit } from '../../../../../src/contract/org';
 import { useUnits } from '../../../api/units';
 import { vi } from '../../../i18n/vi';
 import { todayInVietnam } from '../../../lib/format';

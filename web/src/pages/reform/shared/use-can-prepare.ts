@@ -1,5 +1,5 @@
+import type { Role } from '../../../../../src/contract/enums';
 import { hasRole, useSession } from '../../../api/auth';
-import type { Role } from '../../../api/types';
 
 /** Roles that prepare proposals, worksheets and condition records; the server still checks the unit. */
 const PREPARER_ROLES: Role[] = ['admin', 'procedure_controller', 'unit_leader', 'division_head', 'specialist'];

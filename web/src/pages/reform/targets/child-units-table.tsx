@@ -1,6 +1,7 @@
 import { Anchor, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
-import type { ChildRow, ReductionMethod } from '../../../api/reform-types';
+import type { ReductionMethod } from '../../../../../src/contract/enums';
+import type { ChildRow } from '../../../../../src/contract/reform';
 import { Tag } from '../../../components/tag';
 import { vi } from '../../../i18n/vi';
 import { formatNumber, formatPercent } from '../../../lib/format';

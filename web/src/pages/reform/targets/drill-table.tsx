@@ -1,6 +1,7 @@
 import { Anchor, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
-import type { DrillItem, IndicatorKey, ReductionMethod } from '../../../api/reform-types';
+import type { ReformIndicator as IndicatorKey, ReductionMethod } from '../../../../../src/contract/enums';
+import type { DrillItem } from '../../../../../src/contract/reform';
 import { Tag } from '../../../components/tag';
 import { vi } from '../../../i18n/vi';
 import { formatHours, formatMoney, formatNumber, formatPercent } from '../../../lib/format';

@@ -1,7 +1,8 @@
 import { Button, Card, Group, Progress, Stack, Text, Title } from '@mantine/core';
 import { IconArrowRight } from '@tabler/icons-react';
 import { Link } from 'react-router';
-import type { Indicator, IndicatorKey, ReductionMethod } from '../../../api/reform-types';
+import type { ReformIndicator as IndicatorKey, ReductionMethod } from '../../../../../src/contract/enums';
+import type { Indicator } from '../../../../../src/contract/reform';
 import { vi } from '../../../i18n/vi';
 import { formatHours, formatMoney, formatNumber, formatPercent } from '../../../lib/format';
 import { IndicatorStatusTag } from '../shared/reform-tags';

@@ -4,8 +4,8 @@ import { Paper, SegmentedControl, Text, Title, useMantineTheme } from '@mantine/
 import { useMediaQuery } from '@mantine/hooks';
 import { useState } from 'react';
 import { Text as SvgText, type YAxisTickContentProps } from 'recharts';
-import type { ChildRow, Indicator } from '../../../api/reform-types';
-import { UNIT_TYPES, type UnitType } from '../../../api/types';
+import { unitTypes as UNIT_TYPES, type UnitType } from '../../../../../src/contract/enums';
+import type { ChildRow, Indicator } from '../../../../../src/contract/reform';
 import { useUnits } from '../../../api/units';
 import { vi } from '../../../i18n/vi';
 import { formatPercent } from '../../../lib/format';

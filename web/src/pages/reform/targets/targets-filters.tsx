@@ -1,6 +1,10 @@
 import { Group, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { REDUCTION_METHODS, REFORM_YEARS, type ReductionMethod } from '../../../api/reform-types';
+import {
+  reductionMethods as REDUCTION_METHODS,
+  reformYears as REFORM_YEARS,
+  type ReductionMethod,
+} from '../../../../../src/contract/enums';
 import { vi } from '../../../i18n/vi';
 import { UnitSelect } from '../shared/unit-select';
 

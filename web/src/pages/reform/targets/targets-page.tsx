@@ -1,8 +1,8 @@
 import { Alert, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconFlask } from '@tabler/icons-react';
 import { useSearchParams } from 'react-router';
+import type { ReductionMethod } from '../../../../../src/contract/enums';
 import { useReformSummary } from '../../../api/reform';
-import type { ReductionMethod } from '../../../api/reform-types';
 import { usePageTitle } from '../../../components/page-title';
 import { QueryState } from '../../../components/query-state';
 import { Section } from '../../../components/section';

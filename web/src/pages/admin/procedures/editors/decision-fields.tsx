@@ -1,5 +1,5 @@
 import { Alert, NativeSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
-import { DECISION_TYPES } from '../../../../api/types';
+import { decisionTypes as DECISION_TYPES } from '../../../../../../src/contract/enums';
 import { DateField } from '../../../../components/date-fields';
 import { vi } from '../../../../i18n/vi';
 import type { ProcedureForm } from '../procedure-form-values';
