@@ -13,7 +13,10 @@ const moduleEntryPoints = '^src/modules/[^/]+/(transfer/)?[a-z-]*(routes|cli)\\.
 const sharedTables = ['^src/db/schema/org\\.ts$', '^src/db/schema/settings\\.ts$'];
 
 /** A proposal's history: the audit trail of the proposal with the names of those who acted (ADR 0002). */
-const proposalHistory = { from: '^src/modules/reform/proposal-view\\.ts$', tables: ['^src/db/schema/audit\\.ts$', '^src/db/schema/auth\\.ts$'] };
+const proposalHistory = {
+  from: '^src/modules/reform/proposal-view\\.ts$',
+  tables: ['^src/db/schema/audit\\.ts$', '^src/db/schema/auth\\.ts$'],
+};
 
 module.exports = {
   forbidden: [
