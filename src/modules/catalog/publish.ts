@@ -31,8 +31,6 @@ export type PublicationRequest = {
   procedure?: ProcedureContent;
   /** The procedure as it stands, read with a row lock (`repo.findProcedureByCode(tx, code, true)`); none for a new code. */
   existing: repo.ProcedureRow | undefined;
-  /** Problems the caller found in the same request (an import row's version number), reported with these. */
-  callerDetails?: ErrorDetail[];
   /**
    * The number of a new code's first version here: 1, or — when an installation takes over another one's catalog —
    * the number of the version in force there, published by whatever decision published it there (an export holds
@@ -86,7 +84,6 @@ async function publishFirstVersion(tx: Executor, context: PublicationContext, re
   } else if (decision.type === 'abolished') {
     details.push({ path: 'decision.type', message: `Thủ tục mã ${code} chưa có trong danh mục: không nhập một phiên bản đã bãi bỏ.` });
   }
-  details.push(...(request.callerDetails ?? []));
   if (!request.procedure) details.push({ path: 'procedure', message: 'Thiếu nội dung thủ tục.' });
   else details.push(...(await checkPublishable(tx, request.procedure)));
   if (details.length) throw failed(details);
