@@ -1,4 +1,4 @@
-import { Paper, Title } from '@mantine/core';
+import { Paper, Title, useMatches } from '@mantine/core';
 import type { ReactNode } from 'react';
 
 /** A titled part of the procedure page; its heading names the region for screen readers. */
@@ -16,4 +16,9 @@ export function Section({ id, title, children }: { id: string; title: string; ch
 /** Long published texts keep their line breaks. */
 export function PlainText({ children }: { children: string }) {
   return <div style={{ whiteSpace: 'pre-line' }}>{children}</div>;
+}
+
+/** Data lists put their labels beside the values on wider screens and above them on a phone, which has no room for both. */
+export function useDataListOrientation(): 'horizontal' | 'vertical' {
+  return useMatches({ base: 'vertical', sm: 'horizontal' });
 }

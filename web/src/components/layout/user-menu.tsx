@@ -1,4 +1,4 @@
-import { Button, Menu } from '@mantine/core';
+import { Box, Button, Menu } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconChevronDown, IconLayoutDashboard, IconLogout, IconUserCircle } from '@tabler/icons-react';
 import { Link, useNavigate } from 'react-router';
@@ -28,7 +28,10 @@ export function UserMenu({ user }: { user: SessionUser }) {
           rightSection={<IconChevronDown size={14} aria-hidden />}
           maw={{ base: 160, sm: 260 }}
         >
-          {user.fullName}
+          {/* On a phone the name would be cut mid-word: the icon stands for it (the button keeps its name). */}
+          <Box component="span" visibleFrom="xs">
+            {user.fullName}
+          </Box>
         </Button>
       </Menu.Target>
       <Menu.Dropdown>

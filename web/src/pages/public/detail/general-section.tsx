@@ -1,7 +1,7 @@
 import { Badge, DataList, Group, List, Spoiler, Text } from '@mantine/core';
 import type { ProcedureDetail, UnitRef } from '../../../../../src/contract/catalog';
 import { OnlineBadge } from '../../../components/online-badge';
-import { Section } from '../../../components/section';
+import { Section, useDataListOrientation } from '../../../components/section';
 import { Tag } from '../../../components/tag';
 import { vi } from '../../../i18n/vi';
 import { formatDuration } from '../../../lib/format';
@@ -40,9 +40,10 @@ function applicantsOf(procedure: ProcedureDetail): string {
 export function GeneralSection({ procedure }: { procedure: ProcedureDetail }) {
   const time = formatDuration(procedure.processingTime);
   const timeNote = procedure.processingTime.text;
+  const orientation = useDataListOrientation();
   return (
     <Section id="section-general" title={m.sections.general}>
-      <DataList labelWidth="14rem" withDivider orientation="horizontal">
+      <DataList labelWidth="14rem" withDivider orientation={orientation}>
         <DataList.Item>
           <DataList.ItemLabel>{m.code}</DataList.ItemLabel>
           <DataList.ItemValue>{procedure.code}</DataList.ItemValue>

@@ -1,6 +1,6 @@
 import { DataList, Table, Text } from '@mantine/core';
 import type { LegalDocument, PublicationDecision } from '../../../../../src/contract/catalog';
-import { Section } from '../../../components/section';
+import { Section, useDataListOrientation } from '../../../components/section';
 import { vi } from '../../../i18n/vi';
 import { formatDate } from '../../../lib/format';
 
@@ -38,10 +38,11 @@ export function LegalBasisSection({ documents }: { documents: LegalDocument[] })
 }
 
 export function DecisionSection({ decision }: { decision: PublicationDecision | null }) {
+  const orientation = useDataListOrientation();
   return (
     <Section id="section-decision" title={m.sections.decision}>
       {decision ? (
-        <DataList labelWidth="12rem" withDivider>
+        <DataList labelWidth="12rem" withDivider orientation={orientation}>
           {(
             [
               [m.decision.number, decision.number],
