@@ -1,8 +1,9 @@
-import { spawn } from 'node:child_process';
+import { execFile, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadConfig, readTestSettings } from './config';
@@ -18,6 +19,9 @@ import { TEST_PROCEDURE_CODES, type TestBackend, testBackends, testConfig } from
  * The command line as an operator uses it: `motcua` runs as a child process (the TypeScript sources through tsx)
  * on a temporary DATA_DIR, or on a database of its own on the PostgreSQL test server.
  */
+
+/** PostgreSQL's client tools, for the backup the README prescribes (they come with the server's packages). */
+const hasPgTools = ['pg_dump', 'pg_restore'].every((tool) => spawnSync(tool, ['--version']).status === 0);
 
 type Installation = { env: Record<string, string>; config: ReturnType<typeof testConfig>; dispose(): Promise<void> };
 type CliResult = { code: number | null; stdout: string; stderr: string };
@@ -246,5 +250,20 @@ describe.each(testBackends())('a fresh installation without demo data (%s)', (ba
     const reexported = file('don-vi-lai.csv');
     expect((await runCli(['export', 'units', reexported], { env: target.env })).code).toBe(0);
     expect(await readFile(reexported, 'utf8')).toBe(await readFile(file('don-vi.csv'), 'utf8'));
+  });
+
+  it.skipIf(backend !== 'postgres' || !hasPgTools)('restores from a pg_dump into an empty database, as the README says', async () => {
+    const dump = join(directory, 'motcua.dump');
+    await promisify(execFile)('pg_dump', ['--format=custom', `--file=${dump}`, target.env.DATABASE_URL!]);
+    const restored = await createInstallation(backend, 'restored');
+    try {
+      // pg_restore runs with an empty search_path: every function the generated columns call must name its schema.
+      await promisify(execFile)('pg_restore', ['--no-owner', `--dbname=${restored.env.DATABASE_URL}`, dump]);
+      const copy = join(directory, 'restored-units.csv');
+      expect((await runCli(['export', 'units', copy], { env: restored.env })).stdout).toMatch(/^Đã xuất 171 đơn vị/);
+      expect(await readFile(copy, 'utf8')).toBe(await readFile(join(directory, 'postgres-don-vi.csv'), 'utf8'));
+    } finally {
+      await restored.dispose();
+    }
   });
 });
