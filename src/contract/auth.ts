@@ -99,6 +99,7 @@ export const userPageSchema = z.object({
 export type RoleAssignment = z.infer<typeof actorRoleSchema>;
 export type SessionUser = z.infer<typeof userViewSchema>;
 export type Session = z.infer<typeof sessionResponseSchema>;
+export type CurrentSession = z.infer<typeof currentSessionResponseSchema>;
 export type LoginRequest = z.input<typeof loginBodySchema>;
 export type CreateUserInput = z.infer<typeof createUserBodySchema>;
 export type UpdateUserInput = z.infer<typeof updateUserBodySchema>;

@@ -18,6 +18,17 @@ export const roles = [
 ] as const;
 export type Role = (typeof roles)[number];
 
+/** The roles of the administration's own staff (everyone but citizens and businesses). */
+export const staffRoles: readonly Role[] = [
+  'desk_officer',
+  'specialist',
+  'division_head',
+  'unit_leader',
+  'procedure_controller',
+  'provincial_office',
+  'admin',
+];
+
 // org
 export const unitTypes = ['province', 'department', 'division', 'commune', 'district', 'desk'] as const;
 export type UnitType = (typeof unitTypes)[number];

@@ -1,4 +1,4 @@
-import type { Role } from '../../contract/enums';
+import { type Role, staffRoles } from '../../contract/enums';
 
 export type ActorRole = { role: Role; unitId: string | null; unitPath: string | null; unitName: string | null };
 
@@ -10,15 +10,7 @@ export type Actor = {
   roles: ActorRole[];
 };
 
-export const staffRoles: readonly Role[] = [
-  'desk_officer',
-  'specialist',
-  'division_head',
-  'unit_leader',
-  'procedure_controller',
-  'provincial_office',
-  'admin',
-];
+export { staffRoles };
 
 export function hasRole(actor: Actor | null, ...roles: Role[]): boolean {
   return !!actor && actor.roles.some((held) => roles.includes(held.role));

@@ -1,5 +1,6 @@
 import type { ProcedureContent } from '../../contract/catalog';
-import type { TimeUnit } from '../../contract/enums';
+import type { TimeUnit, VersionStatus } from '../../contract/enums';
+import { timeUnitWords } from '../../contract/labels';
 import type { ErrorDetail } from '../../core/errors';
 
 /** Working days and working hours convert at 8 hours a day (docs/DOMAIN.md §4); calendar days stand alone. */
@@ -59,17 +60,11 @@ export function summarizeFees(fees: ProcedureContent['fees']): string {
   return `Từ ${vnd.format(min)} đ đến ${vnd.format(max)} đ`;
 }
 
-const timeUnitLabels: Record<TimeUnit, string> = {
-  working_days: 'ngày làm việc',
-  working_hours: 'giờ làm việc',
-  calendar_days: 'ngày',
-};
-
 export function describeDuration(amount: number, unit: TimeUnit): string {
-  return `${vnd.format(amount)} ${timeUnitLabels[unit]}`;
+  return `${vnd.format(amount)} ${timeUnitWords[unit]}`;
 }
 
-export type VersionStatus = 'scheduled' | 'in_force' | 'superseded' | 'abolished';
+export type { VersionStatus };
 
 /** Status of a version on `today` (YYYY-MM-DD in Vietnam): versions never change, their status follows the date. */
 export function versionStatus(

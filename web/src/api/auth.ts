@@ -1,13 +1,13 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Session, SessionUser } from '../../../src/contract/auth';
-import type { Role } from '../../../src/contract/enums';
+import type { CurrentSession, Session, SessionUser } from '../../../src/contract/auth';
+import { type Role, staffRoles } from '../../../src/contract/enums';
 import { api, setCsrfToken } from './client';
 
 export const sessionKey = ['auth', 'me'] as const;
 
 /** GET /auth/me answers `{user: null}` to a visitor. */
 async function fetchSession(): Promise<Session | null> {
-  const session = await api.get<Session | { user: null }>('/auth/me');
+  const session = await api.get<CurrentSession>('/auth/me');
   if (!session.user) {
     setCsrfToken(null);
     return null;
@@ -48,12 +48,4 @@ export function hasRole(user: SessionUser | null | undefined, ...roles: Role[]):
   return !!user?.roles.some((assignment) => roles.includes(assignment.role));
 }
 
-export const STAFF_ROLES: Role[] = [
-  'desk_officer',
-  'specialist',
-  'division_head',
-  'unit_leader',
-  'procedure_controller',
-  'provincial_office',
-  'admin',
-];
+export const STAFF_ROLES: Role[] = [...staffRoles];
