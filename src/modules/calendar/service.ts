@@ -1,4 +1,5 @@
 import { asc, eq, sql } from 'drizzle-orm';
+import type { AnnouncementKind } from '../../contract/enums';
 import {
   type AnnouncedYear,
   createWorkCalendar,
@@ -106,7 +107,7 @@ export async function getCalendarYear(db: Database, year: number) {
 
 export type AnnouncementInput = {
   date: string;
-  kind: 'day_off' | 'working_day';
+  kind: AnnouncementKind;
   name: string;
   basis?: string | null;
   replaces?: HolidayGroup | null;

@@ -1,5 +1,5 @@
 import { type SQL, sql } from 'drizzle-orm';
-import type { Level } from '../../contract/enums';
+import type { Level, OnlineLevel, TimeUnit } from '../../contract/enums';
 import { editDistance, toSearchForm } from '../../core/text';
 import type { Executor } from '../../db/client';
 import { inForceOn } from './read';
@@ -7,9 +7,9 @@ import { inForceOn } from './read';
 export type ProcedureSearchQuery = {
   q?: string;
   field?: string;
-  level?: 'province' | 'commune' | 'ministry';
+  level?: Level;
   unit?: string;
-  online?: 'full' | 'partial' | 'none';
+  online?: OnlineLevel;
   page: number;
   pageSize: number;
 };
@@ -20,12 +20,12 @@ export type ProcedureSearchRow = {
   name: string;
   field: string;
   levels: Level[];
-  onlineLevel: 'full' | 'partial' | 'none';
+  onlineLevel: OnlineLevel;
   handlingUnitCodes: string[];
   businessRelated: boolean;
   locationIndependent: boolean;
   timeAmount: number;
-  timeUnit: 'working_days' | 'working_hours' | 'calendar_days';
+  timeUnit: TimeUnit;
   details: Record<string, unknown>;
   total: number;
 };

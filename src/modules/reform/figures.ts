@@ -1,6 +1,6 @@
 import { asc, eq } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { FigureSource } from '../../contract/enums';
+import type { FigureSource, OnlineLevel } from '../../contract/enums';
 import type { CostActivity } from '../../contract/reform';
 import { type CostResult, computeComplianceCost, processingHours, type TimeUnit } from '../../core/reform/cost';
 import type { Executor } from '../../db/client';
@@ -43,7 +43,7 @@ export type ReformRow = {
   field: string;
   businessRelated: boolean;
   isInternal: boolean;
-  onlineLevel: 'full' | 'partial' | 'none';
+  onlineLevel: OnlineLevel;
   locationIndependent: boolean;
   handlingUnitCodes: string[];
   baseline: Snapshot | null;

@@ -1,4 +1,4 @@
-import type { ReformIndicator } from '../../contract/enums';
+import type { IndicatorStatus, ReformIndicator } from '../../contract/enums';
 import { indicatorLabels } from '../../contract/labels';
 import { aggregateReduction, type ReductionMethod } from '../../core/reform/cost';
 import { dossierVolume, type ReformRow } from './figures';
@@ -23,7 +23,7 @@ export type IndicatorValue = {
   value: number | null;
   numerator: number;
   denominator: number;
-  status: 'met' | 'behind' | 'no_data';
+  status: IndicatorStatus;
   note: string | null;
 };
 
