@@ -1,3 +1,5 @@
+import { announcementKindLabels } from '../../../../src/contract/labels';
+
 export const adminCalendar = {
   title: 'Lịch làm việc',
   year: 'Năm',
@@ -24,7 +26,7 @@ export const adminCalendar = {
     heading: 'Thêm thông báo nghỉ, làm việc bù',
     date: 'Ngày áp dụng',
     kind: 'Loại ngày',
-    kinds: { day_off: 'Ngày nghỉ', working_day: 'Ngày làm việc bù' },
+    kinds: announcementKindLabels,
     name: 'Nội dung',
     namePlaceholder: 'Ví dụ: Nghỉ hoán đổi dịp Quốc khánh',
     basis: 'Căn cứ',
