@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Decision, ProcedureContent } from '../../contract/catalog';
 import { type ErrorDetail, invalid } from '../../core/errors';
+import { formatVietnameseDate } from '../../core/vietnam-time';
 import type { Executor } from '../../db/client';
 import { procedures } from '../../db/schema/catalog';
 import { recordAuditEvent } from '../audit';
@@ -122,7 +123,7 @@ async function publishNextVersion(
     throw failed([
       {
         path: 'decision.effectiveDate',
-        message: `Ngày hiệu lực phải sau ngày hiệu lực của phiên bản hiện tại (${base.version.effectiveFrom}).`,
+        message: `Ngày hiệu lực phải sau ngày hiệu lực của phiên bản hiện tại (${formatVietnameseDate(base.version.effectiveFrom)}).`,
       },
     ]);
   }

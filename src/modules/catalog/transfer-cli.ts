@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import type { Config } from '../../config';
 import { isoDateSchema } from '../../contract/common';
 import { type DecisionType, decisionTypes } from '../../contract/enums';
-import { vietnamDate } from '../../core/vietnam-time';
+import { formatVietnameseDate, vietnamDate } from '../../core/vietnam-time';
 import { type Database, openDatabase } from '../../db/client';
 import { applyMigrations } from '../../db/migrate';
 import { collectProceduresInForce, type ExportRow } from './transfer/export';
@@ -165,7 +165,7 @@ async function runExport(config: Config, file: string, format: TransferFormat, f
   if (flags.template) output.out(`Đã ghi mẫu trống vào ${file}.`);
   else {
     const skipped = exported.skippedAbolished ? ` (bỏ qua ${exported.skippedAbolished} thủ tục đã bãi bỏ)` : '';
-    output.out(`Đã xuất ${exported.rows.length} thủ tục có hiệu lực ngày ${day} vào ${file}${skipped}.`);
+    output.out(`Đã xuất ${exported.rows.length} thủ tục có hiệu lực ngày ${formatVietnameseDate(day)} vào ${file}${skipped}.`);
   }
   return 0;
 }

@@ -47,7 +47,7 @@ describe('motcua import|export procedures', () => {
     const exported = await run(withCatalog, 'export', ['procedures', json]);
     expect(exported).toEqual({
       code: 0,
-      text: expect.stringMatching(/^Đã xuất 5 thủ tục có hiệu lực ngày \d{4}-\d{2}-\d{2} vào .*danh-muc\.json\.$/),
+      text: expect.stringMatching(/^Đã xuất 5 thủ tục có hiệu lực ngày \d{2}\/\d{2}\/\d{4} vào .*danh-muc\.json\.$/),
     });
     expect(JSON.parse(await readFile(json, 'utf8')).procedures).toHaveLength(5);
     expect((await run(withCatalog, 'export', ['procedures', xlsx, '--date', '2026-01-01'])).code).toBe(0);

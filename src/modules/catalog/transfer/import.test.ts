@@ -214,7 +214,7 @@ describe('publishing new versions from a file', () => {
     });
     expect(await importProcedures(source.db, jsonOf([early]), asSystem)).toMatchObject({
       ok: false,
-      errors: [{ path: 'decision.effectiveDate', message: 'Ngày hiệu lực phải sau ngày hiệu lực của phiên bản hiện tại (2026-02-01).' }],
+      errors: [{ path: 'decision.effectiveDate', message: 'Ngày hiệu lực phải sau ngày hiệu lực của phiên bản hiện tại (01/02/2026).' }],
     });
     expect(await importProcedures(source.db, jsonOf([conflicting]), asSystem)).toMatchObject({
       ok: false,
@@ -233,7 +233,7 @@ describe('publishing new versions from a file', () => {
       notices: [
         {
           path: 'decision',
-          message: 'Phiên bản 2 giữ nguyên; quyết định công bố trong hệ thống là 88/QĐ-UBND ngày 2026-01-20, Chủ tịch UBND tỉnh.',
+          message: 'Phiên bản 2 giữ nguyên; quyết định công bố trong hệ thống là 88/QĐ-UBND ngày 20/01/2026, Chủ tịch UBND tỉnh.',
         },
       ],
     });

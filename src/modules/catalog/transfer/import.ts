@@ -1,6 +1,7 @@
 import { type Decision, type ProcedureContent, procedureContentSchema } from '../../../contract/catalog';
 import type { DecisionType } from '../../../contract/enums';
 import { AppError, forbidden } from '../../../core/errors';
+import { formatVietnameseDate } from '../../../core/vietnam-time';
 import type { Database, Executor } from '../../../db/client';
 import { recordAuditEvent } from '../../audit';
 import type { Actor } from '../../auth';
@@ -173,7 +174,7 @@ async function compareWithStored(
     const isSameRecord =
       !given || (!!known && known.number === given.number && known.issuedOn === given.date && known.signer === given.signer);
     if (isSameRecord) return { outcome: 'unchanged' };
-    const recorded = known ? `${known.number} ngày ${known.issuedOn}, ${known.signer}` : 'không có';
+    const recorded = known ? `${known.number} ngày ${formatVietnameseDate(known.issuedOn)}, ${known.signer}` : 'không có';
     return {
       outcome: 'unchanged',
       notice: rowError(row, 'decision', `Phiên bản ${versionNo} giữ nguyên; quyết định công bố trong hệ thống là ${recorded}.`),

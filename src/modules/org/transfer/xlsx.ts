@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { unitTypeLabels } from '../../../contract/labels';
-import { vietnamDate } from '../../../core/vietnam-time';
+import { formatVietnameseDate } from '../../../core/vietnam-time';
 import { openWorkbook } from '../../../core/workbook';
 import {
   FORMAT_NAME,
@@ -102,7 +102,7 @@ function addGuide(workbook: ExcelJS.Workbook, exportedAt: Date) {
   const lines: [string, string][] = [
     [
       'Danh sách đơn vị',
-      `Định dạng ${FORMAT_NAME}, phiên bản ${FORMAT_VERSION}; xuất ngày ${vietnamDate(exportedAt)}. Mô tả: docs/formats/units.md.`,
+      `Định dạng ${FORMAT_NAME}, phiên bản ${FORMAT_VERSION}; xuất ngày ${formatVietnameseDate(exportedAt)}. Mô tả: docs/formats/units.md.`,
     ],
     ['Nhập vào hệ thống', 'motcua import units TEN_TEP.xlsx — tệp có bất kỳ dòng lỗi nào thì không đơn vị nào được nhập.'],
     [TABLE_SHEET, 'Mỗi dòng một đơn vị; đơn vị cấp trên và đơn vị kế thừa ghi bằng mã định danh, có thể ở dòng sau.'],
