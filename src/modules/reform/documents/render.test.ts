@@ -100,7 +100,10 @@ describe.each(testBackends())('proposal documents rendered off the event loop on
       const response = await document;
       expect(response.statusCode, response.body.slice(0, 300)).toBe(200);
       expect(response.rawPayload.subarray(0, 4).toString('latin1')).toBe(format === 'pdf' ? '%PDF' : 'PK\u0003\u0004');
-      expect(completed.indexOf('document'), `${format}: every other request answered before the document`).toBe(OTHER_REQUESTS);
+      // The PDF of the longest texts takes seconds to lay out, far longer than the other user's requests: all of them
+      // are answered first. The DOCX is written in a fraction of that, so it may come back before the last of them
+      // whether or not it blocked the loop; it is checked for being rendered, not for the order.
+      if (format === 'pdf') expect(completed.indexOf('document'), 'every other request answered before the PDF').toBe(OTHER_REQUESTS);
     }
   });
 
