@@ -92,8 +92,8 @@ async function findPageOverflow(page: Page): Promise<string[]> {
 
 async function readDemoValues(page: Page, baseUrl: string): Promise<DemoValues> {
   const response = await page.request.get(`${baseUrl}/api/reform/proposals`);
-  const proposals = response.ok() ? ((await response.json()) as { items: { id: string; unitId: string }[] }).items : [];
-  return { procedureCode: PROCEDURE_CODE, proposalId: proposals[0]?.id ?? 'none', proposalUnitId: proposals[0]?.unitId ?? '' };
+  const proposals = response.ok() ? ((await response.json()) as { items: { id: string; unit: { id: string } }[] }).items : [];
+  return { procedureCode: PROCEDURE_CODE, proposalId: proposals[0]?.id ?? 'none', proposalUnitId: proposals[0]?.unit.id ?? '' };
 }
 
 describe.skipIf(!isAvailable)('every page, every role: axe-core, laptop and phone widths, Vietnamese text, console (chromium)', () => {
