@@ -1,5 +1,9 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
@@ -42,7 +46,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
     releaseLock = lockDataDirectory(dataPath);
   }
   try {
-    const client = await PGlite.create(dataPath, { extensions: { unaccent, pg_trgm } });
+    if (dataPath) await createDataDirectory(dataPath);
+    const client = await PGlite.create(dataPath, { extensions: { unaccent, pg_trgm }, startParams: PGLITE_START_PARAMS });
     const db = drizzlePglite(client, { schema }) as unknown as Database;
     return {
       db,
@@ -56,6 +61,31 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
     releaseLock();
     throw error;
   }
+}
+
+/**
+ * The embedded server's memory settings. PostgreSQL's defaults (128 MB of shared buffers, 64 MB per index build) suit
+ * a machine of its own; in PGlite every page they touch is WebAssembly memory, which never shrinks, and the whole
+ * demo database is 75 MB. The operating system's file cache still holds what the buffers do not.
+ */
+const PGLITE_START_PARAMS = [
+  ...PGlite.defaultStartParams,
+  ...['shared_buffers=32MB', 'maintenance_work_mem=16MB', 'work_mem=4MB', 'temp_buffers=4MB'].flatMap((setting) => ['-c', setting]),
+];
+
+const runProcess = promisify(execFile);
+
+/**
+ * Creates a new embedded database folder in a short-lived child process. PGlite runs initdb through a second,
+ * temporary instance whose few hundred MB of WebAssembly memory a long-running server would otherwise keep.
+ */
+async function createDataDirectory(dataPath: string): Promise<void> {
+  if (existsSync(join(dataPath, 'PG_VERSION'))) return;
+  const pglite = pathToFileURL(createRequire(import.meta.url).resolve('@electric-sql/pglite')).href;
+  const script = `const { PGlite } = await import(process.argv[1]);
+const db = await PGlite.create(process.argv[2], { startParams: JSON.parse(process.argv[3]) });
+await db.close();`;
+  await runProcess(process.execPath, ['--input-type=module', '-e', script, pglite, dataPath, JSON.stringify(PGLITE_START_PARAMS)]);
 }
 
 export class DatabaseBusyError extends Error {}

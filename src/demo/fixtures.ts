@@ -29,14 +29,12 @@ export function readDemoUnits(): DemoUnit[] {
   return file.units;
 }
 
-let cachedProcedures: DemoProcedure[] | undefined;
-
-/** The demo catalog: every province- and commune-level procedure of the national catalog (scripts/demo-data). */
+/**
+ * The demo catalog: every province- and commune-level procedure of the national catalog (scripts/demo-data). Read
+ * anew on each call, not cached: parsed, it holds about 40 MB that a server would otherwise keep after loading it.
+ */
 export function readDemoProcedures(): DemoProcedure[] {
-  cachedProcedures ??= JSON.parse(
-    gunzipSync(readFileSync(fixture('catalog/fixtures/demo-procedures.json.gz'))).toString('utf8'),
-  ) as DemoProcedure[];
-  return cachedProcedures;
+  return JSON.parse(gunzipSync(readFileSync(fixture('catalog/fixtures/demo-procedures.json.gz'))).toString('utf8')) as DemoProcedure[];
 }
 
 export function readCalendarFile(): unknown {

@@ -3,14 +3,17 @@ import { AppError } from '../../../core/errors';
 import type { RenderTask } from './render-worker';
 
 /**
- * In the compiled server this module is part of dist/cli.js and the worker is dist/render-worker.js beside it; from
- * the sources, a small bootstrap registers tsx in the worker thread and loads render-worker.ts.
+ * In the compiled server this module is bundled into dist/ and the worker is dist/render-worker.js beside it; from the
+ * sources, a small bootstrap registers tsx in the worker thread and loads render-worker.ts.
  */
 const isCompiled = import.meta.url.endsWith('.js');
 const workerFile = new URL(isCompiled ? './render-worker.js' : './render-worker-source.mjs', import.meta.url);
 
-/** Renders at once beyond which a request waits; more waiting than this is refused rather than queued. */
-const MAX_THREADS = 2;
+/**
+ * One render at a time (on two cores, the other one keeps serving requests; each thread costs tens of MB), and a few
+ * waiting behind it: more are refused with 503 rather than queued.
+ */
+const MAX_THREADS = 1;
 const MAX_QUEUED = 8;
 
 let pool: Piscina<RenderTask, Uint8Array> | undefined;
@@ -21,9 +24,10 @@ function getPool(): Piscina<RenderTask, Uint8Array> {
     minThreads: 0,
     maxThreads: MAX_THREADS,
     maxQueue: MAX_QUEUED,
-    // A thread (pdfmake, docx, fonts: tens of MB) stays a while for the next download, then gives its memory back.
-    idleTimeout: 30_000,
-    resourceLimits: { maxOldGenerationSizeMb: 512 },
+    // A thread (pdfmake, docx, fonts: tens of MB) stays a few seconds for the next download (the PDF after the DOCX),
+    // then gives its memory back. The largest proposal the API accepts renders within about 250 MB of heap.
+    idleTimeout: 5_000,
+    resourceLimits: { maxOldGenerationSizeMb: 320, maxYoungGenerationSizeMb: 8 },
   });
   return pool;
 }
@@ -47,6 +51,9 @@ export async function renderOnWorker(task: RenderTask, timeoutMs: number): Promi
       );
     }
     if (error instanceof Error && /queue is at limit/i.test(error.message)) throw busy();
+    if ((error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') {
+      throw new AppError('unavailable', 'Văn bản quá lớn để tạo. Hãy chia phương án thành các phương án nhỏ hơn.');
+    }
     throw error;
   }
 }
