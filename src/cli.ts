@@ -62,12 +62,16 @@ async function main(argv: string[]): Promise<number | 'running'> {
       if (unknown.length) return wrongUsage(`Tham số không hợp lệ cho serve: ${unknown.join(' ')}.`);
       const { startServer } = await import('./main');
       const server = await startServer(loadConfig(), { loadDemo: rest.includes('--no-demo') ? false : undefined });
+      let isStopping = false;
       const stop = async () => {
+        // The signal may come twice (a terminal and bin/motcua.mjs, a supervisor and its child): one shutdown.
+        if (isStopping) return;
+        isStopping = true;
         await server.close();
         process.exit(0);
       };
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
+      process.on('SIGINT', stop);
+      process.on('SIGTERM', stop);
       return 'running';
     }
     case 'admin': {
