@@ -118,7 +118,8 @@ function buildTableRow(row: LayoutTableRow, columnWidths: number[], isHeader: bo
       verticalAlign: row.kind === 'procedure' ? VerticalAlignTable.TOP : VerticalAlignTable.CENTER,
       ...(span > 1 ? { columnSpan: span } : {}),
       ...(row.kind === 'group' || row.kind === 'total' ? { shading: { fill: 'F2F2F2' } } : {}),
-      children: cell.blocks.map((block) => toParagraph(block)),
+      // A group heading is kept with the row after it (Word keeps a row with the next when its paragraphs are).
+      children: cell.blocks.map((block) => toParagraph(block, row.kind === 'group')),
     });
   });
   return new TableRow({ ...(isHeader ? { tableHeader: true } : {}), cantSplit: true, children: cells });
