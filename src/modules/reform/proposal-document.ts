@@ -1,9 +1,7 @@
-import { and, desc, eq, inArray } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { measureLabels } from '../../contract/labels';
 import { vietnamDate } from '../../core/vietnam-time';
 import type { Database, Executor } from '../../db/client';
-import { auditEvents } from '../../db/schema/audit';
-import { userRoles, users } from '../../db/schema/auth';
 import { units } from '../../db/schema/org';
 import { reformProposals } from '../../db/schema/reform';
 import type { Actor } from '../auth';
@@ -14,6 +12,7 @@ import { renderOnWorker } from './documents/render-pool';
 import type { ProposalDocumentData } from './documents/types';
 import { type IssuingBodyLookup, resolveIssuingBody, type TreeUnit } from './issuing-body';
 import { getProposal } from './proposal-service';
+import { findSubmittingLeaderName } from './proposal-view';
 
 type ProposalView = Awaited<ReturnType<typeof getProposal>>;
 
@@ -101,34 +100,14 @@ async function loadUnitChain(executor: Executor, unitId: string): Promise<TreeUn
   return [unit, ...ancestors].map((row) => ({ name: row.name, shortName: row.shortName, type: row.type }));
 }
 
-/**
- * Signing = the unit's submission of its proposal (the step in which its head signs and sends it). The name is the
- * submitter's only when that account is a leader of the unit: a specialist's name must not stand under a head's title.
- */
+/** Signing = the unit's submission of its proposal (the step in which its head signs and sends it). */
 async function loadSigning(executor: Executor, proposalId: string, unitId: string, isDraft: boolean) {
   if (isDraft) return { signedAt: null, signerName: null };
   const [proposal] = await executor
     .select({ submittedAt: reformProposals.submittedAt })
     .from(reformProposals)
     .where(eq(reformProposals.id, proposalId));
-  const [submission] = await executor
-    .select({ actorId: auditEvents.actorId })
-    .from(auditEvents)
-    .where(
-      and(eq(auditEvents.entityType, 'reform_proposal'), eq(auditEvents.entityId, proposalId), eq(auditEvents.action, 'proposal.submit')),
-    )
-    .orderBy(desc(auditEvents.id))
-    .limit(1);
-  let signerName: string | null = null;
-  if (submission?.actorId) {
-    const [leader] = await executor
-      .select({ fullName: users.fullName })
-      .from(userRoles)
-      .innerJoin(users, eq(users.id, userRoles.userId))
-      .where(and(eq(userRoles.userId, submission.actorId), eq(userRoles.role, 'unit_leader'), eq(userRoles.unitId, unitId)));
-    signerName = leader?.fullName ?? null;
-  }
-  return { signedAt: proposal?.submittedAt ?? null, signerName };
+  return { signedAt: proposal?.submittedAt ?? null, signerName: await findSubmittingLeaderName(executor, proposalId, unitId) };
 }
 
 /** The proposal as DOCX or PDF, rendered on a worker thread within `timeoutMs` (503 past it). */
