@@ -107,23 +107,54 @@ function toTableRow(row: TableRow): TableCell[] {
   return cells;
 }
 
+/** Rows that must stay on one page together: a field's heading row with its first procedure, else one row. */
+function groupRowsToKeepTogether(rows: TableRow[]): TableRow[][] {
+  const blocks: TableRow[][] = [];
+  for (const row of rows) {
+    const previous = blocks.at(-1);
+    const isAfterHeading = previous?.length === 1 && previous[0]!.kind === 'group';
+    if (isAfterHeading && row.kind !== 'group') previous.push(row);
+    else blocks.push([row]);
+  }
+  return blocks;
+}
+
+/**
+ * The table. pdfmake keeps a row on one page but has no "keep with next", so each block of rows that must not be
+ * parted (a field's heading and its first procedure) is a table of its own, with the same columns, inside one row of
+ * an outer table without rules or padding, whose first row — the column headings — repeats on every page. A block
+ * after the first draws no top rule: the rule above is the bottom rule of the block before it.
+ */
 function buildProcedureTable(layout: ProposalLayout): Content {
   // A column's width in pdfmake excludes its padding and rules; subtract them so the table fits the text block.
   const widths = layout.columns.map((column) => toPoints(column.widthMm) - 2 * CELL_PADDING_PT - RULE_WIDTH_PT);
-  return {
-    table: {
-      headerRows: layout.headerRows.length,
-      dontBreakRows: true,
-      widths,
-      body: [...layout.headerRows, ...layout.bodyRows].map(toTableRow),
-    },
+  const innerTable = (rows: TableRow[], hasTopRule: boolean): Content => ({
+    table: { dontBreakRows: true, widths, body: rows.map(toTableRow) },
     layout: {
-      hLineWidth: () => RULE_WIDTH_PT,
+      hLineWidth: (index: number) => (index === 0 && !hasTopRule ? 0 : RULE_WIDTH_PT),
       vLineWidth: () => RULE_WIDTH_PT,
       paddingLeft: () => CELL_PADDING_PT,
       paddingRight: () => CELL_PADDING_PT,
       paddingTop: () => 2,
       paddingBottom: () => 2,
+    },
+  });
+  const blocks = groupRowsToKeepTogether(layout.bodyRows);
+  const noRules = () => 0;
+  return {
+    table: {
+      headerRows: 1,
+      dontBreakRows: true,
+      widths: ['*'],
+      body: [[innerTable(layout.headerRows, true)], ...blocks.map((rows) => [innerTable(rows, false)])],
+    },
+    layout: {
+      hLineWidth: noRules,
+      vLineWidth: noRules,
+      paddingLeft: noRules,
+      paddingRight: noRules,
+      paddingTop: noRules,
+      paddingBottom: noRules,
     },
     margin: [0, 6, 0, 0],
   };
