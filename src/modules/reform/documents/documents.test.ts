@@ -5,7 +5,13 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readZip, readZipEntry } from '../../../core/zip';
 import { DOCX_FONT, renderProposalDocx as renderDocx } from './docx';
-import { buildLongProposalDocumentData, buildMarriageRow, buildPoliceProposalDocumentData, buildProposalDocumentData } from './fixture';
+import {
+  buildCriminalRecordRow,
+  buildLongProposalDocumentData,
+  buildMarriageRow,
+  buildPoliceProposalDocumentData,
+  buildProposalDocumentData,
+} from './fixture';
 import { buildProposalLayout, buildSignatureLines, isRule, PAGE, type ProposalLayout } from './layout';
 import { PDF_FONT_FILES, renderProposalPdf } from './pdf';
 
@@ -355,6 +361,27 @@ describe('renderProposalPdf', () => {
     expect(Math.abs(png.readUInt32BE(16) - 702)).toBeLessThanOrEqual(1);
     expect(Math.abs(png.readUInt32BE(20) - 496)).toBeLessThanOrEqual(1);
     expect(png.length).toBeGreaterThan(20_000); // a page full of text, not a blank one
+  });
+
+  it('never leaves a field heading alone at the foot of a page, away from its first procedure', async (context) => {
+    if (!isToolInstalled('pdftotext')) {
+      console.warn('pdftotext (poppler-utils) is not installed: the page breaks of the PDF not checked');
+      context.skip();
+    }
+    // With 2 and 8 procedures in the first field, the second field's heading falls at the foot of page 1 and page 2.
+    for (const count of [2, 8]) {
+      const rows = Array.from({ length: count }, (_, index) => ({ ...buildMarriageRow(), procedureCode: `1.00${1000 + index}` }));
+      const data = buildProposalDocumentData({
+        groups: [
+          { field: 'Hộ tịch', rows },
+          { field: 'Lý lịch tư pháp', rows: [buildCriminalRecordRow()] },
+        ],
+      });
+      const path = writeTemporaryPdf(await renderProposalPdf(data), `groups-${count}`);
+      const pages = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).split('\f');
+      const headingPage = pages.find((page) => page.includes('II. Lĩnh vực Lý lịch tư pháp'));
+      expect(headingPage, `${count} procedures`).toContain('2.000488');
+    }
   });
 
   it('repeats the table header and the demo notice on the following pages of a long proposal', async () => {
