@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // Compiles the server into dist/ (`npm run build:server`): production runs plain JavaScript, not a transpile-on-load
 // runner. esbuild (already brought by tsx and vite) bundles our sources into dist/cli.js and dist/render-worker.js and
-// leaves every package external, so node_modules is resolved at run time as before (native argon2, PGlite's WASM,
-// pdfmake's fonts); files read at run time are found from the package root (src/assets.ts). Type checking stays
-// with tsc. Also exports how the compiled server is to be run (bin/motcua.mjs, bench/memory.ts).
+// leaves every package external, so node_modules is resolved at run time as before (native argon2, PGlite's WASM);
+// files read at run time (migrations, fixtures, the proposal PDF's fonts in src/modules/reform/documents/fonts/) stay
+// in the repository and are found from the package root (src/assets.ts). Type checking stays with tsc. Also exports how the compiled server is to be run (bin/motcua.mjs, bench/memory.ts).
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';

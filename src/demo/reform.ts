@@ -112,12 +112,14 @@ const demoProposals: { unitCode: string; year: number; status: ProposalStatus; t
   },
   { unitCode: '000.00.05.H01', year: 2026, status: 'submitted', title: 'Phương án đơn giản hóa TTHC lĩnh vực xây dựng năm 2026' },
   { unitCode: '000.00.07.H01', year: 2026, status: 'consolidated', title: 'Phương án cắt giảm TTHC ngành Công Thương năm 2026' },
+  // Công an tỉnh is a central vertical agency: its procedures are Bộ Công an's, so its proposal goes to Bộ Công an for
+  // decision (its document says so, under "BỘ CÔNG AN", numbered …/PA-CAT) and the province only consolidates it into
+  // its report; a QĐ-UBND cannot approve it.
   {
     unitCode: '000.00.20.H01',
     year: 2026,
-    status: 'approved',
+    status: 'consolidated',
     title: 'Phương án cắt giảm TTHC lĩnh vực an ninh, trật tự năm 2026',
-    note: 'Quyết định số 1456/QĐ-UBND ngày 29/6/2026',
   },
   {
     unitCode: '000.00.06.H01',

@@ -1,34 +1,57 @@
-import { measureLabels, proposalStatusLabels } from '../../contract/labels';
-import type { Database } from '../../db/client';
+import { eq, inArray } from 'drizzle-orm';
+import { measureLabels } from '../../contract/labels';
+import { vietnamDate } from '../../core/vietnam-time';
+import type { Database, Executor } from '../../db/client';
+import { units } from '../../db/schema/org';
+import { reformProposals } from '../../db/schema/reform';
 import type { Actor } from '../auth';
 import { describeDuration } from '../catalog';
-import { getRootUnit } from '../org';
+import { getUnitById } from '../org';
+import { abbreviateUnit } from './documents/format';
 import { renderOnWorker } from './documents/render-pool';
 import type { ProposalDocumentData } from './documents/types';
+import { type IssuingBodyLookup, resolveIssuingBody, type TreeUnit } from './issuing-body';
 import { getProposal } from './proposal-service';
+import { findSubmittingLeaderName } from './proposal-view';
 
 type ProposalView = Awaited<ReturnType<typeof getProposal>>;
 
-/** The province's name without the "UBND" prefix, e.g. "Tỉnh An Giang" from "UBND tỉnh An Giang". */
-function provinceName(rootName: string): string {
-  const name = rootName.replace(/^(UBND|Ủy ban nhân dân)\s+/i, '').trim();
-  return name.charAt(0).toUpperCase() + name.slice(1);
+/** What the document needs beyond the proposal's view: its place in the unit tree and its signing. */
+export type DocumentContext = {
+  /** The proposal's unit and its ancestors, from the unit itself up to the root (the province). */
+  unitChain: TreeUnit[];
+  /** When the unit signed and sent it (submission); null while it is a draft. */
+  signedAt: Date | null;
+  /** The unit head who submitted it, when the submitter holds that role in the unit; null leaves the name blank. */
+  signerName: string | null;
+};
+
+/** The province's name for the date line: "An Giang" from "UBND tỉnh An Giang". */
+function placeName(rootName: string): string {
+  return rootName
+    .normalize('NFC')
+    .replace(/^(UBND|Ủy ban nhân dân)\s+/iu, '')
+    .replace(/^(tỉnh|thành phố)\s+/iu, '')
+    .trim();
 }
 
-export function toDocumentData(proposal: ProposalView, rootName: string): ProposalDocumentData {
-  const province = provinceName(rootName);
+/**
+ * The document's data. No workflow data (status, approval, rejection, who consolidated) enters the text: the
+ * document is what the unit signs; its state belongs to the application. It is dated on the day of signing (the
+ * submission) or left blank to be dated by hand, never on the day it is downloaded.
+ */
+export function toDocumentData(proposal: ProposalView, context: DocumentContext): ProposalDocumentData {
+  const [unit, ...ancestors] = context.unitChain as [TreeUnit, ...TreeUnit[]];
+  const place = placeName((ancestors.at(-1) ?? unit).name);
+  const body: IssuingBodyLookup = resolveIssuingBody(unit, ancestors, place, abbreviateUnit);
   const fields = [...new Set(proposal.items.map((item) => item.field))];
   return {
-    province,
-    issuingUnit: proposal.unit.name,
-    parentAuthority: rootName.startsWith('UBND') ? rootName : `UBND ${province.toLowerCase()}`,
-    place: province.replace(/^(Tỉnh|Thành phố)\s+/i, ''),
+    issuingBody: { parent: body.parent, name: body.name, symbol: body.symbol, shortName: body.shortName },
+    place,
+    signedOn: context.signedAt ? vietnamDate(context.signedAt) : null,
     year: proposal.year,
     title: proposal.title,
-    status: proposalStatusLabels[proposal.status],
-    statusNote: proposal.approvalReference ?? proposal.rejectionReason ?? null,
     isDemo: proposal.isDemo,
-    generatedAt: new Date(),
     groups: fields.map((field) => ({
       field,
       rows: proposal.items
@@ -58,8 +81,33 @@ export function toDocumentData(proposal: ProposalView, rootName: string): Propos
         })),
     })),
     totals: proposal.totals,
-    signer: { title: proposal.unit.name.startsWith('Sở') ? 'GIÁM ĐỐC' : 'THỦ TRƯỞNG ĐƠN VỊ', name: null },
+    recipients: body.recipients,
+    addressee: body.addressee,
+    signer: { ...body.signer, name: context.signerName },
   };
+}
+
+/** The unit and its ancestors (the path holds their ids from the root down), nearest first. */
+async function loadUnitChain(executor: Executor, unitId: string): Promise<TreeUnit[]> {
+  const unit = await getUnitById(executor, unitId);
+  const ancestorIds = unit.path.split('/').filter((id) => id !== '' && id !== unit.id);
+  const rows = ancestorIds.length ? await executor.select().from(units).where(inArray(units.id, ancestorIds)) : [];
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const ancestors = ancestorIds
+    .reverse()
+    .map((id) => byId.get(id))
+    .filter((row) => row !== undefined);
+  return [unit, ...ancestors].map((row) => ({ name: row.name, shortName: row.shortName, type: row.type }));
+}
+
+/** Signing = the unit's submission of its proposal (the step in which its head signs and sends it). */
+async function loadSigning(executor: Executor, proposalId: string, unitId: string, isDraft: boolean) {
+  if (isDraft) return { signedAt: null, signerName: null };
+  const [proposal] = await executor
+    .select({ submittedAt: reformProposals.submittedAt })
+    .from(reformProposals)
+    .where(eq(reformProposals.id, proposalId));
+  return { signedAt: proposal?.submittedAt ?? null, signerName: await findSubmittingLeaderName(executor, proposalId, unitId) };
 }
 
 /** The proposal as DOCX or PDF, rendered on a worker thread within `timeoutMs` (503 past it). */
@@ -71,8 +119,11 @@ export async function renderProposalDocument(
   options: { timeoutMs: number },
 ) {
   const proposal = await getProposal(db, actor, id);
-  const root = await getRootUnit(db);
-  const data = toDocumentData(proposal, root.name);
+  const [unitChain, signing] = await Promise.all([
+    loadUnitChain(db, proposal.unit.id),
+    loadSigning(db, proposal.id, proposal.unit.id, proposal.status === 'draft'),
+  ]);
+  const data = toDocumentData(proposal, { unitChain, ...signing });
   const body = await renderOnWorker({ format, data }, options.timeoutMs);
   const fileName = `phuong-an-${proposal.year}-${proposal.id.slice(0, 8)}.${format}`;
   return { body, fileName };

@@ -1,9 +1,9 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq } from 'drizzle-orm';
 import { aggregateReduction, computeComplianceCost, processingHours, reductionRatio } from '../../core/reform/cost';
 import { vietnamDate } from '../../core/vietnam-time';
 import type { Executor } from '../../db/client';
 import { auditEvents } from '../../db/schema/audit';
-import { users } from '../../db/schema/auth';
+import { userRoles, users } from '../../db/schema/auth';
 import type { units } from '../../db/schema/org';
 import { reformProposalItems, type reformProposals } from '../../db/schema/reform';
 import { settings } from '../../db/schema/settings';
@@ -141,4 +141,26 @@ export function proposalTotals(items: ProposalItemView[]) {
     procedures: items.length,
     withoutBaseline: items.filter((item) => item.baseline === null).length,
   };
+}
+
+/**
+ * The name to print under the signature of a submitted proposal: the account that last submitted it, when that account
+ * is a leader of the proposing unit (a specialist's name must not stand under the head's title); otherwise null.
+ */
+export async function findSubmittingLeaderName(executor: Executor, proposalId: string, unitId: string): Promise<string | null> {
+  const [submission] = await executor
+    .select({ actorId: auditEvents.actorId })
+    .from(auditEvents)
+    .where(
+      and(eq(auditEvents.entityType, 'reform_proposal'), eq(auditEvents.entityId, proposalId), eq(auditEvents.action, 'proposal.submit')),
+    )
+    .orderBy(desc(auditEvents.id))
+    .limit(1);
+  if (!submission?.actorId) return null;
+  const [leader] = await executor
+    .select({ fullName: users.fullName })
+    .from(userRoles)
+    .innerJoin(users, eq(users.id, userRoles.userId))
+    .where(and(eq(userRoles.userId, submission.actorId), eq(userRoles.role, 'unit_leader'), eq(userRoles.unitId, unitId)));
+  return leader?.fullName ?? null;
 }

@@ -1,5 +1,6 @@
 import {
   AlignmentType,
+  BorderStyle,
   Document,
   Header,
   Packer,
@@ -18,33 +19,45 @@ import {
 import {
   buildProposalLayout,
   CONTENT_WIDTH_MM,
+  FONT_SIZES_PT,
+  isRule,
+  type LayoutBlock,
   type TableRow as LayoutTableRow,
   PAGE,
+  PAGE_HEADER_OFFSET_MM,
   type ProposalLayout,
   type TextBlock,
   type TextSize,
 } from './layout';
 import type { ProposalDocumentData } from './types';
 
-const FONT = 'Times New Roman';
+/** The font of Nghị định 30/2020 (Phụ lục I mục I.2: a Unicode font of TCVN 6909:2001, Times New Roman in practice). */
+export const DOCX_FONT = 'Times New Roman';
 /** Half-points, as WordprocessingML counts font sizes. */
-const FONT_SIZES: Record<TextSize, number> = { title: 28, body: 26, table: 21, small: 22 };
+const halfPoints = (size: TextSize) => Math.round(FONT_SIZES_PT[size] * 2);
 const WARNING_COLOR = 'C00000';
 const TWIPS_PER_MM = 1440 / 25.4;
 const TWIPS_PER_POINT = 20;
 
-const ALIGNMENTS = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
+const ALIGNMENTS = {
+  left: AlignmentType.LEFT,
+  center: AlignmentType.CENTER,
+  right: AlignmentType.RIGHT,
+  justify: AlignmentType.JUSTIFIED,
+} as const;
+const RULE_SIZE_EIGHTHS = 4; // 0.5 pt, in eighths of a point as borders are counted
 
 function toTwips(millimetres: number): number {
   return Math.round(millimetres * TWIPS_PER_MM);
 }
 
 function toParagraph(block: TextBlock, isKeptWithNext = false): Paragraph {
-  const size = FONT_SIZES[block.size];
+  const size = halfPoints(block.size);
   return new Paragraph({
     alignment: ALIGNMENTS[block.align],
     keepNext: isKeptWithNext,
     spacing: { before: (block.spaceBefore ?? 0) * TWIPS_PER_POINT, after: 0 },
+    ...(block.firstLineIndentMm ? { indent: { firstLine: toTwips(block.firstLineIndentMm) } } : {}),
     children: block.runs.map(
       (run) =>
         new TextRun({
@@ -59,17 +72,38 @@ function toParagraph(block: TextBlock, isKeptWithNext = false): Paragraph {
   });
 }
 
+/**
+ * A text, or a rule centred in a column `containerWidthMm` wide: an empty, tiny paragraph indented from both sides
+ * whose bottom border is the rule.
+ */
+function toBlockParagraph(block: LayoutBlock, containerWidthMm: number, isKeptWithNext = false): Paragraph {
+  if (!isRule(block)) return toParagraph(block, isKeptWithNext);
+  const indent = toTwips((containerWidthMm - block.rule.widthMm) / 2);
+  return new Paragraph({
+    keepNext: isKeptWithNext,
+    indent: { left: indent, right: indent },
+    spacing: { before: (block.spaceBefore ?? 0) * TWIPS_PER_POINT, after: 0, line: 40, lineRule: 'exact' },
+    border: { bottom: { style: BorderStyle.SINGLE, size: RULE_SIZE_EIGHTHS, color: '000000', space: 0 } },
+    children: [new TextRun({ text: '', size: 2 })],
+  });
+}
+
 /** Two text columns without borders: the masthead and the closing (recipients, signature). */
-function buildTwoColumnBlock(left: TextBlock[], right: TextBlock[], leftWidthMm: number): Table {
-  const widths = [toTwips(leftWidthMm), toTwips(CONTENT_WIDTH_MM - leftWidthMm)];
-  const column = (blocks: TextBlock[], width: number) =>
-    new TableCell({ width: { size: width, type: WidthType.DXA }, children: blocks.map((block) => toParagraph(block)) });
+function buildTwoColumnBlock(left: LayoutBlock[], right: LayoutBlock[], leftWidthMm: number): Table {
+  const widthsMm = [leftWidthMm, CONTENT_WIDTH_MM - leftWidthMm] as const;
+  const widths = widthsMm.map(toTwips);
+  const column = (blocks: LayoutBlock[], index: 0 | 1) =>
+    new TableCell({
+      width: { size: widths[index]!, type: WidthType.DXA },
+      margins: { left: 0, right: 0 },
+      children: blocks.map((block) => toBlockParagraph(block, widthsMm[index])),
+    });
   return new Table({
     layout: TableLayoutType.FIXED,
     width: { size: widths[0]! + widths[1]!, type: WidthType.DXA },
     columnWidths: widths,
     borders: TableBorders.NONE,
-    rows: [new TableRow({ cantSplit: true, children: [column(left, widths[0]!), column(right, widths[1]!)] })],
+    rows: [new TableRow({ cantSplit: true, children: [column(left, 0), column(right, 1)] })],
   });
 }
 
@@ -84,7 +118,8 @@ function buildTableRow(row: LayoutTableRow, columnWidths: number[], isHeader: bo
       verticalAlign: row.kind === 'procedure' ? VerticalAlignTable.TOP : VerticalAlignTable.CENTER,
       ...(span > 1 ? { columnSpan: span } : {}),
       ...(row.kind === 'group' || row.kind === 'total' ? { shading: { fill: 'F2F2F2' } } : {}),
-      children: cell.blocks.map((block) => toParagraph(block)),
+      // A group heading is kept with the row after it (Word keeps a row with the next when its paragraphs are).
+      children: cell.blocks.map((block) => toParagraph(block, row.kind === 'group')),
     });
   });
   return new TableRow({ ...(isHeader ? { tableHeader: true } : {}), cantSplit: true, children: cells });
@@ -104,16 +139,24 @@ function buildProcedureTable(layout: ProposalLayout): Table {
   });
 }
 
-/** Page numbers from page 2 on, centred at the top (Nghị định 30/2020), with the demo warning when there is one. */
+/**
+ * The top margin: the page number from page 2 on, centred (NĐ 30 Phụ lục I mục II.10), and on every page the demo
+ * warning when there is one — outside the text block, so that the text itself stays the document to sign.
+ */
 function buildPageHeaders(pageNotice: string | null): { default: Header; first: Header } {
-  const size = FONT_SIZES.small;
-  const pageNumber = new TextRun({ children: [PageNumber.CURRENT], size });
-  const children = [new Paragraph({ alignment: AlignmentType.CENTER, children: [pageNumber] })];
-  if (pageNotice) {
-    const notice = new TextRun({ text: pageNotice, size, bold: true, color: WARNING_COLOR });
-    children.push(new Paragraph({ alignment: AlignmentType.CENTER, children: [notice] }));
-  }
-  return { default: new Header({ children }), first: new Header({ children: [] }) };
+  const notice = () =>
+    new Paragraph({
+      alignment: AlignmentType.RIGHT,
+      children: [new TextRun({ text: pageNotice ?? '', size: halfPoints('recipients'), bold: true, color: WARNING_COLOR })],
+    });
+  const pageNumber = new Paragraph({
+    alignment: AlignmentType.CENTER,
+    children: [new TextRun({ children: [PageNumber.CURRENT], size: halfPoints('page') })],
+  });
+  return {
+    default: new Header({ children: pageNotice ? [pageNumber, notice()] : [pageNumber] }),
+    first: new Header({ children: pageNotice ? [notice()] : [] }),
+  };
 }
 
 function spacer(points: number, isKeptWithNext: boolean): Paragraph {
@@ -121,14 +164,14 @@ function spacer(points: number, isKeptWithNext: boolean): Paragraph {
   return new Paragraph({ keepNext: isKeptWithNext, spacing, children: [] });
 }
 
-/** The proposal as a Word document (A4 landscape, Times New Roman 13 pt), ready to number, sign and stamp. */
+/** The proposal as a Word document (A4 landscape, Times New Roman 14 pt), ready to number, sign and stamp. */
 export async function renderProposalDocx(data: ProposalDocumentData): Promise<Buffer> {
   const layout = buildProposalLayout(data);
   const { margins } = PAGE;
   const document = new Document({
     creator: 'motcua',
     title: layout.documentTitle,
-    styles: { default: { document: { run: { font: FONT, size: FONT_SIZES.body } } } },
+    styles: { default: { document: { run: { font: DOCX_FONT, size: halfPoints('body') } } } },
     sections: [
       {
         properties: {
@@ -145,7 +188,7 @@ export async function renderProposalDocx(data: ProposalDocumentData): Promise<Bu
               right: toTwips(margins.rightMm),
               bottom: toTwips(margins.bottomMm),
               left: toTwips(margins.leftMm),
-              header: toTwips(8),
+              header: toTwips(PAGE_HEADER_OFFSET_MM),
             },
           },
         },
@@ -153,7 +196,7 @@ export async function renderProposalDocx(data: ProposalDocumentData): Promise<Bu
         children: [
           buildTwoColumnBlock(layout.masthead.left, layout.masthead.right, layout.leftColumnWidthMm),
           // Kept with what follows so that neither the title nor the signature ends up alone on a page.
-          ...layout.heading.map((block) => toParagraph(block, true)),
+          ...layout.heading.map((block) => toBlockParagraph(block, CONTENT_WIDTH_MM, true)),
           spacer(6, true),
           buildProcedureTable(layout),
           ...layout.notes.map((block) => toParagraph(block, true)),

@@ -53,19 +53,15 @@ export function buildCriminalRecordRow(): ProposalDocumentRow {
   };
 }
 
-/** A realistic proposal of an An Giang department: 2 fields, 3 procedures, one without a 2024 baseline, demo data. */
+/** A realistic proposal of an An Giang department, signed: 2 fields, 3 procedures, one without a 2024 baseline, demo data. */
 export function buildProposalDocumentData(overrides: Partial<ProposalDocumentData> = {}): ProposalDocumentData {
   return {
-    province: 'Tỉnh An Giang',
-    issuingUnit: 'Sở Tư pháp',
-    parentAuthority: 'UBND tỉnh An Giang',
+    issuingBody: { parent: 'UBND TỈNH AN GIANG', name: 'SỞ TƯ PHÁP', symbol: 'STP', shortName: 'Sở Tư pháp' },
     place: 'An Giang',
+    signedOn: '2026-11-23',
     year: 2026,
-    title: 'Thủ tục hành chính thuộc thẩm quyền giải quyết của Sở Tư pháp tỉnh An Giang',
-    status: 'Đã trình',
-    statusNote: 'Trình UBND tỉnh ngày 20/11/2026',
+    title: 'Phương án cắt giảm, đơn giản hóa thủ tục hành chính thuộc thẩm quyền giải quyết của Sở Tư pháp tỉnh An Giang',
     isDemo: true,
-    generatedAt: new Date('2026-11-23T02:30:00Z'),
     groups: [
       { field: 'Hộ tịch', rows: [buildMarriageRow(), buildDeathReRegistrationRow()] },
       { field: 'Lý lịch tư pháp', rows: [buildCriminalRecordRow()] },
@@ -78,7 +74,9 @@ export function buildProposalDocumentData(overrides: Partial<ProposalDocumentDat
       procedures: 3,
       withoutBaseline: 1,
     },
-    signer: { title: 'GIÁM ĐỐC', name: 'Nguyễn Văn An' },
+    recipients: ['UBND tỉnh An Giang (qua Văn phòng UBND tỉnh)', 'Lưu: VT'],
+    addressee: 'UBND tỉnh An Giang',
+    signer: { form: 'head', collectiveBody: null, headTitle: 'GIÁM ĐỐC', deputyTitle: 'PHÓ GIÁM ĐỐC', name: 'Nguyễn Văn An' },
     ...overrides,
   };
 }
@@ -100,5 +98,18 @@ export function buildLongProposalDocumentData(procedureCount: number): ProposalD
       procedures: procedureCount,
       withoutBaseline: 0,
     },
+  });
+}
+
+/** A proposal of Công an tỉnh, a central vertical agency: Bộ Công an above it, addressed to Bộ Công an, not signed yet. */
+export function buildPoliceProposalDocumentData(overrides: Partial<ProposalDocumentData> = {}): ProposalDocumentData {
+  return buildProposalDocumentData({
+    issuingBody: { parent: 'BỘ CÔNG AN', name: 'CÔNG AN TỈNH AN GIANG', symbol: 'CAT', shortName: 'Công an tỉnh An Giang' },
+    signedOn: null,
+    title: 'Phương án cắt giảm TTHC lĩnh vực an ninh, trật tự năm 2026',
+    recipients: ['Bộ Công an (để xem xét, quyết định)', 'UBND tỉnh An Giang (qua Văn phòng UBND tỉnh, để tổng hợp)', 'Lưu: VT'],
+    addressee: 'Bộ Công an',
+    signer: { form: 'deputy', collectiveBody: null, headTitle: 'GIÁM ĐỐC', deputyTitle: 'PHÓ GIÁM ĐỐC', name: 'Trần Văn Bình' },
+    ...overrides,
   });
 }

@@ -27,11 +27,12 @@ describe('document text formatting', () => {
     expect(formatPercent(null)).toBe('—');
   });
 
-  it('dates the document on the calendar day in Vietnam, zero-padded as Nghị định 30/2020 asks', () => {
-    expect(formatDateLine('An Giang', new Date('2026-11-23T02:30:00Z'))).toBe('An Giang, ngày 23 tháng 11 năm 2026');
-    // 18:00 UTC on 4 January is already 5 January in Vietnam.
-    expect(formatDateLine('An Giang', new Date('2026-01-04T18:00:00Z'))).toBe('An Giang, ngày 05 tháng 01 năm 2026');
-    expect(formatDateLine('Long Xuyên', new Date('2026-03-09T03:00:00Z'))).toBe('Long Xuyên, ngày 09 tháng 3 năm 2026');
+  it('dates the document on its day of signing, zero-padded as Nghị định 30/2020 asks, or leaves the date blank', () => {
+    expect(formatDateLine('An Giang', '2026-11-23')).toBe('An Giang, ngày 23 tháng 11 năm 2026');
+    expect(formatDateLine('An Giang', '2026-01-05')).toBe('An Giang, ngày 05 tháng 01 năm 2026');
+    expect(formatDateLine('Long Xuyên', '2026-03-09')).toBe('Long Xuyên, ngày 09 tháng 3 năm 2026');
+    // Not signed yet: blanks to fill in by hand, never the day the file is made.
+    expect(formatDateLine('An Giang', null)).toBe('An Giang, ngày … tháng … năm 20…');
   });
 
   it('joins measures into one sentence, keeping abbreviations capitalised', () => {

@@ -1,5 +1,4 @@
 import { stripAccents } from '../../../core/text';
-import { vietnamDate } from '../../../core/vietnam-time';
 
 /** Shown wherever a value is unknown or does not apply (a reduction without a baseline, no legal text). */
 export const EMPTY_VALUE = '—';
@@ -28,9 +27,14 @@ function padDayOrMonth(value: number, isMonth: boolean): string {
   return needsZero ? `0${value}` : String(value);
 }
 
-/** The place-and-date line under the national motto, dated in Vietnam: "An Giang, ngày 23 tháng 11 năm 2026". */
-export function formatDateLine(place: string, instant: Date): string {
-  const [year, month, day] = vietnamDate(instant).split('-').map(Number) as [number, number, number];
+/**
+ * The place-and-date line under the national motto: the date of signing ("An Giang, ngày 23 tháng 11 năm 2026", a
+ * yyyy-mm-dd calendar date), or, for a document not signed yet, blanks the signer's office fills in by hand
+ * ("An Giang, ngày … tháng … năm 20…") — never the day the file happens to be made.
+ */
+export function formatDateLine(place: string, signedOn: string | null): string {
+  if (signedOn === null) return `${place}, ngày … tháng … năm 20…`;
+  const [year, month, day] = signedOn.split('-').map(Number) as [number, number, number];
   return `${place}, ngày ${padDayOrMonth(day, false)} tháng ${padDayOrMonth(month, true)} năm ${year}`;
 }
 

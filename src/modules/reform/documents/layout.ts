@@ -3,7 +3,6 @@
  * renderers only translate this into their library's objects, so wording, numbering and formatting live here once.
  */
 import {
-  abbreviateUnit,
   EMPTY_VALUE,
   formatDateLine,
   formatFieldName,
@@ -16,10 +15,14 @@ import {
 import type { ProposalDocumentData, ProposalDocumentRow } from './types';
 
 export type TextRun = { text: string; isBold?: boolean; isItalic?: boolean; isUnderlined?: boolean; isWarning?: boolean };
-export type TextSize = 'title' | 'body' | 'table' | 'small';
-export type TextAlign = 'left' | 'center' | 'right';
-/** One paragraph; `spaceBefore` in points. */
-export type TextBlock = { runs: TextRun[]; align: TextAlign; size: TextSize; spaceBefore?: number };
+/** What a paragraph is, which decides its size (FONT_SIZES_PT). */
+export type TextSize = 'header' | 'motto' | 'title' | 'body' | 'table' | 'recipientsLabel' | 'recipients' | 'signature' | 'page';
+export type TextAlign = 'left' | 'center' | 'right' | 'justify';
+/** One paragraph; `spaceBefore` in points, `firstLineIndentMm` for the paragraphs of the body. */
+export type TextBlock = { runs: TextRun[]; align: TextAlign; size: TextSize; spaceBefore?: number; firstLineIndentMm?: number };
+/** A short horizontal rule centred under the line above (under the issuing body and under the summary, NĐ 30). */
+export type RuleBlock = { rule: { widthMm: number }; spaceBefore?: number };
+export type LayoutBlock = TextBlock | RuleBlock;
 export type TableCell = { blocks: TextBlock[]; columnSpan?: number };
 export type TableRow = { kind: 'header' | 'group' | 'procedure' | 'total'; cells: TableCell[] };
 export type TableColumn = { label: string; widthMm: number; align: TextAlign };
@@ -27,12 +30,12 @@ export type TableColumn = { label: string; widthMm: number; align: TextAlign };
 export type ProposalLayout = {
   /** For the file's metadata. */
   documentTitle: string;
-  /** Printed at the top of every page (the demo warning), null for real data. */
+  /** Printed in the top margin of every page, outside the text (the demo warning), null for real data. */
   pageNotice: string | null;
   /** Left column width of the masthead and of the closing block; the right column takes the rest. */
   leftColumnWidthMm: number;
-  masthead: { left: TextBlock[]; right: TextBlock[] };
-  heading: TextBlock[];
+  masthead: { left: LayoutBlock[]; right: LayoutBlock[] };
+  heading: LayoutBlock[];
   columns: TableColumn[];
   /** Repeated at the top of the table on every page. */
   headerRows: TableRow[];
@@ -41,9 +44,36 @@ export type ProposalLayout = {
   closing: { left: TextBlock[]; right: TextBlock[] };
 };
 
-/** A4 landscape, margins after Nghị định 30/2020/NĐ-CP (narrower left margin: the wide table needs the room). */
-export const PAGE = { widthMm: 297, heightMm: 210, margins: { topMm: 20, rightMm: 15, bottomMm: 20, leftMm: 25 } };
+export function isRule(block: LayoutBlock): block is RuleBlock {
+  return 'rule' in block;
+}
+
+/**
+ * A4 landscape (the table needs the width: NĐ 30 allows a text with tables to be set across the page), margins of
+ * Nghị định 30/2020/NĐ-CP Phụ lục I mục I.4: top and bottom 20–25 mm, left 30–35 mm, right 15–20 mm.
+ */
+export const PAGE = { widthMm: 297, heightMm: 210, margins: { topMm: 20, rightMm: 15, bottomMm: 20, leftMm: 30 } };
 export const CONTENT_WIDTH_MM = PAGE.widthMm - PAGE.margins.leftMm - PAGE.margins.rightMm;
+/** Distance of the page header (page number, demo warning) from the top edge: inside the top margin. */
+export const PAGE_HEADER_OFFSET_MM = 8;
+
+/**
+ * Font sizes in points after NĐ 30 Phụ lục I (the same in PDF and DOCX: Liberation Serif has Times New Roman's
+ * metrics): issuing body, number and Quốc hiệu 13; Tiêu ngữ, place and date, document type, summary, body and the
+ * signature 14; "Nơi nhận:" 12 and its list 11; page numbers 13. The table is smaller, as tables may be: ten columns
+ * on 252 mm.
+ */
+export const FONT_SIZES_PT: Record<TextSize, number> = {
+  header: 13,
+  motto: 14,
+  title: 14,
+  body: 14,
+  table: 10.5,
+  recipientsLabel: 12,
+  recipients: 11,
+  signature: 14,
+  page: 13,
+};
 
 export const BASELINE_YEAR = 2024;
 export const NO_BASELINE_TEXT = `Chưa có số liệu năm ${BASELINE_YEAR}`;
@@ -57,19 +87,23 @@ const RESOLUTION = 'Nghị quyết số 66/NQ-CP ngày 26/3/2025 của Chính ph
 /** Room left blank for the number the clerk writes in when the document is registered. */
 const NUMBER_BLANK = '\u00A0'.repeat(8);
 const SIGNATURE_SPACE_PT = 64;
+/** Rough advance width of a letter of Times New Roman / Liberation Serif, in ems, to size the rules under lines. */
+const AVERAGE_CAPITAL_EM = 0.68;
+const AVERAGE_LOWER_EM = 0.5;
+const MM_PER_POINT = 25.4 / 72;
 
-/** Widths sum to CONTENT_WIDTH_MM (257 mm); the cost columns hold "999.999.999.999" on one line in both formats. */
+/** Widths sum to CONTENT_WIDTH_MM (252 mm); the cost columns hold "999.999.999.999" on one line in both formats. */
 const COLUMNS: TableColumn[] = [
   { label: 'STT', widthMm: 10, align: 'center' },
-  { label: 'Tên thủ tục (mã)', widthMm: 42, align: 'left' },
-  { label: 'Nội dung cắt giảm, đơn giản hóa', widthMm: 53, align: 'left' },
+  { label: 'Tên thủ tục (mã)', widthMm: 40, align: 'left' },
+  { label: 'Nội dung cắt giảm, đơn giản hóa', widthMm: 49, align: 'left' },
   { label: 'Thời gian trước', widthMm: 20, align: 'center' },
   { label: 'Thời gian sau', widthMm: 20, align: 'center' },
   { label: 'Tỷ lệ cắt giảm thời gian', widthMm: 17, align: 'center' },
   { label: 'Chi phí tuân thủ/năm trước (đồng)', widthMm: 28, align: 'right' },
   { label: 'Chi phí tuân thủ/năm sau (đồng)', widthMm: 28, align: 'right' },
   { label: 'Tỷ lệ cắt giảm chi phí', widthMm: 17, align: 'center' },
-  { label: 'Văn bản cần sửa đổi', widthMm: 22, align: 'left' },
+  { label: 'Văn bản cần sửa đổi', widthMm: 23, align: 'left' },
 ];
 
 /** Every text of the document passes through here, so all of it is NFC whatever the caller handed in. */
@@ -85,37 +119,60 @@ function cell(text: string, align: TextAlign, style: Omit<TextRun, 'text'> = {})
   return { blocks: [block([run(text, style)], align, 'table')] };
 }
 
+/** Estimated width of a line of text, in millimetres: enough to size a rule at a third to a half of it. */
+function estimateWidthMm(text: string, size: TextSize): number {
+  const ems = [...text].reduce((sum, character) => {
+    const isCapital = character !== character.toLocaleLowerCase('vi-VN');
+    return sum + (isCapital ? AVERAGE_CAPITAL_EM : AVERAGE_LOWER_EM);
+  }, 0);
+  return ems * FONT_SIZES_PT[size] * MM_PER_POINT;
+}
+
+/** A rule of 40 % of the longest of `lines` (NĐ 30: "từ 1/3 đến 1/2 độ dài của dòng chữ"). */
+function ruleUnder(lines: string[], size: TextSize, spaceBefore = 3): RuleBlock {
+  const longest = Math.max(...lines.map((line) => estimateWidthMm(line, size)));
+  return { rule: { widthMm: Math.round(longest * 0.4) }, spaceBefore };
+}
+
 function buildMasthead(data: ProposalDocumentData): ProposalLayout['masthead'] {
-  const numberLine = `Số:${NUMBER_BLANK}/PA-${abbreviateUnit(data.issuingUnit.normalize('NFC'))}`;
+  const { issuingBody } = data;
+  const numberLine = `Số:${NUMBER_BLANK}/PA-${issuingBody.symbol.normalize('NFC')}`;
+  const nameLines = issuingBody.name.split('\n');
+  const left: LayoutBlock[] = [];
+  if (issuingBody.parent) left.push(block([run(issuingBody.parent)], 'center', 'header'));
+  for (const line of nameLines) left.push(block([run(line, { isBold: true })], 'center', 'header'));
+  left.push(ruleUnder(nameLines, 'header'), block([run(numberLine)], 'center', 'header', 6));
   return {
-    left: [
-      block([run(toUpperCaseVietnamese(data.parentAuthority))], 'center', 'body'),
-      block([run(toUpperCaseVietnamese(data.issuingUnit), { isBold: true })], 'center', 'body'),
-      block([run(numberLine)], 'center', 'body', 8),
-    ],
+    left,
     right: [
-      block([run(NATIONAL_NAME, { isBold: true })], 'center', 'body'),
-      block([run(NATIONAL_MOTTO, { isBold: true, isUnderlined: true })], 'center', 'body'),
-      block([run(formatDateLine(data.place, data.generatedAt), { isItalic: true })], 'center', 'body', 8),
+      block([run(NATIONAL_NAME, { isBold: true })], 'center', 'header'),
+      block([run(NATIONAL_MOTTO, { isBold: true, isUnderlined: true })], 'center', 'motto'),
+      block([run(formatDateLine(data.place, data.signedOn), { isItalic: true })], 'center', 'motto', 12),
     ],
   };
 }
 
-function buildHeading(data: ProposalDocumentData): TextBlock[] {
-  const unitAbbreviation = abbreviateUnit(data.issuingUnit.normalize('NFC'));
-  const attachment =
-    `(Kèm theo Tờ trình số${NUMBER_BLANK}/TTr-${unitAbbreviation} của ${data.issuingUnit}` + ` về việc thực hiện ${RESOLUTION})`;
-  const statusRuns = [run('Tình trạng: ', { isBold: true }), run(data.status)];
-  if (data.statusNote) statusRuns.push(run(` — ${data.statusNote}`));
-  const heading = [
+/** The summary (trích yếu) under "PHƯƠNG ÁN": the proposal's own title, without its leading "Phương án". */
+function buildSummaryLines(data: ProposalDocumentData): string[] {
+  const title = data.title.normalize('NFC').trim();
+  const rest = title.replace(/^phương án\s+/iu, '');
+  if (rest !== title && rest !== '') return [rest.charAt(0).toLocaleUpperCase('vi-VN') + rest.slice(1)];
+  return [`Cắt giảm, đơn giản hóa thủ tục hành chính năm ${data.year}`, title];
+}
+
+function buildHeading(data: ProposalDocumentData): LayoutBlock[] {
+  const summary = buildSummaryLines(data);
+  const { issuingBody } = data;
+  const introduction =
+    `Thực hiện ${RESOLUTION} về cắt giảm, đơn giản hóa thủ tục hành chính liên quan đến hoạt động sản xuất,` +
+    ` kinh doanh, ${issuingBody.shortName} xây dựng phương án cắt giảm, đơn giản hóa thủ tục hành chính năm ${data.year}` +
+    ` thuộc phạm vi quản lý, trình ${data.addressee} xem xét, quyết định như sau:`;
+  return [
     block([run('PHƯƠNG ÁN', { isBold: true })], 'center', 'title', 18),
-    block([run(`Cắt giảm, đơn giản hóa thủ tục hành chính năm ${data.year}`, { isBold: true })], 'center', 'title'),
-    block([run(data.title, { isItalic: true })], 'center', 'body'),
-    block([run(attachment, { isItalic: true })], 'center', 'body'),
+    ...summary.map((line) => block([run(line, { isBold: true })], 'center', 'title')),
+    ruleUnder(summary, 'title', 4),
+    { ...block([run(introduction)], 'justify', 'body', 12), firstLineIndentMm: 10 },
   ];
-  if (data.isDemo) heading.push(block([run(DEMO_NOTICE, { isBold: true, isWarning: true })], 'center', 'body', 6));
-  heading.push(block(statusRuns, 'left', 'body', 10));
-  return heading;
 }
 
 function buildHeaderRows(): TableRow[] {
@@ -191,39 +248,49 @@ function buildNotes(totals: ProposalDocumentData['totals']): TextBlock[] {
     const text =
       `Ghi chú: ${totals.withoutBaseline}/${totals.procedures} thủ tục chưa có số liệu năm ${BASELINE_YEAR}` +
       ` (năm cơ sở theo Nghị quyết số 66/NQ-CP) nên chưa tính được tỷ lệ cắt giảm của các thủ tục này.`;
-    notes.push(block([run(text, { isItalic: true })], 'left', 'body', 6));
+    notes.push(block([run(text, { isItalic: true })], 'justify', 'body', 6));
   }
-  notes.push(block([run(METHOD_NOTE, { isItalic: true })], 'left', 'body', notes.length === 0 ? 6 : 2));
+  notes.push(block([run(METHOD_NOTE, { isItalic: true })], 'justify', 'body', notes.length === 0 ? 6 : 2));
   return notes;
 }
 
-function buildClosing(signer: ProposalDocumentData['signer']): ProposalLayout['closing'] {
-  const recipient = (text: string) => block([run(text, { isItalic: true })], 'left', 'small');
+/**
+ * The signature block (NĐ 30 Điều 13, Phụ lục I mục II.8): "TM." the collective body, "KT." the head with the
+ * deputy's title below, "Q." the head when acting; the name under the room for the signature and seal.
+ */
+export function buildSignatureLines(signer: ProposalDocumentData['signer']): string[] {
+  const lines: string[] = [];
+  if (signer.collectiveBody) lines.push(`TM. ${signer.collectiveBody}`);
+  if (signer.form === 'deputy') lines.push(`KT. ${signer.headTitle}`, signer.deputyTitle ?? `PHÓ ${signer.headTitle}`);
+  else if (signer.form === 'acting') lines.push(`Q. ${signer.headTitle}`);
+  else lines.push(signer.headTitle);
+  return lines.map((line) => toUpperCaseVietnamese(line.normalize('NFC')));
+}
+
+function buildClosing(data: ProposalDocumentData): ProposalLayout['closing'] {
+  const { recipients, signer } = data;
+  const recipientLines = recipients.map((recipient, index) =>
+    block([run(`- ${recipient}${index === recipients.length - 1 ? '.' : ';'}`)], 'left', 'recipients'),
+  );
+  const right = buildSignatureLines(signer).map((line) => block([run(line, { isBold: true })], 'center', 'signature'));
+  right.push(block(signer.name ? [run(signer.name, { isBold: true })] : [], 'center', 'signature', SIGNATURE_SPACE_PT));
   return {
-    left: [
-      block([run('Nơi nhận:', { isBold: true, isItalic: true })], 'left', 'small'),
-      recipient('- UBND tỉnh (VP UBND tỉnh);'),
-      recipient('- Lưu: VT.'),
-    ],
-    right: [
-      block([run(toUpperCaseVietnamese(signer.title), { isBold: true })], 'center', 'body'),
-      block([run('(Ký, ghi rõ họ tên, đóng dấu)', { isItalic: true })], 'center', 'body'),
-      block(signer.name ? [run(signer.name, { isBold: true })] : [], 'center', 'body', SIGNATURE_SPACE_PT),
-    ],
+    left: [block([run('Nơi nhận:', { isBold: true, isItalic: true })], 'left', 'recipientsLabel'), ...recipientLines],
+    right,
   };
 }
 
 export function buildProposalLayout(data: ProposalDocumentData): ProposalLayout {
   return {
-    documentTitle: run(`Phương án cắt giảm, đơn giản hóa thủ tục hành chính năm ${data.year} — ${data.issuingUnit}`).text,
+    documentTitle: run(`Phương án cắt giảm, đơn giản hóa thủ tục hành chính năm ${data.year} — ${data.issuingBody.shortName}`).text,
     pageNotice: data.isDemo ? DEMO_NOTICE : null,
-    leftColumnWidthMm: 100,
+    leftColumnWidthMm: 110,
     masthead: buildMasthead(data),
     heading: buildHeading(data),
     columns: COLUMNS,
     headerRows: buildHeaderRows(),
     bodyRows: buildBodyRows(data),
     notes: buildNotes(data.totals),
-    closing: buildClosing(data.signer),
+    closing: buildClosing(data),
   };
 }

@@ -1,24 +1,34 @@
-import { createRequire } from 'node:module';
 import pdfMake from 'pdfmake';
 import type { Content, ContentColumns, ContentText, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { buildProposalLayout, PAGE, type ProposalLayout, type TableRow, type TextBlock, type TextSize } from './layout';
+import { assetPath } from '../../../assets';
+import {
+  buildProposalLayout,
+  CONTENT_WIDTH_MM,
+  FONT_SIZES_PT,
+  isRule,
+  type LayoutBlock,
+  PAGE,
+  PAGE_HEADER_OFFSET_MM,
+  type ProposalLayout,
+  type TableRow,
+  type TextBlock,
+} from './layout';
 import type { ProposalDocumentData } from './types';
 
 /**
- * pdfmake's own Roboto, read from its package on disk: it carries every Vietnamese glyph (ơ, ư, đ and the
- * precomposed U+1EA0–U+1EF9 range) and nothing has to be fetched at run time. Its "bold" is Roboto Medium.
+ * Liberation Serif (SIL OFL 1.1, fonts/NOTICE.md), bundled in the repository and found from the package root, so that
+ * the sources, the compiled dist/ build and its render worker read the same files. It has Times New Roman's metrics
+ * (the DOCX's font: lines wrap alike) and every Vietnamese glyph; nothing is fetched at run time.
  */
-const FONT_FAMILY = 'Roboto';
-const resolveFromHere = createRequire(import.meta.url);
+export const PDF_FONT_FAMILY = 'Liberation Serif';
+const fontFile = (name: string) => assetPath('src', 'modules', 'reform', 'documents', 'fonts', name);
 export const PDF_FONT_FILES = {
-  normal: resolveFromHere.resolve('pdfmake/fonts/Roboto/Roboto-Regular.ttf'),
-  bold: resolveFromHere.resolve('pdfmake/fonts/Roboto/Roboto-Medium.ttf'),
-  italics: resolveFromHere.resolve('pdfmake/fonts/Roboto/Roboto-Italic.ttf'),
-  bolditalics: resolveFromHere.resolve('pdfmake/fonts/Roboto/Roboto-MediumItalic.ttf'),
+  normal: fontFile('LiberationSerif-Regular.ttf'),
+  bold: fontFile('LiberationSerif-Bold.ttf'),
+  italics: fontFile('LiberationSerif-Italic.ttf'),
+  bolditalics: fontFile('LiberationSerif-BoldItalic.ttf'),
 };
 
-/** Roboto sets wider than Times New Roman, so the PDF uses slightly smaller sizes than the DOCX for the same fit. */
-const FONT_SIZES: Record<TextSize, number> = { title: 13, body: 11.5, table: 8.5, small: 9.5 };
 const WARNING_COLOR = '#C00000';
 const SHADED_ROW_COLOR = '#F2F2F2';
 const POINTS_PER_MM = 72 / 25.4;
@@ -34,7 +44,7 @@ let isPdfmakeConfigured = false;
 function configurePdfmake(): void {
   if (isPdfmakeConfigured) return;
   const fontFiles = new Set(Object.values(PDF_FONT_FILES));
-  pdfMake.addFonts({ [FONT_FAMILY]: PDF_FONT_FILES });
+  pdfMake.addFonts({ [PDF_FONT_FAMILY]: PDF_FONT_FILES });
   pdfMake.setUrlAccessPolicy(() => false);
   pdfMake.setLocalAccessPolicy((path) => fontFiles.has(path));
   isPdfmakeConfigured = true;
@@ -54,16 +64,28 @@ function toText(block: TextBlock): ContentText {
       ...(run.isWarning ? { color: WARNING_COLOR } : {}),
     })),
     alignment: block.align,
-    fontSize: FONT_SIZES[block.size],
+    fontSize: FONT_SIZES_PT[block.size],
+    margin: [0, block.spaceBefore ?? 0, 0, 0],
+    ...(block.firstLineIndentMm ? { leadingIndent: toPoints(block.firstLineIndentMm) } : {}),
+  };
+}
+
+/** A text, or a rule centred in a column `containerWidthMm` wide. */
+function toContent(block: LayoutBlock, containerWidthMm: number): Content {
+  if (!isRule(block)) return toText(block);
+  const x1 = toPoints((containerWidthMm - block.rule.widthMm) / 2);
+  return {
+    canvas: [{ type: 'line', x1, y1: 0, x2: x1 + toPoints(block.rule.widthMm), y2: 0, lineWidth: RULE_WIDTH_PT }],
     margin: [0, block.spaceBefore ?? 0, 0, 0],
   };
 }
 
-function buildTwoColumnBlock(left: TextBlock[], right: TextBlock[], leftWidthMm: number): ContentColumns {
+function buildTwoColumnBlock(left: LayoutBlock[], right: LayoutBlock[], leftWidthMm: number): ContentColumns {
+  const rightWidthMm = CONTENT_WIDTH_MM - leftWidthMm;
   return {
     columns: [
-      { width: toPoints(leftWidthMm), stack: left.map(toText) },
-      { width: '*', stack: right.map(toText) },
+      { width: toPoints(leftWidthMm), stack: left.map((block) => toContent(block, leftWidthMm)) },
+      { width: toPoints(rightWidthMm), stack: right.map((block) => toContent(block, rightWidthMm)) },
     ],
     columnGap: 0,
   };
@@ -85,37 +107,73 @@ function toTableRow(row: TableRow): TableCell[] {
   return cells;
 }
 
+/** Rows that must stay on one page together: a field's heading row with its first procedure, else one row. */
+function groupRowsToKeepTogether(rows: TableRow[]): TableRow[][] {
+  const blocks: TableRow[][] = [];
+  for (const row of rows) {
+    const previous = blocks.at(-1);
+    const isAfterHeading = previous?.length === 1 && previous[0]!.kind === 'group';
+    if (isAfterHeading && row.kind !== 'group') previous.push(row);
+    else blocks.push([row]);
+  }
+  return blocks;
+}
+
+/**
+ * The table. pdfmake keeps a row on one page but has no "keep with next", so each block of rows that must not be
+ * parted (a field's heading and its first procedure) is a table of its own, with the same columns, inside one row of
+ * an outer table without rules or padding, whose first row — the column headings — repeats on every page. A block
+ * after the first draws no top rule: the rule above is the bottom rule of the block before it.
+ */
 function buildProcedureTable(layout: ProposalLayout): Content {
   // A column's width in pdfmake excludes its padding and rules; subtract them so the table fits the text block.
   const widths = layout.columns.map((column) => toPoints(column.widthMm) - 2 * CELL_PADDING_PT - RULE_WIDTH_PT);
-  return {
-    table: {
-      headerRows: layout.headerRows.length,
-      dontBreakRows: true,
-      widths,
-      body: [...layout.headerRows, ...layout.bodyRows].map(toTableRow),
-    },
+  const innerTable = (rows: TableRow[], hasTopRule: boolean): Content => ({
+    table: { dontBreakRows: true, widths, body: rows.map(toTableRow) },
     layout: {
-      hLineWidth: () => RULE_WIDTH_PT,
+      hLineWidth: (index: number) => (index === 0 && !hasTopRule ? 0 : RULE_WIDTH_PT),
       vLineWidth: () => RULE_WIDTH_PT,
       paddingLeft: () => CELL_PADDING_PT,
       paddingRight: () => CELL_PADDING_PT,
       paddingTop: () => 2,
       paddingBottom: () => 2,
     },
+  });
+  const blocks = groupRowsToKeepTogether(layout.bodyRows);
+  const noRules = () => 0;
+  return {
+    table: {
+      headerRows: 1,
+      dontBreakRows: true,
+      widths: ['*'],
+      body: [[innerTable(layout.headerRows, true)], ...blocks.map((rows) => [innerTable(rows, false)])],
+    },
+    layout: {
+      hLineWidth: noRules,
+      vLineWidth: noRules,
+      paddingLeft: noRules,
+      paddingRight: noRules,
+      paddingTop: noRules,
+      paddingBottom: noRules,
+    },
     margin: [0, 6, 0, 0],
   };
 }
 
-/** Page numbers from page 2 on, centred at the top (Nghị định 30/2020), with the demo warning when there is one. */
+/**
+ * The top margin: the page number from page 2 on, centred (NĐ 30 Phụ lục I mục II.10), and on every page the demo
+ * warning when there is one — outside the text block, so that the text itself stays the document to sign.
+ */
 function buildPageHeader(pageNotice: string | null): TDocumentDefinitions['header'] {
   return (currentPage: number): Content | null => {
-    if (currentPage === 1) return null;
-    const lines: Content[] = [{ text: String(currentPage), alignment: 'center', fontSize: FONT_SIZES.small }];
+    const lines: Content[] = [];
+    if (currentPage > 1) lines.push({ text: String(currentPage), alignment: 'center', fontSize: FONT_SIZES_PT.page });
     if (pageNotice) {
-      lines.push({ text: pageNotice, alignment: 'center', fontSize: FONT_SIZES.small, bold: true, color: WARNING_COLOR });
+      lines.push({ text: pageNotice, alignment: 'right', fontSize: FONT_SIZES_PT.recipients, bold: true, color: WARNING_COLOR });
     }
-    return { stack: lines, margin: [0, toPoints(8), 0, 0] };
+    if (lines.length === 0) return null;
+    const { leftMm, rightMm } = PAGE.margins;
+    return { stack: lines, margin: [toPoints(leftMm), toPoints(PAGE_HEADER_OFFSET_MM), toPoints(rightMm), 0] };
   };
 }
 
@@ -126,11 +184,11 @@ function buildDocumentDefinition(layout: ProposalLayout): TDocumentDefinitions {
     pageOrientation: 'landscape',
     pageMargins: [margins.leftMm, margins.topMm, margins.rightMm, margins.bottomMm].map(toPoints) as [number, number, number, number],
     info: { title: layout.documentTitle, creator: 'motcua' },
-    defaultStyle: { font: FONT_FAMILY, fontSize: FONT_SIZES.body },
+    defaultStyle: { font: PDF_FONT_FAMILY, fontSize: FONT_SIZES_PT.body },
     header: buildPageHeader(layout.pageNotice),
     content: [
       buildTwoColumnBlock(layout.masthead.left, layout.masthead.right, layout.leftColumnWidthMm),
-      ...layout.heading.map(toText),
+      ...layout.heading.map((block) => toContent(block, CONTENT_WIDTH_MM)),
       buildProcedureTable(layout),
       {
         // The notes travel with the signature so that it never stands alone on a page.

@@ -11,17 +11,43 @@ export type ProposalDocumentRow = {
   reason: string;
 };
 
+/**
+ * How the signer signs, after Nghị định 30/2020/NĐ-CP (Điều 13 and Phụ lục I, mục II.8): the head of the body signs
+ * in person; a deputy signs "KT." (ký thay) for the head; an acting head signs "Q." (quyền). A collective body (an
+ * Ủy ban nhân dân) is signed for "TM." (thay mặt) by its chairman, or by a vice-chairman "KT." the chairman.
+ */
+export type ProposalSigner = {
+  form: 'head' | 'deputy' | 'acting';
+  /** The collective body signed for ("ỦY BAN NHÂN DÂN"), null for a body led by one head. */
+  collectiveBody: string | null;
+  /** The head's title: "GIÁM ĐỐC", "CHỦ TỊCH". */
+  headTitle: string;
+  /** The deputy's own title, for `form: 'deputy'`: "PHÓ GIÁM ĐỐC". */
+  deputyTitle: string | null;
+  /** Printed under the signature; null leaves the room for it (a document not yet signed). */
+  name: string | null;
+};
+
+/** The header's left column (Phụ lục I, mục II.3): the issuing body, with the body it belongs to above it. */
+export type IssuingBody = {
+  /** Upper case: "UBND TỈNH AN GIANG", "BỘ CÔNG AN"; null for a body without one (an Ủy ban nhân dân). */
+  parent: string | null;
+  /** Upper case, possibly on two lines ("ỦY BAN NHÂN DÂN\nTỈNH AN GIANG"): "SỞ TƯ PHÁP", "CÔNG AN TỈNH AN GIANG". */
+  name: string;
+  /** The body's abbreviation in the document symbol: "STP" in "Số: …/PA-STP", "CAT" in "…/PA-CAT". */
+  symbol: string;
+  /** Its name in running text: "Sở Tư pháp", "Công an tỉnh An Giang". */
+  shortName: string;
+};
+
 export type ProposalDocumentData = {
-  province: string; // "Tỉnh An Giang"
-  issuingUnit: string; // the proposing unit, e.g. "Sở Tư pháp"
-  parentAuthority: string; // "UBND tỉnh An Giang"
+  issuingBody: IssuingBody;
   place: string; // place name for the date line, e.g. "An Giang"
+  /** Date of signing (yyyy-mm-dd, Vietnam's calendar), null: not signed yet, the date line is left blank. */
+  signedOn: string | null;
   year: number;
   title: string;
-  status: string; // Vietnamese status label, e.g. "Đã trình"
-  statusNote: string | null; // e.g. approval reference or rejection reason
-  isDemo: boolean; // adds "DỮ LIỆU MẪU" watermark/line
-  generatedAt: Date;
+  isDemo: boolean; // the demo warning, printed in the page header (outside the text block)
   groups: { field: string; rows: ProposalDocumentRow[] }[]; // grouped by field (lĩnh vực)
   totals: {
     timeReduction: number | null;
@@ -31,5 +57,9 @@ export type ProposalDocumentData = {
     procedures: number;
     withoutBaseline: number;
   };
-  signer: { title: string; name: string | null }; // "GIÁM ĐỐC", name if known
+  /** "Nơi nhận:" lines without the dash, e.g. ["UBND tỉnh (qua Văn phòng UBND tỉnh)", "Lưu: VT"]. */
+  recipients: string[];
+  /** Where the proposal is addressed, in the attachment line: "UBND tỉnh", "Bộ Công an". */
+  addressee: string;
+  signer: ProposalSigner;
 };

@@ -1,0 +1,2 @@
+-- Reserved for issue work in progress; replaced by the real migration before it lands.
+SELECT 1;
