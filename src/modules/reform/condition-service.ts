@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
 import { conflict, forbidden, invalid, notFound } from '../../core/errors';
+import { isConditionAbolished } from '../../core/reform/conditions';
 import { normalizeText } from '../../core/text';
 import { vietnamDate } from '../../core/vietnam-time';
 import type { Database } from '../../db/client';
@@ -8,7 +9,6 @@ import { businessConditions } from '../../db/schema/reform';
 import { recordAuditEvent } from '../audit';
 import type { Actor } from '../auth';
 import { getUnitById, listSubtreeUnitIds } from '../org';
-import { isConditionAbolished } from './indicators';
 import { can } from './policy';
 
 type ConditionRow = typeof businessConditions.$inferSelect;

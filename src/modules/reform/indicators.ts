@@ -1,5 +1,6 @@
 import type { ConditionSourceLevel, IndicatorStatus, ReformIndicator, ReformScope } from '../../contract/enums';
 import { indicatorLabels } from '../../contract/labels';
+import { isConditionAbolished } from '../../core/reform/conditions';
 import { aggregateReduction, type ReductionMethod } from '../../core/reform/cost';
 import { dossierVolume, type ReformRow } from './figures';
 
@@ -152,15 +153,6 @@ function procedureItem(input: IndicatorInput, row: ReformRow): DrillItem {
     note: null,
     toReview: false,
   };
-}
-
-/**
- * A condition counts as abolished when its status says so and the province could abolish it: a condition of a
- * provincial text, or a central one whose abolishing central text is recorded. A central condition marked abolished
- * without that text (data entered before the rule) counts as proposed.
- */
-export function isConditionAbolished(condition: Pick<ConditionFact, 'status' | 'sourceLevel' | 'abolishedByText'>): boolean {
-  return condition.status === 'abolished' && (condition.sourceLevel === 'provincial' || !!condition.abolishedByText);
 }
 
 function conditionShare(conditions: ConditionFact[], meets: (condition: ConditionFact) => boolean): Measured {
