@@ -172,7 +172,8 @@ export const indicatorLabels = {
   time_reduction_vertical: 'Thời gian giải quyết TTHC của cơ quan ngành dọc trung ương (tham khảo, không tính vào chỉ tiêu của tỉnh)',
   cost_reduction_vertical: 'Chi phí tuân thủ TTHC của cơ quan ngành dọc trung ương (tham khảo, không tính vào chỉ tiêu của tỉnh)',
   business_conditions_simplified: 'Điều kiện kinh doanh được đơn giản hóa (tính riêng, không tính là bãi bỏ)',
-  business_conditions_outside_list: 'Điều kiện kinh doanh của ngành nghề ngoài danh mục ngành, nghề đầu tư kinh doanh có điều kiện được bãi bỏ',
+  business_conditions_outside_list:
+    'Điều kiện kinh doanh của ngành nghề ngoài danh mục ngành, nghề đầu tư kinh doanh có điều kiện được bãi bỏ',
   procedures_full_online: 'TTHC đủ điều kiện được cung cấp dịch vụ công trực tuyến toàn trình',
   information_once: 'Thành phần hồ sơ khai thác lại giấy tờ đã số hóa (người dân chỉ cung cấp thông tin một lần)',
 } as const satisfies Record<ReformIndicator, string>;

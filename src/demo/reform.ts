@@ -102,17 +102,62 @@ const targets: { year: number; indicator: ReformIndicator; target: number; sourc
 
 /** Targets of the indicators added by issue 10 (the same rows migration 0007 adds to installations holding targets). */
 const scopeTargets: typeof targets = [
-  [2025, 'time_reduction_business', 0.3, 'NQ 66/NQ-CP, năm 2025: giảm ít nhất 30% thời gian giải quyết TTHC liên quan đến hoạt động kinh doanh'],
-  [2025, 'cost_reduction_business', 0.3, 'NQ 66/NQ-CP, năm 2025: giảm ít nhất 30% chi phí tuân thủ TTHC liên quan đến hoạt động kinh doanh'],
-  [2025, 'time_reduction_internal', 0.3, 'Kế hoạch thực hiện NQ 66/NQ-CP của tỉnh: TTHC nội bộ cắt giảm như TTHC (giá trị mặc định, sửa được)'],
-  [2025, 'cost_reduction_internal', 0.3, 'Kế hoạch thực hiện NQ 66/NQ-CP của tỉnh: TTHC nội bộ cắt giảm như TTHC (giá trị mặc định, sửa được)'],
+  [
+    2025,
+    'time_reduction_business',
+    0.3,
+    'NQ 66/NQ-CP, năm 2025: giảm ít nhất 30% thời gian giải quyết TTHC liên quan đến hoạt động kinh doanh',
+  ],
+  [
+    2025,
+    'cost_reduction_business',
+    0.3,
+    'NQ 66/NQ-CP, năm 2025: giảm ít nhất 30% chi phí tuân thủ TTHC liên quan đến hoạt động kinh doanh',
+  ],
+  [
+    2025,
+    'time_reduction_internal',
+    0.3,
+    'Kế hoạch thực hiện NQ 66/NQ-CP của tỉnh: TTHC nội bộ cắt giảm như TTHC (giá trị mặc định, sửa được)',
+  ],
+  [
+    2025,
+    'cost_reduction_internal',
+    0.3,
+    'Kế hoạch thực hiện NQ 66/NQ-CP của tỉnh: TTHC nội bộ cắt giảm như TTHC (giá trị mặc định, sửa được)',
+  ],
   [2025, 'procedures_full_online', 0.8, 'QĐ 766/QĐ-TTg: TTHC cung cấp trực tuyến toàn trình trên tổng số TTHC đủ điều kiện ≥ 80%'],
-  [2026, 'time_reduction_business', 0.5, 'NQ 66/NQ-CP, năm 2026: giảm 50% thời gian giải quyết TTHC liên quan đến hoạt động kinh doanh so với năm 2024'],
-  [2026, 'cost_reduction_business', 0.5, 'NQ 66/NQ-CP, năm 2026: giảm 50% chi phí tuân thủ TTHC liên quan đến hoạt động kinh doanh so với năm 2024'],
-  [2026, 'time_reduction_internal', 0.5, 'Kế hoạch thực hiện NQ 66/NQ-CP của tỉnh: TTHC nội bộ cắt giảm như TTHC (giá trị mặc định, sửa được)'],
-  [2026, 'cost_reduction_internal', 0.5, 'Kế hoạch thực hiện NQ 66/NQ-CP của tỉnh: TTHC nội bộ cắt giảm như TTHC (giá trị mặc định, sửa được)'],
+  [
+    2026,
+    'time_reduction_business',
+    0.5,
+    'NQ 66/NQ-CP, năm 2026: giảm 50% thời gian giải quyết TTHC liên quan đến hoạt động kinh doanh so với năm 2024',
+  ],
+  [
+    2026,
+    'cost_reduction_business',
+    0.5,
+    'NQ 66/NQ-CP, năm 2026: giảm 50% chi phí tuân thủ TTHC liên quan đến hoạt động kinh doanh so với năm 2024',
+  ],
+  [
+    2026,
+    'time_reduction_internal',
+    0.5,
+    'Kế hoạch thực hiện NQ 66/NQ-CP của tỉnh: TTHC nội bộ cắt giảm như TTHC (giá trị mặc định, sửa được)',
+  ],
+  [
+    2026,
+    'cost_reduction_internal',
+    0.5,
+    'Kế hoạch thực hiện NQ 66/NQ-CP của tỉnh: TTHC nội bộ cắt giảm như TTHC (giá trị mặc định, sửa được)',
+  ],
   [2026, 'procedures_full_online', 1, 'NQ 66/NQ-CP, năm 2026: 100% TTHC đủ điều kiện được cung cấp trực tuyến toàn trình'],
-  [2026, 'information_once', 1, 'NQ 66/NQ-CP: người dân, doanh nghiệp chỉ cung cấp thông tin một lần (giấy tờ đã số hóa được khai thác lại)'],
+  [
+    2026,
+    'information_once',
+    1,
+    'NQ 66/NQ-CP: người dân, doanh nghiệp chỉ cung cấp thông tin một lần (giấy tờ đã số hóa được khai thác lại)',
+  ],
 ].map(([year, indicator, target, source]) => ({
   year: year as number,
   indicator: indicator as ReformIndicator,

@@ -42,13 +42,14 @@ export function computeComplianceCost(input: CostInput): CostResult {
   }
   const waitingShare = input.waitingIncomeShare ?? 1;
   if (!Number.isFinite(waitingShare) || waitingShare < 0 || waitingShare > 1) throw new RangeError('waitingIncomeShare must be in [0, 1]');
-  const valueOf = (activity: CostInput['activities'][number]) => activity.hours * input.hourlyIncome * (activity.waiting ? waitingShare : 1);
+  const activityCost = (activity: CostInput['activities'][number]) =>
+    activity.hours * input.hourlyIncome * (activity.waiting ? waitingShare : 1);
   const activities = input.activities.map((activity) => {
     if (!Number.isFinite(activity.hours) || activity.hours < 0) throw new RangeError(`hours of "${activity.name}" must be ≥ 0`);
-    return { name: activity.name, hours: activity.hours, cost: roundDong(valueOf(activity)) };
+    return { name: activity.name, hours: activity.hours, cost: roundDong(activityCost(activity)) };
   });
   const totalHours = input.activities.reduce((sum, activity) => sum + activity.hours, 0);
-  const timeCost = input.activities.reduce((sum, activity) => sum + valueOf(activity), 0);
+  const timeCost = input.activities.reduce((sum, activity) => sum + activityCost(activity), 0);
   const costPerDossier = timeCost + input.fees + input.otherCosts;
   const dossiersPerYear = input.timesPerYear * input.subjectsPerYear;
   return {

@@ -34,7 +34,13 @@ export async function saveCostMethod(db: Database, actor: Actor | null, input: C
       .insert(settings)
       .values({ key: COST_METHOD_KEY, value: input })
       .onConflictDoUpdate({ target: settings.key, set: { value: input, version: sql`${settings.version} + 1`, updatedAt: new Date() } });
-    await recordAuditEvent(tx, { actorId: actor!.userId, action: 'setting.update', entityType: 'setting', entityId: COST_METHOD_KEY, data: input });
+    await recordAuditEvent(tx, {
+      actorId: actor!.userId,
+      action: 'setting.update',
+      entityType: 'setting',
+      entityId: COST_METHOD_KEY,
+      data: input,
+    });
   });
   return getCostMethodView(db);
 }

@@ -12,6 +12,9 @@ import { versionsInForce } from '../catalog';
 export async function readFullOnlineEligibility(executor: Executor, day: string, codes: string[]): Promise<Set<string>> {
   if (codes.length === 0) return new Set();
   const current = versionsInForce('elig', day, { codes });
-  const rows = await executor.select({ code: current.code, onlineLevel: current.onlineLevel }).from(current).where(eq(current.isAbolished, false));
+  const rows = await executor
+    .select({ code: current.code, onlineLevel: current.onlineLevel })
+    .from(current)
+    .where(eq(current.isAbolished, false));
   return new Set(rows.filter((row) => row.onlineLevel !== 'none').map((row) => row.code));
 }

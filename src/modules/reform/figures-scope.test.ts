@@ -49,7 +49,13 @@ describe.each(testBackends())('NQ 66 figures: scope, cost method, carried worksh
     // The procedure as it stood in 2024, with the given figures (the factory's first version is replaced by a 2024 one).
     const first = await call('POST', `/api/procedures/${procedure.code}/versions`, {
       baseVersionNo: 1,
-      decision: { number: `${make.next()}/QĐ-UBND`, date: '2024-02-01', signer: 'Chủ tịch UBND tỉnh', type: 'amended', effectiveDate: '2024-02-01' },
+      decision: {
+        number: `${make.next()}/QĐ-UBND`,
+        date: '2024-02-01',
+        signer: 'Chủ tịch UBND tỉnh',
+        type: 'amended',
+        effectiveDate: '2024-02-01',
+      },
       procedure: content,
     });
     expect(first.statusCode, first.body).toBe(201);
@@ -57,7 +63,13 @@ describe.each(testBackends())('NQ 66 figures: scope, cost method, carried worksh
     if (options.currentDays !== undefined) {
       const next = await call('POST', `/api/procedures/${procedure.code}/versions`, {
         baseVersionNo: 2,
-        decision: { number: `${make.next()}/QĐ-UBND`, date: '2025-06-20', signer: 'Chủ tịch UBND tỉnh', type: 'amended', effectiveDate: '2025-07-01' },
+        decision: {
+          number: `${make.next()}/QĐ-UBND`,
+          date: '2025-06-20',
+          signer: 'Chủ tịch UBND tỉnh',
+          type: 'amended',
+          effectiveDate: '2025-07-01',
+        },
         procedure: { ...content, processingTime: { amount: options.currentDays, unit: 'working_days' } },
       });
       expect(next.statusCode, next.body).toBe(201);
@@ -141,7 +153,10 @@ describe.each(testBackends())('NQ 66 figures: scope, cost method, carried worksh
     const defaults = (await call('GET', '/api/reform/cost-method')).json();
     expect(defaults).toMatchObject({ waitingIncomeShare: 1, incomeYear: 2024, hourlyIncomeVnd: 40_000, isDefault: true });
     expect((await call('PUT', '/api/reform/cost-method', { waitingIncomeShare: 2 })).statusCode).toBe(422);
-    expect((await call('PUT', '/api/reform/cost-method', { waitingIncomeShare: 0.5 })).json()).toMatchObject({ waitingIncomeShare: 0.5, isDefault: false });
+    expect((await call('PUT', '/api/reform/cost-method', { waitingIncomeShare: 0.5 })).json()).toMatchObject({
+      waitingIncomeShare: 0.5,
+      isDefault: false,
+    });
     reform = (await call('GET', `/api/reform/procedures/${procedure.code}`)).json();
     expect(reform.current.worksheet.result.costPerDossier).toBe(4 * 40_000 + 40 * 20_000 + 100_000);
     expect((await summaryOf()).costMethod).toMatchObject({ waitingIncomeShare: 0.5, incomeYear: 2024 });
@@ -154,7 +169,13 @@ describe.each(testBackends())('NQ 66 figures: scope, cost method, carried worksh
     await make.buildWorksheet({ procedure: { ...procedure, versionNo: 2 }, hours: 80 });
     const amended = await call('POST', `/api/procedures/${procedure.code}/versions`, {
       baseVersionNo: 2,
-      decision: { number: `${make.next()}/QĐ-UBND`, date: '2025-06-20', signer: 'Chủ tịch UBND tỉnh', type: 'amended', effectiveDate: '2025-07-01' },
+      decision: {
+        number: `${make.next()}/QĐ-UBND`,
+        date: '2025-06-20',
+        signer: 'Chủ tịch UBND tỉnh',
+        type: 'amended',
+        effectiveDate: '2025-07-01',
+      },
       procedure: { ...procedure.content, processingTime: { amount: 6, unit: 'working_days' } },
     });
     expect(amended.statusCode, amended.body).toBe(201);
@@ -163,7 +184,9 @@ describe.each(testBackends())('NQ 66 figures: scope, cost method, carried worksh
     expect(reform.current.worksheet).not.toBeNull();
     expect(reform.costReduction).toBe(0);
     let drill = (await call('GET', `/api/reform/summary/drill?year=2026&unit=${department.id}&indicator=cost_reduction`)).json();
-    expect(drill.items).toEqual([expect.objectContaining({ code: procedure.code, toReview: true, note: expect.stringMatching(/rà soát/) })]);
+    expect(drill.items).toEqual([
+      expect.objectContaining({ code: procedure.code, toReview: true, note: expect.stringMatching(/rà soát/) }),
+    ]);
     expect(drill.indicator.note).toMatch(/phiên bản trước/);
 
     await make.buildWorksheet({ procedure: { ...procedure, versionNo: 3 }, hours: 48 });
@@ -176,10 +199,7 @@ describe.each(testBackends())('NQ 66 figures: scope, cost method, carried worksh
 
   it('counts eligible procedures offered fully online and components that reuse a digitised document', async () => {
     const department = await make.buildUnit({ parent: tree.province, type: 'department', name: 'Sở Trực Tuyến' });
-    const components = [
-      { name: 'Tờ khai theo mẫu' },
-      { name: 'Căn cước công dân', reusableDocumentType: 'CCCD' },
-    ];
+    const components = [{ name: 'Tờ khai theo mẫu' }, { name: 'Căn cước công dân', reusableDocumentType: 'CCCD' }];
     await buildFigures({ handlingUnits: [department], days: 5, content: { onlineLevel: 'full', components } });
     await buildFigures({ handlingUnits: [department], days: 5, content: { onlineLevel: 'partial', components: components.slice(0, 1) } });
     await buildFigures({ handlingUnits: [department], days: 5, content: { onlineLevel: 'none' } });
@@ -222,7 +242,11 @@ describe.each(testBackends())('NQ 66 figures: scope, cost method, carried worksh
       version: proposed.json().version,
     });
     expect(byDecree.statusCode, byDecree.body).toBe(200);
-    const provincial = await create({ sourceLevel: 'provincial', sourceRegulation: 'Quyết định 5/2020/QĐ-UBND', isOutsideConditionalList: true });
+    const provincial = await create({
+      sourceLevel: 'provincial',
+      sourceRegulation: 'Quyết định 5/2020/QĐ-UBND',
+      isOutsideConditionalList: true,
+    });
     expect(
       (await call('PATCH', `/api/reform/conditions/${provincial.id}`, { status: 'abolished', version: provincial.version })).statusCode,
     ).toBe(200);
@@ -230,7 +254,13 @@ describe.each(testBackends())('NQ 66 figures: scope, cost method, carried worksh
     await create({ isOutsideConditionalList: true });
 
     const list = (await call('GET', `/api/reform/conditions?unit=${department.id}`)).json();
-    expect(list.summary).toMatchObject({ total: 4, abolished: 2, simplified: 1, share: 0.5, outsideList: { total: 2, abolished: 1, share: 0.5 } });
+    expect(list.summary).toMatchObject({
+      total: 4,
+      abolished: 2,
+      simplified: 1,
+      share: 0.5,
+      outsideList: { total: 2, abolished: 1, share: 0.5 },
+    });
     const summary = await summaryOf(department);
     expect(indicator(summary, 'business_conditions_cut')).toMatchObject({ numerator: 2, denominator: 4, value: 0.5 });
     expect(indicator(summary, 'business_conditions_simplified')).toMatchObject({ numerator: 1, denominator: 4 });

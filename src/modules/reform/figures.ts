@@ -5,7 +5,7 @@ import type { CostActivity } from '../../contract/reform';
 import { type CostResult, computeComplianceCost, processingHours, type TimeUnit } from '../../core/reform/cost';
 import type { Executor } from '../../db/client';
 import { costWorksheets } from '../../db/schema/reform';
-import { versionHistory, type VersionsInForce, versionsInForce } from '../catalog';
+import { type VersionsInForce, versionHistory, versionsInForce } from '../catalog';
 import { listVerticalAgencyUnitCodes } from '../org';
 import { loadCostMethod } from './cost-method';
 import { BASELINE_YEAR, type IncomeRates, incomeRateFor, loadIncomeRates } from './income-rates';

@@ -80,7 +80,9 @@ function reduction(input: IndicatorInput, rows: ReformRow[], figure: 'hours' | '
     const missing =
       row.baseline === null ? 'Chưa có phiên bản năm 2024' : baseline === null || current === null ? 'Chưa có bảng tính chi phí' : null;
     const carriedFrom = figure === 'cost' ? row.current.worksheetFromVersionNo : null;
-    const replaced = row.baseline?.replacesCode ? `So với phiên bản năm 2024 của thủ tục ${row.baseline.replacesCode} được thay thế.` : null;
+    const replaced = row.baseline?.replacesCode
+      ? `So với phiên bản năm 2024 của thủ tục ${row.baseline.replacesCode} được thay thế.`
+      : null;
     const carried =
       carriedFrom !== null && current !== null
         ? `Bảng tính chi phí chuyển từ phiên bản ${carriedFrom}, cần rà soát lại cho phiên bản ${row.current.versionNo}.`
@@ -173,7 +175,9 @@ function conditionShare(conditions: ConditionFact[], meets: (condition: Conditio
           : null,
       toReview: false,
     })),
-    unconfirmed ? `${unconfirmed} điều kiện của văn bản trung ương ghi "đã bãi bỏ" nhưng chưa có văn bản bãi bỏ: tính là đã kiến nghị.` : null,
+    unconfirmed
+      ? `${unconfirmed} điều kiện của văn bản trung ương ghi "đã bãi bỏ" nhưng chưa có văn bản bãi bỏ: tính là đã kiến nghị.`
+      : null,
   );
 }
 

@@ -16,8 +16,7 @@ export const reformConditions = {
   share: 'Tỷ lệ đã bãi bỏ',
   shareOf: (abolished: number, total: number) => `${abolished} trên ${total} điều kiện đã rà soát được bãi bỏ`,
   noShare: 'Chưa có điều kiện nào được rà soát.',
-  rule:
-    'Điều kiện đơn giản hóa không tính là bãi bỏ. Tỉnh chỉ bãi bỏ điều kiện do văn bản của tỉnh quy định; điều kiện do luật, nghị định, thông tư quy định được tỉnh kiến nghị bãi bỏ và chỉ ghi "Đã bãi bỏ" khi có văn bản trung ương bãi bỏ.',
+  rule: 'Điều kiện đơn giản hóa không tính là bãi bỏ. Tỉnh chỉ bãi bỏ điều kiện do văn bản của tỉnh quy định; điều kiện do luật, nghị định, thông tư quy định được tỉnh kiến nghị bãi bỏ và chỉ ghi "Đã bãi bỏ" khi có văn bản trung ương bãi bỏ.',
   outsideHeading: 'Điều kiện của ngành, nghề ngoài danh mục ngành, nghề đầu tư kinh doanh có điều kiện (Phụ lục IV Luật Đầu tư)',
   outsideOf: (abolished: number, total: number) => `Đã bãi bỏ ${abolished} trên ${total} điều kiện`,
   outsideNone: 'Không có điều kiện nào thuộc ngành, nghề ngoài danh mục.',

@@ -1,4 +1,16 @@
-import { Autocomplete, Button, Checkbox, Grid, Group, NativeSelect, NumberInput, Stack, TagsInput, Textarea, TextInput } from '@mantine/core';
+import {
+  Autocomplete,
+  Button,
+  Checkbox,
+  Grid,
+  Group,
+  NativeSelect,
+  NumberInput,
+  Stack,
+  TagsInput,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import {
@@ -198,7 +210,11 @@ export function ConditionForm({ condition, onDone, onReload }: ConditionFormProp
           </Grid.Col>
           {form.values.sourceLevel === 'central' && (
             <Grid.Col span={12}>
-              <TextInput label={m.form.abolishedByText} description={m.form.abolishedByTextHint} {...form.getInputProps('abolishedByText')} />
+              <TextInput
+                label={m.form.abolishedByText}
+                description={m.form.abolishedByTextHint}
+                {...form.getInputProps('abolishedByText')}
+              />
             </Grid.Col>
           )}
         </Grid>

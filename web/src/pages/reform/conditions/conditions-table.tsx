@@ -49,7 +49,12 @@ export function ConditionsTable({ items, onEdit }: ConditionsTableProps) {
           <Table.Tbody key={field}>
             <Table.Tr bg="gray.1">
               <Table.Th scope="colgroup" colSpan={columns}>
-                {m.fieldGroup(field, rows.length, rows.filter(isConditionAbolished).length, rows.filter((row) => row.status === 'simplified').length)}
+                {m.fieldGroup(
+                  field,
+                  rows.length,
+                  rows.filter(isConditionAbolished).length,
+                  rows.filter((row) => row.status === 'simplified').length,
+                )}
               </Table.Th>
             </Table.Tr>
             {rows.map((condition) => (
@@ -106,7 +111,11 @@ export function ConditionsTable({ items, onEdit }: ConditionsTableProps) {
                   )}
                 </Table.Td>
                 <Table.Td>
-                  <Text size="sm" fw={isCut(condition) ? 600 : undefined} c={isCut(condition) ? 'green.9' : undefined}>
+                  <Text
+                    size="sm"
+                    fw={isConditionAbolished(condition) ? 600 : undefined}
+                    c={isConditionAbolished(condition) ? 'green.9' : undefined}
+                  >
                     {labels.conditionStatuses[condition.status]}
                   </Text>
                   {condition.statusChangedOn && (
