@@ -1,68 +1,20 @@
 import { asc, eq } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { FigureSource, OnlineLevel, ReformScope } from '../../contract/enums';
-import type { CostActivity } from '../../contract/reform';
-import { type CostResult, computeComplianceCost, processingHours, type TimeUnit } from '../../core/reform/cost';
+import type { ReformScope } from '../../contract/enums';
+import { computeComplianceCost, processingHours, type TimeUnit } from '../../core/reform/cost';
 import type { Executor } from '../../db/client';
 import { costWorksheets } from '../../db/schema/reform';
 import { type VersionsInForce, versionHistory, versionsInForce } from '../catalog';
 import { listVerticalAgencyUnitCodes } from '../org';
 import { loadCostMethod } from './cost-method';
-import { BASELINE_YEAR, type IncomeRates, incomeRateFor, loadIncomeRates } from './income-rates';
+import type { Costing, ReformRow, Snapshot, WorksheetView } from './figure-types';
+import { BASELINE_YEAR, incomeRateFor, loadIncomeRates } from './income-rates';
+import { applyReplacements, loadReplacedBaselines, readReplacementLinks } from './replacements';
 
 /** NQ 66 measures against 2024: the baseline of a procedure is its version in force on 31/12/2024. */
 export const BASELINE_DAY = '2024-12-31';
 
-export type WorksheetView = {
-  id: string;
-  activities: CostActivity[];
-  feesVnd: number;
-  otherCostsVnd: number;
-  timesPerYear: number;
-  subjectsPerYear: number;
-  subjectsSource: FigureSource;
-  incomeYear: number;
-  /** The year whose hourly income `result` is costed at (the baseline year, so that wage growth shows no cut). */
-  costedAtYear: number;
-  hourlyIncomeVnd: number;
-  note: string | null;
-  version: number;
-  result: CostResult;
-};
-
-/** How worksheets are valued: one hourly income for both versions, waiting time at a share of it. */
-export type Costing = { rates: IncomeRates; waitingIncomeShare: number };
-
-export type Snapshot = {
-  versionId: string;
-  versionNo: number;
-  effectiveFrom: string;
-  decisionNumber: string | null;
-  isAbolished: boolean;
-  processingTime: { amount: number; unit: TimeUnit };
-  /** An abolished procedure takes no time and costs nothing: abolition is a 100 % cut. */
-  hours: number;
-  worksheet: WorksheetView | null;
-  /** The worksheet is that of this earlier version, carried over to a version that has none yet (to review). */
-  worksheetFromVersionNo: number | null;
-  /** The baseline is the 2024 version of the procedure this one replaced (its code). */
-  replacesCode: string | null;
-};
-
-export type ReformRow = {
-  code: string;
-  name: string;
-  field: string;
-  businessRelated: boolean;
-  isInternal: boolean;
-  /** Which NQ 66 figures the procedure counts in (docs/api/reform.md, "Scope"). */
-  scope: ReformScope;
-  onlineLevel: OnlineLevel;
-  locationIndependent: boolean;
-  handlingUnitCodes: string[];
-  baseline: Snapshot | null;
-  current: Snapshot;
-};
+export type { Costing, ReformRow, Snapshot, WorksheetView } from './figure-types';
 
 export { BASELINE_YEAR, type IncomeRates, incomeRateFor, loadIncomeRates } from './income-rates';
 
@@ -198,7 +150,24 @@ export async function loadReformRows(
     };
   });
   await carryWorksheetsOver(executor, reformRows, costing);
-  return reformRows;
+  return compareReplacementsWithReplaced(executor, reformRows, costing, today);
+}
+
+/** A replaced procedure is not a 100 % cut: the new code is compared with the replaced code's 2024 version. */
+async function compareReplacementsWithReplaced(executor: Executor, rows: ReformRow[], costing: Costing, today: string) {
+  const links = await readReplacementLinks(
+    executor,
+    today,
+    rows.map((row) => row.code),
+  );
+  if (links.size === 0) return rows;
+  const replaced = await loadReplacedBaselines(
+    executor,
+    [...new Set([...links.values()].flat())],
+    (version, worksheet) => toSnapshot(version, worksheet, costing),
+    BASELINE_DAY,
+  );
+  return applyReplacements(rows, links, replaced);
 }
 
 /**
