@@ -8,7 +8,7 @@ UPDATE "units" SET "type" = 'vertical_agency', "version" = "version" + 1, "updat
 WHERE "type" = 'department'
   AND "parent_id" IN (SELECT "id" FROM "units" WHERE "parent_id" IS NULL)
   AND ("name" ~ '^(Công an tỉnh|Công an thành phố|Cục Thuế|Thuế tỉnh|Thuế thành phố|Chi cục Hải quan|Cục Hải quan|Hải quan)'
-    OR "name" ~ '^(Kho bạc Nhà nước|Ngân hàng Nhà nước|Bảo hiểm xã hội|Cục Thi hành án dân sự|Thi hành án dân sự|Tòa án nhân dân|Viện kiểm sát nhân dân)');
+    OR "name" ~ '^(Kho bạc Nhà nước|Ngân hàng Nhà nước|Bảo hiểm xã hội|Cục Thi hành án dân sự|Thi hành án dân sự|Tòa án nhân dân|Toà án nhân dân|Viện kiểm sát nhân dân)');
 --> statement-breakpoint
 -- 2. Business conditions: central or provincial source, the central text that abolished one, sectors outside the
 --    Investment Law's list of conditional business sectors (Phụ lục IV).
