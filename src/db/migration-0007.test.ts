@@ -15,7 +15,7 @@ const dataStatements = readFileSync(assetPath('src', 'db', 'migrations', '0007_r
 
 describe.each(testBackends())('migration 0007 on existing data (%s)', (backend) => {
   let database: TestDatabase;
-  const rows = async <T>(query: string) => (await database.db.execute(sql.raw(query))).rows as T[];
+  const rows = async <T>(query: string) => ((await database.db.execute(sql.raw(query))) as unknown as { rows: T[] }).rows;
 
   beforeAll(async () => {
     database = await createTestDatabase(backend);

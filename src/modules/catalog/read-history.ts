@@ -41,15 +41,20 @@ export async function componentReuseOf(
   versionIds: string[],
 ): Promise<Map<string, { components: number; reusable: number }>> {
   if (versionIds.length === 0) return new Map();
-  const components = sql`coalesce(${procedureVersions.details}->'components', '[]'::jsonb)`;
-  const rows = await executor
-    .select({
-      versionId: procedureVersions.id,
-      components: sql<number>`jsonb_array_length(${components})::int`,
-      reusable: sql<number>`(select count(*) from jsonb_array_elements(${components}) as c(item)
-        where coalesce(c.item->>'reusableDocumentType', '') <> '')::int`,
-    })
-    .from(procedureVersions)
-    .where(sql`${procedureVersions.id} = any(array(select jsonb_array_elements_text(${JSON.stringify(versionIds)}::jsonb))::uuid[])`);
+  // One pass over each version's components (its JSON document is read once, not once per figure).
+  const result = await executor.execute(sql`
+    select v.id as version_id,
+      count(c.item)::int as components,
+      count(c.item) filter (where coalesce(c.item->>'reusableDocumentType', '') <> '')::int as reusable
+    from ${procedureVersions} as v
+    left join lateral jsonb_array_elements(coalesce(v.details->'components', '[]'::jsonb)) as c(item) on true
+    where v.id = any(array(select jsonb_array_elements_text(${JSON.stringify(versionIds)}::jsonb))::uuid[])
+    group by v.id`);
+  // node-postgres and PGlite both answer with `rows`.
+  const rows = (result as unknown as { rows: { version_id: string; components: number; reusable: number }[] }).rows.map((row) => ({
+    versionId: row.version_id,
+    components: row.components,
+    reusable: row.reusable,
+  }));
   return new Map(rows.map((row) => [row.versionId, { components: Number(row.components), reusable: Number(row.reusable) }]));
 }
