@@ -31,7 +31,15 @@ function buildBodyUnits(body: BodySpec): DemoUnit[] {
   const address = `${body.ward}, ${PROVINCE_NAME}`;
   const code = bodyCode(body.number);
   const units: DemoUnit[] = [
-    current({ code, name: body.name, shortName: body.shortName, type: 'department', parentCode: provinceCode(), address }),
+    current({
+      code,
+      name: body.name,
+      shortName: body.shortName,
+      // Central vertical agencies publish their procedures through their ministries (NQ 66 figures leave them out).
+      type: body.isCentralAgency ? 'vertical_agency' : 'department',
+      parentCode: provinceCode(),
+      address,
+    }),
   ];
   body.divisions.forEach((division, index) => {
     units.push(

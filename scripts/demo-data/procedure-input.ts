@@ -91,7 +91,7 @@ export interface ProcedureInput {
   demoGenerated: string[];
 }
 
-export type UnitType = 'province' | 'department' | 'division' | 'commune' | 'district' | 'desk';
+export type UnitType = 'province' | 'department' | 'division' | 'commune' | 'district' | 'desk' | 'vertical_agency';
 
 /** One element of `units` in src/modules/org/fixtures/demo-units.json. */
 export interface DemoUnit {

@@ -7,7 +7,7 @@ import { UNIT_PLACEHOLDERS } from './procedure-input';
 export const UNIT_CODE_PATTERN = /^\d{3}\.\d{2}\.\d{2}\.[A-Z]\d{2}$/;
 const PROCEDURE_CODE_PATTERN = /^\d\.\d{6}$/;
 const INVISIBLE = /[\u200B-\u200F\uFEFF\u00AD\u2060]/;
-const UNIT_TYPES = ['province', 'department', 'division', 'commune', 'district', 'desk'];
+const UNIT_TYPES = ['province', 'department', 'division', 'commune', 'district', 'desk', 'vertical_agency'];
 const PROCEDURE_KEYS: (keyof ProcedureInput)[] = [
   'code',
   'name',

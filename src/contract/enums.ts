@@ -30,7 +30,9 @@ export const staffRoles: readonly Role[] = [
 ];
 
 // org
-export const unitTypes = ['province', 'department', 'division', 'commune', 'district', 'desk'] as const;
+/** `vertical_agency`: a central agency organised vertically with a branch in the province (Công an, Thuế, Hải quan, Kho bạc,
+ * NHNN, BHXH, THADS, courts): its procedures are published by its ministry and stay out of the NQ 66 figures. */
+export const unitTypes = ['province', 'department', 'division', 'commune', 'district', 'desk', 'vertical_agency'] as const;
 export type UnitType = (typeof unitTypes)[number];
 
 // catalog
@@ -97,10 +99,21 @@ export const reformIndicators = [
   'internal_procedures_electronic',
   'business_conditions_cut',
   'business_reporting_electronic',
+  'time_reduction_business',
+  'cost_reduction_business',
+  'time_reduction_internal',
+  'cost_reduction_internal',
+  'time_reduction_vertical',
+  'cost_reduction_vertical',
+  'business_conditions_simplified',
+  'business_conditions_outside_list',
+  'procedures_full_online',
+  'information_once',
 ] as const;
 export type ReformIndicator = (typeof reformIndicators)[number];
 
-export const indicatorStatuses = ['met', 'behind', 'no_data'] as const;
+/** `no_target`: a figure shown for information (e.g. central vertical agencies' procedures), with no target. */
+export const indicatorStatuses = ['met', 'behind', 'no_data', 'no_target'] as const;
 export type IndicatorStatus = (typeof indicatorStatuses)[number];
 
 /** Where a worksheet's yearly counts come from. */
@@ -143,3 +156,11 @@ export type ConditionAction = (typeof conditionActions)[number];
 
 export const conditionStatuses = ['in_force', 'proposed', 'abolished', 'simplified'] as const;
 export type ConditionStatus = (typeof conditionStatuses)[number];
+
+/** Who issued the regulation a business condition comes from: the province abolishes only its own. */
+export const conditionSourceLevels = ['central', 'provincial'] as const;
+export type ConditionSourceLevel = (typeof conditionSourceLevels)[number];
+
+/** Which NQ 66 figures a procedure belongs to (docs/api/reform.md, "Scope"). */
+export const reformScopes = ['province', 'vertical', 'internal'] as const;
+export type ReformScope = (typeof reformScopes)[number];

@@ -5,6 +5,7 @@ import type {
   ConditionAction,
   ConditionAssessment,
   ConditionForm,
+  ConditionSourceLevel,
   ConditionStatus,
   DayKind,
   DecisionType,
@@ -21,6 +22,7 @@ import type {
   ReductionMethod,
   ReformIndicator,
   ReformMeasure,
+  ReformScope,
   Role,
   TimeUnit,
   UnitType,
@@ -52,6 +54,7 @@ export const unitTypeLabels = {
   commune: 'UBND xã, phường, đặc khu',
   district: 'Cấp huyện (trước 01/7/2025)',
   desk: 'Bộ phận Một cửa',
+  vertical_agency: 'Cơ quan ngành dọc trung ương tại tỉnh',
 } as const satisfies Record<UnitType, string>;
 
 export const levelLabels = {
@@ -160,14 +163,26 @@ export const indicatorLabels = {
   location_independent: 'TTHC được thực hiện không phụ thuộc vào địa giới hành chính trong phạm vi tỉnh',
   internal_procedures_published: 'TTHC nội bộ được rà soát, cắt giảm, đơn giản hóa và công bố',
   internal_procedures_electronic: 'TTHC nội bộ được thực hiện trên môi trường điện tử',
-  business_conditions_cut: 'Điều kiện kinh doanh không cần thiết, trùng lặp, không rõ ràng được bãi bỏ, đơn giản hóa',
+  business_conditions_cut: 'Điều kiện kinh doanh được bãi bỏ (trên tổng số điều kiện được rà soát)',
   business_reporting_electronic: 'Chế độ báo cáo của doanh nghiệp được thực hiện điện tử',
+  time_reduction_business: 'Cắt giảm thời gian giải quyết TTHC liên quan đến hoạt động kinh doanh so với năm 2024',
+  cost_reduction_business: 'Cắt giảm chi phí tuân thủ TTHC liên quan đến hoạt động kinh doanh so với năm 2024',
+  time_reduction_internal: 'Cắt giảm thời gian giải quyết TTHC nội bộ so với năm 2024',
+  cost_reduction_internal: 'Cắt giảm chi phí tuân thủ TTHC nội bộ so với năm 2024',
+  time_reduction_vertical: 'Thời gian giải quyết TTHC của cơ quan ngành dọc trung ương (tham khảo, không tính vào chỉ tiêu của tỉnh)',
+  cost_reduction_vertical: 'Chi phí tuân thủ TTHC của cơ quan ngành dọc trung ương (tham khảo, không tính vào chỉ tiêu của tỉnh)',
+  business_conditions_simplified: 'Điều kiện kinh doanh được đơn giản hóa (tính riêng, không tính là bãi bỏ)',
+  business_conditions_outside_list:
+    'Điều kiện kinh doanh của ngành nghề ngoài danh mục ngành, nghề đầu tư kinh doanh có điều kiện được bãi bỏ',
+  procedures_full_online: 'TTHC đủ điều kiện được cung cấp dịch vụ công trực tuyến toàn trình',
+  information_once: 'Thành phần hồ sơ khai thác lại giấy tờ đã số hóa (người dân chỉ cung cấp thông tin một lần)',
 } as const satisfies Record<ReformIndicator, string>;
 
 export const indicatorStatusLabels = {
   met: 'Đạt',
   behind: 'Chưa đạt',
   no_data: 'Chưa có dữ liệu',
+  no_target: 'Tham khảo (không đặt mục tiêu)',
 } as const satisfies Record<IndicatorStatus, string>;
 
 export const figureSourceLabels = {
@@ -237,3 +252,14 @@ export const conditionStatusLabels = {
   abolished: 'Đã bãi bỏ',
   simplified: 'Đã đơn giản hóa',
 } as const satisfies Record<ConditionStatus, string>;
+
+export const conditionSourceLevelLabels = {
+  central: 'Văn bản của trung ương (tỉnh chỉ kiến nghị)',
+  provincial: 'Văn bản của tỉnh (tỉnh bãi bỏ)',
+} as const satisfies Record<ConditionSourceLevel, string>;
+
+export const reformScopeLabels = {
+  province: 'TTHC do tỉnh công bố, giải quyết',
+  vertical: 'TTHC của cơ quan ngành dọc trung ương',
+  internal: 'TTHC nội bộ',
+} as const satisfies Record<ReformScope, string>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { procedureCodeSchema } from './catalog';
-import { figureSources, indicatorStatuses, reductionMethods, reformIndicators, timeUnits, unitTypes } from './enums';
+import { figureSources, indicatorStatuses, reductionMethods, reformIndicators, reformScopes, timeUnits, unitTypes } from './enums';
 
 /** Money in đồng and yearly counts: never negative, bounded so that sums stay exact in a float. */
 export const moneySchema = z.number().min(0, 'Không được âm.').max(1e13, 'Số tiền quá lớn.');
@@ -12,7 +12,12 @@ export const reformYearSchema = z.coerce.number().int().min(2024).max(2100);
 export const activitySchema = z.strictObject({
   name: z.string().trim().min(1, 'Nhập tên hoạt động.').max(300),
   hours: z.number().min(0, 'Số giờ không được âm.').max(100_000, 'Số giờ quá lớn.'),
+  /** Time spent waiting for the agency to decide, valued as the cost method says (`waitingIncomeShare`). */
+  waiting: z.boolean().optional(),
 });
+
+/** A share of the hourly income, 0–1. */
+export const incomeShareSchema = z.number().min(0, 'Tỷ lệ từ 0 đến 1.').max(1, 'Tỷ lệ từ 0 đến 1.');
 
 export const costInputSchema = z.strictObject({
   hourlyIncome: moneySchema,
@@ -21,6 +26,8 @@ export const costInputSchema = z.strictObject({
   otherCosts: moneySchema,
   timesPerYear: countSchema,
   subjectsPerYear: countSchema,
+  /** Default 1: waiting time counted as activity at full income. */
+  waitingIncomeShare: incomeShareSchema.optional(),
 });
 
 export const costResultSchema = z.object({
@@ -74,17 +81,31 @@ export const reformProcedureParamsSchema = z.object({ code: procedureCodeSchema 
 
 export const worksheetSchema = z.object({
   id: z.string(),
-  activities: z.array(z.object({ name: z.string(), hours: z.number() })),
+  activities: z.array(z.object({ name: z.string(), hours: z.number(), waiting: z.boolean().optional() })),
   feesVnd: z.number(),
   otherCostsVnd: z.number(),
   timesPerYear: z.number(),
   subjectsPerYear: z.number(),
   subjectsSource: z.enum(figureSources),
   incomeYear: z.number(),
+  /** The year whose hourly income `result` is costed at: in the NQ 66 figures, the baseline year's for both versions. */
+  costedAtYear: z.number(),
   hourlyIncomeVnd: z.number(),
   note: z.string().nullable(),
   version: z.number(),
   result: costResultSchema,
+});
+
+/** How compliance cost is valued (docs/api/reform.md, "Cost method"); a setting, shown on the dashboard. */
+export const costMethodSchema = z.strictObject({
+  /** 1 = waiting time counted as activity at full income (the default). */
+  waitingIncomeShare: incomeShareSchema,
+});
+export const costMethodViewSchema = costMethodSchema.extend({
+  /** The year whose hourly income values both the baseline and the current worksheet: the baseline year, 2024. */
+  incomeYear: z.number(),
+  hourlyIncomeVnd: z.number().nullable(),
+  isDefault: z.boolean(),
 });
 
 export const snapshotSchema = z.object({
@@ -95,6 +116,13 @@ export const snapshotSchema = z.object({
   /** An abolished procedure takes no time and costs nothing: abolition is a 100 % cut. */
   hours: z.number(),
   worksheet: worksheetSchema.nullable(),
+  /**
+   * Set when the version has no worksheet of its own and shows the one of an earlier version it amends (carried over,
+   * to review): the version number the worksheet belongs to.
+   */
+  worksheetFromVersionNo: z.number().nullable(),
+  /** The procedure code this version replaced, when the baseline is the replaced procedure's 2024 version. */
+  replacesCode: z.string().nullable(),
 });
 
 /** 2024 baseline (version in force on 31/12/2024) and current figures of one procedure. */
@@ -104,6 +132,7 @@ export const procedureReformSchema = z.object({
   field: z.string(),
   businessRelated: z.boolean(),
   isInternal: z.boolean(),
+  scope: z.enum(reformScopes),
   baseline: snapshotSchema.nullable(),
   current: snapshotSchema,
   timeReduction: z.number().nullable(),
@@ -151,6 +180,9 @@ export const reformSummarySchema = z.object({
   hasDemoData: z.boolean(),
   indicators: z.array(indicatorSchema),
   children: z.array(childRowSchema),
+  /** Procedures of the unit by scope: only `province` counts in the province's NQ 66 reductions. */
+  scopes: z.object({ province: z.number(), vertical: z.number(), internal: z.number() }),
+  costMethod: costMethodViewSchema,
 });
 
 export const drillItemSchema = z.object({
@@ -163,6 +195,8 @@ export const drillItemSchema = z.object({
   reduction: z.number().nullable(),
   meets: z.boolean(),
   note: z.string().nullable(),
+  /** The worksheet compared is carried over from an earlier version: to review. */
+  toReview: z.boolean(),
 });
 
 export const reformDrillSchema = z.object({ indicator: indicatorSchema, items: z.array(drillItemSchema) });
@@ -199,3 +233,5 @@ export type ReformSummary = z.infer<typeof reformSummarySchema>;
 export type DrillItem = z.infer<typeof drillItemSchema>;
 export type ReformDrill = z.infer<typeof reformDrillSchema>;
 export type ReformTarget = z.infer<typeof reformTargetSchema>;
+export type CostMethod = z.infer<typeof costMethodSchema>;
+export type CostMethodView = z.infer<typeof costMethodViewSchema>;

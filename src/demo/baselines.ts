@@ -64,7 +64,7 @@ export function demoWorksheet(code: string, content: ProcedureContent, isBaselin
       { name: 'Tìm hiểu quy định, chuẩn bị tờ khai', hours: Math.min(8, 1.5 + 0.5 * components) },
       { name: 'Chuẩn bị, xin xác nhận giấy tờ kèm theo', hours: Math.min(12, (isBaseline ? 1 : 0.5) * components) },
       { name: 'Đi lại, nộp hồ sơ', hours: isOnline && !isBaseline ? 0.5 : isCommune ? 2 : 4 },
-      { name: 'Chờ giải quyết', hours: waitingHours },
+      { name: 'Chờ giải quyết', hours: waitingHours, waiting: true },
       { name: 'Nhận kết quả', hours: isOnline && !isBaseline ? 0.5 : isCommune ? 1 : 2 },
     ],
     feesVnd: knownFees.length ? Math.max(...knownFees) : 0,

@@ -1,7 +1,9 @@
 /**
  * DEMO DATA (generated for the demo province): an inventory of business conditions and of business reporting
  * regimes for a few fields, shaped like the reviews NQ 66 asks departments to make. The texts paraphrase common
- * conditions of Vietnamese law; the assessments and statuses are invented and marked as demo data.
+ * conditions of Vietnamese law; the assessments and statuses are invented and marked as demo data. Right practice:
+ * the conditions of central laws, decrees and circulars are proposed for abolition (status 'proposed'), never
+ * abolished by the province; the few provincial ones (a QĐ-UBND of the demo, invented) are the province's to abolish.
  */
 type Form = 'licence' | 'certificate' | 'practising_certificate' | 'written_confirmation' | 'approval';
 type Assessment = 'necessary' | 'unnecessary' | 'overlapping' | 'vague';
@@ -14,6 +16,8 @@ type DemoCondition = {
   text: string;
   form: Form;
   sourceRegulation: string;
+  sourceLevel: 'central' | 'provincial';
+  isOutsideConditionalList: boolean;
   procedureCodes: string[];
   complianceCostVnd: number | null;
   assessment: Assessment;
@@ -34,12 +38,16 @@ const condition = (
   status: Status,
   complianceCostVnd: number | null = null,
   reason: string | null = null,
+  isOutsideConditionalList = false,
 ): DemoCondition => ({
   unitCode,
   field,
   text,
   form,
   sourceRegulation,
+  // The province abolishes only the conditions of its own texts; it proposes the cut of a central one (NQ 66).
+  sourceLevel: /QĐ-UBND|NQ-HĐND/.test(sourceRegulation) ? 'provincial' : 'central',
+  isOutsideConditionalList,
   procedureCodes: [],
   complianceCostVnd,
   assessment,
@@ -75,7 +83,7 @@ export const demoConditions: DemoCondition[] = [
     'Nghị định 83/2014/NĐ-CP (đã sửa đổi)',
     'unnecessary',
     'abolish',
-    'abolished',
+    'proposed',
     120_000_000,
     'Hạn chế gia nhập thị trường, không gắn với an toàn',
   ),
@@ -87,7 +95,7 @@ export const demoConditions: DemoCondition[] = [
     'Nghị định 87/2018/NĐ-CP',
     'overlapping',
     'simplify',
-    'simplified',
+    'proposed',
     3_000_000,
     'Trùng với yêu cầu huấn luyện an toàn lao động',
   ),
@@ -134,7 +142,7 @@ export const demoConditions: DemoCondition[] = [
     'Thông tư 02/2018/TT-BYT',
     'vague',
     'simplify',
-    'simplified',
+    'proposed',
     20_000_000,
     'Diện tích không quyết định chất lượng bảo quản',
   ),
@@ -158,7 +166,7 @@ export const demoConditions: DemoCondition[] = [
     'Nghị định 15/2018/NĐ-CP',
     'unnecessary',
     'abolish',
-    'abolished',
+    'proposed',
     1_500_000,
     'Thay bằng cam kết và hậu kiểm',
   ),
@@ -205,7 +213,7 @@ export const demoConditions: DemoCondition[] = [
     'Luật Công chứng 2024',
     'vague',
     'simplify',
-    'simplified',
+    'proposed',
     12_000_000,
     'Điều kiện trụ sở chưa được lượng hóa',
   ),
@@ -251,7 +259,7 @@ export const demoConditions: DemoCondition[] = [
     'Luật Du lịch 2017, Điều 31',
     'unnecessary',
     'simplify',
-    'simplified',
+    'proposed',
     7_000_000,
     'Cho phép thay bằng chứng chỉ nghiệp vụ',
   ),
@@ -266,6 +274,44 @@ export const demoConditions: DemoCondition[] = [
     'in_force',
     1_000_000,
     'Trùng với cấp phép xây dựng công trình quảng cáo',
+  ),
+  condition(
+    CONSTRUCTION,
+    'Vật liệu xây dựng',
+    'Cửa hàng kinh doanh vật liệu xây dựng phải cách trường học, cơ sở y tế tối thiểu 200 m',
+    'approval',
+    'Quyết định 25/2019/QĐ-UBND của UBND tỉnh (dữ liệu mẫu)',
+    'unnecessary',
+    'abolish',
+    'abolished',
+    5_000_000,
+    'Ngành nghề không thuộc danh mục ngành, nghề đầu tư kinh doanh có điều kiện: tỉnh không được đặt điều kiện',
+    true,
+  ),
+  condition(
+    TRADE,
+    'Dịch vụ',
+    'Cơ sở kinh doanh dịch vụ rửa xe phải có văn bản chấp thuận địa điểm của UBND xã, phường',
+    'written_confirmation',
+    'Quyết định 12/2020/QĐ-UBND của UBND tỉnh (dữ liệu mẫu)',
+    'unnecessary',
+    'abolish',
+    'in_force',
+    1_000_000,
+    'Ngành nghề không thuộc danh mục ngành, nghề đầu tư kinh doanh có điều kiện',
+    true,
+  ),
+  condition(
+    CULTURE,
+    'Quảng cáo',
+    'Biển hiệu của cơ sở kinh doanh phải được Sở Văn hóa, Thể thao và Du lịch chấp thuận mẫu trước khi lắp đặt',
+    'approval',
+    'Quyết định 30/2018/QĐ-UBND của UBND tỉnh (dữ liệu mẫu)',
+    'overlapping',
+    'simplify',
+    'simplified',
+    2_000_000,
+    'Chỉ cần thông báo, hậu kiểm theo Luật Quảng cáo',
   ),
 ];
 

@@ -52,7 +52,7 @@ const targets: { year: number; indicator: ReformIndicator; target: number; sourc
     year: 2025,
     indicator: 'business_conditions_cut',
     target: 0.3,
-    source: 'NQ 66/NQ-CP: bãi bỏ ít nhất 30% điều kiện kinh doanh không cần thiết',
+    source: 'NQ 66/NQ-CP, năm 2025: bãi bỏ ít nhất 30% điều kiện kinh doanh (trên tổng số điều kiện được rà soát)',
   },
   {
     year: 2026,
@@ -87,9 +87,10 @@ const targets: { year: number; indicator: ReformIndicator; target: number; sourc
   },
   {
     year: 2026,
-    indicator: 'business_conditions_cut',
+    indicator: 'business_conditions_outside_list',
     target: 1,
-    source: 'NQ 66/NQ-CP, năm 2026: bãi bỏ 100% điều kiện kinh doanh không cần thiết, trùng lặp, không rõ ràng',
+    source:
+      'NQ 66/NQ-CP, năm 2026: bãi bỏ 100% điều kiện kinh doanh của ngành, nghề ngoài danh mục ngành, nghề đầu tư kinh doanh có điều kiện (Phụ lục IV Luật Đầu tư)',
   },
   {
     year: 2026,
@@ -98,6 +99,71 @@ const targets: { year: number; indicator: ReformIndicator; target: number; sourc
     source: 'NQ 66/NQ-CP, năm 2026: 100% chế độ báo cáo của doanh nghiệp thực hiện điện tử',
   },
 ];
+
+/** Targets of the indicators added by issue 10 (the same rows migration 0007 adds to installations holding targets). */
+const scopeTargets: typeof targets = [
+  [
+    2025,
+    'time_reduction_business',
+    0.3,
+    'NQ 66/NQ-CP, năm 2025: giảm ít nhất 30% thời gian giải quyết TTHC liên quan đến hoạt động kinh doanh',
+  ],
+  [
+    2025,
+    'cost_reduction_business',
+    0.3,
+    'NQ 66/NQ-CP, năm 2025: giảm ít nhất 30% chi phí tuân thủ TTHC liên quan đến hoạt động kinh doanh',
+  ],
+  [
+    2025,
+    'time_reduction_internal',
+    0.3,
+    'Kế hoạch thực hiện NQ 66/NQ-CP của tỉnh: TTHC nội bộ cắt giảm như TTHC (giá trị mặc định, sửa được)',
+  ],
+  [
+    2025,
+    'cost_reduction_internal',
+    0.3,
+    'Kế hoạch thực hiện NQ 66/NQ-CP của tỉnh: TTHC nội bộ cắt giảm như TTHC (giá trị mặc định, sửa được)',
+  ],
+  [2025, 'procedures_full_online', 0.8, 'QĐ 766/QĐ-TTg: TTHC cung cấp trực tuyến toàn trình trên tổng số TTHC đủ điều kiện ≥ 80%'],
+  [
+    2026,
+    'time_reduction_business',
+    0.5,
+    'NQ 66/NQ-CP, năm 2026: giảm 50% thời gian giải quyết TTHC liên quan đến hoạt động kinh doanh so với năm 2024',
+  ],
+  [
+    2026,
+    'cost_reduction_business',
+    0.5,
+    'NQ 66/NQ-CP, năm 2026: giảm 50% chi phí tuân thủ TTHC liên quan đến hoạt động kinh doanh so với năm 2024',
+  ],
+  [
+    2026,
+    'time_reduction_internal',
+    0.5,
+    'Kế hoạch thực hiện NQ 66/NQ-CP của tỉnh: TTHC nội bộ cắt giảm như TTHC (giá trị mặc định, sửa được)',
+  ],
+  [
+    2026,
+    'cost_reduction_internal',
+    0.5,
+    'Kế hoạch thực hiện NQ 66/NQ-CP của tỉnh: TTHC nội bộ cắt giảm như TTHC (giá trị mặc định, sửa được)',
+  ],
+  [2026, 'procedures_full_online', 1, 'NQ 66/NQ-CP, năm 2026: 100% TTHC đủ điều kiện được cung cấp trực tuyến toàn trình'],
+  [
+    2026,
+    'information_once',
+    1,
+    'NQ 66/NQ-CP: người dân, doanh nghiệp chỉ cung cấp thông tin một lần (giấy tờ đã số hóa được khai thác lại)',
+  ],
+].map(([year, indicator, target, source]) => ({
+  year: year as number,
+  indicator: indicator as ReformIndicator,
+  target: target as number,
+  source: source as string,
+}));
 
 /** Demo proposals: one per department and year, in every state of the lifecycle. */
 const demoProposals: { unitCode: string; year: number; status: ProposalStatus; title: string; note?: string }[] = [
@@ -146,7 +212,7 @@ export async function insertReformDemo(tx: Executor, unitIds: UnitIds) {
     hoursPerDay: 8,
     source: 'Mức áp dụng khi tính chi phí tuân thủ năm 2025 (1 ngày = 8 giờ)',
   });
-  await tx.insert(reformTargets).values(targets);
+  await tx.insert(reformTargets).values([...targets, ...scopeTargets]);
   const unitId = (code: string) => {
     const unit = unitIds.get(code);
     if (!unit) throw new Error(`demo unit ${code} missing`);

@@ -240,6 +240,11 @@ const matrix: Record<string, Row> = {
       payload: { hourlyIncomeVnd: 42_000, hoursPerDay: 8, source: null },
     }),
   },
+  'GET /api/reform/cost-method': { allowed: everyone, request: () => ({ url: '/api/reform/cost-method' }) },
+  'PUT /api/reform/cost-method': {
+    allowed: controllers,
+    request: () => ({ method: 'PUT', url: '/api/reform/cost-method', payload: { waitingIncomeShare: 1 } }),
+  },
   'GET /api/reform/procedures/{code}': {
     allowed: staff,
     request: ({ procedure }) => ({ url: `/api/reform/procedures/${procedure.code}` }),

@@ -268,7 +268,9 @@ export function conditionInput(options: { unitId: string; text?: string }) {
     field: 'Lĩnh vực kiểm thử',
     text: options.text ?? 'Cơ sở phải có ít nhất 3 nhân viên có chứng chỉ',
     form: 'licence',
-    sourceRegulation: 'Nghị định kiểm thử',
+    // A condition of the province's own text: the province may abolish it (a central one it may only propose).
+    sourceRegulation: 'Quyết định kiểm thử/QĐ-UBND',
+    sourceLevel: 'provincial',
     assessment: 'unnecessary',
     proposedAction: 'abolish',
   };

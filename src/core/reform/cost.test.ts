@@ -112,3 +112,29 @@ describe('reduction over a set of procedures', () => {
     );
   });
 });
+
+describe('waiting time in the compliance cost', () => {
+  const input = {
+    hourlyIncome: 40_000,
+    activities: [
+      { name: 'Nộp hồ sơ', hours: 2 },
+      { name: 'Chờ giải quyết', hours: 80, waiting: true },
+    ],
+    fees: 0,
+    otherCosts: 0,
+    timesPerYear: 1,
+    subjectsPerYear: 10,
+  };
+
+  it('counts waiting time as activity at full income by default', () => {
+    expect(computeComplianceCost(input).costPerDossier).toBe(82 * 40_000);
+  });
+
+  it('values waiting time at the share the cost method sets, other activities at full income', () => {
+    const result = computeComplianceCost({ ...input, waitingIncomeShare: 0.25 });
+    expect(result.costPerDossier).toBe(2 * 40_000 + 80 * 10_000);
+    expect(result.terms.activities.map((activity) => activity.cost)).toEqual([80_000, 800_000]);
+    expect(result.terms.totalHours).toBe(82);
+    expect(() => computeComplianceCost({ ...input, waitingIncomeShare: 1.5 })).toThrow(RangeError);
+  });
+});

@@ -6,7 +6,10 @@
  */
 export type CostInput = {
   hourlyIncome: number;
-  activities: { name: string; hours: number }[];
+  /** `waiting`: time spent waiting for the agency (e.g. "Chờ giải quyết"), valued at `waitingIncomeShare` of the income. */
+  activities: { name: string; hours: number; waiting?: boolean }[];
+  /** Share of the hourly income at which waiting time is valued; default 1 (waiting counted as activity at full income). */
+  waitingIncomeShare?: number;
   fees: number;
   otherCosts: number;
   timesPerYear: number;
@@ -37,12 +40,16 @@ export function computeComplianceCost(input: CostInput): CostResult {
   })) {
     if (!Number.isFinite(value) || value < 0) throw new RangeError(`${name} must be a finite number ≥ 0, got ${value}`);
   }
+  const waitingShare = input.waitingIncomeShare ?? 1;
+  if (!Number.isFinite(waitingShare) || waitingShare < 0 || waitingShare > 1) throw new RangeError('waitingIncomeShare must be in [0, 1]');
+  const activityCost = (activity: CostInput['activities'][number]) =>
+    activity.hours * input.hourlyIncome * (activity.waiting ? waitingShare : 1);
   const activities = input.activities.map((activity) => {
     if (!Number.isFinite(activity.hours) || activity.hours < 0) throw new RangeError(`hours of "${activity.name}" must be ≥ 0`);
-    return { name: activity.name, hours: activity.hours, cost: roundDong(activity.hours * input.hourlyIncome) };
+    return { name: activity.name, hours: activity.hours, cost: roundDong(activityCost(activity)) };
   });
   const totalHours = input.activities.reduce((sum, activity) => sum + activity.hours, 0);
-  const timeCost = totalHours * input.hourlyIncome;
+  const timeCost = input.activities.reduce((sum, activity) => sum + activityCost(activity), 0);
   const costPerDossier = timeCost + input.fees + input.otherCosts;
   const dossiersPerYear = input.timesPerYear * input.subjectsPerYear;
   return {

@@ -4,6 +4,7 @@ import {
   conditionActions,
   conditionAssessments,
   conditionForms,
+  conditionSourceLevels,
   conditionStatuses,
   figureSources,
   proposalStatuses,
@@ -100,6 +101,12 @@ export const businessConditions = pgTable('business_conditions', {
   text: text('text').notNull(),
   form: text('form', { enum: conditionForms }).notNull(),
   sourceRegulation: text('source_regulation').notNull(),
+  /** Central (law, decree, circular) or provincial text: the province abolishes only its own and proposes the others. */
+  sourceLevel: text('source_level', { enum: conditionSourceLevels }).notNull().default('central'),
+  /** The central text that abolished a central condition: needed before such a condition is recorded as abolished. */
+  abolishedByText: text('abolished_by_text'),
+  /** The sector is outside the Investment Law's list of conditional business sectors (Phụ lục IV): NQ 66 2026, all to go. */
+  isOutsideConditionalList: boolean('is_outside_conditional_list').notNull().default(false),
   procedureCodes: text('procedure_codes').array().notNull().default(sql`'{}'::text[]`),
   complianceCostVnd: numeric('compliance_cost_vnd', { mode: 'number' }),
   assessment: text('assessment', { enum: conditionAssessments }).notNull(),

@@ -16,6 +16,7 @@ export {
   type VersionsInForce,
   versionsInForce,
 } from './read';
+export { componentReuseOf, type VersionHistory, versionHistory } from './read-history';
 /** Bulk loading (demo province, benchmarks): rows are written as given, without the checks of publishProcedure. */
 export { insertDecision, insertVersions, type NewVersion } from './repo';
 export { describeDuration } from './rules';

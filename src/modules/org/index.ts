@@ -7,5 +7,6 @@ export {
   listSubtreeUnitIds,
   listSubtreeUnits,
   listUnits,
+  listVerticalAgencyUnitCodes,
   toUnitView,
 } from './service';

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, like, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, like, or, sql } from 'drizzle-orm';
 import type { UnitType } from '../../contract/enums';
 import type { CreateUnitInput, UnitView, UpdateUnitInput } from '../../contract/org';
 import { AppError, conflict, forbidden, invalid, notFound } from '../../core/errors';
@@ -15,10 +15,11 @@ type UnitRow = typeof units.$inferSelect;
 export const allowedParents: Record<UnitType, (UnitType | null)[]> = {
   province: [null],
   department: ['province'],
-  division: ['department', 'commune', 'province'],
+  division: ['department', 'commune', 'province', 'vertical_agency'],
   commune: ['province', 'district'],
   district: ['province'],
-  desk: ['province', 'commune', 'department'],
+  desk: ['province', 'commune', 'department', 'vertical_agency'],
+  vertical_agency: ['province'],
 };
 
 export function toUnitView(row: UnitRow): UnitView {
@@ -59,6 +60,20 @@ export async function listSubtreeUnits(db: Executor, unitId: string): Promise<Un
 
 export async function listSubtreeUnitIds(db: Executor, unitId: string): Promise<string[]> {
   return (await listSubtreeUnits(db, unitId)).map((row) => row.id);
+}
+
+/**
+ * Codes of the units that belong to a central vertical agency (Công an, Thuế, Hải quan, Kho bạc, NHNN, BHXH, THADS,
+ * courts): the agency itself and every unit below it. Its procedures are not the province's to publish or cut.
+ */
+export async function listVerticalAgencyUnitCodes(db: Executor): Promise<Set<string>> {
+  const agencies = await db.select({ path: units.path }).from(units).where(eq(units.type, 'vertical_agency'));
+  if (agencies.length === 0) return new Set();
+  const rows = await db
+    .select({ code: units.code })
+    .from(units)
+    .where(or(...agencies.map((agency) => like(units.path, `${escapeLikePattern(agency.path)}%`))));
+  return new Set(rows.map((row) => row.code));
 }
 
 /** The root of the tree (the province), where province-wide figures start. */

@@ -9,7 +9,7 @@ import { reformProposalItems, type reformProposals } from '../../db/schema/refor
 import { settings } from '../../db/schema/settings';
 import type { Actor } from '../auth';
 import { findDecisionById } from '../catalog';
-import { incomeRateFor, loadIncomeRates, loadReformRows, type ReformRow } from './figures';
+import { BASELINE_YEAR, incomeRateFor, loadIncomeRates, loadReformRows, type ReformRow } from './figures';
 import { proposalAbilities } from './policy';
 import { isProposalOverdue } from './proposal-rules';
 
@@ -46,8 +46,8 @@ export function toProposalSummary(row: ProposalRow, unit: UnitRow, itemCount: nu
  */
 export function itemFigures(item: ProposalItemRow, row: ReformRow | undefined, rates: Awaited<ReturnType<typeof loadIncomeRates>>) {
   const baselineWorksheet = row?.baseline?.worksheet ?? row?.current.worksheet ?? null;
-  const incomeYear = baselineWorksheet?.incomeYear ?? 2024;
-  const hourlyIncome = incomeRateFor(rates, incomeYear)?.hourlyIncomeVnd ?? 0;
+  // The baseline worksheet is costed at the baseline year's income (figures.ts): the proposal is costed alike.
+  const hourlyIncome = baselineWorksheet?.hourlyIncomeVnd ?? incomeRateFor(rates, BASELINE_YEAR)?.hourlyIncomeVnd ?? 0;
   const isAbolished = item.measures.includes('abolish');
   const proposedCost = computeComplianceCost({
     hourlyIncome,

@@ -3,6 +3,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { errorResponses } from '../../contract/common';
 import {
   costInputSchema,
+  costMethodSchema,
+  costMethodViewSchema,
   costResultSchema,
   drillQuerySchema,
   incomeRateInputSchema,
@@ -24,6 +26,7 @@ import { computeComplianceCost } from '../../core/reform/cost';
 import type { AppDependencies } from '../../http/dependencies';
 import { requireActor } from '../../http/session';
 import { registerConditionRoutes } from './condition-routes';
+import { getCostMethodView, saveCostMethod } from './cost-method';
 import { registerProposalRoutes } from './proposal-routes';
 import { drillReformIndicator, getReformSummary, listTargets, setTarget } from './summary-service';
 import { getProcedureReform, listIncomeRates, saveWorksheet, setIncomeRate } from './worksheet-service';
@@ -62,6 +65,29 @@ export function registerReformRoutes(instance: FastifyInstance, dependencies: Ap
       },
     },
     async (request) => setIncomeRate(db, requireActor(request), request.params.year, request.body),
+  );
+  app.get(
+    '/api/reform/cost-method',
+    {
+      schema: {
+        tags,
+        summary: 'Phương pháp tính chi phí tuân thủ dùng cho số liệu NQ 66 (thu nhập năm gốc, thời gian chờ)',
+        response: { 200: costMethodViewSchema, ...errorResponses },
+      },
+    },
+    async () => getCostMethodView(db),
+  );
+  app.put(
+    '/api/reform/cost-method',
+    {
+      schema: {
+        tags,
+        summary: 'Sửa phương pháp tính chi phí tuân thủ (tỷ lệ thu nhập tính cho thời gian chờ)',
+        body: costMethodSchema,
+        response: { 200: costMethodViewSchema, ...errorResponses },
+      },
+    },
+    async (request) => saveCostMethod(db, requireActor(request), request.body),
   );
   app.get(
     '/api/reform/procedures/:code',

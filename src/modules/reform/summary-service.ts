@@ -7,7 +7,10 @@ import type { Database } from '../../db/client';
 import { businessConditions, businessReportingRegimes, reformTargets } from '../../db/schema/reform';
 import { recordAuditEvent } from '../audit';
 import type { Actor } from '../auth';
+import { componentReuseOf } from '../catalog';
 import { getRootUnit, getUnitById, listSubtreeUnits } from '../org';
+import { getCostMethodView } from './cost-method';
+import { readFullOnlineEligibility } from './eligibility';
 import { loadReformRows, type ReformRow } from './figures';
 import { computeIndicator, type IndicatorInput, type Target } from './indicators';
 import { can } from './policy';
@@ -25,14 +28,30 @@ async function loadIndicatorInput(db: Database, unit: UnitRow, year: number, met
   const ids = subtree.map((row) => row.id);
   const nameByCode = new Map(subtree.map((row) => [row.code, row.name]));
   const nameById = new Map(subtree.map((row) => [row.id, row.name]));
+  const today = vietnamDate();
   const [rows, conditions, regimes, targets] = await Promise.all([
-    loadReformRows(db, { unitCodes: subtree.map((row) => row.code) }, vietnamDate()),
+    loadReformRows(db, { unitCodes: subtree.map((row) => row.code) }, today),
     db.select().from(businessConditions).where(inArray(businessConditions.unitId, ids)),
     db.select().from(businessReportingRegimes).where(inArray(businessReportingRegimes.unitId, ids)),
     loadTargets(db, year),
   ]);
+  const codes = rows.map((row) => row.code);
+  const [fullOnlineEligible, reuseByVersion] = await Promise.all([
+    readFullOnlineEligibility(db, today, codes),
+    componentReuseOf(
+      db,
+      rows.map((row) => row.current.versionId),
+    ),
+  ]);
   const input: IndicatorInput = {
     rows,
+    fullOnlineEligible,
+    componentReuse: new Map(
+      rows.flatMap((row) => {
+        const reuse = reuseByVersion.get(row.current.versionId);
+        return reuse ? [[row.code, reuse] as const] : [];
+      }),
+    ),
     conditions: conditions.map((row) => ({
       id: row.id,
       unitId: row.unitId,
@@ -41,6 +60,9 @@ async function loadIndicatorInput(db: Database, unit: UnitRow, year: number, met
       unitName: nameById.get(row.unitId) ?? '',
       assessment: row.assessment,
       status: row.status,
+      sourceLevel: row.sourceLevel,
+      abolishedByText: row.abolishedByText,
+      isOutsideConditionalList: row.isOutsideConditionalList,
     })),
     regimes: regimes.map((row) => ({
       id: row.id,
@@ -70,6 +92,7 @@ export async function getReformSummary(db: Database, actor: Actor | null, query:
   const unit = query.unit ? await getUnitById(db, query.unit) : await getRootUnit(db);
   const { input, subtree, hasDemoData } = await loadIndicatorInput(db, unit, query.year, query.method);
   const indicators = reformIndicators.map((key) => computeIndicator(key, input).indicator);
+  const scopeCount = (scope: ReformRow['scope']) => input.rows.filter((row) => row.scope === scope).length;
   const children = subtree
     .filter((row) => row.parentId === unit.id && !row.validTo)
     .map((child) => childRow(child, subtree, input))
@@ -82,6 +105,8 @@ export async function getReformSummary(db: Database, actor: Actor | null, query:
     hasDemoData,
     indicators,
     children,
+    scopes: { province: scopeCount('province'), vertical: scopeCount('vertical'), internal: scopeCount('internal') },
+    costMethod: await getCostMethodView(db),
   };
 }
 

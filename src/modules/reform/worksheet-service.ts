@@ -9,7 +9,7 @@ import { recordAuditEvent } from '../audit';
 import type { Actor } from '../auth';
 import { findVersionRef } from '../catalog';
 import { findUnitsByCodes } from '../org';
-import { loadIncomeRates, loadReformRows, type ReformRow, type Snapshot, toWorksheetView } from './figures';
+import { loadCosting, loadReformRows, type ReformRow, type Snapshot, toWorksheetView } from './figures';
 import { can } from './policy';
 
 function snapshotView(snapshot: Snapshot | null) {
@@ -27,6 +27,7 @@ export function toProcedureReformView(row: ReformRow) {
     field: row.field,
     businessRelated: row.businessRelated,
     isInternal: row.isInternal,
+    scope: row.scope,
     baseline: snapshotView(row.baseline),
     current: snapshotView(row.current)!,
     timeReduction: reductionRatio(row.baseline?.hours ?? null, row.current.hours),
@@ -62,7 +63,8 @@ export async function saveWorksheet(db: Database, actor: Actor | null, code: str
     )
   )
     throw forbidden();
-  const rates = await loadIncomeRates(db);
+  const costing = await loadCosting(db);
+  const rates = costing.rates;
   if (![...rates.keys()].some((year) => year <= input.incomeYear)) {
     throw invalid([{ path: 'incomeYear', message: `Chưa có mức thu nhập bình quân theo giờ của năm ${input.incomeYear}.` }]);
   }
@@ -89,7 +91,7 @@ export async function saveWorksheet(db: Database, actor: Actor | null, code: str
     });
     return row!;
   });
-  return toWorksheetView(saved, rates);
+  return toWorksheetView(saved, costing);
 }
 
 export async function listIncomeRates(db: Database) {

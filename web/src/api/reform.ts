@@ -2,6 +2,8 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import type { ReductionMethod, ReformIndicator } from '../../../src/contract/enums';
 import type {
   CostInput,
+  CostMethod,
+  CostMethodView,
   CostResult,
   IncomeRate,
   ProcedureReform,
@@ -92,5 +94,20 @@ export function useReformTargets() {
     queryFn: () => api.get<{ items: ReformTarget[] }>('/reform/targets'),
     select: (data) => data.items,
     staleTime: 5 * 60_000,
+  });
+}
+
+const costMethodKey = [...reformKey, 'cost-method'] as const;
+
+/** How the NQ 66 figures value compliance cost: the baseline year's income, waiting time at a share of it. */
+export function useCostMethod() {
+  return useQuery({ queryKey: costMethodKey, queryFn: () => api.get<CostMethodView>('/reform/cost-method'), staleTime: 5 * 60_000 });
+}
+
+export function useSaveCostMethod() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: CostMethod) => api.put<CostMethodView>('/reform/cost-method', input),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: reformKey }),
   });
 }

@@ -83,6 +83,9 @@ const typeAliases: Record<string, (typeof unitTypes)[number]> = {
   'cấp huyện': 'district',
   'một cửa': 'desk',
   'bộ phận một cửa': 'desk',
+  'ngành dọc': 'vertical_agency',
+  'cơ quan ngành dọc': 'vertical_agency',
+  'cơ quan trung ương': 'vertical_agency',
 };
 
 const fold = (value: string) => value.normalize('NFC').trim().toLowerCase().replace(/\s+/g, ' ');

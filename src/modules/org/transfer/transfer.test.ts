@@ -114,7 +114,7 @@ describe.each(testBackends())('importing and exporting units (%s)', (backend) =>
     const result = await importUnits(database.db, readUnitsCsv(Buffer.from(csv)), asSystem);
     expect(result.ok).toBe(false);
     expect(result.ok ? [] : result.errors.map(describeRowError)).toEqual([
-      'dòng 4, cột Loại đơn vị: "bệnh viện" không phải loại đơn vị hợp lệ; dùng "UBND tỉnh, thành phố", "Sở, ban, ngành", "Phòng, đơn vị trực thuộc", "UBND xã, phường, đặc khu", "Cấp huyện (trước 01/7/2025)", "Bộ phận Một cửa".',
+      'dòng 4, cột Loại đơn vị: "bệnh viện" không phải loại đơn vị hợp lệ; dùng "UBND tỉnh, thành phố", "Sở, ban, ngành", "Phòng, đơn vị trực thuộc", "UBND xã, phường, đặc khu", "Cấp huyện (trước 01/7/2025)", "Bộ phận Một cửa", "Cơ quan ngành dọc trung ương tại tỉnh".',
       'dòng 4, cột Hiệu lực từ ngày: Ngày không tồn tại.',
       'dòng 7, cột Hiệu lực từ ngày: Ngày phải có dạng dd/mm/yyyy (hoặc yyyy-mm-dd), không phải "1-7-2025".',
       'dòng 9, cột Mã định danh: Mã định danh điện tử phải có dạng 000.00.00.H01.',

@@ -27,6 +27,8 @@ export const reformCost = {
     activityItem: (index: number) => `Hoạt động ${index}`,
     activityName: 'Tên hoạt động',
     activityHours: 'Số giờ',
+    activityWaiting: 'Thời gian chờ giải quyết',
+    activityWaitingHint: 'Tính theo tỷ lệ thu nhập của cách tính chi phí (mặc định 100%).',
     addActivity: 'Thêm hoạt động',
     removeActivity: (index: number) => `Xóa hoạt động ${index}`,
     hourlyIncome: 'Thu nhập một giờ (đồng)',
@@ -50,6 +52,12 @@ export const reformCost = {
     resultHeading: 'Kết quả',
     exampleActivity: 'Chờ giải quyết hồ sơ (10 ngày làm việc × 8 giờ)',
     reset: 'Đặt lại ví dụ',
+  },
+  method: {
+    waitingShare: 'Tỷ lệ thu nhập tính cho thời gian chờ giải quyết',
+    waitingShareHint: '100% = thời gian chờ được tính như thời gian thực hiện, với toàn bộ thu nhập bình quân (mặc định).',
+    percentRange: 'Nhập tỷ lệ từ 0 đến 100%.',
+    saved: 'Đã lưu cách tính chi phí.',
   },
   rates: {
     heading: 'Mức thu nhập bình quân theo năm',

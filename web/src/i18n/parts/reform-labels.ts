@@ -3,6 +3,7 @@ import {
   conditionActionLabels,
   conditionAssessmentLabels,
   conditionFormLabels,
+  conditionSourceLevelLabels,
   conditionStatusLabels,
   figureSourceLabels,
   indicatorLabels,
@@ -11,6 +12,7 @@ import {
   proposalActionLabels,
   proposalStatusLabels,
   reductionMethodLabels,
+  reformScopeLabels,
 } from '../../../../src/contract/labels';
 
 /** Vietnamese names of the codes the reform API uses (NQ 66/NQ-CP programme): the server's own (src/contract/labels.ts). */
@@ -32,6 +34,8 @@ export const reformLabels = {
   conditionAssessments: conditionAssessmentLabels,
   conditionActions: conditionActionLabels,
   conditionStatuses: conditionStatusLabels,
+  conditionSourceLevels: conditionSourceLevelLabels,
+  scopes: reformScopeLabels,
   /** What happened to a proposal, by the audit action the server records; unknown codes are shown as sent. */
   proposalEvents: {
     'proposal.create': 'Tạo phương án',

@@ -25,6 +25,14 @@ export const reformProcedure = {
   worksheetHeading: 'Bảng tính chi phí tuân thủ',
   noWorksheet: 'Chưa có bảng tính chi phí tuân thủ cho phiên bản này.',
   incomeYear: (year: number) => `Mức thu nhập của năm ${year}`,
+  costedAt: (year: number, costedAt: number) =>
+    year === costedAt
+      ? `Tính theo thu nhập bình quân năm ${costedAt}`
+      : `Bảng tính lập theo mức thu nhập năm ${year}; để so sánh với năm 2024, chi phí được tính theo thu nhập bình quân năm gốc ${costedAt}`,
+  carriedOver: (from: number, to: number) =>
+    `Phiên bản ${to} chưa có bảng tính riêng: đang dùng bảng tính của phiên bản ${from} mà phiên bản này sửa đổi. Cần rà soát và lưu lại cho phiên bản ${to}.`,
+  carriedOverTitle: 'Cần rà soát bảng tính',
+  outOfScope: (scope: string) => `${scope}: tính riêng, không tính vào chỉ tiêu cắt giảm thời gian, chi phí của tỉnh.`,
   subjectsSource: 'Nguồn số đối tượng',
   note: 'Ghi chú',
   edit: 'Sửa bảng tính',

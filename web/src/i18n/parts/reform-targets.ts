@@ -19,6 +19,25 @@ export const reformTargets = {
   reached: (value: string, target: string) => `Đạt ${value} / mục tiêu ${target}`,
   noValue: 'Chưa có số liệu',
   noTarget: 'chưa đặt',
+  groups: {
+    reductions: 'Cắt giảm thời gian, chi phí tuân thủ so với năm 2024',
+    reductionsIntro: (province: number, internal: number) =>
+      `Tính trên ${province} TTHC do tỉnh công bố, giải quyết; TTHC liên quan đến hoạt động kinh doanh và ${internal} TTHC nội bộ có mục tiêu riêng.`,
+    vertical: 'Tham khảo: TTHC của cơ quan ngành dọc trung ương',
+    verticalIntro: (count: number) =>
+      `${count} TTHC mà mọi cơ quan giải quyết đều thuộc cơ quan ngành dọc trung ương (Công an, Thuế, Hải quan, Kho bạc, Ngân hàng Nhà nước, Bảo hiểm xã hội, Thi hành án dân sự, Tòa án). Các bộ, ngành công bố và cắt giảm các TTHC này: không tính vào chỉ tiêu của tỉnh.`,
+    others: 'Các chỉ tiêu khác',
+  },
+  costMethod: {
+    heading: 'Cách tính chi phí tuân thủ',
+    income: (year: number, amount: string) =>
+      `Chi phí năm 2024 và chi phí hiện nay đều tính theo thu nhập bình quân của năm gốc ${year} (${amount}/giờ), để tăng lương không làm sai lệch tỷ lệ cắt giảm (TT 02/2017/TT-VPCP Điều 27).`,
+    noIncome: (year: number) => `Chưa có mức thu nhập bình quân theo giờ của năm ${year}: chi phí tính theo năm của từng bảng tính.`,
+    waiting: (share: string) => `Thời gian chờ giải quyết được tính như thời gian thực hiện, với ${share} thu nhập bình quân.`,
+    isDefault: '(thiết lập mặc định)',
+    isSet: '(đã được điều chỉnh)',
+    link: 'Thiết lập mức thu nhập và cách tính',
+  },
   progress: (label: string) => `Tiến độ so với mục tiêu: ${label}`,
   targetSource: (source: string) => `Nguồn mục tiêu: ${source}`,
   noTargetSource: 'Chưa có văn bản đặt mục tiêu cho chỉ tiêu này.',
@@ -31,8 +50,19 @@ export const reformTargets = {
     location_independent: (count, total) => `${count} trên ${total} TTHC thực hiện không phụ thuộc địa giới hành chính`,
     internal_procedures_published: (count, total) => `${count} trên ${total} TTHC nội bộ đã được rà soát, công bố`,
     internal_procedures_electronic: (count, total) => `${count} trên ${total} TTHC nội bộ được thực hiện trên môi trường điện tử`,
-    business_conditions_cut: (count, total) => `Đã cắt giảm, đơn giản hóa ${count} trên ${total} điều kiện kinh doanh không cần thiết`,
+    business_conditions_cut: (count, total) => `Đã bãi bỏ ${count} trên ${total} điều kiện kinh doanh đã rà soát`,
     business_reporting_electronic: (count, total) => `${count} trên ${total} chế độ báo cáo của doanh nghiệp được thực hiện điện tử`,
+    time_reduction_business: (current, baseline) => `Tổng thời gian 2024: ${baseline} → hiện nay ${current}`,
+    cost_reduction_business: (current, baseline) => `Tổng chi phí tuân thủ cả năm 2024: ${baseline}/năm → hiện nay ${current}/năm`,
+    time_reduction_internal: (current, baseline) => `Tổng thời gian 2024: ${baseline} → hiện nay ${current}`,
+    cost_reduction_internal: (current, baseline) => `Tổng chi phí tuân thủ cả năm 2024: ${baseline}/năm → hiện nay ${current}/năm`,
+    time_reduction_vertical: (current, baseline) => `Tổng thời gian 2024: ${baseline} → hiện nay ${current}`,
+    cost_reduction_vertical: (current, baseline) => `Tổng chi phí tuân thủ cả năm 2024: ${baseline}/năm → hiện nay ${current}/năm`,
+    business_conditions_simplified: (count, total) => `Đã đơn giản hóa ${count} trên ${total} điều kiện kinh doanh (không tính là bãi bỏ)`,
+    business_conditions_outside_list: (count, total) =>
+      `Đã bãi bỏ ${count} trên ${total} điều kiện của ngành, nghề ngoài danh mục ngành, nghề đầu tư kinh doanh có điều kiện`,
+    procedures_full_online: (count, total) => `${count} trên ${total} TTHC đủ điều kiện được cung cấp trực tuyến toàn trình`,
+    information_once: (count, total) => `${count} trên ${total} thành phần hồ sơ khai thác lại giấy tờ đã số hóa`,
   } satisfies Record<IndicatorKey, FigureText>,
   /** Unweighted, the cost indicator adds up the cost of one dossier of each procedure. */
   costPerDossierFigures: (current: string, baseline: string) =>
@@ -89,5 +119,6 @@ export const reformTargets = {
     meets: 'Đạt',
     behindTag: 'Chưa đạt',
     noBaseline: 'Chưa có',
+    toReview: 'Cần rà soát bảng tính',
   },
 };

@@ -1,10 +1,23 @@
-import { Autocomplete, Button, Grid, Group, NativeSelect, NumberInput, Stack, TagsInput, Textarea, TextInput } from '@mantine/core';
+import {
+  Autocomplete,
+  Button,
+  Checkbox,
+  Grid,
+  Group,
+  NativeSelect,
+  NumberInput,
+  Stack,
+  TagsInput,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import {
   conditionActions as CONDITION_ACTIONS,
   conditionAssessments as CONDITION_ASSESSMENTS,
   conditionForms as CONDITION_FORMS,
+  conditionSourceLevels as CONDITION_SOURCE_LEVELS,
   conditionStatuses as CONDITION_STATUSES,
 } from '../../../../../src/contract/enums';
 import type { Condition, ConditionContent } from '../../../../../src/contract/reform-conditions';
@@ -32,6 +45,9 @@ function toValues(condition: Condition | null, ownUnit: string | null) {
     text: condition?.text ?? '',
     form: condition?.form ?? 'licence',
     sourceRegulation: condition?.sourceRegulation ?? '',
+    sourceLevel: condition?.sourceLevel ?? 'central',
+    abolishedByText: condition?.abolishedByText ?? '',
+    isOutsideConditionalList: condition?.isOutsideConditionalList ?? false,
     procedureCodes: condition?.procedureCodes ?? [],
     complianceCostVnd: (condition?.complianceCostVnd ?? '') as number | '',
     assessment: condition?.assessment ?? 'necessary',
@@ -50,6 +66,9 @@ function toContent(values: ConditionValues): ConditionContent {
     text: values.text.trim(),
     form: values.form,
     sourceRegulation: values.sourceRegulation.trim(),
+    sourceLevel: values.sourceLevel,
+    abolishedByText: values.sourceLevel === 'central' ? emptyToNull(values.abolishedByText) : null,
+    isOutsideConditionalList: values.isOutsideConditionalList,
     procedureCodes: values.procedureCodes,
     complianceCostVnd: values.complianceCostVnd === '' ? null : values.complianceCostVnd,
     assessment: values.assessment,
@@ -136,6 +155,20 @@ export function ConditionForm({ condition, onDone, onReload }: ConditionFormProp
             <TextInput label={m.form.sourceRegulation} required {...form.getInputProps('sourceRegulation')} />
           </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 6 }}>
+            <NativeSelect
+              label={m.form.sourceLevel}
+              data={options(CONDITION_SOURCE_LEVELS, labels.conditionSourceLevels)}
+              {...form.getInputProps('sourceLevel')}
+            />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, sm: 6 }}>
+            <Checkbox
+              mt={{ sm: 'xl' }}
+              label={m.form.isOutsideConditionalList}
+              {...form.getInputProps('isOutsideConditionalList', { type: 'checkbox' })}
+            />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, sm: 6 }}>
             <TagsInput label={m.form.procedureCodes} description={m.form.procedureCodesHint} {...form.getInputProps('procedureCodes')} />
           </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 6 }}>
@@ -175,6 +208,15 @@ export function ConditionForm({ condition, onDone, onReload }: ConditionFormProp
           <Grid.Col span={{ base: 12, sm: 6 }}>
             <DateField label={m.form.statusChangedOn} {...form.getInputProps('statusChangedOn')} />
           </Grid.Col>
+          {form.values.sourceLevel === 'central' && (
+            <Grid.Col span={12}>
+              <TextInput
+                label={m.form.abolishedByText}
+                description={m.form.abolishedByTextHint}
+                {...form.getInputProps('abolishedByText')}
+              />
+            </Grid.Col>
+          )}
         </Grid>
         <ServerErrors details={serverErrors.details} />
         {isStale && (

@@ -1,6 +1,7 @@
 import { Anchor, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import type { Condition } from '../../../../../src/contract/reform-conditions';
+import { isConditionAbolished } from '../../../../../src/core/reform/conditions';
 import { vi } from '../../../i18n/vi';
 import { formatDate, formatMoney } from '../../../lib/format';
 import { procedureReformPath } from '../shared/reform-params';
@@ -18,7 +19,6 @@ function groupByField(items: Condition[]): [string, Condition[]][] {
 }
 
 const shorten = (text: string) => (text.length > SHORT_TEXT ? `${text.slice(0, SHORT_TEXT)}…` : text);
-const isCut = (condition: Condition) => condition.status === 'abolished' || condition.status === 'simplified';
 
 interface ConditionsTableProps {
   items: Condition[];
@@ -49,7 +49,12 @@ export function ConditionsTable({ items, onEdit }: ConditionsTableProps) {
           <Table.Tbody key={field}>
             <Table.Tr bg="gray.1">
               <Table.Th scope="colgroup" colSpan={columns}>
-                {m.fieldGroup(field, rows.length, rows.filter(isCut).length)}
+                {m.fieldGroup(
+                  field,
+                  rows.length,
+                  rows.filter(isConditionAbolished).length,
+                  rows.filter((row) => row.status === 'simplified').length,
+                )}
               </Table.Th>
             </Table.Tr>
             {rows.map((condition) => (
@@ -68,6 +73,19 @@ export function ConditionsTable({ items, onEdit }: ConditionsTableProps) {
                   <Text size="xs" c="gray.7">
                     {condition.sourceRegulation}
                   </Text>
+                  <Text size="xs" c="gray.7">
+                    {labels.conditionSourceLevels[condition.sourceLevel]}
+                  </Text>
+                  {condition.isOutsideConditionalList && (
+                    <Text size="xs" fw={500}>
+                      {m.outsideList}
+                    </Text>
+                  )}
+                  {condition.abolishedByText && (
+                    <Text size="xs" c="gray.7">
+                      {m.abolishedBy(condition.abolishedByText)}
+                    </Text>
+                  )}
                 </Table.Td>
                 <Table.Td>
                   <Stack gap={2}>
@@ -93,7 +111,11 @@ export function ConditionsTable({ items, onEdit }: ConditionsTableProps) {
                   )}
                 </Table.Td>
                 <Table.Td>
-                  <Text size="sm" fw={isCut(condition) ? 600 : undefined} c={isCut(condition) ? 'green.9' : undefined}>
+                  <Text
+                    size="sm"
+                    fw={isConditionAbolished(condition) ? 600 : undefined}
+                    c={isConditionAbolished(condition) ? 'green.9' : undefined}
+                  >
                     {labels.conditionStatuses[condition.status]}
                   </Text>
                   {condition.statusChangedOn && (

@@ -2,6 +2,7 @@ import { Stack, Text, Title } from '@mantine/core';
 import { usePageTitle } from '../../../components/page-title';
 import { vi } from '../../../i18n/vi';
 import { CostCalculator } from './cost-calculator';
+import { CostMethodSettings } from './cost-method-form';
 import { IncomeRates } from './income-rates';
 
 const m = vi.reformCost.calculator;
@@ -16,6 +17,7 @@ export function CostPage() {
       </div>
       <CostCalculator />
       <IncomeRates />
+      <CostMethodSettings />
     </Stack>
   );
 }

@@ -79,6 +79,11 @@ export function ProcedureReformPage() {
           <Reduction label={m.costReduction} value={procedure.costReduction} hasBaseline={baseline !== null} change={costChange} />
         </SimpleGrid>
       </Paper>
+      {procedure.scope !== 'province' && (
+        <Alert color="gray" variant="light" role="note">
+          {m.outOfScope(vi.reformLabels.scopes[procedure.scope])}
+        </Alert>
+      )}
       {isSameVersion && (
         <Alert color="blue" variant="light" role="note">
           {m.sameVersion}

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Modal, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { IconPencil, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -83,8 +83,13 @@ export function SnapshotPanel({ id, title, code, snapshot, onReload }: SnapshotP
               subjectsPerYear={worksheet.subjectsPerYear}
               subjectsSource={worksheet.subjectsSource}
             />
+            {snapshot.worksheetFromVersionNo !== null && (
+              <Alert color="orange" variant="light" title={m.carriedOverTitle} role="note">
+                {m.carriedOver(snapshot.worksheetFromVersionNo, snapshot.versionNo)}
+              </Alert>
+            )}
             <Text size="sm" c="gray.7">
-              {m.incomeYear(worksheet.incomeYear)}
+              {m.costedAt(worksheet.incomeYear, worksheet.costedAtYear)}
             </Text>
             {worksheet.note && (
               <Text size="sm">

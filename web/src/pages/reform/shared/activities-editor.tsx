@@ -1,4 +1,4 @@
-import { Grid, NumberInput, TextInput } from '@mantine/core';
+import { Checkbox, Grid, NumberInput, TextInput } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { vi } from '../../../i18n/vi';
 import { ListEditor } from '../../admin/procedures/editors/list-editor';
@@ -49,6 +49,14 @@ export function ActivitiesEditor({ value, onChange, errors }: ActivitiesEditorPr
               value={activity.hours}
               error={errors[`activities.${index}.hours`]}
               onChange={(hours) => update(index, { hours: typeof hours === 'number' ? hours : '' })}
+            />
+          </Grid.Col>
+          <Grid.Col span={12}>
+            <Checkbox
+              label={m.activityWaiting}
+              description={m.activityWaitingHint}
+              checked={activity.waiting}
+              onChange={(event) => update(index, { waiting: event.currentTarget.checked })}
             />
           </Grid.Col>
         </Grid>

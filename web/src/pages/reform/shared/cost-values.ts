@@ -9,14 +9,16 @@ export interface ActivityValue {
   key: string;
   name: string;
   hours: NumberField;
+  /** Waiting for the agency's decision: valued as the cost method says. */
+  waiting: boolean;
 }
 
 export function toActivityValues(activities: CostActivity[]): ActivityValue[] {
-  return activities.map((activity) => ({ key: randomId(), name: activity.name, hours: activity.hours }));
+  return activities.map((activity) => ({ key: randomId(), name: activity.name, hours: activity.hours, waiting: !!activity.waiting }));
 }
 
 export function emptyActivity(): ActivityValue {
-  return { key: randomId(), name: '', hours: '' };
+  return { key: randomId(), name: '', hours: '', waiting: false };
 }
 
 /** The activities as the API takes them, or null while one is incomplete. */
@@ -24,7 +26,7 @@ export function toActivities(values: ActivityValue[]): CostActivity[] | null {
   const activities: CostActivity[] = [];
   for (const value of values) {
     if (value.name.trim() === '' || value.hours === '') return null;
-    activities.push({ name: value.name.trim(), hours: value.hours });
+    activities.push({ name: value.name.trim(), hours: value.hours, ...(value.waiting ? { waiting: true } : {}) });
   }
   return activities;
 }

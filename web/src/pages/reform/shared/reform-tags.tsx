@@ -4,7 +4,7 @@ import { vi } from '../../../i18n/vi';
 
 const labels = vi.reformLabels;
 
-const indicatorTones: Record<IndicatorStatus, Tone> = { met: 'green', behind: 'red', no_data: 'gray' };
+const indicatorTones: Record<IndicatorStatus, Tone> = { met: 'green', behind: 'red', no_data: 'gray', no_target: 'gray' };
 const proposalTones: Record<ProposalStatus, Tone> = {
   draft: 'gray',
   submitted: 'blue',

@@ -5,17 +5,16 @@ import type { DrillItem } from '../../../../../src/contract/reform';
 import { Tag } from '../../../components/tag';
 import { vi } from '../../../i18n/vi';
 import { formatHours, formatMoney, formatNumber, formatPercent } from '../../../lib/format';
+import { isCostIndicator, isTimeIndicator, NOT_PROCEDURES } from '../shared/indicator-kinds';
 import { procedureReformPath } from '../shared/reform-params';
 
 const m = vi.reformTargets.drill;
-/** For these indicators the items are business conditions or reporting regimes, not procedures. */
-const NOT_PROCEDURES: IndicatorKey[] = ['business_conditions_cut', 'business_reporting_electronic'];
 
 /** Hours; the cost of one dossier (unweighted) or of a year (weighted), as the server compares them. */
 function formatFigure(indicator: IndicatorKey, method: ReductionMethod, value: number | null): string {
   if (value === null) return m.noBaseline;
-  if (indicator === 'time_reduction') return formatHours(value);
-  if (indicator === 'cost_reduction') {
+  if (isTimeIndicator(indicator)) return formatHours(value);
+  if (isCostIndicator(indicator)) {
     return method === 'weighted' ? vi.reformCost.terms.perYear(formatMoney(value)) : vi.reformTargets.perDossier(formatMoney(value));
   }
   return formatNumber(value);
@@ -75,7 +74,14 @@ export function DrillTable({ indicator, method, items }: DrillTableProps) {
                   </Anchor>
                 </Table.Td>
               )}
-              <Table.Td fw={item.meets ? undefined : 500}>{item.name}</Table.Td>
+              <Table.Td fw={item.meets ? undefined : 500}>
+                {item.name}
+                {item.toReview && (
+                  <Text component="span" ml="xs">
+                    <Tag tone="orange">{m.toReview}</Tag>
+                  </Text>
+                )}
+              </Table.Td>
               {hasFields && <Table.Td>{item.field}</Table.Td>}
               <Table.Td>{item.unitName}</Table.Td>
               {hasFigures && (

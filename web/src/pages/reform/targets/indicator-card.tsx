@@ -1,17 +1,17 @@
 import { Button, Card, Group, Progress, Stack, Text, Title } from '@mantine/core';
 import { IconArrowRight } from '@tabler/icons-react';
 import { Link } from 'react-router';
-import type { ReformIndicator as IndicatorKey, ReductionMethod } from '../../../../../src/contract/enums';
+import type { ReductionMethod } from '../../../../../src/contract/enums';
 import type { Indicator } from '../../../../../src/contract/reform';
 import { vi } from '../../../i18n/vi';
 import { formatHours, formatMoney, formatNumber, formatPercent } from '../../../lib/format';
+import { isCostIndicator, isReduction, isTimeIndicator } from '../shared/indicator-kinds';
 import { IndicatorStatusTag } from '../shared/reform-tags';
 
 const m = vi.reformTargets;
-const REDUCTIONS: IndicatorKey[] = ['time_reduction', 'cost_reduction'];
-const progressColors = { met: 'green.8', behind: 'orange.8', no_data: 'gray.5' } as const;
+const progressColors = { met: 'green.8', behind: 'orange.8', no_data: 'gray.5', no_target: 'gray.6' } as const;
 
-export const isReduction = (key: IndicatorKey) => REDUCTIONS.includes(key);
+export { isReduction };
 
 /** "Đã giảm 27,4 % / mục tiêu 30 %" or "Đạt 85 % / mục tiêu 100 %". */
 export function valueText(indicator: Indicator): string {
@@ -27,12 +27,12 @@ export function valueText(indicator: Indicator): string {
  */
 function figuresText(indicator: Indicator, method: ReductionMethod): string {
   const [current, baseline] = [indicator.numerator, indicator.denominator];
-  if (indicator.key === 'cost_reduction' && method === 'unweighted') {
+  if (isCostIndicator(indicator.key) && method === 'unweighted') {
     return m.costPerDossierFigures(formatMoney(current), formatMoney(baseline));
   }
-  const format = indicator.key === 'time_reduction' ? formatHours : indicator.key === 'cost_reduction' ? formatMoney : formatNumber;
+  const format = isTimeIndicator(indicator.key) ? formatHours : isCostIndicator(indicator.key) ? formatMoney : formatNumber;
   const text = m.figures[indicator.key](format(current), format(baseline));
-  return method === 'weighted' && indicator.key === 'time_reduction' ? `${text} ${m.weightedFigures}` : text;
+  return method === 'weighted' && isTimeIndicator(indicator.key) ? `${text} ${m.weightedFigures}` : text;
 }
 
 /** How far along the way to the target, 0–100. */

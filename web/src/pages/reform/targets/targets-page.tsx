@@ -7,6 +7,8 @@ import { usePageTitle } from '../../../components/page-title';
 import { QueryState } from '../../../components/query-state';
 import { Section } from '../../../components/section';
 import { vi } from '../../../i18n/vi';
+import { CostMethodNote } from '../shared/cost-method-note';
+import { isReduction, VERTICAL_INDICATORS } from '../shared/indicator-kinds';
 import { readMethod, readYear, toSearch } from '../shared/reform-params';
 import { ChildUnitsTable, sortBehindFirst } from './child-units-table';
 import { IndicatorCard } from './indicator-card';
@@ -34,6 +36,10 @@ export function TargetsPage() {
   const detailsPath = (indicator: string) =>
     `/cai-cach/muc-tieu/chi-tiet${toSearch({ unit: data?.unit.id ?? unit, year, indicator, method })}`;
   const children = data ? sortBehindFirst(data.children) : [];
+  const indicators = data?.indicators ?? [];
+  const vertical = indicators.filter((indicator) => VERTICAL_INDICATORS.includes(indicator.key));
+  const reductions = indicators.filter((indicator) => isReduction(indicator.key) && !VERTICAL_INDICATORS.includes(indicator.key));
+  const others = indicators.filter((indicator) => !isReduction(indicator.key));
 
   return (
     <Stack gap="lg">
@@ -53,12 +59,47 @@ export function TargetsPage() {
             <Title order={2} size="h3" id="indicators-heading" mb="sm">
               {m.indicatorsHeading(data.unit.name, data.year)}
             </Title>
-            <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
-              {data.indicators.map((indicator) => (
+            <Title order={3} size="h4" mb={4}>
+              {m.groups.reductions}
+            </Title>
+            <Text size="sm" mb="sm">
+              {m.groups.reductionsIntro(data.scopes.province, data.scopes.internal)}
+            </Text>
+            <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} mb="lg">
+              {reductions.map((indicator) => (
                 <IndicatorCard key={indicator.key} indicator={indicator} method={data.method} detailsPath={detailsPath(indicator.key)} />
               ))}
             </SimpleGrid>
+            <Title order={3} size="h4" mb="sm">
+              {m.groups.others}
+            </Title>
+            <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} mb="lg">
+              {others.map((indicator) => (
+                <IndicatorCard key={indicator.key} indicator={indicator} method={data.method} detailsPath={detailsPath(indicator.key)} />
+              ))}
+            </SimpleGrid>
+            {data.scopes.vertical > 0 && (
+              <>
+                <Title order={3} size="h4" mb={4}>
+                  {m.groups.vertical}
+                </Title>
+                <Text size="sm" mb="sm">
+                  {m.groups.verticalIntro(data.scopes.vertical)}
+                </Text>
+                <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
+                  {vertical.map((indicator) => (
+                    <IndicatorCard
+                      key={indicator.key}
+                      indicator={indicator}
+                      method={data.method}
+                      detailsPath={detailsPath(indicator.key)}
+                    />
+                  ))}
+                </SimpleGrid>
+              </>
+            )}
           </section>
+          <CostMethodNote method={data.costMethod} />
           {children.length > 0 && <ReductionChart rows={children} indicators={data.indicators} />}
           {children.length > 0 && (
             <Section id="child-units-heading" title={m.children.heading}>
