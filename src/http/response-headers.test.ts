@@ -101,6 +101,21 @@ describe('response headers, compression and caching', () => {
     }
   });
 
+  it('sends the same security headers on answers refused before routing as on routed ones', async () => {
+    const names = ['content-security-policy', 'x-content-type-options', 'x-frame-options', 'referrer-policy', 'strict-transport-security'];
+    const pick = (headers: Record<string, unknown>) => Object.fromEntries(names.map((name) => [name, headers[name]]));
+    for (const server of [app, secureApp]) {
+      const routed = await server.inject({ url: '/api/khong-co' });
+      // A broken percent-escape is refused by Fastify's router itself, before any hook (helmet's included) runs.
+      const refused = await server.inject({ url: '/api/procedures/%E0%A4%A' });
+      expect(refused.statusCode).toBe(400);
+      expect(refused.json().error.code).toBe('bad_request');
+      expect(pick(refused.headers)).toEqual(pick(routed.headers));
+      expect(refused.headers['cache-control']).toBe('no-store');
+    }
+    expectSecurityHeaders((await app.inject({ url: '/api/procedures/%E0%A4%A' })).headers);
+  });
+
   it('answers HEAD on the app page, its routes and its files like GET, without a body', async () => {
     for (const url of ['/', '/thu-tuc/1.001193', '/quan-tri/thu-tuc', '/assets/app-abc123.js']) {
       const get = await app.inject({ url, headers: { 'accept-encoding': 'identity' } });
