@@ -3,8 +3,8 @@ import { type ProcedureContent, procedureContentSchema } from '../contract/catal
 import { announcementsFromCalendarFile, type CalendarFile } from '../core/calendar';
 import { chunksOf } from '../core/chunks';
 import type { Database, Executor } from '../db/client';
-import { refreshPlannerStatistics } from '../db/statistics';
 import { calendarAnnouncements, calendarYears, costWorksheets, procedures, settings, units, userRoles, users } from '../db/schema';
+import { refreshPlannerStatistics } from '../db/statistics';
 import { DEMO_MARKER_KEY, hashPassword, isDemoInstallation } from '../modules/auth';
 import { insertDecision, insertVersions, type NewVersion } from '../modules/catalog';
 import { DEMO_PASSWORD, demoAccounts } from './accounts';
