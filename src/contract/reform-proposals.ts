@@ -35,14 +35,15 @@ export const proposedFiguresSchema = z.strictObject({
  * bound keeps its DOCX/PDF rendering within seconds (about ten for the largest PDF at these limits).
  */
 export const MAX_PROPOSAL_ITEMS = 200;
-const MAX_ITEM_TEXT = 2000;
+/** Characters of the law to amend and of the reason, each (the web form counts them down). */
+export const MAX_PROPOSAL_ITEM_TEXT = 2000;
 
 /** PUT: the whole item (measures, proposed figures, law to amend, reason) replaces what was there. */
 export const proposalItemInputSchema = z.strictObject({
   measures: z.array(z.enum(reformMeasures, 'Biện pháp không hợp lệ.')).min(1, 'Chọn ít nhất một biện pháp.').max(reformMeasures.length),
   proposed: proposedFiguresSchema,
-  legalText: z.string().trim().max(MAX_ITEM_TEXT, `Tối đa ${MAX_ITEM_TEXT} ký tự.`).nullable().default(null),
-  reason: z.string().trim().min(3, 'Nêu lý do.').max(MAX_ITEM_TEXT, `Tối đa ${MAX_ITEM_TEXT} ký tự.`),
+  legalText: z.string().trim().max(MAX_PROPOSAL_ITEM_TEXT, `Tối đa ${MAX_PROPOSAL_ITEM_TEXT} ký tự.`).nullable().default(null),
+  reason: z.string().trim().min(3, 'Nêu lý do.').max(MAX_PROPOSAL_ITEM_TEXT, `Tối đa ${MAX_PROPOSAL_ITEM_TEXT} ký tự.`),
   version: z.number().int().min(1),
 });
 

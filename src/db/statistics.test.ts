@@ -8,9 +8,8 @@ import type { Executor } from './client';
 
 /** The planner's row estimate of a table: -1 until statistics were gathered (PostgreSQL ≥ 14, PGlite alike). */
 async function estimatedRows(db: Executor, table: string) {
-  const result = await db.execute<{ reltuples: number }>(sql`select reltuples::float8 as reltuples from pg_class where relname = ${table}`);
-  const rows = 'rows' in result ? result.rows : (result as unknown as { reltuples: number }[]);
-  return Number(rows[0]!.reltuples);
+  const result = await db.execute(sql`select reltuples::float8 as reltuples from pg_class where relname = ${table}`);
+  return Number((result as unknown as { rows: { reltuples: number }[] }).rows[0]!.reltuples);
 }
 
 describe.each(testBackends())('planner statistics after bulk loads (%s)', (backend) => {
