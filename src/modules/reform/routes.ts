@@ -25,6 +25,7 @@ import type { AppDependencies } from '../../http/dependencies';
 import { requireActor } from '../../http/session';
 import { registerConditionRoutes } from './condition-routes';
 import { registerProposalRoutes } from './proposal-routes';
+import { registerRegimeRoutes } from './regime-routes';
 import { drillReformIndicator, getReformSummary, listTargets, setTarget } from './summary-service';
 import { getProcedureReform, listIncomeRates, saveWorksheet, setIncomeRate } from './worksheet-service';
 
@@ -132,4 +133,5 @@ export function registerReformRoutes(instance: FastifyInstance, dependencies: Ap
   );
   registerProposalRoutes(app, dependencies);
   registerConditionRoutes(app, dependencies);
+  registerRegimeRoutes(app, dependencies);
 }
