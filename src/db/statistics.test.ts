@@ -25,7 +25,7 @@ describe.each(testBackends())('planner statistics after bulk loads (%s)', (backe
     await loadDemoData(database.db, { procedureCodes: TEST_PROCEDURE_CODES, baselines: false });
     expect(await estimatedRows(database.db, 'procedures')).toBe(TEST_PROCEDURE_CODES.length);
     expect(await estimatedRows(database.db, 'units')).toBeGreaterThan(100);
-  });
+  }, 120_000);
 
   it('are gathered for the unit table after a units import, not after a dry run', async () => {
     database = await createTestDatabase(backend);
@@ -46,5 +46,5 @@ describe.each(testBackends())('planner statistics after bulk loads (%s)', (backe
     expect(await estimatedRows(database.db, 'units')).toBe(-1);
     expect((await importUnits(database.db, file, { actor: 'system', source: 'test' })).ok).toBe(true);
     expect(await estimatedRows(database.db, 'units')).toBe(2);
-  });
+  }, 120_000);
 });
