@@ -320,6 +320,16 @@ const matrix: Record<string, Row> = {
     allowed: admins,
     request: () => ({ method: 'PUT', url: '/api/reform/settings', payload: { submissionDeadline: '06-15', approvalDeadline: '06-30' } }),
   },
+  'GET /api/reform/deadlines/{year}': { allowed: everyone, request: () => ({ url: '/api/reform/deadlines/2031' }) },
+  // One year's deadlines: the procedure-control office sets them, as it does targets and income rates.
+  'PUT /api/reform/deadlines/{year}': {
+    allowed: controllers,
+    request: () => ({
+      method: 'PUT',
+      url: '/api/reform/deadlines/2031',
+      payload: { submissionDeadline: '2031-06-16', approvalDeadline: '2031-07-01' },
+    }),
+  },
 
   'GET /api/reform/conditions': { allowed: staff, request: () => ({ url: '/api/reform/conditions' }) },
   'POST /api/reform/conditions': {
