@@ -53,7 +53,9 @@ export function RegimesTable({ items, onEdit, onDelete }: RegimesTableProps) {
                       </Button>
                       <Button
                         variant="subtle"
-                        color="red.8"
+                        color="red"
+                        // The subtle variant's own red (red.6) falls short of 4.5:1 on light backgrounds.
+                        c="red.9"
                         size="xs"
                         aria-label={m.removeLabel(regime.name)}
                         onClick={() => onDelete(regime)}
