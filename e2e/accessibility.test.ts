@@ -45,6 +45,7 @@ const VISITS: Record<string, Visit> = {
   '/cai-cach/phuong-an': { roles: STAFF, url: () => '/cai-cach/phuong-an' },
   '/cai-cach/phuong-an/:id': { roles: STAFF, url: ({ proposalId }) => `/cai-cach/phuong-an/${proposalId}` },
   '/cai-cach/dieu-kien': { roles: STAFF, url: () => '/cai-cach/dieu-kien' },
+  '/cai-cach/che-do-bao-cao': { roles: STAFF, url: () => '/cai-cach/che-do-bao-cao' },
   '/quan-tri/don-vi': { roles: ['admin'], url: () => '/quan-tri/don-vi' },
   '/quan-tri/nguoi-dung': { roles: ['admin'], url: () => '/quan-tri/nguoi-dung' },
   '/quan-tri/thu-tuc': { roles: CATALOG_MANAGERS, url: () => '/quan-tri/thu-tuc' },

@@ -44,4 +44,55 @@ describe.skipIf(!isAvailable)('browser journey: the NQ 66 targets dashboard (chr
     expect(readFileSync(path!).subarray(0, 2).toString()).toBe('PK');
     await context.close();
   });
+
+  it('kiemsoat adds a business reporting regime, marks it electronic and deletes it', async () => {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN' });
+    const page = await context.newPage();
+    page.setDefaultTimeout(20_000);
+    await signIn(page, server.url, 'kiemsoat');
+    await page.getByRole('link', { name: 'Chế độ báo cáo' }).first().click();
+    await page.getByRole('heading', { level: 1, name: 'Chế độ báo cáo của doanh nghiệp' }).waitFor();
+    const name = `Báo cáo kiểm thử trình duyệt ${Date.now()}`;
+
+    await page.getByRole('button', { name: 'Thêm chế độ báo cáo' }).click();
+    const form = page.getByRole('dialog', { name: 'Thêm chế độ báo cáo' });
+    // The unit starts as the controller's own (Văn phòng UBND tỉnh); the regime belongs to Sở Tư pháp.
+    await form.getByLabel('Đơn vị quản lý').fill('Sở Tư pháp');
+    await page.getByRole('option', { name: 'Sở Tư pháp', exact: true }).click();
+    await form.getByLabel('Tên chế độ báo cáo').fill(name);
+    await form.getByLabel('Văn bản quy định (điều, khoản)').fill('Thông tư 01/2021/TT-BTP, Điều 32');
+    await form.getByRole('button', { name: 'Lưu' }).click();
+    const row = page.getByRole('row').filter({ hasText: name });
+    await row.getByText('Giấy').waitFor();
+
+    await row.getByRole('button', { name: `Sửa chế độ báo cáo: ${name}` }).click();
+    const edit = page.getByRole('dialog', { name: 'Sửa chế độ báo cáo' });
+    await edit.getByLabel('Doanh nghiệp gửi báo cáo trên môi trường điện tử').check();
+    await edit.getByRole('button', { name: 'Lưu' }).click();
+    await row.getByText('Điện tử').waitFor();
+
+    await row.getByRole('button', { name: `Xóa chế độ báo cáo: ${name}` }).click();
+    await page.getByRole('dialog', { name: 'Xóa chế độ báo cáo' }).getByRole('button', { name: 'Xóa' }).click();
+    await row.waitFor({ state: 'detached' });
+    await context.close();
+  });
+
+  it('chuyenvien sees the 2,000-character limit of the law to amend and the reason in the item form', async () => {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN' });
+    const page = await context.newPage();
+    page.setDefaultTimeout(20_000);
+    await signIn(page, server.url, 'chuyenvien');
+    await page.goto(`${server.url}/cai-cach/phuong-an?status=draft`);
+    await page
+      .getByRole('link', { name: /ngành Tư pháp năm 2026/ })
+      .first()
+      .click();
+    await page.getByRole('button', { name: 'Thêm thủ tục' }).click();
+    const reason = page.getByRole('textbox', { name: 'Lý do, sự cần thiết' });
+    expect(await reason.getAttribute('maxlength')).toBe('2000');
+    expect(await page.getByRole('textbox', { name: /Quy định cần sửa đổi/ }).getAttribute('maxlength')).toBe('2000');
+    await reason.fill('Số hóa quy trình');
+    await page.getByText('Còn 1.984 ký tự (tối đa 2.000 ký tự).').waitFor();
+    await context.close();
+  });
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { procedureCodeSchema } from './catalog';
-import { idParamsSchema } from './common';
+import { idParamsSchema, isoDateSchema } from './common';
 import { proposalActions, proposalDocumentFormats, proposalStatuses, reformMeasures, timeUnits } from './enums';
 import { activitySchema, moneySchema, reformYearSchema } from './reform';
 
@@ -35,14 +35,15 @@ export const proposedFiguresSchema = z.strictObject({
  * bound keeps its DOCX/PDF rendering within seconds (about ten for the largest PDF at these limits).
  */
 export const MAX_PROPOSAL_ITEMS = 200;
-const MAX_ITEM_TEXT = 2000;
+/** Characters of the law to amend and of the reason, each (the web form counts them down). */
+export const MAX_PROPOSAL_ITEM_TEXT = 2000;
 
 /** PUT: the whole item (measures, proposed figures, law to amend, reason) replaces what was there. */
 export const proposalItemInputSchema = z.strictObject({
   measures: z.array(z.enum(reformMeasures, 'Biện pháp không hợp lệ.')).min(1, 'Chọn ít nhất một biện pháp.').max(reformMeasures.length),
   proposed: proposedFiguresSchema,
-  legalText: z.string().trim().max(MAX_ITEM_TEXT, `Tối đa ${MAX_ITEM_TEXT} ký tự.`).nullable().default(null),
-  reason: z.string().trim().min(3, 'Nêu lý do.').max(MAX_ITEM_TEXT, `Tối đa ${MAX_ITEM_TEXT} ký tự.`),
+  legalText: z.string().trim().max(MAX_PROPOSAL_ITEM_TEXT, `Tối đa ${MAX_PROPOSAL_ITEM_TEXT} ký tự.`).nullable().default(null),
+  reason: z.string().trim().min(3, 'Nêu lý do.').max(MAX_PROPOSAL_ITEM_TEXT, `Tối đa ${MAX_PROPOSAL_ITEM_TEXT} ký tự.`),
   version: z.number().int().min(1),
 });
 
@@ -71,6 +72,19 @@ const monthDay = z
 export const deadlineSettingsSchema = z.strictObject({ submissionDeadline: monthDay, approvalDeadline: monthDay });
 export const deadlineSettingsViewSchema = z.object({ submissionDeadline: z.string(), approvalDeadline: z.string() });
 
+/** One year's deadlines: those stored for the year, or the yearly rule above applied to it. */
+export const yearDeadlinesParamsSchema = z.object({ year: z.coerce.number().int().min(2024).max(2100) });
+export const yearDeadlinesInputSchema = z.strictObject({ submissionDeadline: isoDateSchema, approvalDeadline: isoDateSchema });
+export const yearDeadlinesSchema = z.object({
+  year: z.number(),
+  /** YYYY-MM-DD: the units submit their proposals by this day (default 15/6). */
+  submissionDeadline: z.string(),
+  /** YYYY-MM-DD: the proposals are approved by this day (default 30/6). */
+  approvalDeadline: z.string(),
+  /** No deadlines stored for the year: the yearly rule (`/settings`) applies. */
+  isDefault: z.boolean(),
+});
+
 // Responses
 
 export const proposalSummarySchema = z.object({
@@ -80,9 +94,14 @@ export const proposalSummarySchema = z.object({
   title: z.string(),
   status: z.enum(proposalStatuses),
   itemCount: z.number(),
+  /** A draft past its year's submission deadline. */
   isOverdue: z.boolean(),
   /** The submission deadline of the proposal's year (YYYY-MM-DD). */
   deadline: z.string(),
+  /** The approval deadline of the proposal's year (YYYY-MM-DD). */
+  approvalDeadline: z.string(),
+  /** Submitted or consolidated, and still not approved (nor rejected) past its year's approval deadline. */
+  isApprovalOverdue: z.boolean(),
   submittedAt: z.string().nullable(),
   isDemo: z.boolean(),
 });
@@ -154,6 +173,8 @@ export type ProposedFigures = z.infer<typeof proposedFiguresSchema>;
 export type ProposalItemInput = z.infer<typeof proposalItemInputSchema>;
 export type ProposalActionInput = z.infer<typeof proposalActionSchema>;
 export type DeadlineSettings = z.infer<typeof deadlineSettingsSchema>;
+export type YearDeadlinesInput = z.infer<typeof yearDeadlinesInputSchema>;
+export type YearDeadlines = z.infer<typeof yearDeadlinesSchema>;
 export type ProposalSummary = z.infer<typeof proposalSummarySchema>;
 export type ProposalItem = z.infer<typeof proposalItemSchema>;
 export type ProposalEvent = z.infer<typeof proposalEventSchema>;

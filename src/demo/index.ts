@@ -4,6 +4,7 @@ import { announcementsFromCalendarFile, type CalendarFile } from '../core/calend
 import { chunksOf } from '../core/chunks';
 import type { Database, Executor } from '../db/client';
 import { calendarAnnouncements, calendarYears, costWorksheets, procedures, settings, units, userRoles, users } from '../db/schema';
+import { refreshPlannerStatistics } from '../db/statistics';
 import { DEMO_MARKER_KEY, hashPassword, isDemoInstallation } from '../modules/auth';
 import { insertDecision, insertVersions, type NewVersion } from '../modules/catalog';
 import { DEMO_PASSWORD, demoAccounts } from './accounts';
@@ -56,7 +57,7 @@ export async function loadDemoData(db: Database, options: DemoLoadOptions = {}) 
     ? allProcedures.filter((procedure) => options.procedureCodes!.includes(procedure.code))
     : allProcedures;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  return db.transaction(async (tx) => {
+  const summary = await db.transaction(async (tx) => {
     if (!(await isDatabaseEmpty(tx))) throw new Error('Cơ sở dữ liệu đã có dữ liệu: không nạp dữ liệu mẫu.');
     const unitIds = await insertUnits(tx, demoUnits);
     await insertAccounts(tx, demoUnits, unitIds, passwordHash);
@@ -66,6 +67,8 @@ export async function loadDemoData(db: Database, options: DemoLoadOptions = {}) 
     await tx.insert(settings).values({ key: DEMO_MARKER_KEY, value: { loadedAt: new Date().toISOString() } });
     return { units: demoUnits.length, users: demoAccounts.length, procedures: selected.length };
   });
+  await refreshPlannerStatistics(db);
+  return summary;
 }
 
 /** Parents first, so that each unit's materialised path can be built from its parent's. */

@@ -10,12 +10,12 @@ import { registerCatalogRoutes } from '../modules/catalog/routes';
 import { registerUnitRoutes } from '../modules/org/routes';
 import { registerReformRoutes } from '../modules/reform/routes';
 import type { App, AppDependencies } from './dependencies';
-import { clientErrorHandler, frameworkErrors, registerErrorHandling } from './error-handler';
+import { clientErrorHandler, frameworkErrorHandler, registerErrorHandling } from './error-handler';
 import { registerOpenApi } from './openapi';
 import { registerRateLimit } from './rate-limit';
 import { registerRequestInput } from './request-input';
 import { type LogDestination, loggerOptions, registerRequestLog } from './request-log';
-import { registerCompression, registerResponseHeaders } from './response-headers';
+import { preRoutingSecurityHeaders, registerCompression, registerResponseHeaders } from './response-headers';
 import { registerSession } from './session';
 import { registerWebApp } from './web-app';
 
@@ -26,13 +26,14 @@ export type { App, AppDependencies } from './dependencies';
 /** Builds the HTTP application: API under /api, the web app (web/dist) everywhere else. */
 export async function buildApp(dependencies: AppDependencies, options: { logDestination?: LogDestination } = {}): Promise<App> {
   const { config } = dependencies;
+  const securityHeaders = preRoutingSecurityHeaders(config);
   const app = Fastify({
     ...loggerOptions(config, options.logDestination),
     bodyLimit: config.bodyLimitBytes,
     // Off unless TRUST_PROXY names the reverse proxies: else any client picks its own address (X-Forwarded-For).
     trustProxy: config.trustProxy,
-    frameworkErrors,
-    clientErrorHandler,
+    frameworkErrors: frameworkErrorHandler(securityHeaders),
+    clientErrorHandler: clientErrorHandler(securityHeaders),
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);

@@ -167,26 +167,40 @@ export function registerErrorHandling(app: FastifyInstance) {
   });
 }
 
-/** Errors Fastify raises before routing (bad percent-escapes in the URL, for example). */
-export function frameworkErrors(error: FastifyError, _request: FastifyRequest, reply: FastifyReply) {
-  const appError = toAppError(error);
-  void reply.status(appError.status).send(appError.toBody());
+/**
+ * Errors Fastify raises before routing (bad percent-escapes in the URL, an over-long path parameter): no hook runs
+ * for them, so they get the security headers here.
+ */
+export function frameworkErrorHandler(securityHeaders: Record<string, string>) {
+  return (error: FastifyError, _request: FastifyRequest, reply: FastifyReply) => {
+    const appError = toAppError(error);
+    void reply.status(appError.status).headers(securityHeaders).header('cache-control', 'no-store').send(appError.toBody());
+  };
 }
 
-/** Errors the Node HTTP parser raises before Fastify sees a request (over-long URL or headers, garbage). */
-export function clientErrorHandler(error: Error & { code?: string }, socket: Socket) {
-  if (!socket.writable) return;
-  const isTooLarge = error.code === 'HPE_HEADER_OVERFLOW';
-  const status = isTooLarge ? 431 : 400;
-  const body = JSON.stringify({
-    error: {
-      code: isTooLarge ? 'uri_too_long' : 'bad_request',
-      message: isTooLarge ? 'Địa chỉ URL hoặc tiêu đề yêu cầu quá dài.' : 'Yêu cầu HTTP không hợp lệ.',
-      details: [],
-    },
-  });
-  socket.end(
-    `HTTP/1.1 ${status} ${isTooLarge ? 'Request Header Fields Too Large' : 'Bad Request'}\r\n` +
-      `Content-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
-  );
+/**
+ * Errors the Node HTTP parser raises before Fastify sees a request (over-long URL or headers, garbage): written to
+ * the socket by hand, with the security headers.
+ */
+export function clientErrorHandler(securityHeaders: Record<string, string>) {
+  const headerLines = Object.entries({ ...securityHeaders, 'cache-control': 'no-store' })
+    .map(([name, value]) => `${name}: ${value}\r\n`)
+    .join('');
+  return (error: Error & { code?: string }, socket: Socket) => {
+    if (!socket.writable) return;
+    const isTooLarge = error.code === 'HPE_HEADER_OVERFLOW';
+    const status = isTooLarge ? 431 : 400;
+    const body = JSON.stringify({
+      error: {
+        code: isTooLarge ? 'uri_too_long' : 'bad_request',
+        message: isTooLarge ? 'Địa chỉ URL hoặc tiêu đề yêu cầu quá dài.' : 'Yêu cầu HTTP không hợp lệ.',
+        details: [],
+      },
+    });
+    socket.end(
+      `HTTP/1.1 ${status} ${isTooLarge ? 'Request Header Fields Too Large' : 'Bad Request'}\r\n` +
+        `Content-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\n${headerLines}` +
+        `Connection: close\r\n\r\n${body}`,
+    );
+  };
 }

@@ -101,6 +101,38 @@ describe('response headers, compression and caching', () => {
     }
   });
 
+  it('sends the same security headers on answers refused before routing as on routed ones', async () => {
+    const names = ['content-security-policy', 'x-content-type-options', 'x-frame-options', 'referrer-policy', 'strict-transport-security'];
+    const pick = (headers: Record<string, unknown>) => Object.fromEntries(names.map((name) => [name, headers[name]]));
+    for (const server of [app, secureApp]) {
+      const routed = await server.inject({ url: '/api/khong-co' });
+      // A broken percent-escape is refused by Fastify's router itself, before any hook (helmet's included) runs.
+      const refused = await server.inject({ url: '/api/procedures/%E0%A4%A' });
+      expect(refused.statusCode).toBe(400);
+      expect(refused.json().error.code).toBe('bad_request');
+      expect(pick(refused.headers)).toEqual(pick(routed.headers));
+      expect(refused.headers['cache-control']).toBe('no-store');
+    }
+    expectSecurityHeaders((await app.inject({ url: '/api/procedures/%E0%A4%A' })).headers);
+  });
+
+  it('answers HEAD on the app page, its routes and its files like GET, without a body', async () => {
+    for (const url of ['/', '/thu-tuc/1.001193', '/quan-tri/thu-tuc', '/assets/app-abc123.js']) {
+      const get = await app.inject({ url, headers: { 'accept-encoding': 'identity' } });
+      const head = await app.inject({ method: 'HEAD', url, headers: { 'accept-encoding': 'identity' } });
+      expect(head.statusCode, url).toBe(200);
+      expect(head.body, url).toBe('');
+      expect(head.headers['content-type'], url).toBe(get.headers['content-type']);
+      expect(head.headers['cache-control'], url).toBe(get.headers['cache-control']);
+      expectSecurityHeaders(head.headers);
+    }
+    expect((await app.inject({ method: 'HEAD', url: '/' })).headers['content-type']).toMatch(/^text\/html/);
+    // What GET refuses, HEAD refuses too.
+    for (const url of ['/api/khong-co', '/assets/app-old999.js', '/huong-dan.pdf']) {
+      expect((await app.inject({ method: 'HEAD', url })).statusCode, url).toBe(404);
+    }
+  });
+
   it('compresses JSON and assets with brotli or gzip, as the client asks', async () => {
     const asset = (encoding: string) => app.inject({ url: '/assets/app-abc123.js', headers: { 'accept-encoding': encoding } });
     const brotli = await asset('br');

@@ -30,6 +30,28 @@ export function contentSecurityPolicy(config: Pick<Config, 'cookieSecure'>) {
   };
 }
 
+const HSTS_MAX_AGE_SECONDS = 365 * 24 * 3600;
+
+/**
+ * The security headers that matter on an error answer, for the answers Fastify and Node give before any hook runs
+ * (a bad percent-escape in the URL, an over-long URL or header → 431, a malformed request): helmet sets its headers
+ * in an onRequest hook, which those answers never reach. The same policy as helmet's (one source, the directives
+ * above), serialised as helmet does; `response-headers.test.ts` compares the two. Helmet's other headers
+ * (Cross-Origin-*, X-DNS-Prefetch-Control…) protect documents and scripts, which a JSON error is not.
+ */
+export function preRoutingSecurityHeaders(config: Pick<Config, 'cookieSecure'>): Record<string, string> {
+  const policy = Object.entries(contentSecurityPolicy(config).directives)
+    .map(([name, values]) => [name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`), ...values].join(' '))
+    .join(';');
+  return {
+    'content-security-policy': policy,
+    'x-content-type-options': 'nosniff',
+    'x-frame-options': 'DENY',
+    'referrer-policy': 'same-origin',
+    ...(config.cookieSecure ? { 'strict-transport-security': `max-age=${HSTS_MAX_AGE_SECONDS}` } : {}),
+  };
+}
+
 /**
  * Security headers on every response (helmet): CSP, X-Content-Type-Options: nosniff, X-Frame-Options: DENY,
  * Referrer-Policy: same-origin (a URL such as /api/users?q=… never leaves for another site), and HSTS only when
@@ -44,7 +66,7 @@ export function contentSecurityPolicy(config: Pick<Config, 'cookieSecure'>) {
 export async function registerResponseHeaders(app: FastifyInstance, config: Config) {
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: contentSecurityPolicy(config),
-    strictTransportSecurity: config.cookieSecure ? { maxAge: 365 * 24 * 3600, includeSubDomains: false } : false,
+    strictTransportSecurity: config.cookieSecure ? { maxAge: HSTS_MAX_AGE_SECONDS, includeSubDomains: false } : false,
     referrerPolicy: { policy: 'same-origin' },
     frameguard: { action: 'deny' },
   });

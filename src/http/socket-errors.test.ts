@@ -23,12 +23,31 @@ describe('errors below the router', () => {
       socket.on('error', reject);
     });
 
+  const rawResponse = (response: string) =>
+    Object.fromEntries(
+      response
+        .slice(0, response.indexOf('\r\n\r\n'))
+        .split('\r\n')
+        .slice(1)
+        .map((line) => [line.slice(0, line.indexOf(':')).toLowerCase(), line.slice(line.indexOf(':') + 1).trim()]),
+    );
   const bodyOf = (response: string) => JSON.parse(response.slice(response.indexOf('\r\n\r\n') + 4));
 
   it('answers an over-long URL with 431 in the error shape', async () => {
     const response = await rawRequest(`GET /api/procedures?q=${'a'.repeat(100_000)} HTTP/1.1\r\nHost: localhost\r\n\r\n`);
     expect(response).toMatch(/^HTTP\/1.1 431/);
     expect(bodyOf(response)).toEqual({ error: { code: 'uri_too_long', message: expect.stringMatching(/quá dài/), details: [] } });
+  });
+
+  it('sends the security headers with the answers written to the socket', async () => {
+    const routed = await t.app.inject({ url: '/api/khong-co' });
+    for (const text of [`GET /?q=${'a'.repeat(100_000)} HTTP/1.1\r\nHost: x\r\n\r\n`, 'BLAH\r\n\r\n']) {
+      const head = rawResponse(await rawRequest(text));
+      for (const name of ['content-security-policy', 'x-content-type-options', 'x-frame-options', 'referrer-policy']) {
+        expect(head[name], name).toBe(routed.headers[name]);
+      }
+      expect(head['cache-control']).toBe('no-store');
+    }
   });
 
   it('answers a malformed request line with 400 in the error shape', async () => {

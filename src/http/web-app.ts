@@ -17,7 +17,8 @@ const NOT_FOUND_PAGE = `<!doctype html>
 
 /**
  * Serves the built web app (web/dist) outside /api: its files, and index.html for every other GET (the app's own
- * routes). Precompressed siblings (file.js.br, file.js.gz) are sent when the build made them; otherwise
+ * routes). HEAD is answered as GET without the body (Fastify drops the body of a HEAD answer and keeps its headers),
+ * since monitors and link checkers probe pages with HEAD. Precompressed siblings (file.js.br, file.js.gz) are sent when the build made them; otherwise
  * registerCompression compresses on the fly.
  */
 export async function registerWebApp(app: FastifyInstance, webRoot: string) {
@@ -40,11 +41,12 @@ export async function registerWebApp(app: FastifyInstance, webRoot: string) {
     // (Procedure codes such as /thu-tuc/1.001193 end in digits, file extensions in a letter-led suffix.)
     const path = request.url.split('?')[0] ?? '';
     const isAsset = path.startsWith('/assets/') || /\.[a-z][a-z0-9]{0,5}$/i.test(path);
+    const isRead = request.method === 'GET' || request.method === 'HEAD';
     // A person who opens a missing file's address gets a page that says so, in Vietnamese; a script gets the error.
-    if (isAsset && !isApi && request.method === 'GET' && (request.headers.accept ?? '').includes('text/html')) {
+    if (isAsset && !isApi && isRead && (request.headers.accept ?? '').includes('text/html')) {
       return reply.status(404).type('text/html; charset=utf-8').send(NOT_FOUND_PAGE);
     }
-    if (isApi || isAsset || request.method !== 'GET') {
+    if (isApi || isAsset || !isRead) {
       return reply.status(404).send({
         error: { code: 'not_found', message: 'Không tìm thấy địa chỉ được yêu cầu.', details: [] },
       });

@@ -18,6 +18,7 @@ import {
   type ProcedureRef,
   type ProposalRef,
   proposalItemInput,
+  regimeInput,
   strongPassword,
   type UserRef,
   worksheetInput,
@@ -324,6 +325,16 @@ const matrix: Record<string, Row> = {
     allowed: admins,
     request: () => ({ method: 'PUT', url: '/api/reform/settings', payload: { submissionDeadline: '06-15', approvalDeadline: '06-30' } }),
   },
+  'GET /api/reform/deadlines/{year}': { allowed: everyone, request: () => ({ url: '/api/reform/deadlines/2031' }) },
+  // One year's deadlines: the procedure-control office sets them, as it does targets and income rates.
+  'PUT /api/reform/deadlines/{year}': {
+    allowed: controllers,
+    request: () => ({
+      method: 'PUT',
+      url: '/api/reform/deadlines/2031',
+      payload: { submissionDeadline: '2031-06-16', approvalDeadline: '2031-07-01' },
+    }),
+  },
 
   'GET /api/reform/conditions': { allowed: staff, request: () => ({ url: '/api/reform/conditions' }) },
   'POST /api/reform/conditions': {
@@ -339,6 +350,41 @@ const matrix: Record<string, Row> = {
         url: `/api/reform/conditions/${condition.id}`,
         payload: { status: 'proposed', version: condition.version },
       };
+    },
+  },
+
+  // Reporting regimes: the permissions of business conditions.
+  'GET /api/reform/reporting-regimes': { allowed: staff, request: () => ({ url: '/api/reform/reporting-regimes' }) },
+  'GET /api/reform/reporting-regimes/{id}': {
+    allowed: staff,
+    request: async ({ make, tree }) => ({
+      url: `/api/reform/reporting-regimes/${(await make.buildRegime({ unit: tree.departmentA })).id}`,
+    }),
+  },
+  'POST /api/reform/reporting-regimes': {
+    allowed: reviewersOfA,
+    request: ({ tree }) => ({
+      method: 'POST',
+      url: '/api/reform/reporting-regimes',
+      payload: regimeInput({ unitId: tree.departmentA.id }),
+    }),
+  },
+  'PATCH /api/reform/reporting-regimes/{id}': {
+    allowed: reviewersOfA,
+    request: async ({ make, tree }) => {
+      const regime = await make.buildRegime({ unit: tree.departmentA });
+      return {
+        method: 'PATCH',
+        url: `/api/reform/reporting-regimes/${regime.id}`,
+        payload: { isElectronic: true, version: regime.version },
+      };
+    },
+  },
+  'DELETE /api/reform/reporting-regimes/{id}': {
+    allowed: reviewersOfA,
+    request: async ({ make, tree }) => {
+      const regime = await make.buildRegime({ unit: tree.departmentA });
+      return { method: 'DELETE', url: `/api/reform/reporting-regimes/${regime.id}?version=${regime.version}` };
     },
   },
 };

@@ -15,6 +15,7 @@ export type UserRef = { id: string; username: string; password: string; login():
 export type ProcedureRef = { code: string; versionNo: number; handlingUnitCodes: string[] };
 export type ProposalRef = { id: string; version: number; status: ProposalStatus; unitId: string };
 export type ConditionRef = { id: string; version: number; unitId: string };
+export type RegimeRef = { id: string; version: number; unitId: string };
 
 /** A password that passes the password rules (length, not common, not the demo password). */
 export const strongPassword = () => `Mk-${randomBytes(12).toString('base64url')}`;
@@ -181,6 +182,15 @@ export function createFactories(t: TestApp) {
     return { id: condition.id, version: condition.version, unitId: options.unit.id };
   }
 
+  async function buildRegime(options: { unit: UnitRef; name?: string }): Promise<RegimeRef> {
+    const regime = await asAdmin<{ id: string; version: number }>({
+      method: 'POST',
+      url: '/api/reform/reporting-regimes',
+      payload: regimeInput({ unitId: options.unit.id, name: options.name }),
+    });
+    return { id: regime.id, version: regime.version, unitId: options.unit.id };
+  }
+
   /**
    * A small province: the root, two departments (A and B), a division of A, a commune, the provincial office
    * (Văn phòng UBND tỉnh, where procedure control sits) and the provincial one-stop desk.
@@ -209,6 +219,7 @@ export function createFactories(t: TestApp) {
     buildWorksheet,
     buildProposal,
     buildCondition,
+    buildRegime,
     buildProvince,
     unitCode,
     next,
@@ -273,5 +284,14 @@ export function conditionInput(options: { unitId: string; text?: string }) {
     sourceLevel: 'provincial',
     assessment: 'unnecessary',
     proposedAction: 'abolish',
+  };
+}
+
+export function regimeInput(options: { unitId: string; name?: string }) {
+  return {
+    unitId: options.unitId,
+    name: options.name ?? 'Báo cáo tình hình hoạt động kinh doanh hằng năm',
+    legalBasis: 'Quyết định kiểm thử, Điều 5',
+    isElectronic: false,
   };
 }

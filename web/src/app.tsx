@@ -67,6 +67,10 @@ export const router = createBrowserRouter([
             path: 'dieu-kien',
             lazy: () => import('./pages/reform/conditions/conditions-page').then((m) => ({ Component: m.ConditionsPage })),
           },
+          {
+            path: 'che-do-bao-cao',
+            lazy: () => import('./pages/reform/regimes/regimes-page').then((m) => ({ Component: m.RegimesPage })),
+          },
         ],
       },
       {

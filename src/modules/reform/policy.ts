@@ -12,11 +12,11 @@ import { proposalActionsFrom } from './proposal-rules';
  * department's resources unless they hold a role over the department.
  */
 
-export type ReformAction = 'reform.read' | 'reform.configure' | 'reform.settings' | 'worksheet.edit' | 'condition.edit';
+export type ReformAction = 'reform.read' | 'reform.configure' | 'reform.settings' | 'worksheet.edit' | 'condition.edit' | 'regime.edit';
 
 export type ProposalPermission = 'proposal.read' | 'proposal.create' | 'proposal.edit' | `proposal.${ProposalAction}`;
 
-/** Staff who prepare a unit's proposals, worksheets and business conditions, within the subtree of their role. */
+/** Staff who prepare a unit's proposals, worksheets, business conditions and reporting regimes, within the subtree of their role. */
 const unitEditorRoles: Role[] = ['unit_leader', 'division_head', 'specialist', 'procedure_controller'];
 
 /**
@@ -69,6 +69,7 @@ export function can(actor: Actor | null, action: ReformAction, unitPaths: string
       return false;
     case 'worksheet.edit':
     case 'condition.edit':
+    case 'regime.edit':
       // The procedure controller reviews and corrects every unit's figures (province-wide function, see above).
       return hasRole(actor, 'procedure_controller') || isUnitEditor(actor, unitPaths);
   }

@@ -14,9 +14,13 @@ import {
   proposalListSchema,
   proposalRenameSchema,
   proposalSchema,
+  yearDeadlinesInputSchema,
+  yearDeadlinesParamsSchema,
+  yearDeadlinesSchema,
 } from '../../contract/reform-proposals';
 import type { AppDependencies } from '../../http/dependencies';
 import { requireActor } from '../../http/session';
+import { DEADLINES_KEY, getYearDeadlines, readDeadlines, setYearDeadlines } from './deadlines';
 import { renderProposalDocument } from './proposal-document';
 import {
   actOnProposal,
@@ -27,7 +31,6 @@ import {
   putProposalItem,
   renameProposal,
 } from './proposal-service';
-import { DEADLINES_KEY, readDeadlines } from './proposal-view';
 import { saveSetting } from './settings';
 
 const tags = ['reform'];
@@ -155,5 +158,30 @@ export function registerProposalRoutes(instance: FastifyInstance, { config, data
       },
     },
     async (request) => saveSetting(db, requireActor(request), DEADLINES_KEY, request.body),
+  );
+  app.get(
+    '/api/reform/deadlines/:year',
+    {
+      schema: {
+        tags,
+        summary: 'Hạn trình và hạn phê duyệt phương án của một năm',
+        params: yearDeadlinesParamsSchema,
+        response: { 200: yearDeadlinesSchema, ...errorResponses },
+      },
+    },
+    async (request) => getYearDeadlines(db, request.params.year),
+  );
+  app.put(
+    '/api/reform/deadlines/:year',
+    {
+      schema: {
+        tags,
+        summary: 'Đặt hạn trình, hạn phê duyệt của một năm',
+        params: yearDeadlinesParamsSchema,
+        body: yearDeadlinesInputSchema,
+        response: { 200: yearDeadlinesSchema, ...errorResponses },
+      },
+    },
+    async (request) => setYearDeadlines(db, requireActor(request), request.params.year, request.body),
   );
 }

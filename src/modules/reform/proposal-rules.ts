@@ -27,7 +27,15 @@ export function proposalActionsFrom(status: ProposalStatus): ProposalAction[] {
     .map(([action]) => action);
 }
 
-/** A draft is overdue once the submission deadline (MM-DD of the proposal's year) has passed. */
-export function isProposalOverdue(status: ProposalStatus, year: number, submissionDeadline: string, today: string): boolean {
-  return status === 'draft' && today > `${year}-${submissionDeadline}`;
+/** A draft is overdue once its year's submission deadline (YYYY-MM-DD, Vietnam's day) has passed. */
+export function isProposalOverdue(status: ProposalStatus, submissionDeadline: string, today: string): boolean {
+  return status === 'draft' && today > submissionDeadline;
+}
+
+/**
+ * A proposal submitted (or consolidated) but not yet approved is late once its year's approval deadline has passed;
+ * a decision (approved, rejected) ends the wait. Drafts are flagged by `isProposalOverdue` instead.
+ */
+export function isApprovalOverdue(status: ProposalStatus, approvalDeadline: string, today: string): boolean {
+  return (status === 'submitted' || status === 'consolidated') && today > approvalDeadline;
 }

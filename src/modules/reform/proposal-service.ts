@@ -11,9 +11,10 @@ import { recordAuditEvent } from '../audit';
 import type { Actor } from '../auth';
 import { findDecisionByNumber, hasProcedure } from '../catalog';
 import { getUnitById, listSubtreeUnitIds } from '../org';
+import { loadDeadlineCalendar } from './deadlines';
 import { assertCanOnProposal, can, draftReadScope } from './policy';
 import { proposalTransitions } from './proposal-rules';
-import { buildProposalView, type ProposalRow, readDeadlines, toProposalSummary } from './proposal-view';
+import { buildProposalView, type ProposalRow, toProposalSummary } from './proposal-view';
 
 async function loadProposal(executor: Executor, id: string, forUpdate = false) {
   const query = executor.select().from(reformProposals).where(eq(reformProposals.id, id));
@@ -49,8 +50,8 @@ export async function listProposals(db: Database, actor: Actor | null, query: { 
     .where(conditions.length ? and(...conditions) : undefined)
     .groupBy(reformProposals.id, units.id)
     .orderBy(desc(reformProposals.year), reformProposals.title);
-  const deadlines = await readDeadlines(db);
-  const items = rows.map((row) => toProposalSummary(row.proposal, row.unit, row.itemCount, deadlines.submissionDeadline));
+  const deadlinesOf = await loadDeadlineCalendar(db);
+  const items = rows.map((row) => toProposalSummary(row.proposal, row.unit, row.itemCount, deadlinesOf(row.proposal.year)));
   return { items };
 }
 

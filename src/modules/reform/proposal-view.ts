@@ -1,4 +1,5 @@
 import { and, asc, desc, eq } from 'drizzle-orm';
+import type { YearDeadlines } from '../../contract/reform-proposals';
 import { aggregateReduction, computeComplianceCost, processingHours, reductionRatio } from '../../core/reform/cost';
 import { vietnamDate } from '../../core/vietnam-time';
 import type { Executor } from '../../db/client';
@@ -6,26 +7,18 @@ import { auditEvents } from '../../db/schema/audit';
 import { userRoles, users } from '../../db/schema/auth';
 import type { units } from '../../db/schema/org';
 import { reformProposalItems, type reformProposals } from '../../db/schema/reform';
-import { settings } from '../../db/schema/settings';
 import type { Actor } from '../auth';
 import { findDecisionById } from '../catalog';
+import { getYearDeadlines } from './deadlines';
 import { BASELINE_YEAR, incomeRateFor, loadIncomeRates, loadReformRows, type ReformRow } from './figures';
 import { proposalAbilities } from './policy';
-import { isProposalOverdue } from './proposal-rules';
+import { isApprovalOverdue, isProposalOverdue } from './proposal-rules';
 
 export type ProposalRow = typeof reformProposals.$inferSelect;
 export type ProposalItemRow = typeof reformProposalItems.$inferSelect;
 export type UnitRow = typeof units.$inferSelect;
 
-export const DEADLINES_KEY = 'reform.deadlines';
-export const defaultDeadlines = { submissionDeadline: '06-15', approvalDeadline: '06-30' };
-
-export async function readDeadlines(executor: Executor): Promise<typeof defaultDeadlines> {
-  const [row] = await executor.select().from(settings).where(eq(settings.key, DEADLINES_KEY));
-  return (row?.value as typeof defaultDeadlines | undefined) ?? defaultDeadlines;
-}
-
-export function toProposalSummary(row: ProposalRow, unit: UnitRow, itemCount: number, submissionDeadline: string, today = vietnamDate()) {
+export function toProposalSummary(row: ProposalRow, unit: UnitRow, itemCount: number, deadlines: YearDeadlines, today = vietnamDate()) {
   return {
     id: row.id,
     unit: { id: unit.id, name: unit.name },
@@ -33,8 +26,10 @@ export function toProposalSummary(row: ProposalRow, unit: UnitRow, itemCount: nu
     title: row.title,
     status: row.status,
     itemCount,
-    isOverdue: isProposalOverdue(row.status, row.year, submissionDeadline, today),
-    deadline: `${row.year}-${submissionDeadline}`,
+    isOverdue: isProposalOverdue(row.status, deadlines.submissionDeadline, today),
+    deadline: deadlines.submissionDeadline,
+    approvalDeadline: deadlines.approvalDeadline,
+    isApprovalOverdue: isApprovalOverdue(row.status, deadlines.approvalDeadline, today),
     submittedAt: row.submittedAt?.toISOString() ?? null,
     isDemo: row.isDemo,
   };
@@ -93,7 +88,7 @@ export async function buildProposalView(executor: Executor, actor: Actor | null,
   const [rows, rates, deadlines] = await Promise.all([
     loadReformRows(executor, { codes: items.map((item) => item.procedureCode) }, vietnamDate()),
     loadIncomeRates(executor),
-    readDeadlines(executor),
+    getYearDeadlines(executor, proposal.year),
   ]);
   const byCode = new Map(rows.map((row) => [row.code, row]));
   const itemViews = items.map((item) => itemFigures(item, byCode.get(item.procedureCode), rates));
@@ -106,7 +101,7 @@ export async function buildProposalView(executor: Executor, actor: Actor | null,
     .orderBy(asc(auditEvents.id));
   const decision = proposal.implementedDecisionId ? await findDecisionById(executor, proposal.implementedDecisionId) : undefined;
   return {
-    ...toProposalSummary(proposal, unit, items.length, deadlines.submissionDeadline),
+    ...toProposalSummary(proposal, unit, items.length, deadlines),
     version: proposal.version,
     approvalReference: proposal.approvalReference,
     rejectionReason: proposal.rejectionReason,

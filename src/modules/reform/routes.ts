@@ -28,6 +28,7 @@ import { requireActor } from '../../http/session';
 import { registerConditionRoutes } from './condition-routes';
 import { getCostMethodView, saveCostMethod } from './cost-method';
 import { registerProposalRoutes } from './proposal-routes';
+import { registerRegimeRoutes } from './regime-routes';
 import { drillReformIndicator, getReformSummary, listTargets, setTarget } from './summary-service';
 import { getProcedureReform, listIncomeRates, saveWorksheet, setIncomeRate } from './worksheet-service';
 
@@ -158,4 +159,5 @@ export function registerReformRoutes(instance: FastifyInstance, dependencies: Ap
   );
   registerProposalRoutes(app, dependencies);
   registerConditionRoutes(app, dependencies);
+  registerRegimeRoutes(app, dependencies);
 }

@@ -33,6 +33,7 @@ const fixtures: Fixtures = {
   proposalId: await firstId('/api/reform/proposals?status=draft'),
   lockedProposalId: await firstId('/api/reform/proposals?status=approved'),
   conditionId: await firstId('/api/reform/conditions'),
+  regimeId: await firstId('/api/reform/reporting-regimes'),
   procedureCode: TEST_PROCEDURE_CODES[3]!,
 };
 

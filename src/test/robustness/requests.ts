@@ -31,6 +31,7 @@ export function validPathValue(operation: Operation, parameter: Parameter, fixtu
     if (operation.path.startsWith('/api/units/')) return fixtures.unitId;
     if (operation.path.startsWith('/api/reform/proposals/')) return fixtures.proposalId;
     if (operation.path.startsWith('/api/reform/conditions/')) return fixtures.conditionId;
+    if (operation.path.startsWith('/api/reform/reporting-regimes/')) return fixtures.regimeId;
     return randomUUID();
   }
   if (parameter.name === 'code') return fixtures.procedureCode;

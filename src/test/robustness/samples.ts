@@ -13,6 +13,7 @@ export type Fixtures = {
   proposalId: string;
   lockedProposalId: string;
   conditionId: string;
+  regimeId: string;
   procedureCode: string;
 };
 

@@ -41,6 +41,7 @@ const generator = new ValidRequests(
       '/api/units': handlingUnit.id,
       '/api/reform/proposals': await firstId('/api/reform/proposals?status=draft'),
       '/api/reform/conditions': await firstId('/api/reform/conditions'),
+      '/api/reform/reporting-regimes': await firstId('/api/reform/reporting-regimes'),
     },
     adminUsername: 'admin',
     adminPassword: DEMO_PASSWORD,

@@ -11,6 +11,7 @@ import { reformCost } from './parts/reform-cost';
 import { reformLabels } from './parts/reform-labels';
 import { reformProcedure } from './parts/reform-procedure';
 import { reformProposals } from './parts/reform-proposals';
+import { reformRegimes } from './parts/reform-regimes';
 import { reformTargets } from './parts/reform-targets';
 
 /** Every text a user reads, in Vietnamese. */
@@ -33,4 +34,5 @@ export const vi = {
   reformProcedure,
   reformProposals,
   reformConditions,
+  reformRegimes,
 };

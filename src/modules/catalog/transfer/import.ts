@@ -3,6 +3,8 @@ import type { DecisionType } from '../../../contract/enums';
 import { AppError, forbidden } from '../../../core/errors';
 import { formatVietnameseDate } from '../../../core/vietnam-time';
 import type { Database, Executor } from '../../../db/client';
+import { procedures, procedureVersions, publicationDecisions, searchWords } from '../../../db/schema/catalog';
+import { refreshPlannerStatistics } from '../../../db/statistics';
 import { recordAuditEvent } from '../../audit';
 import type { Actor } from '../../auth';
 import { can } from '../policy';
@@ -75,6 +77,7 @@ export async function importProcedures(db: Database, file: ParsedFile, options: 
     if (!(error instanceof RollbackSignal)) throw error;
   }
   if (errors.length) return { ok: false, errors };
+  if (!options.isDryRun) await refreshPlannerStatistics(db, [procedures, procedureVersions, publicationDecisions, searchWords]);
   return { ok: true, isDryRun: !!options.isDryRun, notices, ...counts };
 }
 

@@ -5,6 +5,7 @@ import { chunksOf } from '../../../core/chunks';
 import { conflict, forbidden } from '../../../core/errors';
 import type { Database, Executor } from '../../../db/client';
 import { units } from '../../../db/schema/org';
+import { refreshPlannerStatistics } from '../../../db/statistics';
 import { recordAuditEvent } from '../../audit';
 import type { Actor } from '../../auth';
 import { can } from '../policy';
@@ -55,6 +56,7 @@ export async function importUnits(db: Database, file: ParsedUnitFile, options: U
     if (!(error instanceof RollbackSignal)) throw error;
   }
   if (errors.length) return { ok: false, errors };
+  if (!options.isDryRun) await refreshPlannerStatistics(db, [units]);
   return { ok: true, isDryRun: !!options.isDryRun, ...counts };
 }
 

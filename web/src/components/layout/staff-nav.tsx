@@ -11,6 +11,7 @@ import {
   IconLayoutDashboard,
   IconLicense,
   IconListDetails,
+  IconReport,
   IconTargetArrow,
   IconUsers,
 } from '@tabler/icons-react';
@@ -78,6 +79,7 @@ export function StaffNav({ user }: { user: SessionUser }) {
           <NavItem to="/cai-cach/muc-tieu" label={m.reformTargets} icon={<IconTargetArrow size={18} aria-hidden />} />
           <NavItem to="/cai-cach/phuong-an" label={m.reformProposals} icon={<IconFileDescription size={18} aria-hidden />} />
           <NavItem to="/cai-cach/dieu-kien" label={m.reformConditions} icon={<IconLicense size={18} aria-hidden />} />
+          <NavItem to="/cai-cach/che-do-bao-cao" label={m.reformRegimes} icon={<IconReport size={18} aria-hidden />} />
           <NavItem to="/cai-cach/chi-phi" label={m.reformCost} icon={<IconCalculator size={18} aria-hidden />} />
         </>
       )}

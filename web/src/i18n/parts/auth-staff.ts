@@ -28,6 +28,7 @@ export const staff = {
     reformTargets: 'Bảng mục tiêu',
     reformProposals: 'Phương án cắt giảm',
     reformConditions: 'Điều kiện kinh doanh',
+    reformRegimes: 'Chế độ báo cáo',
     reformCost: 'Chi phí tuân thủ',
     upcomingGroup: 'Chức năng sắp có',
     dossiers: 'Hồ sơ',

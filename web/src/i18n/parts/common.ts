@@ -21,6 +21,8 @@ export const common = {
   validationTitle: 'Thông tin chưa hợp lệ',
   fixErrors: 'Biểu mẫu còn thông tin chưa hợp lệ. Vui lòng kiểm tra các mục được đánh dấu.',
   required: 'Vui lòng nhập thông tin này.',
+  charactersLeft: (left: number, limit: number) =>
+    `Còn ${left.toLocaleString('vi-VN')} ký tự (tối đa ${limit.toLocaleString('vi-VN')} ký tự).`,
   pagination: {
     label: 'Phân trang',
     page: (page: number) => `Trang ${page}`,

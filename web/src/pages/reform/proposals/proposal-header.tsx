@@ -9,7 +9,7 @@ import { proposalDocumentUrl, useRenameProposal } from '../../../api/reform-prop
 import { notifySuccess, reportInvalidForm, reportMutationError } from '../../../components/form-errors';
 import { vi } from '../../../i18n/vi';
 import { formatDate } from '../../../lib/format';
-import { DemoTag, OverdueTag, ProposalStatusTag } from '../shared/reform-tags';
+import { ApprovalOverdueTag, DemoTag, OverdueTag, ProposalStatusTag } from '../shared/reform-tags';
 import { ServerErrors, useServerErrors } from '../shared/server-errors';
 import { StaleAlert } from '../shared/stale-alert';
 
@@ -94,9 +94,13 @@ export function ProposalHeader({ proposal, onReload }: { proposal: Proposal; onR
         <Text c="gray.8">{m.meta(proposal.unit.name, proposal.year)}</Text>
         <ProposalStatusTag status={proposal.status} />
         {proposal.isOverdue && <OverdueTag />}
+        {proposal.isApprovalOverdue && <ApprovalOverdueTag />}
         {proposal.isDemo && <DemoTag />}
         <Text c="gray.8" size="sm">
           {m.deadline(formatDate(proposal.deadline))}
+        </Text>
+        <Text c="gray.8" size="sm">
+          {m.approvalDeadline(formatDate(proposal.approvalDeadline))}
         </Text>
       </Group>
       {proposal.approvalReference && <Text>{m.approvalReference(proposal.approvalReference)}</Text>}

@@ -1,8 +1,8 @@
-import { Button, Grid, Group, MultiSelect, NativeSelect, NumberInput, Stack, Textarea, Title } from '@mantine/core';
+import { Button, Grid, Group, MultiSelect, NativeSelect, NumberInput, Stack, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useEffect, useRef, useState } from 'react';
 import { reformMeasures as MEASURES, timeUnits as TIME_UNITS } from '../../../../../src/contract/enums';
-import type { Proposal, ProposalItem } from '../../../../../src/contract/reform-proposals';
+import { MAX_PROPOSAL_ITEM_TEXT, type Proposal, type ProposalItem } from '../../../../../src/contract/reform-proposals';
 import { isApiError } from '../../../api/client';
 import { useProcedureReform } from '../../../api/reform';
 import { useSaveProposalItem } from '../../../api/reform-proposals';
@@ -11,6 +11,7 @@ import { ErrorAlert, PageLoader } from '../../../components/query-state';
 import { vi } from '../../../i18n/vi';
 import { ActivitiesEditor } from '../shared/activities-editor';
 import { FieldGroup, hintBelowInput } from '../shared/field-group';
+import { LimitedTextarea } from '../shared/limited-textarea';
 import { ServerErrors, useServerErrors } from '../shared/server-errors';
 import { StaleAlert } from '../shared/stale-alert';
 import { ItemCompare } from './item-compare';
@@ -125,8 +126,8 @@ export function ProposalItemForm({ proposal, item, onDone, onReload }: ProposalI
             </Grid>
           </Stack>
         </FieldGroup>
-        <Textarea label={m.legalText} autosize minRows={2} {...form.getInputProps('legalText')} />
-        <Textarea label={m.reason} required autosize minRows={2} {...form.getInputProps('reason')} />
+        <LimitedTextarea label={m.legalText} maxLength={MAX_PROPOSAL_ITEM_TEXT} {...form.getInputProps('legalText')} />
+        <LimitedTextarea label={m.reason} required maxLength={MAX_PROPOSAL_ITEM_TEXT} {...form.getInputProps('reason')} />
         <section aria-labelledby="item-compare-heading">
           <Title order={3} size="h4" id="item-compare-heading" mb="xs">
             {m.compareCaption}

@@ -4,13 +4,13 @@ import type { ProposalSummary } from '../../../../../src/contract/reform-proposa
 import { vi } from '../../../i18n/vi';
 import { formatDate, formatNumber } from '../../../lib/format';
 import { proposalPath } from '../shared/reform-params';
-import { DemoTag, OverdueTag, ProposalStatusTag } from '../shared/reform-tags';
+import { ApprovalOverdueTag, DemoTag, OverdueTag, ProposalStatusTag } from '../shared/reform-tags';
 
 const m = vi.reformProposals;
 
 export function ProposalsTable({ proposals }: { proposals: ProposalSummary[] }) {
   return (
-    <Table.ScrollContainer minWidth={820}>
+    <Table.ScrollContainer minWidth={920}>
       <Table striped highlightOnHover withTableBorder>
         <Table.Caption>{m.caption}</Table.Caption>
         <Table.Thead>
@@ -23,6 +23,7 @@ export function ProposalsTable({ proposals }: { proposals: ProposalSummary[] }) 
               {m.columns.items}
             </Table.Th>
             <Table.Th scope="col">{m.columns.deadline}</Table.Th>
+            <Table.Th scope="col">{m.columns.approvalDeadline}</Table.Th>
             <Table.Th scope="col">{m.columns.submittedAt}</Table.Th>
           </Table.Tr>
         </Table.Thead>
@@ -40,11 +41,13 @@ export function ProposalsTable({ proposals }: { proposals: ProposalSummary[] }) 
                 <Group gap={4}>
                   <ProposalStatusTag status={proposal.status} />
                   {proposal.isOverdue && <OverdueTag />}
+                  {proposal.isApprovalOverdue && <ApprovalOverdueTag />}
                   {proposal.isDemo && <DemoTag />}
                 </Group>
               </Table.Td>
               <Table.Td ta="right">{formatNumber(proposal.itemCount)}</Table.Td>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(proposal.deadline)}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(proposal.approvalDeadline)}</Table.Td>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>
                 {proposal.submittedAt ? formatDate(proposal.submittedAt) : m.notSubmitted}
               </Table.Td>

@@ -27,6 +27,11 @@ export function OverdueTag() {
   return <Tag tone="red">{vi.reformProposals.overdue}</Tag>;
 }
 
+/** Submitted or consolidated, still waiting for approval past its year's approval deadline. */
+export function ApprovalOverdueTag() {
+  return <Tag tone="red">{vi.reformProposals.approvalOverdue}</Tag>;
+}
+
 export function FigureSourceTag({ source }: { source: FigureSource }) {
   return (
     <Tag tone={sourceTones[source]} size="sm">

@@ -4,7 +4,7 @@ import { useProposals } from '../../../api/reform-proposals';
 import { QueryState } from '../../../components/query-state';
 import { vi } from '../../../i18n/vi';
 import { proposalPath, toSearch } from '../shared/reform-params';
-import { DemoTag, OverdueTag, ProposalStatusTag } from '../shared/reform-tags';
+import { ApprovalOverdueTag, DemoTag, OverdueTag, ProposalStatusTag } from '../shared/reform-tags';
 
 const m = vi.reformTargets.proposals;
 
@@ -35,6 +35,7 @@ export function UnitProposals({ unitId, year }: { unitId: string; year: number }
                 </Anchor>
                 <ProposalStatusTag status={proposal.status} />
                 {proposal.isOverdue && <OverdueTag />}
+                {proposal.isApprovalOverdue && <ApprovalOverdueTag />}
                 {proposal.isDemo && <DemoTag />}
                 <Text component="span" size="sm" c="gray.7">
                   {m.items(proposal.itemCount)}
