@@ -5,3 +5,4 @@ export * from './catalog';
 export * from './org';
 export * from './reform';
 export * from './settings';
+export * from './search';
