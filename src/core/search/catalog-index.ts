@@ -20,6 +20,8 @@ export type SearchDocument = {
 /** Per field: weight in BM25F, length normalisation b, and how much a hit there covers a query word. */
 const FIELDS = {
   name: { weight: 1, b: 0.75, coverage: 1 },
+  /** What a name says in parentheses: "(thực hiện tại cấp tỉnh)", "(… Nhà ở riêng lẻ)": a qualification, not its core. */
+  detail: { weight: 0.45, b: 0.5, coverage: 0.8 },
   field: { weight: 0.35, b: 0.3, coverage: 0.7 },
   result: { weight: 0.3, b: 0.5, coverage: 0.6 },
   components: { weight: 0.1, b: 0.75, coverage: 0.4 },
@@ -65,8 +67,10 @@ export class CatalogIndex {
     const spellingCounts = new Map<string, Map<string, number>>();
     const perDocument = documents.map((document, index) => {
       this.codes.set(document.code, index);
+      const parenthesised = document.name.match(/\([^)]*\)?/g) ?? [];
       const fields: Record<FieldName, string[]> = {
-        name: splitWords(toSearchForm(`${document.name} ${document.code}`)),
+        name: splitWords(toSearchForm(`${document.name.replace(/\([^)]*\)?/g, ' ')} ${document.code}`)),
+        detail: splitWords(toSearchForm(parenthesised.join(' '))),
         field: splitWords(toSearchForm(document.field)),
         result: splitWords(toSearchForm(document.result)),
         components: splitWords(toSearchForm(document.components.slice(0, MAX_COMPONENT_CHARACTERS))).slice(0, MAX_COMPONENT_WORDS),
@@ -85,10 +89,11 @@ export class CatalogIndex {
       for (const field of FIELD_NAMES) {
         for (const word of fields[field]) {
           const id = this.idOf(word, true);
-          const counts = frequencies.get(id) ?? { name: 0, field: 0, result: 0, components: 0 };
-          counts[field]++;
+          const counts = frequencies.get(id) ?? { name: 0, detail: 0, field: 0, result: 0, components: 0 };
+          // A word said twice in a name ("trợ giúp pháp lý của người được trợ giúp pháp lý") is no more relevant.
+          counts[field] = field === 'name' || field === 'detail' ? 1 : counts[field] + 1;
           frequencies.set(id, counts);
-          if (field === 'name' || field === 'field') this.nameFrequency[id]!++;
+          if (field === 'name' || field === 'detail' || field === 'field') this.nameFrequency[id]!++;
         }
       }
       const names = fields.name.map((word) => this.wordIds.get(word)!);
@@ -97,8 +102,13 @@ export class CatalogIndex {
       for (let position = 1; position < names.length; position++) pairs.add(pairKey(names[position - 1]!, names[position]!));
       this.namePairs.push(pairs);
       for (const pair of pairs) this.knownPairs.add(pair);
-      const fieldIds = fields.field.map((word) => this.wordIds.get(word)!);
-      for (let position = 1; position < fieldIds.length; position++) this.knownPairs.add(pairKey(fieldIds[position - 1]!, fieldIds[position]!));
+      for (const words of [fields.detail, fields.field]) {
+        const ids = words.map((word) => this.wordIds.get(word)!);
+        for (let position = 1; position < ids.length; position++) {
+          this.knownPairs.add(pairKey(ids[position - 1]!, ids[position]!));
+          if (words === fields.detail) pairs.add(pairKey(ids[position - 1]!, ids[position]!));
+        }
+      }
       for (const [id, counts] of frequencies) {
         let weighted = 0;
         let coverage = 0;

@@ -149,10 +149,12 @@ export function correctWord(index: CatalogIndex, dictionary: SearchDictionary, w
   if (!hasVowel(word) && word.length >= 2 && word.length <= 7) {
     for (const phrase of expandInitials(index, word)) add(phrase, 0.9, 'synonym');
   }
-  const split = splitRunTogether(index, cleaned);
+  const split = splitRunTogether(index, word) ?? splitRunTogether(index, cleaned);
   if (split) add(split, 0.9, 'correction');
   if (isLast && word.length >= 2) for (const candidate of index.wordsStartingWith(word, MAX_PREFIX_WORDS)) add([candidate], 0.75, 'prefix');
-  for (const { word: candidate, distance } of nearbyWords(index, dictionary, cleaned)) add([candidate], distance === 1 ? 0.8 : 0.6, 'correction');
+  for (const base of new Set([word, cleaned])) {
+    for (const { word: candidate, distance } of nearbyWords(index, dictionary, base)) add([candidate], distance === 1 ? 0.8 : 0.6, 'correction');
+  }
   if (found.size === 0) for (const candidate of approximateWords(index, cleaned)) add([candidate], 0.4, 'approximate');
   return [...found.values()].sort((a, b) => b.weight - a.weight).slice(0, MAX_CORRECTIONS + MAX_PREFIX_WORDS);
 }

@@ -4,9 +4,9 @@
  */
 import { toSearchForm } from '../text';
 import type { CatalogIndex } from './catalog-index';
-import { type Alternative, correctWord } from './corrections';
+import { type Alternative, correctWord, nearbyWords } from './corrections';
 import { MAX_TERM_WORDS, type SearchDictionary } from './dictionary';
-import { STOP_PHRASES, STOP_WORDS, splitWords } from './words';
+import { confusionVariants, STOP_PHRASES, STOP_WORDS, splitWords } from './words';
 
 export type Slot = {
   /** The query's words (search form) this slot stands for. */
@@ -82,7 +82,46 @@ export function planQuery(index: CatalogIndex, dictionary: SearchDictionary, que
     slots.push({ words: span, isStop, alternatives, weight: slotWeight(index, alternatives) });
     start += length;
   }
+  correctInContext(index, dictionary, slots);
+  weighBeneficiaries(slots);
   // A query made only of fillers ("thủ tục") still means something: its words then count.
   if (!slots.some((slot) => !slot.isStop && slot.alternatives.length > 0)) for (const slot of slots) slot.isStop = false;
   return slots;
+}
+
+/**
+ * A typo can land on another real word: "căng cước" is "cảng" (port) + "cước", "kết hông" is "kết" + "hỏng". When a
+ * known word pairs with neither neighbour anywhere in the catalog, its confusion variants and one-letter neighbours that
+ * do pair with a neighbour become alternatives ("can cuoc", "ket hon").
+ */
+function correctInContext(index: CatalogIndex, dictionary: SearchDictionary, slots: Slot[]) {
+  const single = (slot: Slot | undefined) => (slot && slot.words.length === 1 && slot.alternatives[0]?.kind === 'original' ? slot.words[0]! : null);
+  slots.forEach((slot, position) => {
+    const word = single(slot);
+    if (!word || slot.isStop) return;
+    const neighbours = [single(slots[position - 1]), single(slots[position + 1])];
+    if (neighbours.every((neighbour) => neighbour === null)) return;
+    const pairsWith = (candidate: string) =>
+      (neighbours[0] !== null && index.isKnownPair(neighbours[0], candidate)) || (neighbours[1] !== null && index.isKnownPair(candidate, neighbours[1]));
+    if (pairsWith(word)) return;
+    const candidates = new Set([
+      ...confusionVariants(word),
+      ...nearbyWords(index, dictionary, word)
+        .filter((entry) => entry.distance === 1)
+        .map((entry) => entry.word),
+    ]);
+    for (const candidate of candidates) {
+      if (index.has(candidate) && pairsWith(candidate)) slot.alternatives.push({ words: [candidate], weight: 0.85, kind: 'correction' });
+    }
+    slot.weight = slotWeight(index, slot.alternatives);
+  });
+}
+
+/** Words after "cho" say who the procedure is for ("… cho con", "… cho người nước ngoài"): they refine, they count less. */
+function weighBeneficiaries(slots: Slot[]) {
+  let isAfterFor = false;
+  for (const slot of slots) {
+    if (slot.words.length === 1 && slot.words[0] === 'cho') isAfterFor = true;
+    else if (isAfterFor && !slot.isStop) slot.weight *= 0.6;
+  }
 }

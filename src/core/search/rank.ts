@@ -27,11 +27,13 @@ export type SearchOutcome = {
 /** Fillers count this much of a content word in the ranking. */
 const STOP_WEIGHT = 0.3;
 const ORDER_BONUS = 0.35;
+/** The query's words, all of them, as one run of the name: "đăng ký giám hộ" is not "đăng ký giám sát việc giám hộ". */
+const PHRASE_BONUS = 0.25;
 const POPULARITY_WEIGHT = 0.3;
 /** Each name word the query does not use lowers the score this much (relative): plain procedures before variants. */
 const EXTRA_WORD_PENALTY = 0.006;
 /** Each special-case marker of a name that the query does not mention lowers the score this much (relative). */
-const VARIANT_PENALTY = 0.07;
+const VARIANT_PENALTY = 0.15;
 const MIN_COVERAGE = 0.25;
 const RELATIVE_COVERAGE = 0.55;
 const RELATIVE_SCORE = 0.2;
@@ -72,6 +74,24 @@ function scoreSlot(index: CatalogIndex, slot: Slot, touched: Uint8Array): SlotSc
     }
   });
   return { value, coverage, chosen };
+}
+
+/** Do the chosen words of the content slots, in the query's order, occur as one run of the name? */
+function isPhraseOfName(index: CatalogIndex, slots: Slot[], scores: SlotScores[], document: number): boolean {
+  const sequence: number[] = [];
+  slots.forEach((slot, slotIndex) => {
+    if (slot.isStop || slot.alternatives.length === 0) return;
+    const chosen = scores[slotIndex]!.chosen[document]!;
+    for (const word of chosen >= 0 ? slot.alternatives[chosen]!.words : []) sequence.push(index.wordIds.get(word) ?? -1);
+  });
+  const name = index.nameWords[document]!;
+  if (sequence.length < 2 || sequence.includes(-1)) return false;
+  for (let start = 0; start + sequence.length <= name.length; start++) {
+    let offset = 0;
+    while (offset < sequence.length && name[start + offset] === sequence[offset]) offset++;
+    if (offset === sequence.length) return true;
+  }
+  return false;
 }
 
 /** Adjacent content slots whose chosen words follow each other in the name, as a share of the adjacent pairs. */
@@ -117,6 +137,7 @@ export function rankDocuments(index: CatalogIndex, dictionary: SearchDictionary,
     const source = index.documents[document]!;
     const extraWords = Math.max(0, index.nameWords[document]!.length - 2 - slots.reduce((sum, slot) => sum + slot.words.length, 0));
     let score = base * (0.2 + 0.8 * coverage * coverage) * (1 + ORDER_BONUS * orderShare(index, slots, scores, document));
+    if (isPhraseOfName(index, slots, scores, document)) score *= 1 + PHRASE_BONUS;
     score *= 1 - Math.min(0.3, EXTRA_WORD_PENALTY * extraWords);
     const markers = index.variantMarkers[document]!.filter((marker) => unmentionedMarker[marker]).length;
     score *= 1 - VARIANT_PENALTY * Math.min(3, markers);

@@ -192,4 +192,6 @@ export const VARIANT_MARKERS: readonly string[] = [
   'khoi phuc',
   'ghi vao so',
   'chuyen doi',
+  'lien thong',
+  'theo yeu cau',
 ];
