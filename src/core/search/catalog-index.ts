@@ -57,6 +57,8 @@ export class CatalogIndex {
   /** Vocabulary sorted, for prefix look-ups (as-you-type). */
   readonly sortedWords: string[];
   readonly codes = new Map<string, number>();
+  /** Each document's place in a listing without words (shorter names first, then alphabetical): the last tie-break. */
+  readonly listingRank: Int32Array;
   /** Per document, the VARIANT_MARKERS (as indexes) its name holds. */
   readonly variantMarkers: number[][] = [];
   readonly markerWords: string[][] = VARIANT_MARKERS.map((marker) => marker.split(' '));
@@ -65,23 +67,40 @@ export class CatalogIndex {
     this.documents = documents;
     this.size = documents.length;
     const spellingCounts = new Map<string, Map<string, number>>();
+    // The same words recur across thousands of procedures: each distinct token is put in search form once.
+    const forms = new Map<string, string>();
+    const formOf = (text: string) =>
+      text
+        .split(/\s+/)
+        .map((token) => {
+          let form = forms.get(token);
+          if (form === undefined) {
+            form = toSearchForm(token);
+            forms.set(token, form);
+          }
+          return form;
+        })
+        .join(' ');
     const perDocument = documents.map((document, index) => {
       this.codes.set(document.code, index);
       const parenthesised = document.name.match(/\([^)]*\)?/g) ?? [];
       const fields: Record<FieldName, string[]> = {
-        name: splitWords(toSearchForm(`${document.name.replace(/\([^)]*\)?/g, ' ')} ${document.code}`)),
-        detail: splitWords(toSearchForm(parenthesised.join(' '))),
-        field: splitWords(toSearchForm(document.field)),
-        result: splitWords(toSearchForm(document.result)),
-        components: splitWords(toSearchForm(document.components.slice(0, MAX_COMPONENT_CHARACTERS))).slice(0, MAX_COMPONENT_WORDS),
+        name: splitWords(formOf(`${document.name.replace(/\([^)]*\)?/g, ' ')} ${document.code}`)),
+        detail: splitWords(formOf(parenthesised.join(' '))),
+        field: splitWords(formOf(document.field)),
+        result: splitWords(formOf(document.result)),
+        components: splitWords(formOf(document.components.slice(0, MAX_COMPONENT_CHARACTERS))).slice(0, MAX_COMPONENT_WORDS),
       };
-      countSpellings(`${document.name} ${document.field}`, spellingCounts);
+      countSpellings(`${document.name} ${document.field}`, spellingCounts, formOf);
       const name = ` ${fields.name.join(' ')} `;
       this.variantMarkers.push(VARIANT_MARKERS.flatMap((marker, markerIndex) => (name.includes(` ${marker} `) ? [markerIndex] : [])));
       return fields;
     });
     const averageLength = Object.fromEntries(
-      FIELD_NAMES.map((field) => [field, Math.max(1, perDocument.reduce((sum, fields) => sum + fields[field].length, 0) / Math.max(1, this.size))]),
+      FIELD_NAMES.map((field) => [
+        field,
+        Math.max(1, perDocument.reduce((sum, fields) => sum + fields[field].length, 0) / Math.max(1, this.size)),
+      ]),
     ) as Record<FieldName, number>;
     const entries: { docs: number[]; scores: number[]; coverage: number[] }[] = [];
     perDocument.forEach((fields, index) => {
@@ -118,7 +137,8 @@ export class CatalogIndex {
           weighted += (weight * counts[field]) / (1 - b + (b * fields[field].length) / averageLength[field]);
           coverage = Math.max(coverage, FIELDS[field].coverage);
         }
-        const entry = (entries[id] ??= { docs: [], scores: [], coverage: [] });
+        if (!entries[id]) entries[id] = { docs: [], scores: [], coverage: [] };
+        const entry = entries[id];
         entry.docs.push(index);
         entry.scores.push((weighted * (K1 + 1)) / (K1 + weighted));
         entry.coverage.push(coverage);
@@ -141,6 +161,11 @@ export class CatalogIndex {
       if (best) this.spellings.set(word, best[0]);
     }
     this.sortedWords = [...this.words].sort();
+    const listing = documents.map((_, position) => position).sort((a, b) => compareListing(documents[a]!, documents[b]!));
+    this.listingRank = new Int32Array(this.size);
+    listing.forEach((document, rank) => {
+      this.listingRank[document] = rank;
+    });
   }
 
   private idOf(word: string, create: boolean): number {
@@ -192,12 +217,24 @@ export class CatalogIndex {
   }
 }
 
+/** Shorter names first (plain procedures before their variants), then by name and code. */
+export function compareListing(left: { name: string; code: string }, right: { name: string; code: string }): number {
+  return (
+    left.name.length - right.name.length ||
+    (left.name < right.name ? -1 : left.name > right.name ? 1 : 0) ||
+    (left.code < right.code ? -1 : 1)
+  );
+}
+
 export const pairKey = (first: number, second: number) => first * 1_048_576 + second;
 
-function countSpellings(text: string, counts: Map<string, Map<string, number>>) {
-  for (const token of text.normalize('NFC').toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
+function countSpellings(text: string, counts: Map<string, Map<string, number>>, formOf: (text: string) => string) {
+  for (const token of text
+    .normalize('NFC')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)) {
     if (!token) continue;
-    const form = toSearchForm(token);
+    const form = formOf(token);
     if (!form || form.includes(' ')) continue;
     const spellings = counts.get(form) ?? new Map<string, number>();
     spellings.set(token, (spellings.get(token) ?? 0) + 1);

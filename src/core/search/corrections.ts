@@ -14,7 +14,20 @@ export type Alternative = { words: string[]; weight: number; kind: AlternativeKi
 const MAX_CORRECTIONS = 5;
 const MAX_PREFIX_WORDS = 6;
 
-type Caches = { vocabulary: string[]; acronyms: Map<string, string[][]> };
+type Caches = { vocabulary: string[]; deletions: Map<string, string[]>; acronyms: Map<string, string[][]> };
+
+/** Every string one or two deleted letters away from `word` (and the word itself): the keys of a deletion index. */
+function deletionsOf(word: string, depth: number, into: Set<string> = new Set([word])): Set<string> {
+  if (depth === 0 || word.length <= 1) return into;
+  for (let position = 0; position < word.length; position++) {
+    const shorter = word.slice(0, position) + word.slice(position + 1);
+    if (!into.has(shorter)) {
+      into.add(shorter);
+      deletionsOf(shorter, depth - 1, into);
+    }
+  }
+  return into;
+}
 const caches = new WeakMap<CatalogIndex, Caches>();
 
 function cachesOf(index: CatalogIndex): Caches {
@@ -22,15 +35,24 @@ function cachesOf(index: CatalogIndex): Caches {
   if (!found) {
     // Corrections point at words that names and fields use: a word seen only in a form's small print is a poor guess.
     const vocabulary = index.words.filter((word) => index.popularityOf(word) > 1 && !/^[0-9]+$/.test(word));
-    found = { vocabulary, acronyms: new Map() };
+    // Two words within edit distance 2 share a string reached by deleting at most two letters from each (symmetric
+    // deletion): candidates come from a few map look-ups instead of a scan of the vocabulary.
+    const deletions = new Map<string, string[]>();
+    for (const word of vocabulary) {
+      for (const key of deletionsOf(word, word.length >= 5 ? 2 : 1)) {
+        const list = deletions.get(key);
+        if (list) list.push(word);
+        else deletions.set(key, [word]);
+      }
+    }
+    found = { vocabulary, deletions, acronyms: new Map() };
     caches.set(index, found);
   }
   return found;
 }
 
 /** Is `word` known to the catalog or the dictionary (so that it need not be corrected)? */
-export const isKnownWord = (index: CatalogIndex, dictionary: SearchDictionary, word: string) =>
-  index.has(word) || dictionary.hasTerm(word);
+export const isKnownWord = (index: CatalogIndex, dictionary: SearchDictionary, word: string) => index.has(word) || dictionary.hasTerm(word);
 
 /**
  * Phrases of names whose initials spell `word`: "gpxd" → "giay phep xay dung". Only phrases seen at least twice, the
@@ -99,12 +121,12 @@ export function nearbyWords(index: CatalogIndex, dictionary: SearchDictionary, w
     const distance = editDistance(word, candidate, limit);
     if (distance <= limit) found.push({ word: candidate, distance });
   };
-  for (const candidate of cachesOf(index).vocabulary) consider(candidate);
-  const vocabulary = cachesOf(index).vocabulary;
-  for (const candidate of dictionary.singleWordTerms) if (!vocabulary.includes(candidate)) consider(candidate);
-  return found
-    .sort((a, b) => a.distance - b.distance || index.popularityOf(b.word) - index.popularityOf(a.word))
-    .slice(0, MAX_CORRECTIONS);
+  const { deletions } = cachesOf(index);
+  const candidates = new Set<string>();
+  for (const key of deletionsOf(word, limit)) for (const candidate of deletions.get(key) ?? []) candidates.add(candidate);
+  for (const candidate of dictionary.singleWordTerms) candidates.add(candidate);
+  for (const candidate of candidates) consider(candidate);
+  return found.sort((a, b) => a.distance - b.distance || index.popularityOf(b.word) - index.popularityOf(a.word)).slice(0, MAX_CORRECTIONS);
 }
 
 /** Trigram similarity (Jaccard) of two words, padded so that their ends count: the last resort for garbled words. */
@@ -145,7 +167,8 @@ export function correctWord(index: CatalogIndex, dictionary: SearchDictionary, w
   const known = (candidate: string) => candidate !== word && isKnownWord(index, dictionary, candidate);
   const cleaned = toSearchForm(removeTypingLeftovers(word)) || word;
   if (known(cleaned)) add([cleaned], 0.95, 'correction');
-  for (const base of new Set([word, cleaned])) for (const variant of confusionVariants(base)) if (known(variant)) add([variant], 0.9, 'correction');
+  for (const base of new Set([word, cleaned]))
+    for (const variant of confusionVariants(base)) if (known(variant)) add([variant], 0.9, 'correction');
   if (!hasVowel(word) && word.length >= 2 && word.length <= 7) {
     for (const phrase of expandInitials(index, word)) add(phrase, 0.9, 'synonym');
   }
@@ -153,9 +176,9 @@ export function correctWord(index: CatalogIndex, dictionary: SearchDictionary, w
   if (split) add(split, 0.9, 'correction');
   if (isLast && word.length >= 2) for (const candidate of index.wordsStartingWith(word, MAX_PREFIX_WORDS)) add([candidate], 0.75, 'prefix');
   for (const base of new Set([word, cleaned])) {
-    for (const { word: candidate, distance } of nearbyWords(index, dictionary, base)) add([candidate], distance === 1 ? 0.8 : 0.6, 'correction');
+    for (const { word: candidate, distance } of nearbyWords(index, dictionary, base))
+      add([candidate], distance === 1 ? 0.8 : 0.6, 'correction');
   }
   if (found.size === 0) for (const candidate of approximateWords(index, cleaned)) add([candidate], 0.4, 'approximate');
   return [...found.values()].sort((a, b) => b.weight - a.weight).slice(0, MAX_CORRECTIONS + MAX_PREFIX_WORDS);
 }
-

@@ -95,14 +95,16 @@ export function planQuery(index: CatalogIndex, dictionary: SearchDictionary, que
  * do pair with a neighbour become alternatives ("can cuoc", "ket hon").
  */
 function correctInContext(index: CatalogIndex, dictionary: SearchDictionary, slots: Slot[]) {
-  const single = (slot: Slot | undefined) => (slot && slot.words.length === 1 && slot.alternatives[0]?.kind === 'original' ? slot.words[0]! : null);
+  const single = (slot: Slot | undefined) =>
+    slot && slot.words.length === 1 && slot.alternatives[0]?.kind === 'original' ? slot.words[0]! : null;
   slots.forEach((slot, position) => {
     const word = single(slot);
     if (!word || slot.isStop) return;
-    const neighbours = [single(slots[position - 1]), single(slots[position + 1])];
-    if (neighbours.every((neighbour) => neighbour === null)) return;
+    const before = single(slots[position - 1]);
+    const after = single(slots[position + 1]);
+    if (before === null && after === null) return;
     const pairsWith = (candidate: string) =>
-      (neighbours[0] !== null && index.isKnownPair(neighbours[0], candidate)) || (neighbours[1] !== null && index.isKnownPair(candidate, neighbours[1]));
+      (before !== null && index.isKnownPair(before, candidate)) || (after !== null && index.isKnownPair(candidate, after));
     if (pairsWith(word)) return;
     const candidates = new Set([
       ...confusionVariants(word),

@@ -4,7 +4,7 @@
  * query it covers, times the query's word order found in its name, plus a popularity prior — and the weak tail is
  * cut relative to the best match. Pure.
  */
-import { toSearchForm } from '../text';
+import { stripAccents, toSearchForm } from '../text';
 import type { CatalogIndex } from './catalog-index';
 import { pairKey } from './catalog-index';
 import type { AlternativeKind } from './corrections';
@@ -39,13 +39,13 @@ const RELATIVE_COVERAGE = 0.55;
 const RELATIVE_SCORE = 0.2;
 
 type SlotScores = { value: Float32Array; coverage: Float32Array; chosen: Int16Array };
+type Scratch = { score: Float32Array; coverage: Float32Array; touched: Uint8Array; touchedList: number[] };
 
-function scoreSlot(index: CatalogIndex, slot: Slot, touched: Uint8Array): SlotScores {
+function scoreSlot(index: CatalogIndex, slot: Slot, scratch: Scratch): SlotScores {
   const value = new Float32Array(index.size);
   const coverage = new Float32Array(index.size);
   const chosen = new Int16Array(index.size).fill(-1);
-  const altScore = new Float32Array(index.size);
-  const altCoverage = new Float32Array(index.size);
+  const { score: altScore, coverage: altCoverage } = scratch;
   slot.alternatives.forEach((alternative, alternativeIndex) => {
     const docs: number[] = [];
     for (const word of alternative.words) {
@@ -59,16 +59,20 @@ function scoreSlot(index: CatalogIndex, slot: Slot, touched: Uint8Array): SlotSc
         altCoverage[document]! += posting.coverage[entry]!;
       }
     }
-    const length = alternative.words.length;
+    const scale = alternative.weight / Math.sqrt(alternative.words.length);
+    const coverageScale = alternative.weight / alternative.words.length;
     for (const document of docs) {
-      const candidate = (alternative.weight * altScore[document]!) / Math.sqrt(length);
-      const covered = (alternative.weight * altCoverage[document]!) / length;
+      const candidate = scale * altScore[document]!;
+      const covered = coverageScale * altCoverage[document]!;
       if (candidate > value[document]!) {
         value[document] = candidate;
         chosen[document] = alternativeIndex;
       }
-      coverage[document] = Math.max(coverage[document]!, covered);
-      touched[document] = 1;
+      if (covered > coverage[document]!) coverage[document] = covered;
+      if (!scratch.touched[document]) {
+        scratch.touched[document] = 1;
+        scratch.touchedList.push(document);
+      }
       altScore[document] = 0;
       altCoverage[document] = 0;
     }
@@ -116,16 +120,22 @@ function orderShare(index: CatalogIndex, slots: Slot[], scores: SlotScores[], do
 
 export function rankDocuments(index: CatalogIndex, dictionary: SearchDictionary, query: string, isOpenEnded = false): SearchOutcome {
   const slots = planQuery(index, dictionary, query, isOpenEnded);
-  const touched = new Uint8Array(index.size);
-  const scores = slots.map((slot) => scoreSlot(index, slot, touched));
+  const scratch: Scratch = {
+    score: new Float32Array(index.size),
+    coverage: new Float32Array(index.size),
+    touched: new Uint8Array(index.size),
+    touchedList: [],
+  };
+  const scores = slots.map((slot) => scoreSlot(index, slot, scratch));
   const content = slots.map((slot, slotIndex) => ({ slot, slotIndex })).filter(({ slot }) => !slot.isStop && slot.alternatives.length > 0);
   const totalWeight = content.reduce((sum, { slot }) => sum + slot.weight, 0);
   const codeDocument = index.codes.get(query.trim());
+  if (codeDocument !== undefined && !scratch.touched[codeDocument]) scratch.touchedList.push(codeDocument);
   const mentioned = new Set(slots.flatMap((slot) => [...slot.words, ...slot.alternatives.flatMap((alternative) => alternative.words)]));
   const unmentionedMarker = index.markerWords.map((words) => !words.some((word) => mentioned.has(word)));
-  const candidates: { document: number; score: number; coverage: number }[] = [];
-  for (let document = 0; document < index.size; document++) {
-    if (!touched[document] && document !== codeDocument) continue;
+  const queryLength = slots.reduce((sum, slot) => sum + slot.words.length, 0);
+  // First pass: BM25F times coverage, for every procedure that shares a word with the query.
+  const candidates = scratch.touchedList.map((document) => {
     let base = 0;
     let covered = 0;
     slots.forEach((slot, slotIndex) => {
@@ -134,46 +144,51 @@ export function rankDocuments(index: CatalogIndex, dictionary: SearchDictionary,
     });
     for (const { slot, slotIndex } of content) covered += slot.weight * scores[slotIndex]!.coverage[document]!;
     const coverage = totalWeight > 0 ? covered / totalWeight : 0;
-    const source = index.documents[document]!;
-    const extraWords = Math.max(0, index.nameWords[document]!.length - 2 - slots.reduce((sum, slot) => sum + slot.words.length, 0));
-    let score = base * (0.2 + 0.8 * coverage * coverage) * (1 + ORDER_BONUS * orderShare(index, slots, scores, document));
-    if (isPhraseOfName(index, slots, scores, document)) score *= 1 + PHRASE_BONUS;
-    score *= 1 - Math.min(0.3, EXTRA_WORD_PENALTY * extraWords);
-    const markers = index.variantMarkers[document]!.filter((marker) => unmentionedMarker[marker]).length;
-    score *= 1 - VARIANT_PENALTY * Math.min(3, markers);
-    score += POPULARITY_WEIGHT * (source.popularity ?? 0) * Math.min(1, score);
-    if (document === codeDocument) score += 1_000;
-    candidates.push({ document, score, coverage });
-  }
-  const best = candidates.reduce((top, candidate) => (candidate.document === codeDocument || top.score >= candidate.score ? top : candidate), {
-    document: -1,
-    score: 0,
-    coverage: 0,
+    return { document, score: base * (0.2 + 0.8 * coverage * coverage), coverage };
   });
-  const hits = candidates
-    .filter(
-      (candidate) =>
-        candidate.document === codeDocument ||
-        (candidate.coverage >= Math.max(MIN_COVERAGE, RELATIVE_COVERAGE * best.coverage) && candidate.score >= RELATIVE_SCORE * best.score),
-    )
-    .sort((a, b) => b.score - a.score || tieBreak(index, a.document, b.document))
+  let bestCoverage = 0;
+  let bestScore = 0;
+  for (const candidate of candidates) {
+    bestCoverage = Math.max(bestCoverage, candidate.coverage);
+    bestScore = Math.max(bestScore, candidate.score);
+  }
+  // Second pass, on the candidates that can still make the cut: word order, phrase, variants, popularity.
+  const maximumBonus = (1 + ORDER_BONUS) * (1 + PHRASE_BONUS) * (1 + POPULARITY_WEIGHT);
+  const minimumCoverage = Math.max(MIN_COVERAGE, RELATIVE_COVERAGE * bestCoverage);
+  const finalists = candidates.filter(
+    (candidate) =>
+      candidate.document === codeDocument ||
+      (candidate.coverage >= minimumCoverage && candidate.score * maximumBonus >= RELATIVE_SCORE * bestScore),
+  );
+  let bestFinal = 0;
+  for (const candidate of finalists) {
+    const { document } = candidate;
+    let score = candidate.score * (1 + ORDER_BONUS * orderShare(index, slots, scores, document));
+    if (isPhraseOfName(index, slots, scores, document)) score *= 1 + PHRASE_BONUS;
+    const extraWords = Math.max(0, index.nameWords[document]!.length - 2 - queryLength);
+    score *= 1 - Math.min(0.3, EXTRA_WORD_PENALTY * extraWords);
+    let markers = 0;
+    for (const marker of index.variantMarkers[document]!) if (unmentionedMarker[marker]) markers++;
+    score *= 1 - VARIANT_PENALTY * Math.min(3, markers);
+    score *= 1 + POPULARITY_WEIGHT * (index.documents[document]!.popularity ?? 0);
+    candidate.score = score;
+    if (document !== codeDocument) bestFinal = Math.max(bestFinal, score);
+    else candidate.score = score + 1_000;
+  }
+  const hits = finalists
+    .filter((candidate) => candidate.document === codeDocument || candidate.score >= RELATIVE_SCORE * bestFinal)
+    .sort((a, b) => b.score - a.score || index.listingRank[a.document]! - index.listingRank[b.document]!)
     .map(({ document, score }) => ({ document, score }));
   const kinds = content.flatMap(({ slot }) => slot.alternatives.map((alternative) => alternative.kind));
   const isApproximate = kinds.length > 0 && kinds.every((kind) => kind === 'approximate');
   return {
     hits,
     suggestion: hits.length > 0 ? suggestionFor(index, query, slots, scores, hits[0]!.document) : null,
-    matchedWords: [...new Set(content.flatMap(({ slot }) => slot.alternatives.flatMap((alternative) => alternative.words)))].filter((word) =>
-      index.has(word),
+    matchedWords: [...new Set(content.flatMap(({ slot }) => slot.alternatives.flatMap((alternative) => alternative.words)))].filter(
+      (word) => index.has(word),
     ),
     isApproximate,
   };
-}
-
-function tieBreak(index: CatalogIndex, a: number, b: number): number {
-  const left = index.documents[a]!;
-  const right = index.documents[b]!;
-  return left.name.length - right.name.length || left.name.localeCompare(right.name, 'vi') || left.code.localeCompare(right.code);
 }
 
 const CORRECTED: ReadonlySet<AlternativeKind> = new Set(['correction', 'approximate']);
@@ -196,7 +211,9 @@ function suggestionFor(index: CatalogIndex, query: string, slots: Slot[], scores
     .split(/\s+/)
     .map((token) => {
       const forms = splitWords(toSearchForm(token));
-      return forms.some((form) => replacements.has(form))
+      // A word typed without accents is shown as the catalog spells it; a word typed with them, as typed.
+      const isPlain = stripAccents(token) === token;
+      return forms.some((form) => replacements.has(form)) || isPlain
         ? forms.map((form) => replacements.get(form) ?? index.spellingOf(form)).join(' ')
         : token;
     })

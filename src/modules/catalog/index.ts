@@ -19,4 +19,6 @@ export {
 /** Bulk loading (demo province, benchmarks): rows are written as given, without the checks of publishProcedure. */
 export { insertDecision, insertVersions, type NewVersion } from './repo';
 export { describeDuration } from './rules';
+/** The shipped citizen query set and its recall figures (bench/search.ts, search-quality.test.ts). */
+export { measureRecall, type QueryCase, type Recall, readQueryCases } from './search-quality';
 export { createProcedure, findProcedures, getProcedure, getProcedureVersion, publishVersion } from './service';

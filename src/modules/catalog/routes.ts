@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import {
   createProcedureBodySchema,
   fieldListSchema,
@@ -10,10 +11,19 @@ import {
   procedureViewSchema,
   publishVersionBodySchema,
 } from '../../contract/catalog';
-import { errorResponses } from '../../contract/common';
+import { errorResponses, idParamsSchema } from '../../contract/common';
+import {
+  searchMissesQuerySchema,
+  searchMissListSchema,
+  synonymInputSchema,
+  synonymListSchema,
+  synonymSchema,
+  synonymUpdateSchema,
+} from '../../contract/search';
 import type { AppDependencies } from '../../http/dependencies';
 import { requireActor } from '../../http/session';
 import { createProcedure, findProcedures, getProcedure, getProcedureVersion, listFields, publishVersion } from './service';
+import { createSynonym, deleteSynonym, listSearchMisses, listSynonyms, updateSynonym } from './synonyms';
 
 export function registerCatalogRoutes(instance: FastifyInstance, { database }: AppDependencies) {
   const app = instance.withTypeProvider<ZodTypeProvider>();
@@ -90,5 +100,64 @@ export function registerCatalogRoutes(instance: FastifyInstance, { database }: A
     },
     async (request, reply) =>
       reply.status(201).send(await publishVersion(database.db, requireActor(request), request.params.code, request.body)),
+  );
+  registerDictionaryRoutes(instance, database);
+}
+
+/** The search dictionary and the log of poor queries (docs/api/search.md): administrators and procedure controllers. */
+function registerDictionaryRoutes(instance: FastifyInstance, database: AppDependencies['database']) {
+  const app = instance.withTypeProvider<ZodTypeProvider>();
+  const tags = ['search'];
+  app.get(
+    '/api/search/synonyms',
+    { schema: { tags, summary: 'Từ điển tìm kiếm (từ đồng nghĩa, viết tắt)', response: { 200: synonymListSchema, ...errorResponses } } },
+    async (request) => listSynonyms(database.db, requireActor(request)),
+  );
+  app.post(
+    '/api/search/synonyms',
+    {
+      schema: {
+        tags,
+        summary: 'Thêm mục vào từ điển tìm kiếm (có hiệu lực ngay, không cần khởi động lại)',
+        body: synonymInputSchema,
+        response: { 201: synonymSchema, ...errorResponses },
+      },
+    },
+    async (request, reply) => reply.status(201).send(await createSynonym(database.db, requireActor(request), request.body)),
+  );
+  app.put(
+    '/api/search/synonyms/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Sửa một mục của từ điển tìm kiếm',
+        params: idParamsSchema,
+        body: synonymUpdateSchema,
+        response: { 200: synonymSchema, ...errorResponses },
+      },
+    },
+    async (request) => updateSynonym(database.db, requireActor(request), request.params.id, request.body),
+  );
+  app.delete(
+    '/api/search/synonyms/:id',
+    {
+      schema: { tags, summary: 'Xóa một mục của từ điển tìm kiếm', params: idParamsSchema, response: { 204: z.null(), ...errorResponses } },
+    },
+    async (request, reply) => {
+      await deleteSynonym(database.db, requireActor(request), request.params.id);
+      return reply.status(204).send(null);
+    },
+  );
+  app.get(
+    '/api/search/misses',
+    {
+      schema: {
+        tags,
+        summary: 'Từ khóa tìm kiếm không có hoặc ít kết quả, nhiều nhất trước',
+        querystring: searchMissesQuerySchema,
+        response: { 200: searchMissListSchema, ...errorResponses },
+      },
+    },
+    async (request) => listSearchMisses(database.db, requireActor(request), request.query),
   );
 }

@@ -87,20 +87,19 @@ function buildSnapshot(rows: Row[], dictionary: SearchDictionary): SearchSnapsho
     rows.map((row) => ({ code: row.code, name: row.name, field: row.field, result: row.result ?? '', components: row.components ?? '' })),
   );
   const entries = rows.map(({ result: _result, components: _components, ...entry }) => entry);
-  const listingOrder = entries
-    .map((_, position) => position)
-    .sort((a, b) => {
-      const left = entries[a]!;
-      const right = entries[b]!;
-      return left.name.length - right.name.length || (left.name < right.name ? -1 : left.name > right.name ? 1 : 0) || (left.code < right.code ? -1 : 1);
-    });
+  const listingOrder = entries.map((_, position) => position).sort((a, b) => index.listingRank[a]! - index.listingRank[b]!);
   return { index, dictionary, entries, listingOrder };
 }
 
 async function refresh(database: object, executor: Executor, day: string): Promise<SearchSnapshot> {
   const versions = await readVersions(executor);
   const current = states.get(database);
-  if (current && current.day === day && current.versions.catalog === versions.catalog && current.versions.dictionary === versions.dictionary) {
+  if (
+    current &&
+    current.day === day &&
+    current.versions.catalog === versions.catalog &&
+    current.versions.dictionary === versions.dictionary
+  ) {
     return current.snapshot;
   }
   let snapshot: SearchSnapshot;

@@ -66,7 +66,13 @@ export async function flushSearchLog(db: Executor): Promise<void> {
     insert into search_query_log (query, day, searches, without_result, approximate)
     select r.query, r.day::date, r.searches, r.without_result, r.approximate
     from jsonb_to_recordset(${JSON.stringify(
-      rows.map((row) => ({ query: row.query, day: row.day, searches: row.searches, without_result: row.withoutResult, approximate: row.approximate })),
+      rows.map((row) => ({
+        query: row.query,
+        day: row.day,
+        searches: row.searches,
+        without_result: row.withoutResult,
+        approximate: row.approximate,
+      })),
     )}::jsonb) as r(query text, day text, searches int, without_result int, approximate int)
     on conflict (query, day) do update set
       searches = search_query_log.searches + excluded.searches,
