@@ -25,7 +25,11 @@ describe.each(testBackends())('Vietnamese procedure search over the whole demo c
       suggestion: string | null;
       matchedWords: string[];
       isApproximate: boolean;
-      facets: { levels: { value: string; count: number }[]; fields: { value: string; count: number }[]; units: { value: string; name: string }[] };
+      facets: {
+        levels: { value: string; count: number }[];
+        fields: { value: string; count: number }[];
+        units: { value: string; name: string }[];
+      };
     };
   };
 
@@ -191,7 +195,12 @@ describe.each(testBackends())('Vietnamese procedure search over the whole demo c
       payload: { term: 'Giay chao doi', expansion: 'dang ky khai sinh' },
     });
     expect(duplicate.statusCode).toBe(409);
-    const empty = await t.app.inject({ method: 'POST', url: '/api/search/synonyms', headers: admin, payload: { term: ' ', expansion: 'x' } });
+    const empty = await t.app.inject({
+      method: 'POST',
+      url: '/api/search/synonyms',
+      headers: admin,
+      payload: { term: ' ', expansion: 'x' },
+    });
     expect(empty.statusCode).toBe(422);
     expect(empty.json().error.message).toMatch(/[ạ-ỹ]/);
     const stale = await t.app.inject({
@@ -212,7 +221,9 @@ describe.each(testBackends())('Vietnamese procedure search over the whole demo c
     const removed = await t.app.inject({ method: 'DELETE', url: `/api/search/synonyms/${entry.id}`, headers: admin });
     expect(removed.statusCode).toBe(204);
     expect((await search({ q: 'giấy chào đời' })).items[0]?.code).toBe(before.items[0]?.code);
-    const listed = (await t.app.inject({ url: '/api/search/synonyms', headers: admin })).json() as { items: { term: string; isShipped: boolean }[] };
+    const listed = (await t.app.inject({ url: '/api/search/synonyms', headers: admin })).json() as {
+      items: { term: string; isShipped: boolean }[];
+    };
     expect(listed.items.some((item) => item.term === 'LLTP' && item.isShipped)).toBe(true);
     expect(listed.items.some((item) => item.term === 'giấy chào đời')).toBe(false);
   });

@@ -12,6 +12,7 @@ import { reformLabels } from './parts/reform-labels';
 import { reformProcedure } from './parts/reform-procedure';
 import { reformProposals } from './parts/reform-proposals';
 import { reformTargets } from './parts/reform-targets';
+import { searchDictionary } from './parts/search-dictionary';
 
 /** Every text a user reads, in Vietnamese. */
 export const vi = {
@@ -25,6 +26,7 @@ export const vi = {
   units,
   users,
   calendar: adminCalendar,
+  searchDictionary,
   adminProcedures,
   procedureFields,
   reformLabels,
