@@ -14,7 +14,6 @@ export function HighlightedText({ text, words }: { text: string; words: readonly
       {parts.map((part, position) =>
         // Odd positions are the words captured by the split; even ones what lies between them.
         position % 2 === 1 && wanted.has(toSearchForm(part)) ? (
-          // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one text never move
           <mark key={position} className="search-match">
             {part}
           </mark>

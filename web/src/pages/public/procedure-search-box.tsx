@@ -54,7 +54,6 @@ export function ProcedureSearchBox() {
             </Stack>
           )}
           comboboxProps={{ shadow: 'md' }}
-          aria-label={vi.home.searchLabel}
           leftSection={<IconSearch aria-hidden />}
           styles={{ label: { color: 'white', marginBottom: 6 } }}
         />
