@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
@@ -20,10 +20,37 @@ import {
   synonymSchema,
   synonymUpdateSchema,
 } from '../../contract/search';
+import { vietnamDate } from '../../core/vietnam-time';
 import type { AppDependencies } from '../../http/dependencies';
 import { requireActor } from '../../http/session';
+import { cachedAnswer, isNotModified } from './response-cache';
+import { recordSearch } from './search-log';
 import { createProcedure, findProcedures, getProcedure, getProcedureVersion, listFields, publishVersion } from './service';
 import { createSynonym, deleteSynonym, listSearchMisses, listSynonyms, updateSynonym } from './synonyms';
+
+/**
+ * A public read served from the answer cache, with its ETag; 304 when the browser already holds it. `no-cache`: the
+ * browser revalidates every time, so a publication shows at once.
+ */
+async function sendCached<T>(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  database: AppDependencies['database'],
+  compute: (day: string) => Promise<T>,
+  onAnswer?: (value: T, day: string) => void,
+): Promise<T | null> {
+  const day = vietnamDate();
+  const { value, etag } = await cachedAnswer(database.db, request.url, day, () => compute(day));
+  onAnswer?.(value, day);
+  reply.header('etag', etag).header('cache-control', 'no-cache');
+  if (isNotModified(request.headers['if-none-match'], etag)) {
+    reply.status(304);
+    return null;
+  }
+  return value;
+}
+
+const notModified = { 304: z.null().describe('Not Modified: the ETag sent in If-None-Match is still current') };
 
 export function registerCatalogRoutes(instance: FastifyInstance, { database }: AppDependencies) {
   const app = instance.withTypeProvider<ZodTypeProvider>();
@@ -35,10 +62,25 @@ export function registerCatalogRoutes(instance: FastifyInstance, { database }: A
         tags,
         summary: 'Tìm thủ tục hành chính (không dấu, không phân biệt hoa thường, chịu lỗi gõ)',
         querystring: procedureSearchQuerySchema,
-        response: { 200: procedurePageSchema, ...errorResponses },
+        response: { 200: procedurePageSchema, ...notModified, ...errorResponses },
       },
     },
-    async (request) => findProcedures(database.db, request.query),
+    async (request, reply) =>
+      sendCached(
+        request,
+        reply,
+        database,
+        (day) => findProcedures(database.db, request.query, day),
+        // Every search counts in the log of poor queries, served from the cache or not.
+        (page, day) =>
+          recordSearch(database.db, {
+            query: request.query.q ?? '',
+            total: page.total,
+            isApproximate: page.isApproximate,
+            isCorrected: page.suggestion !== null,
+            day,
+          }),
+      ),
   );
   app.get(
     '/api/fields',
@@ -46,10 +88,10 @@ export function registerCatalogRoutes(instance: FastifyInstance, { database }: A
       schema: {
         tags,
         summary: 'Lĩnh vực và số thủ tục đang có hiệu lực',
-        response: { 200: fieldListSchema, ...errorResponses },
+        response: { 200: fieldListSchema, ...notModified, ...errorResponses },
       },
     },
-    async () => listFields(database.db),
+    async (request, reply) => sendCached(request, reply, database, (day) => listFields(database.db, day)),
   );
   app.get(
     '/api/procedures/:code',
@@ -58,10 +100,10 @@ export function registerCatalogRoutes(instance: FastifyInstance, { database }: A
         tags,
         summary: 'Thủ tục — phiên bản đang có hiệu lực',
         params: procedureCodeParamsSchema,
-        response: { 200: procedureViewSchema, ...errorResponses },
+        response: { 200: procedureViewSchema, ...notModified, ...errorResponses },
       },
     },
-    async (request) => getProcedure(database.db, request.params.code),
+    async (request, reply) => sendCached(request, reply, database, (day) => getProcedure(database.db, request.params.code, day)),
   );
   app.get(
     '/api/procedures/:code/versions/:versionNo',

@@ -29,7 +29,7 @@ export type CatalogEntry = {
 };
 
 type Row = CatalogEntry & { result: string | null; components: string | null };
-type Versions = { catalog: number; dictionary: number };
+export type Versions = { catalog: number; dictionary: number };
 
 export type SearchSnapshot = {
   index: CatalogIndex;
@@ -52,11 +52,25 @@ const rowsOf = <T>(result: unknown) => (result as { rows: T[] }).rows;
 const states = new WeakMap<object, CacheState>();
 const pending = new WeakMap<object, Map<string, Promise<SearchSnapshot>>>();
 
-async function readVersions(executor: Executor): Promise<Versions> {
-  const [row] = rowsOf<{ catalog: string | number; dictionary: string | number }>(
-    await executor.execute(sql`select catalog_version as catalog, dictionary_version as dictionary from search_state where id = 1`),
-  );
-  return { catalog: Number(row?.catalog ?? 0), dictionary: Number(row?.dictionary ?? 0) };
+const pendingVersions = new WeakMap<object, Promise<Versions>>();
+
+/**
+ * The counters of search_state: one primary-key read, shared by every query that arrives while it runs — under a crowd
+ * the embedded database's one connection sees one read per batch of requests, not one per request.
+ */
+export function readVersions(executor: Executor): Promise<Versions> {
+  const key = executor as object;
+  const running = pendingVersions.get(key);
+  if (running) return running;
+  const promise = executor
+    .execute(sql`select catalog_version as catalog, dictionary_version as dictionary from search_state where id = 1`)
+    .then((result) => {
+      const [row] = rowsOf<{ catalog: string | number; dictionary: string | number }>(result);
+      return { catalog: Number(row?.catalog ?? 0), dictionary: Number(row?.dictionary ?? 0) };
+    })
+    .finally(() => pendingVersions.delete(key));
+  pendingVersions.set(key, promise);
+  return promise;
 }
 
 async function readEntries(executor: Executor, day: string): Promise<Row[]> {

@@ -9,7 +9,6 @@ import { publishProcedure } from './publish';
 import * as repo from './repo';
 import { describeDuration, summarizeFees, versionStatus } from './rules';
 import { type ProcedureSearchQuery, searchProcedures } from './search';
-import { recordSearch } from './search-log';
 
 type UnitRef = { code: string; name: string };
 
@@ -22,7 +21,6 @@ const toRefs = (codes: string[], names: Map<string, string>): UnitRef[] => codes
 
 export async function findProcedures(db: Database, query: ProcedureSearchQuery, today = vietnamDate()) {
   const { rows, total, suggestion, matchedWords, isApproximate, facets } = await searchProcedures(db, query, today);
-  recordSearch(db, { query: query.q ?? '', total, isApproximate, isCorrected: suggestion !== null, day: today });
   const names = await unitNames(db, [...rows.flatMap((row) => row.handlingUnitCodes), ...facets.units.map((unit) => unit.value)]);
   const items = rows.map((row) => {
     const details = row.details as Pick<ProcedureContent, 'fees' | 'processingTime'>;
