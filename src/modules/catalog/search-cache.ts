@@ -141,3 +141,12 @@ export function searchSnapshot(executor: Executor, day: string): Promise<SearchS
   byDay.set(day, promise);
   return promise;
 }
+
+/**
+ * For a change that alters what the public sees of the catalog without writing procedure_versions (a decision's
+ * document, a unit's opening hours shown on procedure pages…): bumps the counter so that every process drops its
+ * cached answers and search snapshot. Call inside the change's transaction.
+ */
+export async function invalidatePublicCatalog(executor: Executor): Promise<void> {
+  await executor.execute(sql`update search_state set catalog_version = catalog_version + 1 where id = 1`);
+}

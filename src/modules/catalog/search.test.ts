@@ -239,4 +239,20 @@ describe.each(testBackends())('Vietnamese procedure search over the whole demo c
     expect(items.find((item) => item.query === 'qqzzxx kwyjibo')).toMatchObject({ searches: 2, withoutResult: 2 });
     expect(items.some((item) => item.query.includes('001204012345'))).toBe(false);
   });
+
+  it('answers 304 Not Modified to a browser that holds the current answer (search, procedure page, fields)', async () => {
+    for (const url of ['/api/procedures?q=khai%20sinh', '/api/procedures/1.001193', '/api/fields']) {
+      const first = await t.app.inject({ url });
+      expect(first.statusCode).toBe(200);
+      const etag = first.headers.etag as string;
+      expect(etag).toMatch(/^"[\w-]+"$/);
+      expect(first.headers['cache-control']).toBe('no-cache');
+      const again = await t.app.inject({ url, headers: { 'if-none-match': etag } });
+      expect(again.statusCode, url).toBe(304);
+      expect(again.body).toBe('');
+      const other = await t.app.inject({ url, headers: { 'if-none-match': '"something-else"' } });
+      expect(other.statusCode).toBe(200);
+      expect(other.json()).toEqual(first.json());
+    }
+  });
 });
