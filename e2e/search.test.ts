@@ -81,11 +81,11 @@ describe.skipIf(!isAvailable)('public search (chromium)', () => {
     await page.goto(`${server.url}/quan-tri/tu-dien-tim-kiem`);
     await page.getByRole('heading', { level: 1, name: 'Từ điển tìm kiếm' }).waitFor();
     await page.getByRole('cell', { name: 'LLTP', exact: true }).waitFor();
-    await page.getByRole('cell', { name: 'qqzzxx wqwq' }).waitFor();
+    await page.getByRole('cell', { name: 'qqzzxx wqwq', exact: true }).waitFor();
     await page.getByLabel('Từ người dân gõ').fill('giấy chào đời');
     await page.getByLabel('Từ trong danh mục thủ tục').fill('đăng ký khai sinh');
     await page.getByRole('button', { name: 'Thêm vào từ điển' }).click();
-    await page.getByRole('cell', { name: 'giấy chào đời' }).waitFor();
+    await page.getByRole('cell', { name: 'giấy chào đời', exact: true }).waitFor();
     const found = (await (await page.request.get(`${server.url}/api/procedures?q=${encodeURIComponent('giấy chào đời')}`)).json()) as {
       items: { code: string }[];
     };

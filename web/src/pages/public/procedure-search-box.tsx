@@ -7,6 +7,7 @@ import { vi } from '../../i18n/vi';
 import { HighlightedText } from './highlighted-text';
 
 const m = vi.procedureList;
+const INPUT_ID = 'home-search';
 
 /**
  * The home page's big search box: suggests procedures as one types (arrow keys and Enter pick one, which opens it);
@@ -28,13 +29,17 @@ export function ProcedureSearchBox() {
   return (
     // biome-ignore lint/a11y/useSemanticElements: <search> is not yet announced by every screen reader; a form with role="search" is
     <form role="search" onSubmit={handleSubmit}>
+      {/* A label of its own: given to the Autocomplete, it would name its list of options too. */}
+      <Text component="label" htmlFor={INPUT_ID} c="white" fw={500} size="lg" display="block" mb={6}>
+        {vi.home.searchLabel}
+      </Text>
       <Group align="flex-end" gap="sm" wrap="wrap">
         <Autocomplete
+          id={INPUT_ID}
           type="search"
           size="lg"
           flex="1 1 16rem"
           miw={0}
-          label={vi.home.searchLabel}
           placeholder={vi.home.searchPlaceholder}
           value={query}
           onChange={setQuery}
@@ -55,7 +60,6 @@ export function ProcedureSearchBox() {
           )}
           comboboxProps={{ shadow: 'md' }}
           leftSection={<IconSearch aria-hidden />}
-          styles={{ label: { color: 'white', marginBottom: 6 } }}
         />
         <Button type="submit" size="lg" color="yellow.4" c="dark.9" flex="0 0 auto">
           {vi.home.searchButton}
