@@ -4,5 +4,5 @@ export * from './calendar';
 export * from './catalog';
 export * from './org';
 export * from './reform';
-export * from './settings';
 export * from './search';
+export * from './settings';
