@@ -139,8 +139,10 @@ async function measure(label: string, databaseUrl: string | undefined): Promise<
   try {
     const agent = new Agent({ keepAlive: true });
     const listing = JSON.parse((await get(agent, port, '/api/procedures?pageSize=100')).body) as { items: { code: string }[] };
-    agent.destroy();
     const codes = listing.items.map((item) => item.code);
+    // The first search builds the in-memory index (once per publication): not part of a crowd's steady state.
+    await get(agent, port, `/api/procedures?q=${encodeURIComponent(queries[0]!)}`);
+    agent.destroy();
     // Two searches for one procedure page, as a visitor does; every client walks the lists from its own place.
     const mixed = (client: number, n: number) =>
       n % 3 === 2
