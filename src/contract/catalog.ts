@@ -150,11 +150,25 @@ export const procedureSummarySchema = z.object({
   feeSummary: z.string(),
 });
 
+const facetCountSchema = z.object({ value: z.string(), count: z.number() });
+
 export const procedurePageSchema = z.object({
   items: z.array(procedureSummarySchema),
   total: z.number(),
   page: z.number(),
   pageSize: z.number(),
+  /** The query as the catalog spells it when words were corrected ("Có phải bạn muốn tìm …"), else null. */
+  suggestion: z.string().nullable(),
+  /** Words that matched, in search form (no accents, lower case), for highlighting. */
+  matchedWords: z.array(z.string()),
+  /** The items only resemble the query: the closest procedures, shown instead of an empty page. */
+  isApproximate: z.boolean(),
+  /** Counts among the matches per level, field and handling unit (each under the other filters). */
+  facets: z.object({
+    levels: z.array(facetCountSchema),
+    fields: z.array(facetCountSchema),
+    units: z.array(facetCountSchema.extend({ name: z.string() })),
+  }),
 });
 
 export const fieldListSchema = z.object({ items: z.array(z.object({ name: z.string(), count: z.number() })) });

@@ -175,6 +175,43 @@ const matrix: Record<string, Row> = {
     },
   },
 
+  // The search dictionary and the log of poor queries (issue 11): procedure controllers and administrators.
+  'GET /api/search/synonyms': { allowed: controllers, request: () => ({ url: '/api/search/synonyms' }) },
+  'POST /api/search/synonyms': {
+    allowed: controllers,
+    request: ({ make }) => ({
+      method: 'POST',
+      url: '/api/search/synonyms',
+      payload: { term: `tu thu ${make.next()}`, expansion: 'đăng ký khai sinh' },
+    }),
+  },
+  'PUT /api/search/synonyms/{id}': {
+    allowed: controllers,
+    request: async ({ make }) => {
+      const synonym = await make.asAdmin<{ id: string; version: number }>({
+        method: 'POST',
+        url: '/api/search/synonyms',
+        payload: { term: `tu sua ${make.next()}`, expansion: 'đăng ký kết hôn' },
+      });
+      return {
+        method: 'PUT',
+        url: `/api/search/synonyms/${synonym.id}`,
+        payload: { term: `tu da sua ${make.next()}`, expansion: 'đăng ký kết hôn', version: synonym.version },
+      };
+    },
+  },
+  'DELETE /api/search/synonyms/{id}': {
+    allowed: controllers,
+    request: async ({ make }) => {
+      const synonym = await make.asAdmin<{ id: string }>({
+        method: 'POST',
+        url: '/api/search/synonyms',
+        payload: { term: `tu xoa ${make.next()}`, expansion: 'đăng ký khai tử' },
+      });
+      return { method: 'DELETE', url: `/api/search/synonyms/${synonym.id}` };
+    },
+  },
+  'GET /api/search/misses': { allowed: controllers, request: () => ({ url: '/api/search/misses' }) },
   'GET /api/calendar/due': {
     allowed: everyone,
     request: () => ({ url: '/api/calendar/due?from=2026-03-02T09:00%2B07:00&amount=3&unit=working_days' }),

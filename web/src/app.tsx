@@ -110,6 +110,10 @@ export const router = createBrowserRouter([
             path: 'lich',
             lazy: () => import('./pages/admin/calendar/calendar-page').then((m) => ({ Component: m.CalendarPage })),
           },
+          {
+            path: 'tu-dien-tim-kiem',
+            lazy: () => import('./pages/admin/search/search-dictionary-page').then((m) => ({ Component: m.SearchDictionaryPage })),
+          },
         ],
       },
     ],

@@ -4,4 +4,5 @@ export * from './calendar';
 export * from './catalog';
 export * from './org';
 export * from './reform';
+export * from './search';
 export * from './settings';

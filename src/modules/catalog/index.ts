@@ -20,4 +20,8 @@ export { componentReuseOf, type VersionHistory, versionHistory } from './read-hi
 /** Bulk loading (demo province, benchmarks): rows are written as given, without the checks of publishProcedure. */
 export { insertDecision, insertVersions, type NewVersion } from './repo';
 export { describeDuration } from './rules';
+/** Public catalog answers and the search index are cached per process; a change they cannot see calls this. */
+export { invalidatePublicCatalog } from './search-cache';
+/** The shipped citizen query set and its recall figures (bench/search.ts, search-quality.test.ts). */
+export { measureRecall, type QueryCase, type Recall, readQueryCases } from './search-quality';
 export { createProcedure, findProcedures, getProcedure, getProcedureVersion, publishVersion } from './service';

@@ -1,5 +1,6 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import {
   createProcedureBodySchema,
   fieldListSchema,
@@ -10,10 +11,46 @@ import {
   procedureViewSchema,
   publishVersionBodySchema,
 } from '../../contract/catalog';
-import { errorResponses } from '../../contract/common';
+import { errorResponses, idParamsSchema } from '../../contract/common';
+import {
+  searchMissesQuerySchema,
+  searchMissListSchema,
+  synonymInputSchema,
+  synonymListSchema,
+  synonymSchema,
+  synonymUpdateSchema,
+} from '../../contract/search';
+import { vietnamDate } from '../../core/vietnam-time';
 import type { AppDependencies } from '../../http/dependencies';
 import { requireActor } from '../../http/session';
+import { cachedAnswer, isNotModified } from './response-cache';
+import { recordSearch } from './search-log';
 import { createProcedure, findProcedures, getProcedure, getProcedureVersion, listFields, publishVersion } from './service';
+import { createSynonym, deleteSynonym, listSearchMisses, listSynonyms, updateSynonym } from './synonyms';
+
+/**
+ * A public read served from the answer cache, with its ETag; 304 when the browser already holds it. `no-cache`: the
+ * browser revalidates every time, so a publication shows at once.
+ */
+async function sendCached<T>(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  database: AppDependencies['database'],
+  compute: (day: string) => Promise<T>,
+  onAnswer?: (value: T, day: string) => void,
+): Promise<T | null> {
+  const day = vietnamDate();
+  const { value, etag } = await cachedAnswer(database.db, request.url, day, () => compute(day));
+  onAnswer?.(value, day);
+  reply.header('etag', etag).header('cache-control', 'no-cache');
+  if (isNotModified(request.headers['if-none-match'], etag)) {
+    reply.status(304);
+    return null;
+  }
+  return value;
+}
+
+const notModified = { 304: z.null().describe('Not Modified: the ETag sent in If-None-Match is still current') };
 
 export function registerCatalogRoutes(instance: FastifyInstance, { database }: AppDependencies) {
   const app = instance.withTypeProvider<ZodTypeProvider>();
@@ -25,10 +62,25 @@ export function registerCatalogRoutes(instance: FastifyInstance, { database }: A
         tags,
         summary: 'Tìm thủ tục hành chính (không dấu, không phân biệt hoa thường, chịu lỗi gõ)',
         querystring: procedureSearchQuerySchema,
-        response: { 200: procedurePageSchema, ...errorResponses },
+        response: { 200: procedurePageSchema, ...notModified, ...errorResponses },
       },
     },
-    async (request) => findProcedures(database.db, request.query),
+    async (request, reply) =>
+      sendCached(
+        request,
+        reply,
+        database,
+        (day) => findProcedures(database.db, request.query, day),
+        // Every search counts in the log of poor queries, served from the cache or not.
+        (page, day) =>
+          recordSearch(database.db, {
+            query: request.query.q ?? '',
+            total: page.total,
+            isApproximate: page.isApproximate,
+            isCorrected: page.suggestion !== null,
+            day,
+          }),
+      ),
   );
   app.get(
     '/api/fields',
@@ -36,10 +88,10 @@ export function registerCatalogRoutes(instance: FastifyInstance, { database }: A
       schema: {
         tags,
         summary: 'Lĩnh vực và số thủ tục đang có hiệu lực',
-        response: { 200: fieldListSchema, ...errorResponses },
+        response: { 200: fieldListSchema, ...notModified, ...errorResponses },
       },
     },
-    async () => listFields(database.db),
+    async (request, reply) => sendCached(request, reply, database, (day) => listFields(database.db, day)),
   );
   app.get(
     '/api/procedures/:code',
@@ -48,10 +100,10 @@ export function registerCatalogRoutes(instance: FastifyInstance, { database }: A
         tags,
         summary: 'Thủ tục — phiên bản đang có hiệu lực',
         params: procedureCodeParamsSchema,
-        response: { 200: procedureViewSchema, ...errorResponses },
+        response: { 200: procedureViewSchema, ...notModified, ...errorResponses },
       },
     },
-    async (request) => getProcedure(database.db, request.params.code),
+    async (request, reply) => sendCached(request, reply, database, (day) => getProcedure(database.db, request.params.code, day)),
   );
   app.get(
     '/api/procedures/:code/versions/:versionNo',
@@ -90,5 +142,64 @@ export function registerCatalogRoutes(instance: FastifyInstance, { database }: A
     },
     async (request, reply) =>
       reply.status(201).send(await publishVersion(database.db, requireActor(request), request.params.code, request.body)),
+  );
+  registerDictionaryRoutes(instance, database);
+}
+
+/** The search dictionary and the log of poor queries (docs/api/search.md): administrators and procedure controllers. */
+function registerDictionaryRoutes(instance: FastifyInstance, database: AppDependencies['database']) {
+  const app = instance.withTypeProvider<ZodTypeProvider>();
+  const tags = ['search'];
+  app.get(
+    '/api/search/synonyms',
+    { schema: { tags, summary: 'Từ điển tìm kiếm (từ đồng nghĩa, viết tắt)', response: { 200: synonymListSchema, ...errorResponses } } },
+    async (request) => listSynonyms(database.db, requireActor(request)),
+  );
+  app.post(
+    '/api/search/synonyms',
+    {
+      schema: {
+        tags,
+        summary: 'Thêm mục vào từ điển tìm kiếm (có hiệu lực ngay, không cần khởi động lại)',
+        body: synonymInputSchema,
+        response: { 201: synonymSchema, ...errorResponses },
+      },
+    },
+    async (request, reply) => reply.status(201).send(await createSynonym(database.db, requireActor(request), request.body)),
+  );
+  app.put(
+    '/api/search/synonyms/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Sửa một mục của từ điển tìm kiếm',
+        params: idParamsSchema,
+        body: synonymUpdateSchema,
+        response: { 200: synonymSchema, ...errorResponses },
+      },
+    },
+    async (request) => updateSynonym(database.db, requireActor(request), request.params.id, request.body),
+  );
+  app.delete(
+    '/api/search/synonyms/:id',
+    {
+      schema: { tags, summary: 'Xóa một mục của từ điển tìm kiếm', params: idParamsSchema, response: { 204: z.null(), ...errorResponses } },
+    },
+    async (request, reply) => {
+      await deleteSynonym(database.db, requireActor(request), request.params.id);
+      return reply.status(204).send(null);
+    },
+  );
+  app.get(
+    '/api/search/misses',
+    {
+      schema: {
+        tags,
+        summary: 'Từ khóa tìm kiếm không có hoặc ít kết quả, nhiều nhất trước',
+        querystring: searchMissesQuerySchema,
+        response: { 200: searchMissListSchema, ...errorResponses },
+      },
+    },
+    async (request) => listSearchMisses(database.db, requireActor(request), request.query),
   );
 }

@@ -20,11 +20,8 @@ async function unitNames(executor: Executor, codes: string[]): Promise<Map<strin
 const toRefs = (codes: string[], names: Map<string, string>): UnitRef[] => codes.map((code) => ({ code, name: names.get(code) ?? code }));
 
 export async function findProcedures(db: Database, query: ProcedureSearchQuery, today = vietnamDate()) {
-  const { rows, total } = await searchProcedures(db, query, today);
-  const names = await unitNames(
-    db,
-    rows.flatMap((row) => row.handlingUnitCodes),
-  );
+  const { rows, total, suggestion, matchedWords, isApproximate, facets } = await searchProcedures(db, query, today);
+  const names = await unitNames(db, [...rows.flatMap((row) => row.handlingUnitCodes), ...facets.units.map((unit) => unit.value)]);
   const items = rows.map((row) => {
     const details = row.details as Pick<ProcedureContent, 'fees' | 'processingTime'>;
     return {
@@ -45,7 +42,16 @@ export async function findProcedures(db: Database, query: ProcedureSearchQuery, 
       feeSummary: summarizeFees(details.fees ?? []),
     };
   });
-  return { items, total, page: query.page, pageSize: query.pageSize };
+  return {
+    items,
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+    suggestion,
+    matchedWords,
+    isApproximate,
+    facets: { ...facets, units: facets.units.map((unit) => ({ ...unit, name: names.get(unit.value) ?? unit.value })) },
+  };
 }
 
 export async function listFields(db: Database, today = vietnamDate()) {

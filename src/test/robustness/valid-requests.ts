@@ -40,6 +40,9 @@ export type ValidContext = {
 /** Meanings that no schema carries: "METHOD path" → fields that replace the generated ones. */
 const BODY_OVERRIDES: Record<string, (context: ValidContext) => Record<string, unknown>> = {
   'POST /api/auth/login': (context) => ({ username: context.adminUsername, password: context.adminPassword }),
+  // A synonym's two sides must differ: generated samples are all the same text.
+  'POST /api/search/synonyms': () => ({ term: 'giấy chào đời', expansion: 'đăng ký khai sinh' }),
+  'PUT /api/search/synonyms/{id}': () => ({ term: 'giấy chào đời', expansion: 'đăng ký khai tử' }),
   'PUT /api/calendar/sessions': () => ({
     sessions: [
       { start: '07:30', end: '11:30' },

@@ -13,6 +13,7 @@ import { reformProcedure } from './parts/reform-procedure';
 import { reformProposals } from './parts/reform-proposals';
 import { reformRegimes } from './parts/reform-regimes';
 import { reformTargets } from './parts/reform-targets';
+import { searchDictionary } from './parts/search-dictionary';
 
 /** Every text a user reads, in Vietnamese. */
 export const vi = {
@@ -26,6 +27,7 @@ export const vi = {
   units,
   users,
   calendar: adminCalendar,
+  searchDictionary,
   adminProcedures,
   procedureFields,
   reformLabels,

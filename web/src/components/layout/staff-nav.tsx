@@ -14,6 +14,7 @@ import {
   IconReport,
   IconTargetArrow,
   IconUsers,
+  IconVocabulary,
 } from '@tabler/icons-react';
 import type { SessionUser } from '../../../../src/contract/auth';
 import type { Role } from '../../../../src/contract/enums';
@@ -73,6 +74,9 @@ export function StaffNav({ user }: { user: SessionUser }) {
         <NavItem to="/quan-tri/thu-tuc" label={m.procedures} icon={<IconListDetails size={18} aria-hidden />} />
       )}
       {(isAdmin || isController) && <NavItem to="/quan-tri/lich" label={m.calendar} icon={<IconCalendarEvent size={18} aria-hidden />} />}
+      {(isAdmin || isController) && (
+        <NavItem to="/quan-tri/tu-dien-tim-kiem" label={m.searchDictionary} icon={<IconVocabulary size={18} aria-hidden />} />
+      )}
       {hasRole(user, ...STAFF_ROLES) && (
         <>
           <NavGroup title={m.reformGroup} />

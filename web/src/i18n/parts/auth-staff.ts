@@ -24,6 +24,7 @@ export const staff = {
     users: 'Người dùng',
     procedures: 'Thủ tục',
     calendar: 'Lịch làm việc',
+    searchDictionary: 'Từ điển tìm kiếm',
     reformGroup: 'Cắt giảm TTHC (NQ 66)',
     reformTargets: 'Bảng mục tiêu',
     reformProposals: 'Phương án cắt giảm',

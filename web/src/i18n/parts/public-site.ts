@@ -47,4 +47,9 @@ export const procedureList = {
   handlingUnit: 'Cơ quan thực hiện',
   moreUnits: (count: number) => `và ${count} cơ quan khác`,
   locationIndependent: 'Không phụ thuộc địa giới hành chính',
+  didYouMean: 'Có phải bạn muốn tìm:',
+  approximate: 'Không có thủ tục nào khớp đúng từ khóa. Đây là các thủ tục gần nhất:',
+  unitLabel: 'Cơ quan thực hiện',
+  suggestionsLabel: 'Gợi ý thủ tục',
+  withCount: (label: string, count: number) => `${label} (${count.toLocaleString('vi-VN')})`,
 };

@@ -6,6 +6,7 @@ import { OnlineBadge } from '../../components/online-badge';
 import { Tag } from '../../components/tag';
 import { vi } from '../../i18n/vi';
 import { formatDuration } from '../../lib/format';
+import { HighlightedText } from './highlighted-text';
 
 const m = vi.procedureList;
 
@@ -34,12 +35,12 @@ function summariseUnits(units: UnitRef[]): string {
   return units.length > SHOWN_UNITS ? `${names} ${m.moreUnits(units.length - SHOWN_UNITS)}` : names;
 }
 
-export function ProcedureCard({ procedure }: { procedure: ProcedureSummary }) {
+export function ProcedureCard({ procedure, matchedWords = [] }: { procedure: ProcedureSummary; matchedWords?: readonly string[] }) {
   return (
     <Card withBorder padding="md" component="article">
       <Title order={3} size="h4" mb={6}>
         <Anchor component={Link} to={`/thu-tuc/${encodeURIComponent(procedure.code)}`} c="nationalRed.8" fw={700}>
-          {procedure.name}
+          <HighlightedText text={procedure.name} words={matchedWords} />
         </Anchor>
       </Title>
       <Group gap="xs" mb="xs">

@@ -1,4 +1,4 @@
-import { Stack, Text, Title } from '@mantine/core';
+import { Anchor, Stack, Text, Title } from '@mantine/core';
 import { useSearchParams } from 'react-router';
 import type { Level, OnlineLevel } from '../../../../src/contract/enums';
 import { useProcedureSearch } from '../../api/procedures';
@@ -20,6 +20,7 @@ export function ProcedureListPage() {
     field: params.get('field') ?? '',
     level: params.get('level') ?? '',
     online: params.get('online') ?? '',
+    unit: params.get('unit') ?? '',
   };
   const page = Math.max(1, Number(params.get('page')) || 1);
   const search = useProcedureSearch({
@@ -46,19 +47,33 @@ export function ProcedureListPage() {
     <Stack gap="lg">
       <Title order={1}>{m.title}</Title>
       <section aria-label={m.filtersHeading}>
-        <ProcedureFilters values={filters} onChange={updateParam} onClear={() => setParams(new URLSearchParams())} />
+        <ProcedureFilters
+          values={filters}
+          facets={filters.q ? search.data?.facets : undefined}
+          onChange={updateParam}
+          onClear={() => setParams(new URLSearchParams())}
+        />
       </section>
       <section aria-labelledby="procedure-results">
         <Title order={2} size="h3" id="procedure-results" mb="xs">
           {m.resultsHeading}
         </Title>
         <Text aria-live="polite" c="gray.8" mb="sm">
-          {search.data && (search.data.total > 0 ? m.resultCount(search.data.total) : m.noResults)}
+          {search.data &&
+            (search.data.isApproximate ? m.approximate : search.data.total > 0 ? m.resultCount(search.data.total) : m.noResults)}
         </Text>
+        {search.data?.suggestion && (
+          <Text mb="sm" data-testid="did-you-mean">
+            {m.didYouMean}{' '}
+            <Anchor component="button" type="button" fw={700} onClick={() => updateParam('q', search.data.suggestion ?? '')}>
+              {search.data.suggestion}
+            </Anchor>
+          </Text>
+        )}
         {search.data && !search.isError ? (
           <Stack gap="sm" aria-busy={search.isFetching}>
             {search.data.items.map((procedure) => (
-              <ProcedureCard key={procedure.code} procedure={procedure} />
+              <ProcedureCard key={procedure.code} procedure={procedure} matchedWords={search.data.matchedWords} />
             ))}
             <Pager
               page={page}

@@ -1,0 +1,95 @@
+/**
+ * The public search as a visitor uses it (issue 11), on a laptop and on a phone: an abbreviation typed with a typo
+ * ("lltb" for LLTP) is understood, the suggestions under the box offer the right procedure, the keyboard picks it and
+ * opens its page; a misspelt query on the list page offers "Có phải bạn muốn tìm …". The administrator's dictionary
+ * page lists the shipped entries.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserAvailability, type E2eServer, launchBrowser, signIn, startE2eServer } from './browser';
+
+const { isAvailable } = browserAvailability();
+
+const viewports = [
+  { name: 'laptop', width: 1280, height: 900 },
+  { name: 'phone', width: 360, height: 780 },
+] as const;
+
+describe.skipIf(!isAvailable)('public search (chromium)', () => {
+  let server: E2eServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    server = await startE2eServer();
+    browser = await launchBrowser();
+  }, 180_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.dispose();
+  });
+
+  const newPage = async (viewport: { width: number; height: number }): Promise<Page> => {
+    const context = await browser.newContext({ viewport, locale: 'vi-VN' });
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    return page;
+  };
+
+  for (const viewport of viewports) {
+    it(`${viewport.name}: a misspelt abbreviation finds the procedure among the suggestions, opened with the keyboard`, async () => {
+      const page = await newPage(viewport);
+      await page.goto(server.url);
+      const box = page.getByLabel('Tìm thủ tục hành chính');
+      await box.click();
+      await box.pressSequentially('lltb', { delay: 40 });
+      const option = page.getByRole('option', { name: /Lý lịch tư pháp/i }).first();
+      await option.waitFor();
+      await page.getByTestId('home-did-you-mean').getByText('lý lịch tư pháp').waitFor();
+      // The words that matched are marked in the suggestion, whatever their accents.
+      expect(await option.locator('mark').count()).toBeGreaterThan(0);
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/\/thu-tuc\/3\.000333$/);
+      await page.getByRole('heading', { level: 1, name: /lý lịch tư pháp/i }).waitFor();
+      const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
+      expect(overflow).toBeLessThanOrEqual(1);
+      await page.context().close();
+    });
+
+    it(`${viewport.name}: a misspelt query on the list page offers "Có phải bạn muốn tìm …" and results`, async () => {
+      const page = await newPage(viewport);
+      await page.goto(`${server.url}/thu-tuc?q=${encodeURIComponent('đăng ký kết hông')}`);
+      const suggestion = page.getByTestId('did-you-mean');
+      await suggestion.waitFor();
+      expect(await suggestion.textContent()).toContain('Có phải bạn muốn tìm');
+      expect(await suggestion.textContent()).toContain('kết hôn');
+      await page
+        .getByRole('link', { name: /đăng ký kết hôn/i })
+        .first()
+        .waitFor();
+      const box = await page.getByLabel('Tìm thủ tục hành chính').boundingBox();
+      expect(box!.width).toBeGreaterThan(viewport.width * 0.7);
+      const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
+      expect(overflow).toBeLessThanOrEqual(1);
+      await page.context().close();
+    });
+  }
+
+  it('the procedure controller sees the shipped dictionary and the queries that found little', async () => {
+    const page = await newPage(viewports[0]);
+    await page.request.get(`${server.url}/api/procedures?q=${encodeURIComponent('qqzzxx wqwq')}`);
+    await signIn(page, server.url, 'kiemsoat');
+    await page.goto(`${server.url}/quan-tri/tu-dien-tim-kiem`);
+    await page.getByRole('heading', { level: 1, name: 'Từ điển tìm kiếm' }).waitFor();
+    await page.getByRole('cell', { name: 'LLTP', exact: true }).waitFor();
+    await page.getByRole('cell', { name: 'qqzzxx wqwq', exact: true }).waitFor();
+    await page.getByLabel('Từ người dân gõ').fill('giấy chào đời');
+    await page.getByLabel('Từ trong danh mục thủ tục').fill('đăng ký khai sinh');
+    await page.getByRole('button', { name: 'Thêm vào từ điển' }).click();
+    await page.getByRole('cell', { name: 'giấy chào đời', exact: true }).waitFor();
+    const found = (await (await page.request.get(`${server.url}/api/procedures?q=${encodeURIComponent('giấy chào đời')}`)).json()) as {
+      items: { code: string }[];
+    };
+    expect(found.items[0]?.code).toBe('1.001193');
+    await page.context().close();
+  });
+});
