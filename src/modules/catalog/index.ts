@@ -12,11 +12,15 @@ export {
   hasProcedure,
   inForceOn,
   listDecisions,
+  listReplacements,
+  type ProcedureFlags,
+  procedureFlagsOn,
+  type Replacement,
   type VersionFilter,
   type VersionsInForce,
   versionsInForce,
 } from './read';
 /** Bulk loading (demo province, benchmarks): rows are written as given, without the checks of publishProcedure. */
-export { insertDecision, insertVersions, type NewVersion } from './repo';
+export { insertDecision, insertItems, insertVersions, type NewItem, type NewVersion } from './repo';
 export { describeDuration } from './rules';
 export { createProcedure, findProcedures, getProcedure, getProcedureVersion, publishVersion } from './service';
