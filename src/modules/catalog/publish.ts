@@ -125,8 +125,8 @@ async function publishFirstVersion(tx: Executor, context: PublicationContext, re
   } else if (action === 'abolished') {
     details.push({ path: 'decision.type', message: `Thủ tục mã ${code} chưa có trong danh mục: không nhập một phiên bản đã bãi bỏ.` });
   }
-  if (!request.procedure) details.push({ path: 'procedure', message: 'Thiếu nội dung thủ tục.' });
-  else details.push(...(await checkPublishable(tx, request.procedure)));
+  if (request.procedure) details.push(...(await checkPublishable(tx, request.procedure)));
+  else if (action !== 'abolished') details.push({ path: 'procedure', message: 'Thiếu nội dung thủ tục.' });
   if (details.length) throw failed(details);
   const effectiveFrom = effectiveFromOf(decision, context.today ?? vietnamDate());
   const [procedure] = await tx.insert(procedures).values({ code, latestVersionNo: versionNo }).returning();
