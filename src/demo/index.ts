@@ -244,8 +244,20 @@ const PROVINCE_ISSUER: DemoIssuer = {
  */
 const VERTICAL_ISSUERS: Record<string, DemoIssuer> = {
   '20': { symbol: 'QĐ-BCA', unitCode: null, name: 'Bộ Công an', signer: 'Thứ trưởng Bộ Công an', signerTitle: 'KT. Bộ trưởng, Thứ trưởng' },
-  '21': { symbol: 'QĐ-BTC', unitCode: null, name: 'Bộ Tài chính', signer: 'Thứ trưởng Bộ Tài chính', signerTitle: 'KT. Bộ trưởng, Thứ trưởng' },
-  '22': { symbol: 'QĐ-BTC', unitCode: null, name: 'Bộ Tài chính', signer: 'Thứ trưởng Bộ Tài chính', signerTitle: 'KT. Bộ trưởng, Thứ trưởng' },
+  '21': {
+    symbol: 'QĐ-BTC',
+    unitCode: null,
+    name: 'Bộ Tài chính',
+    signer: 'Thứ trưởng Bộ Tài chính',
+    signerTitle: 'KT. Bộ trưởng, Thứ trưởng',
+  },
+  '22': {
+    symbol: 'QĐ-BTC',
+    unitCode: null,
+    name: 'Bộ Tài chính',
+    signer: 'Thứ trưởng Bộ Tài chính',
+    signerTitle: 'KT. Bộ trưởng, Thứ trưởng',
+  },
   '23': {
     symbol: 'QĐ-NHNN',
     unitCode: null,
@@ -253,8 +265,20 @@ const VERTICAL_ISSUERS: Record<string, DemoIssuer> = {
     signer: 'Phó Thống đốc Ngân hàng Nhà nước',
     signerTitle: 'KT. Thống đốc, Phó Thống đốc',
   },
-  '24': { symbol: 'QĐ-BTC', unitCode: null, name: 'Bộ Tài chính', signer: 'Thứ trưởng Bộ Tài chính', signerTitle: 'KT. Bộ trưởng, Thứ trưởng' },
-  '25': { symbol: 'QĐ-BTC', unitCode: null, name: 'Bộ Tài chính', signer: 'Thứ trưởng Bộ Tài chính', signerTitle: 'KT. Bộ trưởng, Thứ trưởng' },
+  '24': {
+    symbol: 'QĐ-BTC',
+    unitCode: null,
+    name: 'Bộ Tài chính',
+    signer: 'Thứ trưởng Bộ Tài chính',
+    signerTitle: 'KT. Bộ trưởng, Thứ trưởng',
+  },
+  '25': {
+    symbol: 'QĐ-BTC',
+    unitCode: null,
+    name: 'Bộ Tài chính',
+    signer: 'Thứ trưởng Bộ Tài chính',
+    signerTitle: 'KT. Bộ trưởng, Thứ trưởng',
+  },
   '26': { symbol: 'QĐ-BTP', unitCode: null, name: 'Bộ Tư pháp', signer: 'Thứ trưởng Bộ Tư pháp', signerTitle: 'KT. Bộ trưởng, Thứ trưởng' },
   '27': {
     symbol: 'QĐ-TANDTC',
