@@ -53,7 +53,11 @@ interface ItemCardProps {
 }
 
 export function DecisionItemCard({ index, item, onChange, onRemove }: ItemCardProps) {
-  const [editor, setEditor] = useState<{ values: ProcedureFormValues; units: ProcedureDetail['handlingUnits'] } | null>(null);
+  const [editor, setEditor] = useState<{
+    values: ProcedureFormValues;
+    units: ProcedureDetail['handlingUnits'];
+    kept: Pick<ProcedureInput, 'source' | 'sourceUrl' | 'demoGenerated'>;
+  } | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const isPhone = useMediaQuery('(max-width: 48em)');
   const number = index + 1;
@@ -63,7 +67,8 @@ export function DecisionItemCard({ index, item, onChange, onRemove }: ItemCardPr
   const openEditor = async () => {
     setLoadError(null);
     if (item.content) {
-      setEditor({ values: item.content.values, units: [] });
+      const { source, sourceUrl, demoGenerated } = item.content.input;
+      setEditor({ values: item.content.values, units: [], kept: { source, sourceUrl, demoGenerated } });
       return;
     }
     const source =
@@ -73,13 +78,15 @@ export function DecisionItemCard({ index, item, onChange, onRemove }: ItemCardPr
           ? (splitCodes(item.replacesCodes)[0] ?? item.templateCode)
           : item.templateCode;
     if (!source.trim()) {
-      setEditor({ values: toFormValues(null), units: [] });
+      setEditor({ values: toFormValues(null), units: [], kept: {} });
       return;
     }
     try {
       const base = await loadLatest(source.trim());
       if (item.action === 'amended') onChange({ ...item, baseVersionNo: base.latestVersionNo });
-      setEditor({ values: toFormValues(base), units: [...base.handlingUnits, ...base.receivingUnits] });
+      // The form does not show where the record came from: an amendment keeps it; a copy for another code does not.
+      const kept = item.action === 'amended' ? { source: base.source, sourceUrl: base.sourceUrl, demoGenerated: base.demoGenerated } : {};
+      setEditor({ values: toFormValues(base), units: [...base.handlingUnits, ...base.receivingUnits], kept });
     } catch {
       setLoadError(m.loadFailed(source.trim()));
     }
@@ -162,7 +169,7 @@ export function DecisionItemCard({ index, item, onChange, onRemove }: ItemCardPr
             isSubmitting={false}
             onReload={() => setEditor(null)}
             onSubmit={async (values) => {
-              onChange({ ...item, content: { values, input: toProcedureInput(values.procedure) } });
+              onChange({ ...item, content: { values, input: { ...toProcedureInput(values.procedure), ...editor.kept } } });
               setEditor(null);
             }}
           />
