@@ -41,7 +41,8 @@ const LEGACY_ROWS = [
         ) as v(p, n, d, f, t, a, c)`,
 ];
 
-const rows = async <T>(handle: DatabaseHandle, query: string) => (await handle.db.execute(sql.raw(query))).rows as T[];
+const rows = async <T>(handle: DatabaseHandle, query: string) =>
+  ((await handle.db.execute(sql.raw(query))) as unknown as { rows: T[] }).rows;
 
 describe('migration 0006 on decisions recorded before it (pglite)', () => {
   let handle: DatabaseHandle;
