@@ -59,6 +59,15 @@ describe.each(testBackends())('publication decisions on %s', (backend) => {
   };
   const post = (url: string, payload: unknown) => t.app.inject({ method: 'POST', url, headers: admin, payload: payload as object });
 
+  it('shows the demo procedures of a central vertical agency as published by its ministry, not by the province', async () => {
+    expect((await view(AMENDED)).decision).toMatchObject({
+      issuerUnitCode: null,
+      issuerName: 'Bộ Công an',
+      number: expect.stringMatching(/\/QĐ-BCA$/),
+    });
+    expect((await view('1.001193')).decision).toMatchObject({ issuerUnitCode: PROVINCE, issuerName: 'UBND tỉnh An Giang' });
+  });
+
   it('previews, then publishes a decision with a new, an amended, a replaced and an abolished item', async () => {
     const amended = { ...contentOf(await view(AMENDED)), name: 'Cấp phiếu lý lịch tư pháp (sửa đổi)' };
     const body = {
