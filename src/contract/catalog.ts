@@ -3,11 +3,13 @@ import { isoDateSchema, pageSchema, pageSizeSchema } from './common';
 import {
   applicantTypes,
   channels,
+  decisionForms,
   decisionTypes,
   feeKinds,
   internalGroups,
   levels,
   onlineLevels,
+  procedureListFlags,
   processRoles,
   timeUnits,
   versionStatuses,
@@ -95,13 +97,89 @@ export const procedureCodeSchema = z
   .trim()
   .regex(/^\d\.\d{6}(\.\d+)?$/, 'Mã thủ tục phải có dạng 1.000948 (thủ tục nội bộ bắt đầu bằng 5.).');
 
-export const decisionSchema = z.strictObject({
+/** What a decision of publication says of itself (NĐ 63 Điều 15; TT 02/2017 forms). */
+const decisionHeaderFields = {
+  /** Số and ký hiệu as written on the decision: "1234/QĐ-UBND". */
   number: text(100),
   date: isoDateSchema,
   signer: text(200),
-  type: z.enum(decisionTypes, 'Loại quyết định không hợp lệ.'),
   effectiveDate: isoDateSchema,
+  /** A unit of the tree (UBND tỉnh); null for an authority outside it (a ministry). */
+  issuerUnitCode: unitCode.nullable(),
+  issuerName: z.string().trim().max(300).nullable(),
+  signerTitle: z.string().trim().max(200).nullable(),
+  form: z.enum(decisionForms, 'Hình thức công bố không hợp lệ.'),
+  /** The day it was made public on the national database of procedures (CSDL quốc gia). */
+  nationalPublishedOn: isoDateSchema.nullable(),
+  /** Where the signed decision can be read (the national database, the province's gazette...). */
+  signedFileUrl: z.string().trim().max(1000).nullable(),
+  /** Entered after its effective date (a KPI): its versions start the day it is entered. */
+  isLatePublication: z.boolean(),
+};
+
+/**
+ * A decision as one procedure's publication names it (the single-procedure API and the catalog files): `type` is
+ * what it does to that procedure. The fields after the first four may be left out; without an issuing authority,
+ * the root of the unit tree (UBND tỉnh) is taken.
+ */
+export const decisionSchema = z.strictObject({
+  number: decisionHeaderFields.number,
+  date: decisionHeaderFields.date,
+  signer: decisionHeaderFields.signer,
+  type: z.enum(decisionTypes, 'Loại quyết định không hợp lệ.'),
+  effectiveDate: decisionHeaderFields.effectiveDate,
+  issuerUnitCode: decisionHeaderFields.issuerUnitCode.optional(),
+  issuerName: decisionHeaderFields.issuerName.optional(),
+  signerTitle: decisionHeaderFields.signerTitle.optional(),
+  form: decisionHeaderFields.form.optional(),
+  nationalPublishedOn: decisionHeaderFields.nationalPublishedOn.optional(),
+  signedFileUrl: decisionHeaderFields.signedFileUrl.optional(),
+  isLatePublication: decisionHeaderFields.isLatePublication.optional(),
 });
+
+/** A decision entered with its items (POST /api/decisions): the issuing authority and signer's title are required. */
+export const decisionHeaderSchema = z.strictObject({
+  ...decisionHeaderFields,
+  issuerUnitCode: decisionHeaderFields.issuerUnitCode.default(null),
+  issuerName: text(300),
+  signerTitle: text(200),
+  form: decisionHeaderFields.form.default('full'),
+  nationalPublishedOn: decisionHeaderFields.nationalPublishedOn.default(null),
+  signedFileUrl: optionalText(1000),
+  isLatePublication: decisionHeaderFields.isLatePublication.default(false),
+});
+
+export const decisionItemSchema = z.strictObject({
+  action: z.enum(decisionTypes, 'Hành động không hợp lệ.'),
+  code: procedureCodeSchema,
+  /** The version the item amends, replaces or abolishes (optimistic lock); the latest one when left out. */
+  baseVersionNo: z.number().int().min(1).nullable().default(null),
+  /** For "replaced": the old codes the new code replaces; empty when a code's new version replaces its own. */
+  replacesCodes: z.array(procedureCodeSchema).max(50).default([]),
+  /** The new content; left out when abolishing. */
+  procedure: procedureContentSchema.optional(),
+});
+
+export const createDecisionBodySchema = z.strictObject({
+  decision: decisionHeaderSchema,
+  items: z.array(decisionItemSchema).min(1, 'Quyết định phải có ít nhất một thủ tục.').max(1000),
+});
+
+export const flagChangeSchema = z.strictObject({
+  code: procedureCodeSchema,
+  flag: z.enum(procedureListFlags, 'Danh mục không hợp lệ.'),
+  value: z.boolean(),
+});
+
+/** A list decision (form "list") that changes the flags the province publishes as lists, for many procedures. */
+export const createFlagDecisionBodySchema = z.strictObject({
+  decision: decisionHeaderSchema,
+  changes: z.array(flagChangeSchema).min(1, 'Quyết định phải có ít nhất một thủ tục.').max(5000),
+});
+
+export const decisionIdParamsSchema = z.object({ id: z.uuid('Mã quyết định không hợp lệ.') });
+
+export const procedureFlagsQuerySchema = z.object({ date: isoDateSchema.optional() });
 
 export const createProcedureBodySchema = z.strictObject({
   code: procedureCodeSchema,
@@ -173,7 +251,30 @@ export const procedurePageSchema = z.object({
 
 export const fieldListSchema = z.object({ items: z.array(z.object({ name: z.string(), count: z.number() })) });
 
-const decisionViewSchema = decisionSchema.nullable();
+const procedureRefSchema = z.object({ code: z.string(), name: z.string() });
+
+/** The decision that published a version, and what its item did to it. */
+const decisionViewSchema = z
+  .object({
+    id: z.string(),
+    number: z.string(),
+    date: z.string(),
+    signer: z.string(),
+    type: z.enum(decisionTypes),
+    effectiveDate: z.string(),
+    issuerUnitCode: z.string().nullable(),
+    issuerName: z.string().nullable(),
+    signerTitle: z.string().nullable(),
+    form: z.enum(decisionForms),
+    nationalPublishedOn: z.string().nullable(),
+    signedFileUrl: z.string().nullable(),
+    isLatePublication: z.boolean(),
+    /** Old codes this version replaces ("Thay thế thủ tục …"). */
+    replaces: z.array(procedureRefSchema),
+    /** On the abolished version of a replaced code: the code that replaced it ("Đã được thay thế bởi …"). */
+    replacedBy: procedureRefSchema.nullable(),
+  })
+  .nullable();
 
 export const versionSummarySchema = z.object({
   versionNo: z.number(),
@@ -194,12 +295,85 @@ export const procedureViewSchema = procedureContentSchema.extend({
   decision: decisionViewSchema,
   effectiveFrom: z.string(),
   effectiveTo: z.string().nullable(),
+  /** Every version, newest first; one with status "scheduled" is announced on the page of the version in force. */
   versions: z.array(versionSummarySchema),
+});
+
+const decisionRecordHeaderSchema = z.object({
+  id: z.string(),
+  number: z.string(),
+  date: z.string(),
+  signer: z.string(),
+  effectiveDate: z.string(),
+  issuerUnitCode: z.string().nullable(),
+  issuerName: z.string().nullable(),
+  signerTitle: z.string().nullable(),
+  form: z.enum(decisionForms),
+  nationalPublishedOn: z.string().nullable(),
+  signedFileUrl: z.string().nullable(),
+  isLatePublication: z.boolean(),
+});
+
+/** What one item of a decision does, as the confirmation summary and the decision's page show it. */
+export const decisionItemOutcomeSchema = z.object({
+  position: z.number(),
+  action: z.enum(decisionTypes),
+  code: z.string(),
+  name: z.string(),
+  versionNo: z.number(),
+  baseVersionNo: z.number().nullable(),
+  /** The day the version takes effect here (the decision's effective date, or the day of entry when late). */
+  effectiveFrom: z.string(),
+  /** Parts of the record that differ from the base version (keys of the record: name, components...). */
+  changedParts: z.array(z.string()),
+  replaces: z.array(procedureRefSchema),
+});
+
+export const flagChangeViewSchema = z.object({
+  code: z.string(),
+  flag: z.enum(procedureListFlags),
+  value: z.boolean(),
+  effectiveFrom: z.string(),
+});
+
+export const decisionRecordSchema = decisionRecordHeaderSchema.extend({
+  items: z.array(decisionItemOutcomeSchema),
+  flagChanges: z.array(flagChangeViewSchema),
+});
+
+/** The dry run of a decision: what would change, written nowhere. */
+export const decisionPreviewSchema = z.object({
+  decision: decisionRecordHeaderSchema.omit({ id: true }),
+  items: z.array(decisionItemOutcomeSchema),
+  flagChanges: z.array(flagChangeViewSchema),
+});
+
+export const decisionListSchema = z.object({
+  items: z.array(decisionRecordHeaderSchema.extend({ itemCount: z.number(), flagChangeCount: z.number() })),
+});
+
+/** The list flags of one procedure on a day, and every change of them. */
+export const procedureFlagsViewSchema = z.object({
+  code: z.string(),
+  date: z.string(),
+  flags: z.record(z.enum(procedureListFlags), z.boolean()),
+  history: z.array(flagChangeViewSchema.extend({ decision: z.object({ id: z.string(), number: z.string(), date: z.string() }) })),
 });
 
 export type ProcedureContent = z.infer<typeof procedureContentSchema>;
 export type ProcedureContentInput = z.input<typeof procedureContentSchema>;
 export type Decision = z.infer<typeof decisionSchema>;
+export type DecisionRequest = z.input<typeof decisionSchema>;
+export type DecisionHeader = z.infer<typeof decisionHeaderSchema>;
+export type DecisionItem = z.infer<typeof decisionItemSchema>;
+export type CreateDecisionRequest = z.input<typeof createDecisionBodySchema>;
+export type CreateFlagDecisionRequest = z.input<typeof createFlagDecisionBodySchema>;
+export type DecisionRecord = z.infer<typeof decisionRecordSchema>;
+export type DecisionPreview = z.infer<typeof decisionPreviewSchema>;
+export type DecisionItemOutcome = z.infer<typeof decisionItemOutcomeSchema>;
+export type DecisionList = z.infer<typeof decisionListSchema>;
+export type ProcedureFlagsView = z.infer<typeof procedureFlagsViewSchema>;
+export type FlagChange = z.infer<typeof flagChangeSchema>;
 export type PublicationDecision = Decision;
 export type Duration = z.infer<typeof durationSchema>;
 export type ProcessingTime = z.infer<typeof processingTimeSchema>;

@@ -38,6 +38,18 @@ export type UnitType = (typeof unitTypes)[number];
 // catalog
 export const decisionTypes = ['new', 'amended', 'replaced', 'abolished'] as const;
 export type DecisionType = (typeof decisionTypes)[number];
+/** A decision publishes the list of procedures only, or their full content (NĐ 63 Điều 15). */
+export const decisionForms = ['full', 'list'] as const;
+export type DecisionForm = (typeof decisionForms)[number];
+/** Flags a province publishes as lists and changes by list decisions, without a new version of the procedure. */
+export const procedureListFlags = [
+  'fullOnlineEligible',
+  'oneStopDesk',
+  'electronicResult',
+  'nationalPortal',
+  'technicalRegulation',
+] as const;
+export type ProcedureListFlag = (typeof procedureListFlags)[number];
 
 export const timeUnits = ['working_days', 'working_hours', 'calendar_days'] as const;
 export type TimeUnit = (typeof timeUnits)[number];

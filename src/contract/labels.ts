@@ -8,6 +8,7 @@ import type {
   ConditionSourceLevel,
   ConditionStatus,
   DayKind,
+  DecisionForm,
   DecisionType,
   FeeKind,
   FigureSource,
@@ -16,6 +17,7 @@ import type {
   InternalGroup,
   Level,
   OnlineLevel,
+  ProcedureListFlag,
   ProcessRole,
   ProposalAction,
   ProposalStatus,
@@ -100,6 +102,47 @@ export const decisionTypeLabels = {
   replaced: 'Thay thế',
   abolished: 'Bãi bỏ',
 } as const satisfies Record<DecisionType, string>;
+
+export const decisionFormLabels = {
+  full: 'Công bố đầy đủ nội dung',
+  list: 'Công bố danh mục',
+} as const satisfies Record<DecisionForm, string>;
+
+export const procedureListFlagLabels = {
+  fullOnlineEligible: 'Đủ điều kiện cung cấp dịch vụ công trực tuyến toàn trình',
+  oneStopDesk: 'Thực hiện tại Bộ phận Một cửa',
+  electronicResult: 'Trả kết quả điện tử',
+  nationalPortal: 'Tích hợp trên Cổng Dịch vụ công quốc gia',
+  technicalRegulation: 'Quy định trong quy chuẩn kỹ thuật, tiêu chuẩn bắt buộc',
+} as const satisfies Record<ProcedureListFlag, string>;
+
+/** The parts of a procedure record, as the publication summary names what changed. */
+export const recordPartLabels: Record<string, string> = {
+  name: 'Tên thủ tục',
+  field: 'Lĩnh vực',
+  levels: 'Cấp thực hiện',
+  handlingUnitCodes: 'Cơ quan giải quyết',
+  receivingUnitCodes: 'Nơi tiếp nhận',
+  applicantTypes: 'Đối tượng thực hiện',
+  applicantsText: 'Mô tả đối tượng',
+  methods: 'Cách thức thực hiện',
+  steps: 'Trình tự thực hiện',
+  components: 'Thành phần hồ sơ',
+  processingTime: 'Thời hạn giải quyết',
+  fees: 'Phí, lệ phí',
+  result: 'Kết quả',
+  conditions: 'Yêu cầu, điều kiện',
+  legalBasis: 'Căn cứ pháp lý',
+  onlineLevel: 'Mức độ trực tuyến',
+  locationIndependent: 'Không phụ thuộc địa giới hành chính',
+  postalEligible: 'Bưu chính công ích',
+  businessRelated: 'Liên quan doanh nghiệp',
+  internalGroup: 'Nhóm thủ tục nội bộ',
+  processTemplate: 'Quy trình nội bộ',
+  sourceUrl: 'Đường dẫn nguồn',
+  source: 'Nguồn',
+  demoGenerated: 'Trường tự sinh',
+};
 
 export const versionStatusLabels = {
   in_force: 'Đang có hiệu lực',

@@ -6,7 +6,7 @@ import type { Database, Executor } from '../db/client';
 import { calendarAnnouncements, calendarYears, costWorksheets, procedures, settings, units, userRoles, users } from '../db/schema';
 import { refreshPlannerStatistics } from '../db/statistics';
 import { DEMO_MARKER_KEY, hashPassword, isDemoInstallation } from '../modules/auth';
-import { insertDecision, insertVersions, type NewVersion } from '../modules/catalog';
+import { insertDecision, insertItems, insertVersions, type NewItem, type NewVersion } from '../modules/catalog';
 import { DEMO_PASSWORD, demoAccounts } from './accounts';
 import {
   BASELINE_EFFECTIVE_FROM,
@@ -153,17 +153,21 @@ async function insertProcedures(tx: Executor, demoUnits: DemoUnit[], demoProcedu
   const expand = (codes: string[]) =>
     codes.flatMap((code) => (code === EVERY_COMMUNE ? communeCodes : code === EVERY_COMMUNE_DESK ? communeDeskCodes : [code]));
   const decisions = new Map<string, string>();
-  const decisionFor = async (field: string, kind: 'baseline' | 'new' | 'amended') => {
-    const key = `${field}:${kind}`;
+  const decisionFor = async (field: string, handlingUnitCodes: string[], kind: 'baseline' | 'new' | 'amended') => {
+    const issuer = demoIssuerOf(handlingUnitCodes);
+    const key = `${issuer.symbol}:${field}:${kind}`;
     if (!decisions.has(key)) {
       const isBaseline = kind === 'baseline';
       const decision = await insertDecision(
         tx,
         {
-          number: `${(isBaseline ? 800 : 1200) + decisions.size}/QĐ-UBND${isBaseline ? ' (dữ liệu mẫu)' : ''}`,
+          number: `${(isBaseline ? 800 : 1200) + decisions.size}/${issuer.symbol}${isBaseline ? ' (dữ liệu mẫu)' : ''}`,
           date: isBaseline ? '2023-12-20' : '2025-06-30',
-          signer: 'Chủ tịch UBND tỉnh',
-          type: isBaseline ? 'new' : kind,
+          signer: issuer.signer,
+          signerTitle: issuer.signerTitle,
+          issuerUnitCode: issuer.unitCode,
+          issuerName: issuer.name,
+          form: 'full',
           effectiveDate: isBaseline ? BASELINE_EFFECTIVE_FROM : CURRENT_EFFECTIVE_FROM,
         },
         null,
@@ -172,6 +176,7 @@ async function insertProcedures(tx: Executor, demoUnits: DemoUnit[], demoProcedu
     }
     return decisions.get(key)!;
   };
+  const itemRows: NewItem[] = [];
   const procedureRows: (typeof procedures.$inferInsert)[] = [];
   const versionRows: { values: NewVersion; content: ProcedureContent }[] = [];
   const worksheetRows: (typeof costWorksheets.$inferInsert)[] = [];
@@ -197,13 +202,16 @@ async function insertProcedures(tx: Executor, demoUnits: DemoUnit[], demoProcedu
       : [{ content, isBaseline: false }];
     for (const [index, version] of versions.entries()) {
       const id = crypto.randomUUID();
+      const kind = version.isBaseline ? 'baseline' : withBaseline ? 'amended' : 'new';
+      const decisionId = await decisionFor(content.field, content.handlingUnitCodes, kind);
+      itemRows.push({ decisionId, action: kind === 'amended' ? 'amended' : 'new', code, versionId: id });
       versionRows.push({
         values: {
           id,
           procedureId,
           code,
           versionNo: index + 1,
-          decisionId: await decisionFor(content.field, version.isBaseline ? 'baseline' : withBaseline ? 'amended' : 'new'),
+          decisionId,
           effectiveFrom: version.isBaseline ? BASELINE_EFFECTIVE_FROM : CURRENT_EFFECTIVE_FROM,
           effectiveTo: version.isBaseline ? CURRENT_EFFECTIVE_FROM : null,
           isAbolished: false,
@@ -218,5 +226,76 @@ async function insertProcedures(tx: Executor, demoUnits: DemoUnit[], demoProcedu
   // Few large statements instead of thousands of small ones: the first start is dominated by this load.
   for (const chunk of chunksOf(procedureRows, 500)) await tx.insert(procedures).values(chunk);
   await insertVersions(tx, versionRows);
+  await insertItems(tx, itemRows);
   for (const chunk of chunksOf(worksheetRows, 500)) await tx.insert(costWorksheets).values(chunk);
+}
+
+type DemoIssuer = { symbol: string; unitCode: string | null; name: string; signer: string; signerTitle: string };
+
+const PROVINCE_ISSUER: DemoIssuer = {
+  symbol: 'QĐ-UBND',
+  unitCode: '000.00.00.H01',
+  name: 'UBND tỉnh An Giang',
+  signer: 'Chủ tịch UBND tỉnh',
+  signerTitle: 'Chủ tịch Ủy ban nhân dân tỉnh',
+};
+
+/**
+ * Procedures of the central vertical agencies (units 000.xx.20–27.H01 of the demo tree: Công an, Thuế, Hải quan,
+ * NHNN, Kho bạc, BHXH, THADS, courts) are published by their ministry or central body, not by the Chủ tịch UBND
+ * tỉnh (docs/DOMAIN.md §2). Authorities outside the tree have no unit code.
+ */
+const VERTICAL_ISSUERS: Record<string, DemoIssuer> = {
+  '20': { symbol: 'QĐ-BCA', unitCode: null, name: 'Bộ Công an', signer: 'Thứ trưởng Bộ Công an', signerTitle: 'KT. Bộ trưởng, Thứ trưởng' },
+  '21': {
+    symbol: 'QĐ-BTC',
+    unitCode: null,
+    name: 'Bộ Tài chính',
+    signer: 'Thứ trưởng Bộ Tài chính',
+    signerTitle: 'KT. Bộ trưởng, Thứ trưởng',
+  },
+  '22': {
+    symbol: 'QĐ-BTC',
+    unitCode: null,
+    name: 'Bộ Tài chính',
+    signer: 'Thứ trưởng Bộ Tài chính',
+    signerTitle: 'KT. Bộ trưởng, Thứ trưởng',
+  },
+  '23': {
+    symbol: 'QĐ-NHNN',
+    unitCode: null,
+    name: 'Ngân hàng Nhà nước Việt Nam',
+    signer: 'Phó Thống đốc Ngân hàng Nhà nước',
+    signerTitle: 'KT. Thống đốc, Phó Thống đốc',
+  },
+  '24': {
+    symbol: 'QĐ-BTC',
+    unitCode: null,
+    name: 'Bộ Tài chính',
+    signer: 'Thứ trưởng Bộ Tài chính',
+    signerTitle: 'KT. Bộ trưởng, Thứ trưởng',
+  },
+  '25': {
+    symbol: 'QĐ-BTC',
+    unitCode: null,
+    name: 'Bộ Tài chính',
+    signer: 'Thứ trưởng Bộ Tài chính',
+    signerTitle: 'KT. Bộ trưởng, Thứ trưởng',
+  },
+  '26': { symbol: 'QĐ-BTP', unitCode: null, name: 'Bộ Tư pháp', signer: 'Thứ trưởng Bộ Tư pháp', signerTitle: 'KT. Bộ trưởng, Thứ trưởng' },
+  '27': {
+    symbol: 'QĐ-TANDTC',
+    unitCode: null,
+    name: 'Tòa án nhân dân tối cao',
+    signer: 'Phó Chánh án Tòa án nhân dân tối cao',
+    signerTitle: 'KT. Chánh án, Phó Chánh án',
+  },
+};
+
+function demoIssuerOf(handlingUnitCodes: string[]): DemoIssuer {
+  for (const code of handlingUnitCodes) {
+    const agency = /^000\.\d{2}\.(2[0-7])\.H01$/.exec(code)?.[1];
+    if (agency) return VERTICAL_ISSUERS[agency]!;
+  }
+  return PROVINCE_ISSUER;
 }

@@ -154,6 +154,57 @@ const matrix: Record<string, Row> = {
     }),
   },
   'GET /api/fields': { allowed: everyone, request: () => ({ url: '/api/fields' }) },
+  'GET /api/decisions': { allowed: everyone, request: () => ({ url: '/api/decisions' }) },
+  'GET /api/decisions/{id}': {
+    allowed: everyone,
+    request: async ({ make, tree }) => ({ url: `/api/decisions/${(await make.buildDecision({ handlingUnits: [tree.departmentA] })).id}` }),
+  },
+  'POST /api/decisions/preview': {
+    allowed: controllers,
+    request: ({ make, tree }) => ({
+      method: 'POST',
+      url: '/api/decisions/preview',
+      payload: {
+        decision: make.decisionHeader(),
+        items: [
+          {
+            action: 'new',
+            code: `8.${String(600_000 + make.next())}`,
+            procedure: make.procedureContent({ handlingUnits: [tree.departmentA] }),
+          },
+        ],
+      },
+    }),
+  },
+  'POST /api/decisions': {
+    allowed: controllers,
+    request: ({ make, tree }) => ({
+      method: 'POST',
+      url: '/api/decisions',
+      payload: {
+        decision: make.decisionHeader(),
+        items: [
+          {
+            action: 'new',
+            code: `8.${String(600_000 + make.next())}`,
+            procedure: make.procedureContent({ handlingUnits: [tree.departmentA] }),
+          },
+        ],
+      },
+    }),
+  },
+  'POST /api/decisions/flags': {
+    allowed: controllers,
+    request: ({ make, procedure }) => ({
+      method: 'POST',
+      url: '/api/decisions/flags',
+      payload: { decision: make.decisionHeader(), changes: [{ code: procedure.code, flag: 'fullOnlineEligible', value: true }] },
+    }),
+  },
+  'GET /api/procedures/{code}/flags': {
+    allowed: everyone,
+    request: ({ procedure }) => ({ url: `/api/procedures/${procedure.code}/flags` }),
+  },
   'GET /api/procedures/{code}': { allowed: everyone, request: ({ procedure }) => ({ url: `/api/procedures/${procedure.code}` }) },
   'GET /api/procedures/{code}/versions/{versionNo}': {
     allowed: everyone,

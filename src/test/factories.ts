@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import type { InjectOptions } from 'fastify';
 import type { ProposalStatus, Role, UnitType } from '../contract/enums';
+import { vietnamDate } from '../core/vietnam-time';
 import { createAdministrator } from '../modules/auth';
 import type { TestApp } from './harness';
 
@@ -119,6 +120,31 @@ export function createFactories(t: TestApp) {
     return { code, versionNo: 1, handlingUnitCodes: procedure.handlingUnitCodes };
   }
 
+  /** The header of a decision entered today through POST /api/decisions, with a number no other call used. */
+  function decisionHeader() {
+    const today = vietnamDate();
+    return {
+      number: `${next()}/QĐ-UBND`,
+      issuerUnitCode: null,
+      issuerName: 'UBND tỉnh kiểm thử',
+      signer: 'Người ký kiểm thử',
+      signerTitle: 'Chủ tịch Ủy ban nhân dân tỉnh',
+      date: today,
+      effectiveDate: today,
+    };
+  }
+
+  /** A decision of publication with one new procedure, entered today. */
+  async function buildDecision(options: { handlingUnits: UnitRef[] }): Promise<{ id: string; code: string }> {
+    const code = `8.${String(700_000 + next())}`;
+    const decision = await asAdmin<{ id: string }>({
+      method: 'POST',
+      url: '/api/decisions',
+      payload: { decision: decisionHeader(), items: [{ action: 'new', code, procedure: procedureContent(options) }] },
+    });
+    return { id: decision.id, code };
+  }
+
   async function buildIncomeRate(options: { year?: number; hourlyIncomeVnd?: number } = {}) {
     const year = options.year ?? 2024;
     await asAdmin({
@@ -214,6 +240,8 @@ export function createFactories(t: TestApp) {
     buildUnit,
     buildUser,
     buildProcedure,
+    buildDecision,
+    decisionHeader,
     procedureContent,
     buildIncomeRate,
     buildWorksheet,

@@ -107,6 +107,10 @@ export const router = createBrowserRouter([
               })),
           },
           {
+            path: 'quyet-dinh/moi',
+            lazy: () => import('./pages/admin/decisions/new-decision-page').then((m) => ({ Component: m.NewDecisionPage })),
+          },
+          {
             path: 'lich',
             lazy: () => import('./pages/admin/calendar/calendar-page').then((m) => ({ Component: m.CalendarPage })),
           },

@@ -1,6 +1,20 @@
 import { sql } from 'drizzle-orm';
-import { boolean, customType, date, index, integer, jsonb, numeric, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
-import { decisionTypes, internalGroups, onlineLevels, timeUnits } from '../../contract/enums';
+import {
+  boolean,
+  customType,
+  date,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgTable,
+  text,
+  timestamp,
+  unique,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { decisionForms, decisionTypes, internalGroups, onlineLevels, procedureListFlags, timeUnits } from '../../contract/enums';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
@@ -11,16 +25,36 @@ export const procedures = pgTable('procedures', {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
-export const publicationDecisions = pgTable('publication_decisions', {
-  id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
-  number: text('number').notNull(),
-  issuedOn: date('issued_on').notNull(),
-  signer: text('signer').notNull(),
-  type: text('type', { enum: decisionTypes }).notNull(),
-  effectiveDate: date('effective_date').notNull(),
-  createdBy: uuid('created_by'),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-});
+/**
+ * A decision of publication (NĐ 63 Điều 13–15): one document, many items (publicationDecisionItems) and, for list
+ * decisions, flag changes. The number ("1234/QĐ-UBND": số and ký hiệu as written) is unique per issuing authority;
+ * rows recorded before migration 0006 have no issuing authority and stay out of that rule.
+ */
+export const publicationDecisions = pgTable(
+  'publication_decisions',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    number: text('number').notNull(),
+    /** A unit of the tree (UBND tỉnh), or null for an authority outside it (a ministry) or a row recorded before 0006. */
+    issuerUnitCode: text('issuer_unit_code'),
+    issuerName: text('issuer_name'),
+    issuedOn: date('issued_on').notNull(),
+    signer: text('signer').notNull(),
+    signerTitle: text('signer_title'),
+    effectiveDate: date('effective_date').notNull(),
+    form: text('form', { enum: decisionForms }).notNull().default('full'),
+    /** Made public on the national database of procedures (CSDL quốc gia). */
+    nationalPublishedOn: date('national_published_on'),
+    signedFileUrl: text('signed_file_url'),
+    /** Entered after its effective date: its versions start the day it was entered (docs/DOMAIN.md §2). */
+    isLatePublication: boolean('is_late_publication').notNull().default(false),
+    createdBy: uuid('created_by'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    uniqueIndex('publication_decisions_issuer_number_unique').on(sql`coalesce(${table.issuerUnitCode}, ${table.issuerName})`, table.number),
+  ],
+);
 
 /**
  * A published version never changes. The version in force on a day D is the one with
@@ -60,6 +94,10 @@ export const procedureVersions = pgTable(
         sql`setweight(to_tsvector('simple'::regconfig, motcua_norm(name || ' ' || code_text)), 'A') || setweight(to_tsvector('simple'::regconfig, motcua_norm(field)), 'C')`,
       ),
     codeText: text('code_text').notNull(),
+    /** Codes this version replaces (item "replaced" of its decision); each got an abolished version naming this code. */
+    replacesCodes: text('replaces_codes').array().notNull().default(sql`'{}'`),
+    /** On the abolished version of a replaced code: the code that replaces it. */
+    replacedByCode: text('replaced_by_code'),
     createdBy: uuid('created_by'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -68,6 +106,52 @@ export const procedureVersions = pgTable(
     index('procedure_versions_effective_idx').on(table.effectiveFrom, table.effectiveTo),
     index('procedure_versions_field_idx').on(table.field),
     index('procedure_versions_search_idx').using('gin', table.searchVector),
+  ],
+);
+
+/** One item of a decision: what it does to one procedure code, and the version it published. */
+export const publicationDecisionItems = pgTable(
+  'publication_decision_items',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    decisionId: uuid('decision_id')
+      .notNull()
+      .references(() => publicationDecisions.id),
+    position: integer('position').notNull(),
+    action: text('action', { enum: decisionTypes }).notNull(),
+    procedureCode: text('procedure_code').notNull(),
+    versionId: uuid('version_id')
+      .notNull()
+      .references(() => procedureVersions.id),
+    replacesCodes: text('replaces_codes').array().notNull().default(sql`'{}'`),
+  },
+  (table) => [
+    unique('publication_decision_items_position_unique').on(table.decisionId, table.position),
+    unique('publication_decision_items_version_unique').on(table.versionId),
+    index('publication_decision_items_code_idx').on(table.procedureCode),
+  ],
+);
+
+/**
+ * The flags a province publishes as lists (eligible for full online, one-stop desk...), changed by list decisions
+ * without a new version: the value of a flag on day D is the one of its latest change effective on or before D.
+ */
+export const procedureFlagChanges = pgTable(
+  'procedure_flag_changes',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    decisionId: uuid('decision_id')
+      .notNull()
+      .references(() => publicationDecisions.id),
+    procedureCode: text('procedure_code').notNull(),
+    flag: text('flag', { enum: procedureListFlags }).notNull(),
+    value: boolean('value').notNull(),
+    effectiveFrom: date('effective_from').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    unique('procedure_flag_changes_unique').on(table.decisionId, table.procedureCode, table.flag),
+    index('procedure_flag_changes_code_idx').on(table.procedureCode, table.flag, table.effectiveFrom),
   ],
 );
 

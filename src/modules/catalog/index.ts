@@ -12,13 +12,17 @@ export {
   hasProcedure,
   inForceOn,
   listDecisions,
+  listReplacements,
+  type ProcedureFlags,
+  procedureFlagsOn,
+  type Replacement,
   type VersionFilter,
   type VersionsInForce,
   versionsInForce,
 } from './read';
 export { componentReuseOf, type VersionHistory, versionHistory } from './read-history';
 /** Bulk loading (demo province, benchmarks): rows are written as given, without the checks of publishProcedure. */
-export { insertDecision, insertVersions, type NewVersion } from './repo';
+export { insertDecision, insertItems, insertVersions, type NewItem, type NewVersion } from './repo';
 export { describeDuration } from './rules';
 /** Public catalog answers and the search index are cached per process; a change they cannot see calls this. */
 export { invalidatePublicCatalog } from './search-cache';

@@ -1,8 +1,14 @@
-import { and, asc, eq, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, exists, lte, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
 import { QueryBuilder } from 'drizzle-orm/pg-core';
-import type { DecisionType } from '../../contract/enums';
+import { type DecisionType, type ProcedureListFlag, procedureListFlags } from '../../contract/enums';
 import type { Executor } from '../../db/client';
-import { procedures, procedureVersions, publicationDecisions } from '../../db/schema/catalog';
+import {
+  procedureFlagChanges,
+  procedures,
+  procedureVersions,
+  publicationDecisionItems,
+  publicationDecisions,
+} from '../../db/schema/catalog';
 
 /*
  * What other modules may read of the catalog (docs/adr/0002-module-walls.md). They never name its tables: they call
@@ -59,6 +65,10 @@ export function versionsInForce<Alias extends string>(alias: Alias, day: string,
       handlingUnitCodes: procedureVersions.handlingUnitCodes,
       timeAmount: procedureVersions.timeAmount,
       timeUnit: procedureVersions.timeUnit,
+      /** Old codes this version replaces (a "replaced" item): compare it with their versions, not as a new procedure. */
+      replacesCodes: procedureVersions.replacesCodes,
+      /** On an abolished version: the code that replaced this one (a replacement, not a plain abolition). */
+      replacedByCode: procedureVersions.replacedByCode,
     })
     .from(procedureVersions)
     .innerJoin(procedures, eq(procedures.id, procedureVersions.procedureId))
@@ -89,17 +99,29 @@ export async function hasProcedure(executor: Executor, code: string): Promise<bo
   return !!row;
 }
 
-export type DecisionRef = { id: string; number: string; issuedOn: string; type: DecisionType; effectiveDate: string };
+export type DecisionRef = {
+  id: string;
+  number: string;
+  issuedOn: string;
+  effectiveDate: string;
+  issuerName: string | null;
+  /** Entered after its effective date (the KPI on timely publication counts these). */
+  isLatePublication: boolean;
+};
 
 const decisionRefColumns = {
   id: publicationDecisions.id,
   number: publicationDecisions.number,
   issuedOn: publicationDecisions.issuedOn,
-  type: publicationDecisions.type,
   effectiveDate: publicationDecisions.effectiveDate,
+  issuerName: publicationDecisions.issuerName,
+  isLatePublication: publicationDecisions.isLatePublication,
 };
 
-/** A publication decision by its number ("1234/QĐ-UBND"); the earliest recorded when a number was reused. */
+/**
+ * A publication decision by its number ("1234/QĐ-UBND"); numbers are unique per issuing authority, so when two
+ * authorities used the same one, the earliest recorded.
+ */
 export async function findDecisionByNumber(executor: Executor, number: string): Promise<DecisionRef | undefined> {
   const [row] = await executor
     .select(decisionRefColumns)
@@ -115,12 +137,82 @@ export async function findDecisionById(executor: Executor, id: string): Promise<
   return row;
 }
 
-/** Decisions of one type, oldest first (the demo loader picks one to mark a proposal as implemented). */
+/** Decisions with at least one item of this action, oldest first (the demo loader picks one to mark a proposal as implemented). */
 export async function listDecisions(executor: Executor, filter: { type: DecisionType; limit: number }): Promise<DecisionRef[]> {
+  const hasItem = executor
+    .select({ one: sql`1` })
+    .from(publicationDecisionItems)
+    .where(and(eq(publicationDecisionItems.decisionId, publicationDecisions.id), eq(publicationDecisionItems.action, filter.type)));
   return executor
     .select(decisionRefColumns)
     .from(publicationDecisions)
-    .where(eq(publicationDecisions.type, filter.type))
+    .where(exists(hasItem))
     .orderBy(asc(publicationDecisions.issuedOn), asc(publicationDecisions.number))
     .limit(filter.limit);
 }
+
+export type Replacement = { oldCode: string; newCode: string; effectiveFrom: string; decisionNumber: string | null };
+
+/**
+ * Replacements recorded in the catalog (item "replaced"): the old code's abolished version names the new code. With
+ * `codes`, only those whose old or new code is among them.
+ */
+export async function listReplacements(executor: Executor, codes?: string[]): Promise<Replacement[]> {
+  const conditions = [sql`${procedureVersions.replacedByCode} is not null`];
+  if (codes) {
+    conditions.push(sql`(${procedures.code} = any(${textArray(codes)}) or ${procedureVersions.replacedByCode} = any(${textArray(codes)}))`);
+  }
+  const rows = await executor
+    .select({
+      oldCode: procedures.code,
+      newCode: procedureVersions.replacedByCode,
+      effectiveFrom: procedureVersions.effectiveFrom,
+      decisionNumber: publicationDecisions.number,
+    })
+    .from(procedureVersions)
+    .innerJoin(procedures, eq(procedures.id, procedureVersions.procedureId))
+    .leftJoin(publicationDecisions, eq(publicationDecisions.id, procedureVersions.decisionId))
+    .where(and(...conditions))
+    .orderBy(asc(procedures.code));
+  return rows.map((row) => ({ ...row, newCode: row.newCode! }));
+}
+
+export type ProcedureFlags = Record<ProcedureListFlag, boolean>;
+
+/**
+ * The flags the province publishes as lists (eligible for full online, one-stop desk, electronic result, national
+ * portal, technical regulation), per procedure code, as list decisions set them on `day`: the latest change of each
+ * flag effective on or before that day; a flag never changed is false. With `codes`, only those codes; without,
+ * every code some list decision named. The NQ 66 figures and the KPI index take "eligible for full online" as a
+ * denominator from here.
+ */
+export async function procedureFlagsOn(executor: Executor, day: string, codes?: string[]): Promise<Map<string, ProcedureFlags>> {
+  const conditions = [lte(procedureFlagChanges.effectiveFrom, day)];
+  if (codes) conditions.push(sql`${procedureFlagChanges.procedureCode} = any(${textArray(codes)})`);
+  const rows = await executor
+    .selectDistinctOn([procedureFlagChanges.procedureCode, procedureFlagChanges.flag], {
+      code: procedureFlagChanges.procedureCode,
+      flag: procedureFlagChanges.flag,
+      value: procedureFlagChanges.value,
+    })
+    .from(procedureFlagChanges)
+    .innerJoin(publicationDecisions, eq(publicationDecisions.id, procedureFlagChanges.decisionId))
+    .where(and(...conditions))
+    .orderBy(
+      procedureFlagChanges.procedureCode,
+      procedureFlagChanges.flag,
+      desc(procedureFlagChanges.effectiveFrom),
+      desc(publicationDecisions.issuedOn),
+      desc(procedureFlagChanges.createdAt),
+    );
+  const flags = new Map<string, ProcedureFlags>();
+  for (const code of codes ?? []) flags.set(code, noFlags());
+  for (const row of rows) {
+    const entry = flags.get(row.code) ?? noFlags();
+    entry[row.flag] = row.value;
+    flags.set(row.code, entry);
+  }
+  return flags;
+}
+
+const noFlags = (): ProcedureFlags => Object.fromEntries(procedureListFlags.map((flag) => [flag, false])) as ProcedureFlags;

@@ -1,13 +1,15 @@
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { Decision, ProcedureContent } from '../../contract/catalog';
+import type { DecisionType } from '../../contract/enums';
 import { chunksOf } from '../../core/chunks';
 import type { Executor } from '../../db/client';
-import { procedures, procedureVersions, publicationDecisions } from '../../db/schema/catalog';
+import { procedures, procedureVersions, publicationDecisionItems, publicationDecisions } from '../../db/schema/catalog';
 import { inForceOn } from './read';
 
 export type VersionRow = typeof procedureVersions.$inferSelect;
 export type DecisionRow = typeof publicationDecisions.$inferSelect;
 export type ProcedureRow = typeof procedures.$inferSelect;
+export type ItemRow = typeof publicationDecisionItems.$inferSelect;
 
 /** Columns kept outside the JSON document because lists, filters and search use them. */
 const columnKeys = [
@@ -53,46 +55,97 @@ export async function findProcedureByCode(executor: Executor, code: string, forU
 }
 
 /** The version in force on `day`, or — for an abolished procedure — the abolishing version. */
+const versionWithDecision = { version: procedureVersions, decision: publicationDecisions, action: publicationDecisionItems.action };
+
 export async function findVersionInForce(executor: Executor, procedureId: string, day: string) {
   const [row] = await executor
-    .select({ version: procedureVersions, decision: publicationDecisions })
+    .select(versionWithDecision)
     .from(procedureVersions)
     .leftJoin(publicationDecisions, eq(publicationDecisions.id, procedureVersions.decisionId))
+    .leftJoin(publicationDecisionItems, eq(publicationDecisionItems.versionId, procedureVersions.id))
     .where(and(eq(procedureVersions.procedureId, procedureId), inForceOn(day)));
   return row;
 }
 
 export async function findVersion(executor: Executor, procedureId: string, versionNo: number) {
   const [row] = await executor
-    .select({ version: procedureVersions, decision: publicationDecisions })
+    .select(versionWithDecision)
     .from(procedureVersions)
     .leftJoin(publicationDecisions, eq(publicationDecisions.id, procedureVersions.decisionId))
+    .leftJoin(publicationDecisionItems, eq(publicationDecisionItems.versionId, procedureVersions.id))
     .where(and(eq(procedureVersions.procedureId, procedureId), eq(procedureVersions.versionNo, versionNo)));
   return row;
 }
 
 export async function listVersions(executor: Executor, procedureId: string) {
   return executor
-    .select({ version: procedureVersions, decision: publicationDecisions })
+    .select(versionWithDecision)
     .from(procedureVersions)
     .leftJoin(publicationDecisions, eq(publicationDecisions.id, procedureVersions.decisionId))
+    .leftJoin(publicationDecisionItems, eq(publicationDecisionItems.versionId, procedureVersions.id))
     .where(eq(procedureVersions.procedureId, procedureId))
     .orderBy(desc(procedureVersions.versionNo));
 }
 
-export async function insertDecision(executor: Executor, decision: Decision, createdBy: string | null): Promise<DecisionRow> {
+/** The record of a decision; `type` (what it does to one procedure) belongs to its items and is not stored here. */
+export type DecisionRecordInput = Pick<Decision, 'number' | 'date' | 'signer' | 'effectiveDate'> &
+  Partial<Omit<Decision, 'number' | 'date' | 'signer' | 'effectiveDate'>>;
+
+export async function insertDecision(executor: Executor, decision: DecisionRecordInput, createdBy: string | null): Promise<DecisionRow> {
   const [row] = await executor
     .insert(publicationDecisions)
     .values({
       number: decision.number,
       issuedOn: decision.date,
       signer: decision.signer,
-      type: decision.type,
       effectiveDate: decision.effectiveDate,
+      issuerUnitCode: decision.issuerUnitCode ?? null,
+      issuerName: decision.issuerName ?? null,
+      signerTitle: decision.signerTitle ?? null,
+      form: decision.form ?? 'full',
+      nationalPublishedOn: decision.nationalPublishedOn ?? null,
+      signedFileUrl: decision.signedFileUrl ?? null,
+      isLatePublication: decision.isLatePublication ?? false,
       createdBy,
     })
     .returning();
   return row!;
+}
+
+export type NewItem = { decisionId: string; action: DecisionType; code: string; versionId: string; replacesCodes?: string[] };
+
+/** Appends an item to its decision (positions count from 1 in the order the items were published). */
+export async function insertItem(executor: Executor, item: NewItem): Promise<void> {
+  await executor.insert(publicationDecisionItems).values({
+    decisionId: item.decisionId,
+    position: sql`(select coalesce(max(${publicationDecisionItems.position}), 0) + 1 from ${publicationDecisionItems} where ${publicationDecisionItems.decisionId} = ${item.decisionId})`,
+    action: item.action,
+    procedureCode: item.code,
+    versionId: item.versionId,
+    replacesCodes: item.replacesCodes ?? [],
+  });
+}
+
+/** Many items in few statements (bulk loads), numbered in the order given within each decision. */
+export async function insertItems(executor: Executor, items: NewItem[], chunkSize = 500) {
+  const positions = new Map<string, number>();
+  const rows = items.map((item) => {
+    const position = (positions.get(item.decisionId) ?? 0) + 1;
+    positions.set(item.decisionId, position);
+    return { ...item, position, procedureCode: item.code, replacesCodes: item.replacesCodes ?? [] };
+  });
+  for (const chunk of chunksOf(rows, chunkSize)) {
+    await executor.insert(publicationDecisionItems).values(
+      chunk.map((row) => ({
+        decisionId: row.decisionId,
+        position: row.position,
+        action: row.action,
+        procedureCode: row.procedureCode,
+        versionId: row.versionId,
+        replacesCodes: row.replacesCodes,
+      })),
+    );
+  }
 }
 
 export type NewVersion = {
@@ -105,6 +158,8 @@ export type NewVersion = {
   effectiveTo?: string | null;
   isAbolished: boolean;
   createdBy: string | null;
+  replacesCodes?: string[];
+  replacedByCode?: string | null;
 };
 
 function toVersionRow(values: NewVersion, content: ProcedureContent): typeof procedureVersions.$inferInsert {
@@ -118,6 +173,8 @@ function toVersionRow(values: NewVersion, content: ProcedureContent): typeof pro
     effectiveTo: values.effectiveTo ?? null,
     isAbolished: values.isAbolished,
     createdBy: values.createdBy,
+    replacesCodes: values.replacesCodes ?? [],
+    replacedByCode: values.replacedByCode ?? null,
     codeText: values.code,
     timeAmount: content.processingTime.amount,
     timeUnit: content.processingTime.unit,

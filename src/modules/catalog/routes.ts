@@ -1,10 +1,19 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { DecisionPreview, DecisionRecord } from '../../contract/catalog';
 import {
+  createDecisionBodySchema,
+  createFlagDecisionBodySchema,
   createProcedureBodySchema,
+  decisionIdParamsSchema,
+  decisionListSchema,
+  decisionPreviewSchema,
+  decisionRecordSchema,
   fieldListSchema,
   procedureCodeParamsSchema,
+  procedureFlagsQuerySchema,
+  procedureFlagsViewSchema,
   procedurePageSchema,
   procedureSearchQuerySchema,
   procedureVersionParamsSchema,
@@ -23,6 +32,9 @@ import {
 import { vietnamDate } from '../../core/vietnam-time';
 import type { AppDependencies } from '../../http/dependencies';
 import { requireActor } from '../../http/session';
+import { getDecision, listDecisionRecords } from './decision-view';
+import { enterDecision } from './decisions';
+import { enterFlagDecision, getProcedureFlags } from './flags';
 import { cachedAnswer, isNotModified } from './response-cache';
 import { recordSearch } from './search-log';
 import { createProcedure, findProcedures, getProcedure, getProcedureVersion, listFields, publishVersion } from './service';
@@ -142,6 +154,79 @@ export function registerCatalogRoutes(instance: FastifyInstance, { database }: A
     },
     async (request, reply) =>
       reply.status(201).send(await publishVersion(database.db, requireActor(request), request.params.code, request.body)),
+  );
+  app.get(
+    '/api/decisions',
+    {
+      schema: {
+        tags,
+        summary: 'Quyết định công bố thủ tục hành chính (mới nhất trước)',
+        response: { 200: decisionListSchema, ...errorResponses },
+      },
+    },
+    async () => listDecisionRecords(database.db),
+  );
+  app.get(
+    '/api/decisions/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Một quyết định công bố và các thủ tục của nó',
+        params: decisionIdParamsSchema,
+        response: { 200: decisionRecordSchema, ...errorResponses },
+      },
+    },
+    async (request) => getDecision(database.db, request.params.id),
+  );
+  app.post(
+    '/api/decisions/preview',
+    {
+      schema: {
+        tags,
+        summary: 'Xem trước quyết định công bố: những gì sẽ thay đổi (không ghi gì)',
+        body: createDecisionBodySchema,
+        response: { 200: decisionPreviewSchema, ...errorResponses },
+      },
+    },
+    async (request) => enterDecision(database.db, requireActor(request), request.body, { isDryRun: true }) as Promise<DecisionPreview>,
+  );
+  app.post(
+    '/api/decisions',
+    {
+      schema: {
+        tags,
+        summary: 'Nhập quyết định công bố với nhiều thủ tục (mới, sửa đổi, thay thế, bãi bỏ): tất cả hoặc không',
+        body: createDecisionBodySchema,
+        response: { 201: decisionRecordSchema, ...errorResponses },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send((await enterDecision(database.db, requireActor(request), request.body)) as DecisionRecord),
+  );
+  app.post(
+    '/api/decisions/flags',
+    {
+      schema: {
+        tags,
+        summary: 'Nhập quyết định công bố danh mục (đủ điều kiện toàn trình, một cửa...) cho nhiều thủ tục',
+        body: createFlagDecisionBodySchema,
+        response: { 201: decisionRecordSchema, ...errorResponses },
+      },
+    },
+    async (request, reply) => reply.status(201).send(await enterFlagDecision(database.db, requireActor(request), request.body)),
+  );
+  app.get(
+    '/api/procedures/:code/flags',
+    {
+      schema: {
+        tags,
+        summary: 'Danh mục công bố của một thủ tục vào một ngày, và lịch sử thay đổi',
+        params: procedureCodeParamsSchema,
+        querystring: procedureFlagsQuerySchema,
+        response: { 200: procedureFlagsViewSchema, ...errorResponses },
+      },
+    },
+    async (request) => getProcedureFlags(database.db, request.params.code, request.query.date),
   );
   registerDictionaryRoutes(instance, database);
 }

@@ -1,9 +1,11 @@
 import type { Decision, ProcedureContent } from '../../contract/catalog';
+import type { DecisionType } from '../../contract/enums';
 import { AppError, conflict, forbidden, notFound } from '../../core/errors';
 import { vietnamDate } from '../../core/vietnam-time';
 import type { Database, Executor } from '../../db/client';
 import type { Actor } from '../auth';
 import { findUnitsByCodes } from '../org';
+import { toDecisionHeader } from './decision-view';
 import { can } from './policy';
 import { publishProcedure } from './publish';
 import * as repo from './repo';
@@ -58,26 +60,44 @@ export async function listFields(db: Database, today = vietnamDate()) {
   return { items: await repo.listFieldCounts(db, today) };
 }
 
-function toDecisionView(decision: repo.DecisionRow | null) {
-  if (!decision) return null;
-  return {
-    number: decision.number,
-    date: decision.issuedOn,
-    signer: decision.signer,
-    type: decision.type,
-    effectiveDate: decision.effectiveDate,
-  };
+type VersionEntry = { version: repo.VersionRow; decision: repo.DecisionRow | null; action: DecisionType | null };
+
+/** What the decision did to this version: its item's action (rows loaded without items: read from the version). */
+function actionOf(entry: VersionEntry): DecisionType {
+  if (entry.action) return entry.action;
+  if (entry.version.replacedByCode) return 'replaced';
+  if (entry.version.isAbolished) return 'abolished';
+  return entry.version.versionNo === 1 ? 'new' : 'amended';
 }
 
-async function toProcedureView(
-  db: Executor,
-  procedure: repo.ProcedureRow,
-  row: { version: repo.VersionRow; decision: repo.DecisionRow | null },
-  today: string,
-) {
+type ProcedureRef = { code: string; name: string };
+
+function toDecisionView(entry: VersionEntry, links: { replaces: ProcedureRef[]; replacedBy: ProcedureRef | null } = noLinks) {
+  if (!entry.decision) return null;
+  return { ...toDecisionHeader(entry.decision), type: actionOf(entry), ...links };
+}
+
+const noLinks = { replaces: [], replacedBy: null };
+
+async function procedureRefs(db: Executor, codes: string[]) {
+  const refs: { code: string; name: string }[] = [];
+  for (const code of codes) {
+    const procedure = await repo.findProcedureByCode(db, code);
+    // The latest name: an abolished (replaced) code's last version keeps the content it had in force.
+    const row = procedure ? await repo.findVersion(db, procedure.id, procedure.latestVersionNo) : undefined;
+    refs.push({ code, name: row?.version.name ?? code });
+  }
+  return refs;
+}
+
+async function toProcedureView(db: Executor, procedure: repo.ProcedureRow, row: VersionEntry, today: string) {
   const content = repo.joinContent(row.version);
   const names = await unitNames(db, [...content.handlingUnitCodes, ...content.receivingUnitCodes]);
   const versions = await repo.listVersions(db, procedure.id);
+  const links = async (version: repo.VersionRow) => ({
+    replaces: await procedureRefs(db, version.replacesCodes),
+    replacedBy: version.replacedByCode ? (await procedureRefs(db, [version.replacedByCode]))[0]! : null,
+  });
   return {
     code: procedure.code,
     versionNo: row.version.versionNo,
@@ -86,16 +106,21 @@ async function toProcedureView(
     ...content,
     handlingUnits: toRefs(content.handlingUnitCodes, names),
     receivingUnits: toRefs(content.receivingUnitCodes, names),
-    decision: toDecisionView(row.decision),
+    decision: toDecisionView(row, await links(row.version)),
     effectiveFrom: row.version.effectiveFrom,
     effectiveTo: row.version.effectiveTo,
-    versions: versions.map((entry) => ({
-      versionNo: entry.version.versionNo,
-      status: versionStatus(entry.version, today),
-      effectiveFrom: entry.version.effectiveFrom,
-      effectiveTo: entry.version.effectiveTo,
-      decision: toDecisionView(entry.decision),
-    })),
+    versions: await Promise.all(
+      versions.map(async (entry) => ({
+        versionNo: entry.version.versionNo,
+        status: versionStatus(entry.version, today),
+        effectiveFrom: entry.version.effectiveFrom,
+        effectiveTo: entry.version.effectiveTo,
+        decision: toDecisionView(
+          entry,
+          entry.version.replacesCodes.length || entry.version.replacedByCode ? await links(entry.version) : noLinks,
+        ),
+      })),
+    ),
   };
 }
 

@@ -1,4 +1,5 @@
 import { adminCalendar } from './parts/admin-calendar';
+import { adminDecisions } from './parts/admin-decisions';
 import { units, users } from './parts/admin-org';
 import { adminProcedures, procedureFields } from './parts/admin-procedures';
 import { auth, staff } from './parts/auth-staff';
@@ -29,6 +30,7 @@ export const vi = {
   calendar: adminCalendar,
   searchDictionary,
   adminProcedures,
+  adminDecisions,
   procedureFields,
   reformLabels,
   reformTargets,

@@ -1,11 +1,18 @@
 import { asc, eq } from 'drizzle-orm';
-import { type Decision, type ProcedureContent, procedureContentSchema } from '../../../contract/catalog';
+import { type DecisionRequest, type ProcedureContent, procedureContentSchema } from '../../../contract/catalog';
 import type { Executor } from '../../../db/client';
-import { procedures, procedureVersions, publicationDecisions } from '../../../db/schema/catalog';
+import { procedures, procedureVersions, publicationDecisionItems, publicationDecisions } from '../../../db/schema/catalog';
 import { inForceOn } from '../read';
 import { joinContent } from '../repo';
 
-export type ExportRow = { code: string; versionNo: number; decision: Decision | null; procedure: ProcedureContent };
+export type ExportRow = {
+  code: string;
+  versionNo: number;
+  decision: DecisionRequest | null;
+  /** The old codes this version replaces (item "replaced" of its decision). */
+  replacesCodes?: string[];
+  procedure: ProcedureContent;
+};
 
 export type ExportResult = { rows: ExportRow[]; skippedAbolished: number };
 
@@ -16,10 +23,11 @@ export type ExportResult = { rows: ExportRow[]; skippedAbolished: number };
  */
 export async function collectProceduresInForce(executor: Executor, day: string): Promise<ExportResult> {
   const found = await executor
-    .select({ code: procedures.code, version: procedureVersions, decision: publicationDecisions })
+    .select({ code: procedures.code, version: procedureVersions, decision: publicationDecisions, action: publicationDecisionItems.action })
     .from(procedureVersions)
     .innerJoin(procedures, eq(procedures.id, procedureVersions.procedureId))
     .leftJoin(publicationDecisions, eq(publicationDecisions.id, procedureVersions.decisionId))
+    .leftJoin(publicationDecisionItems, eq(publicationDecisionItems.versionId, procedureVersions.id))
     .where(inForceOn(day))
     .orderBy(asc(procedures.code));
   const rows: ExportRow[] = [];
@@ -34,13 +42,27 @@ export async function collectProceduresInForce(executor: Executor, day: string):
           number: entry.decision.number,
           date: entry.decision.issuedOn,
           signer: entry.decision.signer,
-          type: entry.decision.type,
+          type: entry.action ?? (entry.version.versionNo === 1 ? 'new' : 'amended'),
           effectiveDate: entry.decision.effectiveDate,
+          ...recordedHeader(entry.decision),
         }
       : null;
     // Parsing puts the keys in schema order and proves that what we write can be read back.
     const procedure = procedureContentSchema.parse(joinContent(entry.version));
-    rows.push({ code: entry.code, versionNo: entry.version.versionNo, decision, procedure });
+    rows.push({ code: entry.code, versionNo: entry.version.versionNo, decision, replacesCodes: entry.version.replacesCodes, procedure });
   }
   return { rows, skippedAbolished };
+}
+
+/** The parts of the decision's record beyond the first four, as far as they were recorded (rows before migration 0006 have none). */
+function recordedHeader(decision: typeof publicationDecisions.$inferSelect): Partial<DecisionRequest> {
+  const header: Partial<DecisionRequest> = {};
+  if (decision.issuerUnitCode) header.issuerUnitCode = decision.issuerUnitCode;
+  if (decision.issuerName) header.issuerName = decision.issuerName;
+  if (decision.signerTitle) header.signerTitle = decision.signerTitle;
+  if (decision.form !== 'full') header.form = decision.form;
+  if (decision.nationalPublishedOn) header.nationalPublishedOn = decision.nationalPublishedOn;
+  if (decision.signedFileUrl) header.signedFileUrl = decision.signedFileUrl;
+  if (decision.isLatePublication) header.isLatePublication = true;
+  return header;
 }

@@ -42,6 +42,8 @@ export type TransferRow = {
   procedure: ProcedureContent;
   /** The number of the version this row describes, when the file says (exports always do). */
   versionNo: number | null;
+  /** For a "replaced" row: the old codes it replaces. */
+  replacesCodes: string[];
   locate(path: string): RowLocation;
 };
 
@@ -52,6 +54,7 @@ export const transferRowSchema = z.strictObject({
   decision: decisionSchema.nullable().default(null),
   procedure: procedureContentSchema,
   versionNo: z.number().int().min(1).max(10_000).nullable().default(null),
+  replacesCodes: z.array(procedureCodeSchema).max(50).default([]),
 });
 
 export type TransferRowInput = z.input<typeof transferRowSchema>;
@@ -84,8 +87,8 @@ export function validateRow(
 ): { row: TransferRow | null; errors: RowError[] } {
   const parsed = transferRowSchema.safeParse(input, { error: transferErrorMap });
   if (parsed.success) {
-    const { code, decision, procedure, versionNo } = parsed.data;
-    return { row: { code, decision, procedure, versionNo, locate }, errors: [] };
+    const { code, decision, procedure, versionNo, replacesCodes } = parsed.data;
+    return { row: { code, decision, procedure, versionNo, replacesCodes, locate }, errors: [] };
   }
   const seen = new Set<string>();
   // One message per place: a badly written date fails both the pattern and the calendar check.

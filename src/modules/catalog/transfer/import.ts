@@ -1,4 +1,4 @@
-import { type Decision, type ProcedureContent, procedureContentSchema } from '../../../contract/catalog';
+import { type ProcedureContent, procedureContentSchema } from '../../../contract/catalog';
 import type { DecisionType } from '../../../contract/enums';
 import { AppError, forbidden } from '../../../core/errors';
 import { formatVietnameseDate } from '../../../core/vietnam-time';
@@ -7,6 +7,7 @@ import { procedures, procedureVersions, publicationDecisions, searchWords } from
 import { refreshPlannerStatistics } from '../../../db/statistics';
 import { recordAuditEvent } from '../../audit';
 import type { Actor } from '../../auth';
+import { type DecisionInput, decisionRecordFor } from '../decision-record';
 import { can } from '../policy';
 import { type PublicationRequest, publishProcedure } from '../publish';
 import * as repo from '../repo';
@@ -16,7 +17,7 @@ import { fileError, type ParsedFile, type RowError, type TransferRow } from './f
 export type ImportActor = Actor | 'system';
 
 /** A decision for rows that carry none (CLI flags); without a type, new codes get "new" and known codes "amended". */
-export type DefaultDecision = Omit<Decision, 'type'> & { type?: DecisionType };
+export type DefaultDecision = DecisionInput;
 
 export type ImportOptions = { actor: ImportActor; defaultDecision?: DefaultDecision | null; isDryRun?: boolean; source: string };
 
@@ -31,7 +32,7 @@ type ImportContext = {
   actorId: string | null;
   defaultDecision: DefaultDecision | null;
   source: string;
-  /** Rows published by the same decision share one decision record, as the decision itself is one document. */
+  /** Rows published by the same decision share one decision record (one document; its number unique per authority). */
   decisionIds: Map<string, string>;
 };
 
@@ -100,7 +101,7 @@ async function importRow(context: ImportContext, row: TransferRow): Promise<RowO
   return existing ? publishNextRow(context, row, existing, decision) : createRow(context, row, decision);
 }
 
-function defaultDecisionFor(context: ImportContext, isExisting: boolean): Decision | null {
+function defaultDecisionFor(context: ImportContext, isExisting: boolean): (DecisionInput & { type: DecisionType }) | null {
   const fallback = context.defaultDecision;
   if (!fallback) return null;
   return { ...fallback, type: fallback.type ?? (isExisting ? 'amended' : 'new') };
@@ -110,14 +111,14 @@ function defaultDecisionFor(context: ImportContext, isExisting: boolean): Decisi
 async function publishRow(
   context: ImportContext,
   row: TransferRow,
-  decision: Decision,
+  decision: DecisionInput,
   request: Omit<PublicationRequest, 'code' | 'decision' | 'procedure'>,
 ): Promise<RowOutcome> {
   try {
     const { outcome } = await publishProcedure(
       context.tx,
       { actorId: context.actorId, source: context.source, decisionIdFor: (entry) => decisionIdFor(context, entry) },
-      { ...request, code: row.code, decision, procedure: row.procedure },
+      { ...request, code: row.code, decision, procedure: row.procedure, replacesCodes: row.replacesCodes },
     );
     return { outcome };
   } catch (error) {
@@ -130,7 +131,7 @@ async function publishRow(
  * A new code: version 1, or the number the file gives — an export of another installation holds each procedure's
  * version in force there, which then starts this installation's history of it (docs/formats/catalog.md, §2).
  */
-function createRow(context: ImportContext, row: TransferRow, decision: Decision): Promise<RowOutcome> {
+function createRow(context: ImportContext, row: TransferRow, decision: DecisionInput): Promise<RowOutcome> {
   return publishRow(context, row, decision, { existing: undefined, firstVersionNo: row.versionNo ?? 1 });
 }
 
@@ -139,7 +140,7 @@ async function publishNextRow(
   context: ImportContext,
   row: TransferRow,
   procedure: repo.ProcedureRow,
-  decision: Decision,
+  decision: DecisionInput,
 ): Promise<RowOutcome> {
   const latest = procedure.latestVersionNo;
   if (row.versionNo !== null && row.versionNo <= latest) return compareWithStored(context, row, procedure, row.versionNo);
@@ -171,7 +172,7 @@ async function compareWithStored(
   if (!stored) throw new Error(`Procedure ${row.code} has no version ${versionNo}`);
   const known = stored.decision;
   const given = row.decision;
-  const isSameEffect = !given || (given.type === (known?.type ?? given.type) && given.effectiveDate === stored.version.effectiveFrom);
+  const isSameEffect = !given || (given.type === (stored.action ?? given.type) && given.effectiveDate === stored.version.effectiveFrom);
   const isSameContent = sameContent(procedureContentSchema.parse(repo.joinContent(stored.version)), row.procedure);
   if (isSameEffect && isSameContent) {
     const isSameRecord =
@@ -190,11 +191,18 @@ async function compareWithStored(
 
 const sameContent = (left: ProcedureContent, right: ProcedureContent) => JSON.stringify(left) === JSON.stringify(right);
 
-async function decisionIdFor(context: ImportContext, decision: Decision): Promise<string> {
-  const key = JSON.stringify([decision.number, decision.date, decision.signer, decision.type, decision.effectiveDate]);
+async function decisionIdFor(context: ImportContext, decision: DecisionInput): Promise<string> {
+  const key = JSON.stringify([
+    decision.issuerUnitCode,
+    decision.issuerName,
+    decision.number,
+    decision.date,
+    decision.signer,
+    decision.effectiveDate,
+  ]);
   const known = context.decisionIds.get(key);
   if (known) return known;
-  const row = await repo.insertDecision(context.tx, decision, context.actorId);
-  context.decisionIds.set(key, row.id);
-  return row.id;
+  const id = await decisionRecordFor(context.tx, decision, context.actorId);
+  context.decisionIds.set(key, id);
+  return id;
 }

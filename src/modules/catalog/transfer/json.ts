@@ -79,7 +79,13 @@ export function writeProceduresJson(rows: ExportRow[], exportedAt: Date): string
     format: FORMAT_NAME,
     version: FORMAT_VERSION,
     exportedAt: formatVietnamIso(exportedAt),
-    procedures: rows.map((row) => ({ code: row.code, versionNo: row.versionNo, decision: row.decision, procedure: row.procedure })),
+    procedures: rows.map((row) => ({
+      code: row.code,
+      versionNo: row.versionNo,
+      decision: row.decision,
+      ...(row.replacesCodes?.length ? { replacesCodes: row.replacesCodes } : {}),
+      procedure: row.procedure,
+    })),
   };
   return `${JSON.stringify(document, null, 2)}\n`;
 }

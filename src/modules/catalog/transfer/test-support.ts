@@ -1,4 +1,4 @@
-import type { Decision, ProcedureContentInput } from '../../../contract/catalog';
+import type { DecisionRequest, ProcedureContentInput } from '../../../contract/catalog';
 import { type DemoProcedure, readDemoProcedures } from '../../../demo/fixtures';
 import { TEST_PROCEDURE_CODES } from '../../../test/harness';
 import { FORMAT_NAME, FORMAT_VERSION } from './format';
@@ -8,7 +8,7 @@ export const PROVINCE = '000.00.00.H01';
 export const PROVINCE_DESK = '000.00.90.H01';
 export const PROVINCE_OFFICE = '000.00.01.H01';
 
-export function buildDecision(overrides: Partial<Decision> = {}): Decision {
+export function buildDecision(overrides: Partial<DecisionRequest> = {}): DecisionRequest {
   return {
     number: '1500/QĐ-UBND',
     date: '2026-03-01',

@@ -53,6 +53,11 @@ export const decisionTypeWords: Vocabulary = {
   words: { new: 'mới', amended: 'sửa đổi, bổ sung', replaced: 'thay thế', abolished: 'bãi bỏ' },
   aliases: { 'công bố mới': 'new', 'ban hành mới': 'new', 'sửa đổi': 'amended', 'bổ sung': 'amended', 'sửa đổi bổ sung': 'amended' },
 };
+export const decisionFormWords: Vocabulary = {
+  label: 'hình thức công bố',
+  words: { full: 'đầy đủ nội dung', list: 'danh mục' },
+  aliases: { 'đầy đủ': 'full', 'công bố danh mục': 'list' },
+};
 export const feeKindWords: Vocabulary = { label: 'loại phí', words: { fee: 'phí', charge: 'lệ phí' } };
 export const internalGroupWords: Vocabulary = { label: 'nhóm nội bộ', words: { A: 'A', B: 'B' }, aliases: { a: 'A', b: 'B' } };
 
@@ -138,6 +143,14 @@ export const procedureSheet: SheetSpec = {
     { header: 'Người ký', path: 'decision.signer', kind: text, width: 22 },
     { header: 'Loại QĐ', path: 'decision.type', kind: enumOf(decisionTypeWords), width: 16 },
     { header: 'Ngày hiệu lực', path: 'decision.effectiveDate', kind: date, width: 12 },
+    { header: 'Cơ quan ban hành', path: 'decision.issuerName', kind: text, width: 24, isOptional: true },
+    { header: 'Mã cơ quan ban hành', path: 'decision.issuerUnitCode', kind: code, width: 16, isOptional: true },
+    { header: 'Chức vụ người ký', path: 'decision.signerTitle', kind: text, width: 20, isOptional: true },
+    { header: 'Hình thức công bố', path: 'decision.form', kind: enumOf(decisionFormWords), width: 14, isOptional: true },
+    { header: 'Ngày công khai CSDL quốc gia', path: 'decision.nationalPublishedOn', kind: date, width: 14, isOptional: true },
+    { header: 'Bản ký số', path: 'decision.signedFileUrl', kind: text, width: 24, isOptional: true },
+    { header: 'Công bố muộn', path: 'decision.isLatePublication', kind: boolean, width: 10, isOptional: true },
+    { header: 'Thay thế mã', path: 'replacesCodes', kind: listOf('code'), width: 16, isOptional: true },
     { header: 'Nguồn', path: 'procedure.source', kind: text, width: 24, isOptional: true },
     { header: 'Đường dẫn nguồn', path: 'procedure.sourceUrl', kind: text, width: 30, isOptional: true },
     { header: 'Trường tự sinh', path: 'procedure.demoGenerated', kind: listOf('text'), width: 16, isOptional: true },
@@ -228,6 +241,7 @@ export const vocabularies: Vocabulary[] = [
   timeUnitWords,
   onlineLevelWords,
   decisionTypeWords,
+  decisionFormWords,
   feeKindWords,
   roleWords,
 ];

@@ -61,6 +61,11 @@ export const procedureDetail = {
     signer: 'Người ký',
     type: 'Loại quyết định',
     effectiveDate: 'Ngày hiệu lực',
+    issuer: 'Cơ quan ban hành',
+    signerTitle: 'Chức vụ người ký',
+    nationalPublishedOn: 'Công khai trên CSDL quốc gia',
+    late: 'Công bố muộn',
+    lateText: (date: string) => `Có — áp dụng trong hệ thống từ ngày ${date}`,
     none: 'Chưa có quyết định công bố.',
   },
   versions: {
@@ -79,6 +84,10 @@ export const procedureDetail = {
     superseded: 'Phiên bản cũ — không còn hiệu lực',
     supersededText: 'Bạn đang xem một phiên bản đã hết hiệu lực, chỉ dùng để tra cứu lịch sử.',
     scheduled: (date: string) => `Phiên bản này sẽ có hiệu lực từ ngày ${date}.`,
+    upcoming: (date: string) => `Từ ngày ${date} áp dụng phiên bản mới`,
+    upcomingLink: (versionNo: number) => `Xem phiên bản ${versionNo}`,
+    replaces: 'Thay thế thủ tục',
+    replacedBy: 'Đã được thay thế bởi',
   },
   demoData: {
     title: 'Dữ liệu mẫu',

@@ -10,7 +10,7 @@ import { ComponentsTable } from './detail/components-table';
 import { FeesTable } from './detail/fees-table';
 import { GeneralSection } from './detail/general-section';
 import { DecisionSection, LegalBasisSection } from './detail/legal-section';
-import { DemoDataNote, VersionBanner } from './detail/notices';
+import { DemoDataNote, ReplacementNotice, UpcomingVersionNotice, VersionBanner } from './detail/notices';
 import { ProcessSection } from './detail/process-section';
 import { MethodsSection, StepsSection, TextSection } from './detail/text-sections';
 import { VersionHistory } from './detail/version-history';
@@ -48,6 +48,7 @@ export function ProcedureDetailPage() {
         </Breadcrumbs>
       </Box>
       <VersionBanner procedure={procedure} />
+      <UpcomingVersionNotice procedure={procedure} />
       <div>
         <Title order={1} mb="xs">
           {procedure.name}
@@ -60,6 +61,7 @@ export function ProcedureDetailPage() {
           <OnlineBadge level={procedure.onlineLevel} />
         </Group>
       </div>
+      <ReplacementNotice procedure={procedure} />
       <DemoDataNote fields={procedure.demoGenerated} />
       <GeneralSection procedure={procedure} />
       <MethodsSection procedure={procedure} />
@@ -70,7 +72,7 @@ export function ProcedureDetailPage() {
       <TextSection id="section-result" title={m.sections.result} text={procedure.result} />
       <ProcessSection steps={procedure.processTemplate} />
       <LegalBasisSection documents={procedure.legalBasis} />
-      <DecisionSection decision={procedure.decision} />
+      <DecisionSection decision={procedure.decision} effectiveFrom={procedure.effectiveFrom} />
       <VersionHistory code={procedure.code} versions={procedure.versions} shownVersionNo={procedure.versionNo} />
     </Stack>
   );

@@ -5,6 +5,7 @@ import { notifySuccess } from '../../../components/form-errors';
 import { usePageTitle } from '../../../components/page-title';
 import { QueryState } from '../../../components/query-state';
 import { vi } from '../../../i18n/vi';
+import { ProcedureFlagsPanel } from './procedure-flags-panel';
 import { ProcedureEditForm } from './procedure-form';
 import { toFormValues, toPublishRequest } from './procedure-form-values';
 
@@ -39,6 +40,7 @@ export function EditProcedurePage() {
       <Alert color="blue" role="note">
         {procedure.status === 'scheduled' ? m.basedOnScheduled(procedure.versionNo) : m.basedOn(procedure.versionNo)}
       </Alert>
+      <ProcedureFlagsPanel code={procedure.code} />
       <ProcedureEditForm
         key={`${procedure.code}-${procedure.latestVersionNo}`}
         initialValues={toFormValues(procedure)}

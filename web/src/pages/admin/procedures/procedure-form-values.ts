@@ -176,7 +176,7 @@ export function toFormValues(detail: ProcedureDetail | null): ProcedureFormValue
   };
 }
 
-function toProcedureInput(values: ProcedureFormValues['procedure']): ProcedureInput {
+export function toProcedureInput(values: ProcedureFormValues['procedure']): ProcedureInput {
   const strip = <T extends { key: string }>({ key: _key, ...rest }: T) => rest;
   return {
     ...values,

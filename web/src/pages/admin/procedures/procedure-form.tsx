@@ -30,17 +30,19 @@ interface ProcedureEditFormProps {
   isSubmitting: boolean;
   onSubmit: (values: ProcedureFormValues) => Promise<unknown>;
   onReload: () => void;
+  /** False when the form edits one item's content of a decision entered on its own page. */
+  hasDecision?: boolean;
 }
 
 export function ProcedureEditForm(props: ProcedureEditFormProps) {
-  const { initialValues, isNewProcedure, knownUnits, submitLabel, isSubmitting, onSubmit, onReload } = props;
+  const { initialValues, isNewProcedure, knownUnits, submitLabel, isSubmitting, onSubmit, onReload, hasDecision = true } = props;
   const [serverErrors, setServerErrors] = useState<ApiErrorDetail[]>([]);
   const [isStale, setIsStale] = useState(false);
   const form = useForm<ProcedureFormValues>({
     initialValues,
     validate: {
       code: (value) => (isNewProcedure ? required(value) : null),
-      decision: { number: required, date: required, signer: required, type: required, effectiveDate: required },
+      decision: hasDecision ? { number: required, date: required, signer: required, type: required, effectiveDate: required } : undefined,
       procedure: {
         name: required,
         field: required,
@@ -95,9 +97,11 @@ export function ProcedureEditForm(props: ProcedureEditFormProps) {
         <Section id="edit-legal" title={m.sections.legal}>
           <LegalBasisEditor form={form} />
         </Section>
-        <Section id="edit-decision" title={m.sections.decision}>
-          <DecisionFields form={form} isNewProcedure={isNewProcedure} />
-        </Section>
+        {hasDecision && (
+          <Section id="edit-decision" title={m.sections.decision}>
+            <DecisionFields form={form} isNewProcedure={isNewProcedure} />
+          </Section>
+        )}
         <ErrorSummary details={serverErrors} isStale={isStale} onReload={onReload} />
         <Group justify="flex-end">
           <Button type="submit" size="md" loading={isSubmitting}>

@@ -23,9 +23,14 @@ export function ProceduresAdminPage() {
     <Stack gap="lg">
       <Group justify="space-between">
         <Title order={1}>{m.title}</Title>
-        <Button component={Link} to="/quan-tri/thu-tuc/moi" leftSection={<IconPlus size={18} aria-hidden />}>
-          {m.add}
-        </Button>
+        <Group gap="sm">
+          <Button component={Link} to="/quan-tri/quyet-dinh/moi" variant="outline">
+            {vi.adminDecisions.open}
+          </Button>
+          <Button component={Link} to="/quan-tri/thu-tuc/moi" leftSection={<IconPlus size={18} aria-hidden />}>
+            {m.add}
+          </Button>
+        </Group>
       </Group>
       <TextInput
         type="search"

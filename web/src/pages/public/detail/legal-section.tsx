@@ -1,5 +1,5 @@
 import { DataList, Table, Text } from '@mantine/core';
-import type { LegalDocument, PublicationDecision } from '../../../../../src/contract/catalog';
+import type { LegalDocument, ProcedureDetail } from '../../../../../src/contract/catalog';
 import { Section, useDataListOrientation } from '../../../components/section';
 import { vi } from '../../../i18n/vi';
 import { formatDate } from '../../../lib/format';
@@ -37,7 +37,8 @@ export function LegalBasisSection({ documents }: { documents: LegalDocument[] })
   );
 }
 
-export function DecisionSection({ decision }: { decision: PublicationDecision | null }) {
+/** `effectiveFrom`: the day the version took effect here (for a late publication, later than the decision's date). */
+export function DecisionSection({ decision, effectiveFrom }: { decision: ProcedureDetail['decision']; effectiveFrom: string }) {
   const orientation = useDataListOrientation();
   return (
     <Section id="section-decision" title={m.sections.decision}>
@@ -46,17 +47,22 @@ export function DecisionSection({ decision }: { decision: PublicationDecision | 
           {(
             [
               [m.decision.number, decision.number],
+              [m.decision.issuer, decision.issuerName ?? ''],
               [m.decision.date, formatDate(decision.date)],
-              [m.decision.signer, decision.signer],
+              [m.decision.signer, [decision.signerTitle, decision.signer].filter(Boolean).join(' — ')],
               [m.decision.type, vi.labels.decisionTypes[decision.type]],
               [m.decision.effectiveDate, formatDate(decision.effectiveDate)],
+              [m.decision.nationalPublishedOn, formatDate(decision.nationalPublishedOn)],
+              [m.decision.late, decision.isLatePublication ? m.decision.lateText(formatDate(effectiveFrom)) : ''],
             ] as const
-          ).map(([label, value]) => (
-            <DataList.Item key={label}>
-              <DataList.ItemLabel>{label}</DataList.ItemLabel>
-              <DataList.ItemValue>{value}</DataList.ItemValue>
-            </DataList.Item>
-          ))}
+          )
+            .filter(([, value]) => value !== '')
+            .map(([label, value]) => (
+              <DataList.Item key={label}>
+                <DataList.ItemLabel>{label}</DataList.ItemLabel>
+                <DataList.ItemValue>{value}</DataList.ItemValue>
+              </DataList.Item>
+            ))}
         </DataList>
       ) : (
         <Text>{m.decision.none}</Text>

@@ -1,5 +1,5 @@
 import { Alert, Anchor, List } from '@mantine/core';
-import { IconFlask, IconHistory, IconInfoCircle } from '@tabler/icons-react';
+import { IconArrowsExchange, IconCalendarEvent, IconFlask, IconHistory, IconInfoCircle } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import type { ProcedureDetail } from '../../../../../src/contract/catalog';
 import { vi } from '../../../i18n/vi';
@@ -51,6 +51,51 @@ export function DemoDataNote({ fields }: { fields: string[] }) {
             <List.Item key={name}>{name}</List.Item>
           ))}
         </List>
+      )}
+    </Alert>
+  );
+}
+
+const procedureLink = (ref: { code: string; name: string }) => (
+  <Anchor key={ref.code} component={Link} to={`/thu-tuc/${encodeURIComponent(ref.code)}`} fw={600}>
+    {ref.code} — {ref.name}
+  </Anchor>
+);
+
+/** On the version in force: a newer version published for a later day ("Từ ngày … áp dụng phiên bản mới"). */
+export function UpcomingVersionNotice({ procedure }: { procedure: ProcedureDetail }) {
+  if (procedure.status !== 'in_force') return null;
+  const upcoming = procedure.versions.filter((entry) => entry.status === 'scheduled' && entry.versionNo > procedure.versionNo).at(-1);
+  if (!upcoming) return null;
+  return (
+    <Alert color="blue" icon={<IconCalendarEvent aria-hidden />} role="note" title={m.banners.upcoming(formatDate(upcoming.effectiveFrom))}>
+      <Anchor component={Link} to={`/thu-tuc/${encodeURIComponent(procedure.code)}/phien-ban/${upcoming.versionNo}`} fw={600}>
+        {m.banners.upcomingLink(upcoming.versionNo)}
+      </Anchor>
+    </Alert>
+  );
+}
+
+/** The codes this version replaces, or the code that replaced this one (a replacement, not a plain abolition). */
+export function ReplacementNotice({ procedure }: { procedure: ProcedureDetail }) {
+  const decision = procedure.decision;
+  if (!decision || (decision.replaces.length === 0 && !decision.replacedBy)) return null;
+  return (
+    <Alert color="grape" icon={<IconArrowsExchange aria-hidden />} role="note">
+      {decision.replacedBy ? (
+        <>
+          {m.banners.replacedBy} {procedureLink(decision.replacedBy)}
+        </>
+      ) : (
+        <>
+          {m.banners.replaces}{' '}
+          {decision.replaces.map((ref, index) => (
+            <span key={ref.code}>
+              {index > 0 && '; '}
+              {procedureLink(ref)}
+            </span>
+          ))}
+        </>
       )}
     </Alert>
   );

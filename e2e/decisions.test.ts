@@ -1,0 +1,162 @@
+import { mkdirSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { vietnamDate } from '../src/core/vietnam-time';
+import { browserAvailability, type E2eServer, launchBrowser, signIn, startE2eServer } from './browser';
+
+const { isAvailable } = browserAvailability();
+
+const [AMENDED, REPLACED, TEMPLATE] = ['3.000333', '3.000334', '3.000335'];
+const [NEW_CODE, REPLACING_CODE] = ['9.200001', '9.200002'];
+const VIEWPORTS = { phone: { width: 390, height: 844 }, laptop: { width: 1366, height: 800 } };
+
+describe.skipIf(!isAvailable)('entering a decision of publication (chromium)', () => {
+  let server: E2eServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    server = await startE2eServer();
+    browser = await launchBrowser();
+    mkdirSync('.tmp', { recursive: true });
+  }, 180_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.dispose();
+  });
+
+  const newPage = async (viewport: { width: number; height: number } = VIEWPORTS.laptop): Promise<Page> => {
+    const context = await browser.newContext({ viewport, locale: 'vi-VN' });
+    const page = await context.newPage();
+    page.setDefaultTimeout(20_000);
+    return page;
+  };
+
+  /** Opens an item's content editor, renames the procedure, and saves the content into the item. */
+  const editName = async (page: Page, itemNumber: number, name: string) => {
+    await page.getByRole('button', { name: `Soạn nội dung (thủ tục ${itemNumber})` }).click();
+    const dialog = page.getByRole('dialog');
+    const nameField = dialog.getByLabel('Tên thủ tục', { exact: true });
+    await nameField.waitFor();
+    await nameField.fill(name);
+    await dialog.getByRole('button', { name: 'Lưu nội dung' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByText(`Nội dung: ${name}`).waitFor();
+  };
+
+  it('the administrator enters a decision with a new, an amended and a replaced item, confirms the summary, and the public pages show them', async () => {
+    const page = await newPage();
+    await signIn(page, server.url, 'admin');
+    await page.goto(`${server.url}/quan-tri/thu-tuc`);
+    await page.getByRole('link', { name: 'Nhập quyết định công bố (nhiều thủ tục)' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Nhập quyết định công bố' }).waitFor();
+
+    const today = vietnamDate().split('-').reverse().join('/');
+    await page.getByLabel('Số, ký hiệu').fill('3001/QĐ-UBND');
+    await page.getByLabel('Người ký', { exact: true }).fill('Nguyễn Văn An');
+    await page.getByLabel('Ngày ban hành').fill(today);
+    await page.getByLabel('Ngày hiệu lực', { exact: true }).fill(today);
+    await page.keyboard.press('Tab');
+
+    const item = (number: number) => page.getByRole('group', { name: `Thủ tục ${number}` });
+    await item(1).getByLabel('Mã thủ tục').fill(NEW_CODE);
+    await item(1).getByLabel('Lấy nội dung mẫu từ mã').fill(TEMPLATE);
+    await editName(page, 1, 'Thủ tục mới theo quyết định 3001');
+
+    await page.getByRole('button', { name: 'Thêm thủ tục' }).click();
+    await item(2).getByLabel('Hành động').selectOption('amended');
+    await item(2).getByLabel('Mã thủ tục').fill(AMENDED);
+    await editName(page, 2, 'Thủ tục sửa đổi theo quyết định 3001');
+
+    await page.getByRole('button', { name: 'Thêm thủ tục' }).click();
+    await item(3).getByLabel('Hành động').selectOption('replaced');
+    await item(3).getByLabel('Mã thủ tục').fill(REPLACING_CODE);
+    await item(3).getByLabel('Thay thế các mã (cách nhau bởi dấu ;)').fill(REPLACED);
+    await editName(page, 3, 'Thủ tục thay thế theo quyết định 3001');
+
+    await page.getByRole('button', { name: 'Xem trước và xác nhận' }).click();
+    const summary = page.getByRole('region', { name: 'Xác nhận công bố' });
+    await summary
+      .getByText('Quyết định công bố 3 thủ tục.', { exact: false })
+      .waitFor()
+      .catch(async (error: unknown) => {
+        await page.screenshot({ path: '.tmp/e2e-decision-failure.png', fullPage: true });
+        throw error;
+      });
+    const rows = summary.locator('tbody tr');
+    expect(await rows.count()).toBe(3);
+    expect((await rows.nth(0).textContent()) ?? '').toContain('Toàn bộ nội dung');
+    // Only what the admin changed: the parts the form does not show (source, generated fields) are carried over.
+    expect((await rows.nth(1).textContent()) ?? '').toMatch(/^2Sửa đổi, bổ sung3\.000333.*→ \d+Tên thủ tục\d{2}\/\d{2}\/\d{4}$/);
+    expect((await rows.nth(2).textContent()) ?? '').toContain(`thay thế ${REPLACED}`);
+    // Nothing is published before the confirmation.
+    expect((await page.request.get(`${server.url}/api/procedures/${NEW_CODE}`)).status()).toBe(404);
+    await summary.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: '.tmp/e2e-decision-summary-laptop.png', fullPage: true });
+
+    await summary.getByRole('button', { name: 'Xác nhận công bố' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Đã công bố quyết định 3001/QĐ-UBND.' }).waitFor();
+
+    for (const [label, viewport] of Object.entries(VIEWPORTS)) {
+      const visitor = await newPage(viewport);
+      await visitor.goto(`${server.url}/thu-tuc/${NEW_CODE}`);
+      await visitor.getByRole('heading', { level: 1, name: 'Thủ tục mới theo quyết định 3001' }).waitFor();
+      await visitor.goto(`${server.url}/thu-tuc/${AMENDED}`);
+      await visitor.getByRole('heading', { level: 1, name: 'Thủ tục sửa đổi theo quyết định 3001' }).waitFor();
+      await visitor.getByText('3001/QĐ-UBND').first().waitFor();
+
+      await visitor.goto(`${server.url}/thu-tuc/${REPLACING_CODE}`);
+      await visitor.getByRole('heading', { level: 1, name: 'Thủ tục thay thế theo quyết định 3001' }).waitFor();
+      await visitor.getByText('Thay thế thủ tục').waitFor();
+      await visitor.screenshot({ path: `.tmp/e2e-replacing-${label}.png`, fullPage: false });
+      await visitor.getByRole('link', { name: new RegExp(`^${REPLACED.replace('.', '\\.')} — `) }).click();
+      await visitor.waitForURL((url) => url.pathname === `/thu-tuc/${REPLACED}`);
+      await visitor.getByText('Đã được thay thế bởi').waitFor();
+      await visitor.getByRole('link', { name: `${REPLACING_CODE} — Thủ tục thay thế theo quyết định 3001` }).waitFor();
+      await visitor.screenshot({ path: `.tmp/e2e-replaced-${label}.png`, fullPage: false });
+      await visitor.context().close();
+    }
+    await page.context().close();
+  }, 300_000);
+
+  it('announces a version scheduled for later on the page of the version in force', async () => {
+    const page = await newPage(VIEWPORTS.phone);
+    await signIn(page, server.url, 'admin');
+    const current = (await (await page.request.get(`${server.url}/api/procedures/${TEMPLATE}`)).json()) as Record<string, unknown>;
+    const {
+      code: _c,
+      versionNo: _n,
+      latestVersionNo: _l,
+      status: _s,
+      handlingUnits: _h,
+      receivingUnits: _r,
+      decision: _d,
+      effectiveFrom: _f,
+      effectiveTo: _t,
+      versions: _v,
+      ...content
+    } = current;
+    const session = (await (await page.request.get(`${server.url}/api/auth/me`)).json()) as { csrfToken: string };
+    const response = await page.request.post(`${server.url}/api/decisions`, {
+      headers: { 'x-csrf-token': session.csrfToken },
+      data: {
+        decision: {
+          number: '3002/QĐ-UBND',
+          issuerName: 'UBND tỉnh An Giang',
+          signer: 'Nguyễn Văn An',
+          signerTitle: 'Chủ tịch Ủy ban nhân dân tỉnh',
+          date: vietnamDate(),
+          effectiveDate: '2099-03-01',
+        },
+        items: [{ action: 'amended', code: TEMPLATE, procedure: { ...content, name: 'Tên áp dụng từ năm 2099' } }],
+      },
+    });
+    expect(response.status(), await response.text()).toBe(201);
+    await page.goto(`${server.url}/thu-tuc/${TEMPLATE}`);
+    await page.getByText('Từ ngày 01/03/2099 áp dụng phiên bản mới').waitFor();
+    await page
+      .getByRole('link', { name: /^Xem phiên bản \d+$/ })
+      .first()
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Tên áp dụng từ năm 2099' }).waitFor();
+    await page.context().close();
+  }, 120_000);
+});
