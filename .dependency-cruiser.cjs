@@ -38,9 +38,9 @@ module.exports = {
       name: 'module-own-tables',
       severity: 'error',
       comment:
-        "A module imports its own tables from src/db/schema/<module>.ts, not the schema barrel nor another module's tables; the shared tables of ADR 0002 excepted.",
+        "A module imports its own tables from src/db/schema/<module>.ts (or <module>-<part>.ts), not the schema barrel nor another module's tables; the shared tables of ADR 0002 excepted.",
       from: { path: '^src/modules/([^/]+)/', pathNot: proposalHistory.from },
-      to: { path: '^src/db/schema/', pathNot: ['^src/db/schema/$1\\.ts$', ...sharedTables] },
+      to: { path: '^src/db/schema/', pathNot: ['^src/db/schema/$1\\.ts$', '^src/db/schema/$1-[a-z]+\\.ts$', ...sharedTables] },
     },
     {
       name: 'module-own-tables-proposal-history',

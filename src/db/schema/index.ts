@@ -4,5 +4,5 @@ export * from './calendar';
 export * from './catalog';
 export * from './org';
 export * from './reform';
-export * from './search';
+export * from './catalog-search';
 export * from './settings';

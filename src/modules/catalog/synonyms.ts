@@ -9,7 +9,7 @@ import { AppError, conflict, forbidden, notFound } from '../../core/errors';
 import { toSearchForm } from '../../core/text';
 import { vietnamDate } from '../../core/vietnam-time';
 import type { Database, Executor } from '../../db/client';
-import { searchQueryLog, searchSynonyms } from '../../db/schema/search';
+import { searchQueryLog, searchSynonyms } from '../../db/schema/catalog-search';
 import { recordAuditEvent } from '../audit';
 import type { Actor } from '../auth';
 import { can } from './policy';
