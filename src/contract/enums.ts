@@ -46,7 +46,8 @@ export type Level = (typeof levels)[number];
 export const onlineLevels = ['full', 'partial', 'none'] as const;
 export type OnlineLevel = (typeof onlineLevels)[number];
 
-export const applicantTypes = ['citizen', 'business', 'organization', 'foreigner'] as const;
+/** `state_agency`: state agencies and their officials (cơ quan nhà nước, cán bộ, công chức), who file internal procedures. */
+export const applicantTypes = ['citizen', 'business', 'organization', 'foreigner', 'state_agency'] as const;
 export type ApplicantType = (typeof applicantTypes)[number];
 
 /** Who performs a step of an internal process; `clerk` (văn thư) holds no account role. */
@@ -62,6 +63,10 @@ export type FeeKind = (typeof feeKinds)[number];
 /** Internal procedures (TTHC nội bộ): group A between agencies, group B inside one agency. */
 export const internalGroups = ['A', 'B'] as const;
 export type InternalGroup = (typeof internalGroups)[number];
+
+/** How a competence is handed down (TT 02/2017 forms): ủy quyền (delegation) or phân cấp (decentralisation). */
+export const delegationKinds = ['delegation', 'decentralisation'] as const;
+export type DelegationKind = (typeof delegationKinds)[number];
 
 export const versionStatuses = ['scheduled', 'in_force', 'superseded', 'abolished'] as const;
 export type VersionStatus = (typeof versionStatuses)[number];

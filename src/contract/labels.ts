@@ -1,6 +1,7 @@
 import type {
   AnnouncementKind,
   ApplicantType,
+  DelegationKind,
   Channel,
   ConditionAction,
   ConditionAssessment,
@@ -115,7 +116,13 @@ export const applicantTypeLabels = {
   business: 'Doanh nghiệp',
   organization: 'Tổ chức',
   foreigner: 'Người nước ngoài',
+  state_agency: 'Cơ quan nhà nước, cán bộ, công chức',
 } as const satisfies Record<ApplicantType, string>;
+
+export const delegationKindLabels = {
+  delegation: 'Ủy quyền',
+  decentralisation: 'Phân cấp',
+} as const satisfies Record<DelegationKind, string>;
 
 export const processRoleLabels = {
   desk_officer: 'Cán bộ Bộ phận Một cửa',

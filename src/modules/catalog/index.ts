@@ -11,6 +11,8 @@ export {
   findVersionRef,
   hasProcedure,
   inForceOn,
+  committedTimeOn,
+  listApprovals,
   listDecisions,
   type VersionFilter,
   type VersionsInForce,

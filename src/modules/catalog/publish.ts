@@ -7,7 +7,8 @@ import { procedures } from '../../db/schema/catalog';
 import { recordAuditEvent } from '../audit';
 import { findUnitsByCodes } from '../org';
 import * as repo from './repo';
-import { checkProcessTemplate } from './rules';
+import { checkAttachedFiles } from './attachments';
+import { checkBasicParts, checkProcessTemplate } from './rules';
 
 /*
  * The one publication routine: the API (one procedure at a time) and the importer (a file, all rows or none) both
@@ -42,9 +43,9 @@ export type PublicationRequest = {
 
 export type PublicationOutcome = { outcome: 'created' | 'published'; versionNo: number };
 
-/** Checks that go beyond the shape of the input: the units exist, the process template adds up. */
+/** Checks that go beyond the shape of the input: the basic parts are there, the units and files exist, the process template adds up. */
 export async function checkPublishable(executor: Executor, content: ProcedureContent): Promise<ErrorDetail[]> {
-  const details: ErrorDetail[] = checkProcessTemplate(content);
+  const details: ErrorDetail[] = [...checkBasicParts(content), ...checkProcessTemplate(content), ...(await checkAttachedFiles(executor, content))];
   const stepUnitCodes = content.processTemplate.flatMap((step) => (step.unitCode ? [step.unitCode] : []));
   const codes = [...new Set([...content.handlingUnitCodes, ...content.receivingUnitCodes, ...stepUnitCodes])];
   const known = new Set((await findUnitsByCodes(executor, codes)).map((unit) => unit.code));

@@ -13,10 +13,13 @@ import {
 import { errorResponses } from '../../contract/common';
 import type { AppDependencies } from '../../http/dependencies';
 import { requireActor } from '../../http/session';
+import { registerRecordRoutes } from './record-routes';
 import { createProcedure, findProcedures, getProcedure, getProcedureVersion, listFields, publishVersion } from './service';
 
-export function registerCatalogRoutes(instance: FastifyInstance, { database }: AppDependencies) {
+export function registerCatalogRoutes(instance: FastifyInstance, dependencies: AppDependencies) {
+  const { database } = dependencies;
   const app = instance.withTypeProvider<ZodTypeProvider>();
+  registerRecordRoutes(instance, dependencies);
   const tags = ['catalog'];
   app.get(
     '/api/procedures',
