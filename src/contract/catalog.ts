@@ -107,10 +107,7 @@ export const procedureContentSchema = z.strictObject({
   decidingAuthority: decidingAuthoritySchema.nullable().default(null),
   coordinatingAgencies: z.array(coordinatingAgencySchema).max(100).default([]),
   delegations: z.array(delegationSchema).max(20).default([]),
-  applicantTypes: z
-    .array(z.enum(applicantTypes))
-    .min(1, 'Chọn ít nhất một đối tượng thực hiện.')
-    .max(applicantTypes.length),
+  applicantTypes: z.array(z.enum(applicantTypes)).min(1, 'Chọn ít nhất một đối tượng thực hiện.').max(applicantTypes.length),
   applicantsText: optionalText(2000),
   methods: z.array(methodSchema).min(1, 'Nêu ít nhất một cách thức thực hiện.').max(10),
   steps: z.array(text(4000)).max(100).default([]),

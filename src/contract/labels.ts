@@ -1,7 +1,6 @@
 import type {
   AnnouncementKind,
   ApplicantType,
-  DelegationKind,
   Channel,
   ConditionAction,
   ConditionAssessment,
@@ -9,6 +8,7 @@ import type {
   ConditionStatus,
   DayKind,
   DecisionType,
+  DelegationKind,
   FeeKind,
   FigureSource,
   HolidayGroup,

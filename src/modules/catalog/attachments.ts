@@ -33,12 +33,21 @@ export function attachedFilesOf(content: Pick<ProcedureContent, 'components' | '
 export async function checkAttachedFiles(executor: Executor, content: ProcedureContent): Promise<ErrorDetail[]> {
   const attached = attachedFilesOf(content);
   if (attached.length === 0) return [];
-  const stored = new Map((await findFiles(executor, attached.map((file) => file.fileId))).map((file) => [file.id, file]));
+  const stored = new Map(
+    (
+      await findFiles(
+        executor,
+        attached.map((file) => file.fileId),
+      )
+    ).map((file) => [file.id, file]),
+  );
   return attached.flatMap((file): ErrorDetail[] => {
     const found = stored.get(file.fileId);
     if (!found) return [{ path: `${file.path}.fileId`, message: `Không có tệp mã ${file.fileId}: tải tệp lên trước khi công bố.` }];
     if (!FORM_MEDIA_TYPES.includes(found.mediaType as (typeof FORM_MEDIA_TYPES)[number])) {
-      return [{ path: `${file.path}.fileId`, message: `Tệp "${found.name}" không phải mẫu đơn, tờ khai (PDF, DOC, DOCX, XLS, XLSX, ODT).` }];
+      return [
+        { path: `${file.path}.fileId`, message: `Tệp "${found.name}" không phải mẫu đơn, tờ khai (PDF, DOC, DOCX, XLS, XLSX, ODT).` },
+      ];
     }
     return [];
   });

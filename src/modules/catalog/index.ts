@@ -5,13 +5,13 @@
 export type { Decision, ProcedureContent } from '../../contract/catalog';
 export { type PublicationContext, type PublicationOutcome, type PublicationRequest, publishProcedure } from './publish';
 export {
+  committedTimeOn,
   type DecisionRef,
   findDecisionById,
   findDecisionByNumber,
   findVersionRef,
   hasProcedure,
   inForceOn,
-  committedTimeOn,
   listApprovals,
   listDecisions,
   type VersionFilter,
@@ -20,5 +20,5 @@ export {
 } from './read';
 /** Bulk loading (demo province, benchmarks): rows are written as given, without the checks of publishProcedure. */
 export { insertDecision, insertVersions, type NewVersion } from './repo';
-export { describeDuration } from './rules';
+export { checkBasicParts, describeDuration } from './rules';
 export { createProcedure, findProcedures, getProcedure, getProcedureVersion, publishVersion } from './service';

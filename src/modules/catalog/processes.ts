@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
 import type { ProcessApproval } from '../../contract/catalog-processes';
-import { type ErrorDetail, invalid, forbidden, notFound } from '../../core/errors';
+import { type ErrorDetail, forbidden, invalid, notFound } from '../../core/errors';
 import { formatVietnameseDate, vietnamDate } from '../../core/vietnam-time';
-import type { Database, Executor } from '../../db/client';
+import type { Database } from '../../db/client';
 import { procedureProcesses, procedures } from '../../db/schema/catalog';
 import { recordAuditEvent } from '../audit';
 import type { Actor } from '../auth';
@@ -43,14 +43,18 @@ export async function approveProcess(db: Database, actor: Actor | null, code: st
     }
     const version = await repo.findVersionInForce(tx, procedure.id, input.effectiveFrom);
     if (!version || version.version.isAbolished) {
-      details.push({ path: 'effectiveFrom', message: `Thủ tục không có phiên bản có hiệu lực vào ngày ${formatVietnameseDate(input.effectiveFrom)}.` });
+      details.push({
+        path: 'effectiveFrom',
+        message: `Thủ tục không có phiên bản có hiệu lực vào ngày ${formatVietnameseDate(input.effectiveFrom)}.`,
+      });
     } else {
       details.push(...checkApprovedProcess(input, { amount: version.version.timeAmount, unit: version.version.timeUnit }));
     }
     const stepUnits = [...new Set(input.steps.flatMap((step) => (step.unitCode ? [step.unitCode] : [])))];
     const known = new Set((await findUnitsByCodes(tx, stepUnits)).map((unit) => unit.code));
     input.steps.forEach((step, index) => {
-      if (step.unitCode && !known.has(step.unitCode)) details.push({ path: `steps.${index}.unitCode`, message: `Không có đơn vị mã ${step.unitCode}.` });
+      if (step.unitCode && !known.has(step.unitCode))
+        details.push({ path: `steps.${index}.unitCode`, message: `Không có đơn vị mã ${step.unitCode}.` });
     });
     if (details.length) throw invalid(details, 'Quy trình nội bộ chưa đủ điều kiện phê duyệt.');
     const [row] = await tx
@@ -73,7 +77,12 @@ export async function approveProcess(db: Database, actor: Actor | null, code: st
       action: 'procedure.process.approve',
       entityType: 'procedure',
       entityId: code,
-      data: { approvalId: row!.id, decisionNumber: input.decisionNumber, effectiveFrom: input.effectiveFrom, committedTime: input.committedTime },
+      data: {
+        approvalId: row!.id,
+        decisionNumber: input.decisionNumber,
+        effectiveFrom: input.effectiveFrom,
+        committedTime: input.committedTime,
+      },
     });
   });
   return getProcedureProcesses(db, code, today);

@@ -6,8 +6,8 @@ import type { Executor } from '../../db/client';
 import { procedures } from '../../db/schema/catalog';
 import { recordAuditEvent } from '../audit';
 import { findUnitsByCodes } from '../org';
-import * as repo from './repo';
 import { checkAttachedFiles } from './attachments';
+import * as repo from './repo';
 import { checkBasicParts, checkProcessTemplate } from './rules';
 
 /*
@@ -45,7 +45,11 @@ export type PublicationOutcome = { outcome: 'created' | 'published'; versionNo: 
 
 /** Checks that go beyond the shape of the input: the basic parts are there, the units and files exist, the process template adds up. */
 export async function checkPublishable(executor: Executor, content: ProcedureContent): Promise<ErrorDetail[]> {
-  const details: ErrorDetail[] = [...checkBasicParts(content), ...checkProcessTemplate(content), ...(await checkAttachedFiles(executor, content))];
+  const details: ErrorDetail[] = [
+    ...checkBasicParts(content),
+    ...checkProcessTemplate(content),
+    ...(await checkAttachedFiles(executor, content)),
+  ];
   const stepUnitCodes = content.processTemplate.flatMap((step) => (step.unitCode ? [step.unitCode] : []));
   const codes = [...new Set([...content.handlingUnitCodes, ...content.receivingUnitCodes, ...stepUnitCodes])];
   const known = new Set((await findUnitsByCodes(executor, codes)).map((unit) => unit.code));

@@ -188,4 +188,3 @@ export async function committedTimeOn(executor: Executor, code: string, day: str
     : statutory;
   return { day, statutory, committed, approval: applies ? approval : null };
 }
-

@@ -1,14 +1,14 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { procedureCodeParamsSchema, procedureVersionParamsSchema } from '../../contract/catalog';
-import { processApprovalBodySchema, procedureProcessesSchema } from '../../contract/catalog-processes';
+import { procedureProcessesSchema, processApprovalBodySchema } from '../../contract/catalog-processes';
 import { errorResponses, fileResponse } from '../../contract/common';
 import { fileIdParamsSchema, fileUploadQuerySchema, storedFileSchema } from '../../contract/files';
 import { AppError } from '../../core/errors';
 import type { AppDependencies } from '../../http/dependencies';
 import { requireActor } from '../../http/session';
 import { contentDisposition, FORM_MEDIA_TYPES } from '../files';
-import { downloadUploadedFile, downloadVersionFile, FORM_MAX_BYTES, type FileDownload, uploadProcedureFile } from './attachments';
+import { downloadUploadedFile, downloadVersionFile, type FileDownload, FORM_MAX_BYTES, uploadProcedureFile } from './attachments';
 import { approveProcess, getProcedureProcesses } from './processes';
 
 /** Routes of the procedure record beyond its versions: attached forms and the approved internal processes. */
@@ -48,8 +48,7 @@ export function registerRecordRoutes(instance: FastifyInstance, { config, databa
         response: { 201: procedureProcessesSchema, ...errorResponses },
       },
     },
-    async (request, reply) =>
-      reply.status(201).send(await approveProcess(db, requireActor(request), request.params.code, request.body)),
+    async (request, reply) => reply.status(201).send(await approveProcess(db, requireActor(request), request.params.code, request.body)),
   );
   app.get(
     '/api/procedures/:code/versions/:versionNo/files/:fileId',
@@ -103,4 +102,3 @@ export function registerRecordRoutes(instance: FastifyInstance, { config, databa
     );
   });
 }
-

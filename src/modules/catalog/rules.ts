@@ -52,11 +52,7 @@ export function isShorter(time: Duration, statutory: Duration): boolean {
   return left.scale === right.scale && right.hours - left.hours > 1e-6;
 }
 
-function checkProcessSteps(
-  steps: ProcessStep[],
-  target: Duration,
-  options: { path: string; targetLabel: string },
-): ErrorDetail[] {
+function checkProcessSteps(steps: ProcessStep[], target: Duration, options: { path: string; targetLabel: string }): ErrorDetail[] {
   if (steps.length === 0) return [];
   const details: ErrorDetail[] = [];
   const goal = toComparable(target.amount, target.unit);

@@ -3,6 +3,6 @@
  * the record of each upload, the type sniffed from the content, safe download headers. Other modules (the catalog's
  * forms today, dossiers later) decide who may upload and download, and call these.
  */
-export { contentDisposition, cleanFileName } from './names';
+export { cleanFileName, contentDisposition } from './names';
 export { checkUpload, findFile, findFiles, readFileContent, type StoreFileRequest, storeFile } from './service';
 export { FORM_MEDIA_TYPES, type MediaType, mediaTypes, sniffMediaType } from './sniff';
