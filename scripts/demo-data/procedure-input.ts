@@ -49,8 +49,8 @@ export interface LegalBasis {
   number: string;
   title: string | null;
   date: string | null;
-  /** The national records give no effective date. */
-  effectiveDate: null;
+  /** The national records give no effective date (null); the demo's own procedures cite a known one. */
+  effectiveDate: string | null;
 }
 
 /** Cơ quan có thẩm quyền quyết định, from the record's agency column. */
