@@ -8,7 +8,7 @@ import { recordAuditEvent } from '../audit';
 import { findUnitsByCodes } from '../org';
 import { checkAttachedFiles } from './attachments';
 import * as repo from './repo';
-import { checkBasicParts, checkProcessTemplate } from './rules';
+import { checkBasicParts, checkProcessTemplate, recordUnitCodes } from './rules';
 
 /*
  * The one publication routine: the API (one procedure at a time) and the importer (a file, all rows or none) both
@@ -51,7 +51,15 @@ export async function checkPublishable(executor: Executor, content: ProcedureCon
     ...(await checkAttachedFiles(executor, content)),
   ];
   const stepUnitCodes = content.processTemplate.flatMap((step) => (step.unitCode ? [step.unitCode] : []));
-  const codes = [...new Set([...content.handlingUnitCodes, ...content.receivingUnitCodes, ...stepUnitCodes])];
+  const roleUnitCodes = recordUnitCodes(content);
+  const codes = [
+    ...new Set([
+      ...content.handlingUnitCodes,
+      ...content.receivingUnitCodes,
+      ...stepUnitCodes,
+      ...roleUnitCodes.map((entry) => entry.code),
+    ]),
+  ];
   const known = new Set((await findUnitsByCodes(executor, codes)).map((unit) => unit.code));
   const check = (list: string[], path: string) =>
     list.forEach((code, index) => {
@@ -63,6 +71,9 @@ export async function checkPublishable(executor: Executor, content: ProcedureCon
     if (step.unitCode && !known.has(step.unitCode))
       details.push({ path: `procedure.processTemplate.${index}.unitCode`, message: `Không có đơn vị mã ${step.unitCode}.` });
   });
+  for (const entry of roleUnitCodes) {
+    if (!known.has(entry.code)) details.push({ path: entry.path, message: `Không có đơn vị mã ${entry.code}.` });
+  }
   return details;
 }
 

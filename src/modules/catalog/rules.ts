@@ -80,6 +80,18 @@ function checkProcessSteps(steps: ProcessStep[], target: Duration, options: { pa
   return details;
 }
 
+/** Unit codes of the agencies by role (the authority that decides, the coordinating agencies), with their paths. */
+export function recordUnitCodes(content: Pick<ProcedureContent, 'decidingAuthority' | 'coordinatingAgencies'>) {
+  const codes: { code: string; path: string }[] = [];
+  if (content.decidingAuthority?.unitCode) {
+    codes.push({ code: content.decidingAuthority.unitCode, path: 'procedure.decidingAuthority.unitCode' });
+  }
+  (content.coordinatingAgencies ?? []).forEach((agency, index) => {
+    if (agency.unitCode) codes.push({ code: agency.unitCode, path: `procedure.coordinatingAgencies.${index}.unitCode` });
+  });
+  return codes;
+}
+
 /**
  * The basic parts of a procedure record without which a version is not published (NĐ 63/2010 Điều 8 as amended,
  * docs/DOMAIN.md §2): every missing part at once, each with its path. Versions published before this rule stay as
