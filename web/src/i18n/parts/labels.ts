@@ -3,6 +3,7 @@ import {
   channelLabels,
   dayKindLabels,
   decisionTypeLabels,
+  delegationKindLabels,
   feeKindLabels,
   holidayGroupLabels,
   internalGroupLabels,
@@ -33,6 +34,7 @@ export const labels = {
   dayKinds: dayKindLabels,
   internalGroups: internalGroupLabels,
   applicantTypes: applicantTypeLabels,
+  delegationKinds: delegationKindLabels,
   processRoles: processRoleLabels,
   holidayGroups: holidayGroupLabels,
 };
