@@ -7,6 +7,7 @@ import { QueryState } from '../../../components/query-state';
 import { vi } from '../../../i18n/vi';
 import { ProcedureEditForm } from './procedure-form';
 import { toFormValues, toPublishRequest } from './procedure-form-values';
+import { ProcessApprovals } from './process-approvals';
 
 const m = vi.adminProcedures;
 
@@ -53,6 +54,7 @@ export function EditProcedurePage() {
           window.scrollTo({ top: 0 });
         }}
       />
+      <ProcessApprovals procedure={procedure} />
     </Stack>
   );
 }
