@@ -80,7 +80,7 @@ export interface ProcedureInput {
   handlingUnitCodes: string[];
   receivingUnitCodes: string[];
   decidingAuthority: DecidingAuthority | null;
-  coordinatingAgencies: { unitCode: string | null; name: string | null }[];
+  coordinatingAgencies: { unitCode: string | null; name: string }[];
   delegations: { kind: 'delegation' | 'decentralisation'; from: string; to: string; legalBasis: string | null }[];
   applicantTypes: ApplicantType[];
   applicantsText: string | null;

@@ -79,10 +79,8 @@ export const decidingAuthoritySchema = z.strictObject({
   unitCode: unitCode.nullable().default(null),
 });
 
-/** An agency that takes part (liên thông): a unit of the tree, an agency outside it by name, or both. */
-export const coordinatingAgencySchema = z
-  .strictObject({ unitCode: unitCode.nullable().default(null), name: optionalText(500) })
-  .refine((agency) => agency.unitCode !== null || agency.name !== null, 'Ghi mã đơn vị hoặc tên cơ quan phối hợp.');
+/** An agency that takes part (liên thông), by its name; and its unit code when it is a unit of the tree. */
+export const coordinatingAgencySchema = z.strictObject({ unitCode: unitCode.nullable().default(null), name: text(500) });
 
 /** Ủy quyền or phân cấp: who hands the competence to whom, on which legal basis. */
 export const delegationSchema = z.strictObject({

@@ -87,7 +87,7 @@ describe.each(testBackends())('procedure record (NĐ 63 Điều 8) on %s', (back
       applicantTypes: ['state_agency'],
       internalGroup: 'B',
       decidingAuthority: { name: 'Chủ tịch UBND tỉnh', unitCode: '000.00.00.H01' },
-      coordinatingAgencies: [{ unitCode: '000.00.03.H01', name: null }, { name: 'Bộ Tư pháp' }],
+      coordinatingAgencies: [{ unitCode: '000.00.03.H01', name: 'Sở Tư pháp' }, { name: 'Bộ Tư pháp' }],
       delegations: [{ kind: 'delegation', from: 'Chủ tịch UBND tỉnh', to: 'Giám đốc Sở Tư pháp', legalBasis: null }],
       legalBasis: [{ number: '118/2025/NĐ-CP', title: 'Nghị định về một cửa', date: '2025-06-09', effectiveDate: '2025-07-01' }],
     });
@@ -98,7 +98,7 @@ describe.each(testBackends())('procedure record (NĐ 63 Điều 8) on %s', (back
       applicantTypes: ['state_agency'],
       decidingAuthority: { name: 'Chủ tịch UBND tỉnh', unitCode: '000.00.00.H01' },
       coordinatingAgencies: [
-        { unitCode: '000.00.03.H01', name: null },
+        { unitCode: '000.00.03.H01', name: 'Sở Tư pháp' },
         { unitCode: null, name: 'Bộ Tư pháp' },
       ],
       delegations: [{ kind: 'delegation', from: 'Chủ tịch UBND tỉnh', to: 'Giám đốc Sở Tư pháp', legalBasis: null }],
@@ -109,13 +109,13 @@ describe.each(testBackends())('procedure record (NĐ 63 Điều 8) on %s', (back
     const wrong = await create(
       '5.100006',
       buildProcedureContent({
-        coordinatingAgencies: [{}],
+        coordinatingAgencies: [{ unitCode: '000.00.03.H01' } as { unitCode: string; name: string }],
         decidingAuthority: { name: 'UBND tỉnh', unitCode: '999.99.99.H99' },
         legalBasis: [{ number: '1/2025/NĐ-CP', title: null, date: '2025-06-09', effectiveDate: '2025-06-01' }],
       }),
     );
     expect(wrong.statusCode).toBe(422);
-    expect(wrong.json().error.details.map((detail: { path: string }) => detail.path)).toEqual(['procedure.coordinatingAgencies.0']);
+    expect(wrong.json().error.details.map((detail: { path: string }) => detail.path)).toEqual(['procedure.coordinatingAgencies.0.name']);
     const dates = await create(
       '5.100006',
       buildProcedureContent({

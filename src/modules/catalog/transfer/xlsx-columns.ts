@@ -239,14 +239,14 @@ export const childSheets: SheetSpec[] = [
   },
   {
     name: 'PhoiHop',
-    title: 'Cơ quan phối hợp (liên thông): mã đơn vị trong hệ thống và/hoặc tên cơ quan',
+    title: 'Cơ quan phối hợp (liên thông): tên cơ quan, và mã đơn vị nếu là đơn vị trong hệ thống',
     listPath: 'procedure.coordinatingAgencies',
     isOptional: true,
     columns: [
       codeColumn,
       orderColumn,
       { header: 'Mã đơn vị', path: 'unitCode', kind: code, width: 18, emptyValue: null },
-      { header: 'Tên cơ quan', path: 'name', kind: text, width: 50, emptyValue: null },
+      { header: 'Tên cơ quan', path: 'name', kind: text, width: 50 },
     ],
   },
   {

@@ -32,7 +32,7 @@ const sampleRows = () => [
     internalGroup: 'B',
     decidingAuthority: { name: 'Chủ tịch UBND tỉnh', unitCode: '000.00.00.H01' },
     coordinatingAgencies: [
-      { unitCode: '000.00.03.H01', name: null },
+      { unitCode: '000.00.03.H01', name: 'Sở Tư pháp' },
       { unitCode: null, name: 'Bộ Tư pháp' },
     ],
     delegations: [{ kind: 'delegation', from: 'Chủ tịch UBND tỉnh', to: 'Giám đốc Sở Tư pháp', legalBasis: 'Quyết định 12/2026/QĐ-UBND' }],

@@ -1,7 +1,6 @@
 import { Badge, DataList, Group, List, Spoiler, Text } from '@mantine/core';
 import type { ProcedureDetail, UnitRef } from '../../../../../src/contract/catalog';
 import { useProcedureProcesses } from '../../../api/procedures';
-import { useUnits } from '../../../api/units';
 import { OnlineBadge } from '../../../components/online-badge';
 import { Section, useDataListOrientation } from '../../../components/section';
 import { Tag } from '../../../components/tag';
@@ -55,8 +54,6 @@ function CommittedTime({ procedure }: { procedure: ProcedureDetail }) {
 
 /** Agencies by role of the TT 02/2017 forms: who decides, who coordinates, who was handed the competence. */
 function RoleRows({ procedure }: { procedure: ProcedureDetail }) {
-  const units = useUnits();
-  const unitName = (code: string | null) => (code ? (units.data?.find((unit) => unit.code === code)?.name ?? code) : null);
   return (
     <>
       {procedure.decidingAuthority && (
@@ -71,7 +68,7 @@ function RoleRows({ procedure }: { procedure: ProcedureDetail }) {
           <DataList.ItemValue>
             <List size="sm">
               {procedure.coordinatingAgencies.map((agency, index) => (
-                <List.Item key={`${agency.unitCode ?? agency.name}-${index}`}>{agency.name ?? unitName(agency.unitCode)}</List.Item>
+                <List.Item key={`${agency.unitCode ?? agency.name}-${index}`}>{agency.name}</List.Item>
               ))}
             </List>
           </DataList.ItemValue>

@@ -15,7 +15,7 @@ const FORM_ACCEPT = '.pdf,.doc,.docx,.xls,.xlsx,.odt';
 
 function useUnitChoices() {
   const { data: units = [] } = useUnits();
-  return units.map((unit) => ({ value: unit.code, label: `${unit.name} (${unit.code})` }));
+  return units.map((unit) => ({ value: unit.code, label: `${unit.name} (${unit.code})`, name: unit.name }));
 }
 
 /** The authority that decides, the coordinating agencies (liên thông), delegation and decentralisation (TT 02/2017). */
@@ -50,6 +50,7 @@ export function RolesEditor({ form }: { form: ProcedureForm }) {
         error={form.errors['procedure.coordinatingAgencies']}
         renderItem={(_agency, index) => (
           <SimpleGrid cols={{ base: 1, md: 2 }}>
+            <TextInput label={m.roles.coordinatingName} required {...form.getInputProps(`procedure.coordinatingAgencies.${index}.name`)} />
             <Select
               label={m.roles.coordinatingUnit}
               data={units}
@@ -57,8 +58,14 @@ export function RolesEditor({ form }: { form: ProcedureForm }) {
               clearable
               limit={50}
               {...form.getInputProps(`procedure.coordinatingAgencies.${index}.unitCode`)}
+              onChange={(code) => {
+                form.setFieldValue(`procedure.coordinatingAgencies.${index}.unitCode`, code);
+                const unit = units.find((option) => option.value === code);
+                if (unit && !form.getValues().procedure.coordinatingAgencies[index]?.name.trim()) {
+                  form.setFieldValue(`procedure.coordinatingAgencies.${index}.name`, unit.name);
+                }
+              }}
             />
-            <TextInput label={m.roles.coordinatingName} {...form.getInputProps(`procedure.coordinatingAgencies.${index}.name`)} />
           </SimpleGrid>
         )}
       />
