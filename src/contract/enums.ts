@@ -60,7 +60,7 @@ export type Channel = (typeof channels)[number];
 export const feeKinds = ['fee', 'charge'] as const;
 export type FeeKind = (typeof feeKinds)[number];
 
-/** Internal procedures (TTHC nội bộ): group A between agencies, group B inside one agency. */
+/** Internal procedures (TTHC nội bộ, docs/DOMAIN.md §2): nhóm A under central management, published by the ministries; nhóm B in the province's own scope, published by the Chủ tịch UBND tỉnh. */
 export const internalGroups = ['A', 'B'] as const;
 export type InternalGroup = (typeof internalGroups)[number];
 

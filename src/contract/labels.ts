@@ -107,8 +107,8 @@ export const versionStatusLabels = {
 } as const satisfies Record<VersionStatus, string>;
 
 export const internalGroupLabels = {
-  A: 'Nhóm A — giữa các cơ quan',
-  B: 'Nhóm B — trong một cơ quan',
+  A: 'Nhóm A — do bộ, ngành trung ương công bố',
+  B: 'Nhóm B — thuộc phạm vi của tỉnh, do Chủ tịch UBND tỉnh công bố',
 } as const satisfies Record<InternalGroup, string>;
 
 export const applicantTypeLabels = {
