@@ -117,7 +117,8 @@ function labelOf(text: string): { name: string; kind: 'fee' | 'charge' } {
 function collectRows(channels: SourceChannel[]): FeeRow[] {
   const rows: FeeRow[] = [];
   for (const channel of channels) {
-    const text = channel.fee?.text ? cleanLine(channel.fee.text) : '';
+    // Some rows double the note's brackets ("Đồng((…))"): the same text as the rows that do not.
+    const text = channel.fee?.text ? cleanLine(channel.fee.text).replace(/\(\(([^()]*)\)\)/g, '($1)') : '';
     if (!text) continue;
     const isFused = channel.note?.includes('run together') ?? false;
     const existing = rows.find((row) => row.text === text);
