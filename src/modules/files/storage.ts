@@ -17,7 +17,8 @@ export async function writeBlob(dataDir: string, bytes: Buffer): Promise<string>
   const sha256 = sha256Of(bytes);
   const path = blobPath(dataDir, sha256);
   const existing = await stat(path).catch(() => null);
-  if (existing?.size === bytes.length) return sha256;
+  // Already stored, and intact: nothing to write (a damaged copy is replaced by the good bytes).
+  if (existing?.size === bytes.length && sha256Of(await readFile(path)) === sha256) return sha256;
   await mkdir(join(path, '..'), { recursive: true });
   const temporary = `${path}.${randomUUID()}.tmp`;
   try {
