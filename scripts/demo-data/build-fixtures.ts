@@ -17,7 +17,7 @@ import type { ProcedureInput } from './procedure-input';
 import { isLocalLevel, readCatalog, readRecords } from './read-source';
 import type { ProcedureRoute } from './route-procedure';
 import { checkRequiredProcedures, summarise } from './summary';
-import { validateAgainstProductSchema, validateProcedures, validateUnits } from './validate';
+import { findArtefacts, missingBasicParts, validateAgainstProductSchema, validateProcedures, validateUnits } from './validate';
 
 const EXPECTED_SOURCE_PROCEDURES = 1645;
 const MAX_CATALOG_BYTES = 3 * 1024 * 1024;
@@ -31,7 +31,9 @@ function fail(message: string, details: string[] = []): never {
   process.exit(1);
 }
 
-function buildCatalog(dataDir: string): { procedures: ProcedureInput[]; routes: ProcedureRoute[]; stats: ComponentStats } {
+type Catalog = { procedures: ProcedureInput[]; routes: ProcedureRoute[]; stats: ComponentStats; leftOut: string[] };
+
+function buildCatalog(dataDir: string): Catalog {
   const catalog = readCatalog(dataDir);
   const records = readRecords(dataDir);
   const local = catalog.filter(isLocalLevel);
@@ -43,8 +45,15 @@ function buildCatalog(dataDir: string): { procedures: ProcedureInput[]; routes: 
   const nationalCodes = new Set(catalog.map((row) => row.code));
   const clashes = internal.filter((procedure) => nationalCodes.has(procedure.code)).map((procedure) => procedure.code);
   if (clashes.length > 0) fail('demo internal procedure codes clash with the national catalog', clashes);
-  const procedures = [...built.map((entry) => entry.procedure), ...internal].sort((a, b) => a.code.localeCompare(b.code));
-  return { procedures, routes: built.map((entry) => entry.route), stats };
+  // A procedure whose national record lacks a basic part could not be published (NĐ 63 Điều 8): not in the demo.
+  const leftOut: string[] = [];
+  const complete = built.filter(({ procedure }) => {
+    const missing = missingBasicParts(procedure);
+    if (missing.length > 0) leftOut.push(`${procedure.code} (${missing.join(', ')})`);
+    return missing.length === 0;
+  });
+  const procedures = [...complete.map((entry) => entry.procedure), ...internal].sort((a, b) => a.code.localeCompare(b.code));
+  return { procedures, routes: complete.map((entry) => entry.route), stats, leftOut };
 }
 
 function writeOrCheck(path: string, content: Buffer, isCheck: boolean): string {
@@ -67,8 +76,12 @@ function main(): void {
   const unitErrors = validateUnits(units);
   if (unitErrors.length > 0) fail('demo units are invalid', unitErrors);
 
-  const { procedures, routes, stats } = buildCatalog(dataDir);
-  const procedureErrors = [...validateProcedures(procedures, units), ...validateAgainstProductSchema(procedures)];
+  const { procedures, routes, stats, leftOut } = buildCatalog(dataDir);
+  const procedureErrors = [
+    ...validateProcedures(procedures, units),
+    ...validateAgainstProductSchema(procedures),
+    ...findArtefacts(procedures),
+  ];
   if (procedureErrors.length > 0) fail(`${procedureErrors.length} procedure errors`, procedureErrors);
   const required = checkRequiredProcedures(procedures);
   if (required.missing.length > 0) fail('procedures named by the seeds are missing', required.missing);
@@ -81,6 +94,8 @@ function main(): void {
     writeOrCheck(resolve(repoRoot, UNITS_PATH), Buffer.from(unitsJson, 'utf8'), isCheck),
     writeOrCheck(resolve(repoRoot, PROCEDURES_PATH), catalogGz, isCheck),
     ...summarise(procedures, routes, units, stats),
+    `left out, a basic part missing from the national record: ${leftOut.length}`,
+    ...leftOut.map((entry) => `  ${entry}`),
     'procedures named by the seeds and the brief:',
     ...required.lines,
   ];

@@ -7,13 +7,16 @@ import {
   generatedApplicants,
   normaliseApplicants,
 } from './derive-flags';
-import { type ComponentStats, GENERATED_COMPONENT, parseComponents } from './parse-components';
+import { type ComponentStats, dossierSetsOf, GENERATED_COMPONENT, parseComponents } from './parse-components';
 import { parseFees } from './parse-fees';
+import { parseLegalBasis } from './parse-legal';
 import { parseProcessingTime } from './parse-time';
-import type { Channel, LegalBasis, ProcedureInput, ProcedureLevel, ProcedureMethod } from './procedure-input';
+import type { Channel, DecidingAuthority, ProcedureInput, ProcedureLevel, ProcedureMethod } from './procedure-input';
 import type { CatalogRow, SourceRecord } from './read-source';
 import { type ProcedureRoute, routeProcedure } from './route-procedure';
-import { cleanLine, cleanOptional, cleanText, truncate } from './text';
+import { cleanLine, cleanOptional, cleanText, foldForMatch, truncate } from './text';
+
+const PROVINCE_CODE = '000.00.00.H01';
 
 const LEVEL_ORDER: ProcedureLevel[] = ['province', 'commune', 'ministry'];
 /** Field limits of the product's catalog schema (src/modules/catalog/schemas.ts). */
@@ -47,25 +50,16 @@ function methodsOf(record: SourceRecord): ProcedureMethod[] {
   });
 }
 
-/** A legal document without a number: take the last "số/năm/ký hiệu" found in its title, else the title. */
-function numberFromTitle(title: string): string {
-  const numbers = title.match(/\d{1,4}\/\d{4}\/[A-ZĐ0-9][A-ZĐ0-9/-]*/g);
-  return truncate(numbers?.at(-1) ?? title, LIMITS.legalNumber);
-}
-
-function legalBasisOf(record: SourceRecord): LegalBasis[] {
-  const seen = new Set<string>();
-  const basis: LegalBasis[] = [];
-  for (const entry of record.legalBasis) {
-    const title = entry.title ? truncate(cleanLine(entry.title), LIMITS.legalTitle) || null : null;
-    const number = entry.number ? truncate(cleanLine(entry.number), LIMITS.legalNumber) : title ? numberFromTitle(title) : '';
-    if (!number) continue;
-    const key = `${number}|${title ?? ''}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    basis.push({ number, title, date: entry.date ?? null });
-  }
-  return basis;
+/** The authority that decides, when the record's agency names the provincial People's Committee or its chair. */
+function decidingAuthorityOf(agency: string, decidedByProvince: boolean): DecidingAuthority | null {
+  if (!decidedByProvince) return null;
+  const folded = foldForMatch(agency);
+  const name = /chu tich (uy ban nhan dan|ubnd)/.test(folded)
+    ? 'Chủ tịch UBND tỉnh'
+    : /hoi dong nhan dan|hdnd/.test(folded)
+      ? 'HĐND tỉnh'
+      : 'UBND tỉnh';
+  return { name, unitCode: name === 'HĐND tỉnh' ? null : PROVINCE_CODE };
 }
 
 function resultOf(record: SourceRecord): string | null {
@@ -95,11 +89,15 @@ export function buildProcedure(row: CatalogRow, record: SourceRecord | undefined
 
   const methods = record ? methodsOf(record) : generatedMethods(levels);
   const applicantTypes = record ? normaliseApplicants(record.applicants) : generatedApplicants(field);
-  const internalGroup = deriveInternalGroup(row.code, agency);
+  const internalGroup = deriveInternalGroup(row.code);
   if (!record) generated.push('applicantTypes', 'methods', 'steps', 'components', 'postalEligible', 'businessRelated');
   if (internalGroup) generated.push('internalGroup');
   const hasChannel = (channel: Channel): boolean => methods.some((method) => method.channel === channel);
   const components = record ? parseComponents(record, stats) : [GENERATED_COMPONENT];
+  const statedSets = record ? dossierSetsOf(record) : null;
+  if (statedSets === null) generated.push('dossierSets');
+  // Internal procedures are filed by state agencies and their officials.
+  const applicants = internalGroup ? (['state_agency'] as const) : applicantTypes;
 
   const procedure: ProcedureInput = {
     code: row.code,
@@ -108,16 +106,21 @@ export function buildProcedure(row: CatalogRow, record: SourceRecord | undefined
     levels,
     handlingUnitCodes: route.handlingUnitCodes,
     receivingUnitCodes: route.receivingUnitCodes,
-    applicantTypes,
+    decidingAuthority: decidingAuthorityOf(agency, route.decidedByProvince),
+    coordinatingAgencies: [],
+    delegations: [],
+    applicantTypes: [...applicants],
     applicantsText: record?.applicantsText?.length ? cleanLine(record.applicantsText.join('; ')) : null,
     methods,
     steps: record ? record.steps.map((step) => truncate(cleanText(step), LIMITS.step)).filter((step) => step.length > 0) : GENERATED_STEPS,
     components,
+    dossierSets: statedSets ?? 1,
     processingTime,
     fees: record ? parseFees(record.channels) : [],
     result: record ? truncateOptional(resultOf(record), LIMITS.result) : null,
+    resultTemplates: [],
     conditions: record ? truncateOptional(cleanOptional(record.conditions), LIMITS.conditions) : null,
-    legalBasis: record ? legalBasisOf(record) : [],
+    legalBasis: record ? parseLegalBasis(record) : [],
     onlineLevel: deriveOnlineLevel(field, name, hasChannel('online')),
     locationIndependent: deriveLocationIndependent(row.code, field, levels),
     postalEligible: hasChannel('postal'),

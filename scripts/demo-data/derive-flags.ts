@@ -82,9 +82,10 @@ const APPLICANTS_BY_FIELD: Record<string, ApplicantType[]> = {
 export const generatedApplicants = (field: string): ApplicantType[] => APPLICANTS_BY_FIELD[field] ?? ['citizen', 'organization'];
 
 /** Source internal procedures (code 5.*): group A when several agencies take part. */
-export function deriveInternalGroup(code: string, agency: string): 'A' | 'B' | null {
-  if (!code.startsWith('5.')) return null;
-  const agencies = agency.split(',').filter((part) => part.trim().length > 0);
-  const involvesProvinceCommittee = /uy ban nhan dan|ubnd/.test(foldForMatch(agency));
-  return agencies.length > 1 || involvesProvinceCommittee ? 'A' : 'B';
+/**
+ * Internal procedures (codes 5.*) of the demo are those of the provincial system: nhóm B, in the province's own
+ * scope and published by the Chủ tịch UBND tỉnh (docs/DOMAIN.md §2); nhóm A is the ministries' to publish.
+ */
+export function deriveInternalGroup(code: string): 'A' | 'B' | null {
+  return code.startsWith('5.') ? 'B' : null;
 }

@@ -8,7 +8,8 @@ import { buildProcessTemplate, type StepSpec } from './process-template';
 interface InternalSpec {
   code: string;
   name: string;
-  group: 'A' | 'B';
+  /** Nhóm B: internal procedures of the provincial system (docs/DOMAIN.md §2). */
+  group: 'B';
   days: number;
   result: string;
   steps: string[];
@@ -19,7 +20,7 @@ const SPECS: InternalSpec[] = [
   {
     code: '5.900001',
     name: 'Thủ tục ban hành Kế hoạch kiểm soát thủ tục hành chính hằng năm của UBND tỉnh',
-    group: 'A',
+    group: 'B',
     days: 15,
     result: 'Kế hoạch kiểm soát thủ tục hành chính năm của UBND tỉnh',
     steps: [
@@ -32,7 +33,7 @@ const SPECS: InternalSpec[] = [
   {
     code: '5.900002',
     name: 'Thủ tục trình công bố danh mục thủ tục hành chính và phê duyệt quy trình nội bộ',
-    group: 'A',
+    group: 'B',
     days: 10,
     result: 'Quyết định công bố danh mục thủ tục hành chính, phê duyệt quy trình nội bộ',
     steps: [
@@ -45,7 +46,7 @@ const SPECS: InternalSpec[] = [
   {
     code: '5.900003',
     name: 'Thủ tục xử lý phản ánh, kiến nghị về quy định hành chính',
-    group: 'A',
+    group: 'B',
     days: 10,
     result: 'Văn bản trả lời phản ánh, kiến nghị',
     steps: [
@@ -96,7 +97,10 @@ function buildInternal(spec: InternalSpec): ProcedureInput {
     levels: ['province'],
     handlingUnitCodes,
     receivingUnitCodes: [unitCodeOf('pco')],
-    applicantTypes: ['organization'],
+    applicantTypes: ['state_agency'],
+    decidingAuthority: { name: 'Chủ tịch UBND tỉnh', unitCode: '000.00.00.H01' },
+    coordinatingAgencies: [],
+    delegations: [],
     applicantsText: 'Cơ quan hành chính nhà nước',
     methods: [{ channel: 'online', description: 'Qua Hệ thống quản lý văn bản và điều hành' }],
     steps: spec.steps,
@@ -110,13 +114,18 @@ function buildInternal(spec: InternalSpec): ProcedureInput {
         mustDigitise: true,
         reusableDocumentType: null,
         group: null,
+        formFile: null,
       },
     ],
+    dossierSets: 1,
     processingTime,
     fees: [],
     result: spec.result,
+    resultTemplates: [],
     conditions: null,
-    legalBasis: [{ number: '63/2010/NĐ-CP', title: 'Nghị định về kiểm soát thủ tục hành chính', date: '2010-06-08' }],
+    legalBasis: [
+      { number: '63/2010/NĐ-CP', title: 'Nghị định về kiểm soát thủ tục hành chính', date: '2010-06-08', effectiveDate: '2010-10-14' },
+    ],
     onlineLevel: 'full',
     locationIndependent: false,
     postalEligible: false,

@@ -103,11 +103,43 @@ function buildComponent(
     originals: counts.originals,
     copies: counts.copies,
     required: !conditional,
-    formTemplate: form ? cleanLine(form) || null : null,
+    formTemplate: form && cleanLine(form) ? formNameOf(name) : null,
     mustDigitise: !conditional,
     reusableDocumentType: reusableDocumentTypeOf(name),
     group,
+    formFile: null,
   };
+}
+
+const FORM_START = /^(don|to khai|ban khai|phieu|giay de nghi|van ban de nghi|cong van|danh sach|bao cao|bien ban|bang ke|ban ke|mau )/;
+
+/**
+ * The national data names a form by its raw file name, accents stripped ("1.MuCT01banhnhkmtheoThngts53 (3).doc"):
+ * the demo names it after the component instead — the component itself when it is a form ("Tờ khai đề nghị cấp thị
+ * thực (mẫu NA5)"), else "Mẫu đơn, tờ khai: " and the component — cut before "ban hành kèm theo …".
+ */
+export function formNameOf(componentName: string): string {
+  let name = componentName;
+  for (let guard = 0; guard < 3 && LIST_MARKER.test(name); guard += 1) name = name.replace(LIST_MARKER, '');
+  name = name
+    .replace(/\s*\(?\s*(được )?ban hành kèm( theo)?\b.*$/i, '')
+    .replace(/[\s;:,.]+$/, '')
+    .trim();
+  if (!name) name = componentName;
+  const opened = (name.match(/\(/g) ?? []).length - (name.match(/\)/g) ?? []).length;
+  if (opened > 0) name = `${name})`;
+  const readable = name.charAt(0).toUpperCase() + name.slice(1);
+  return truncate(FORM_START.test(foldForMatch(readable)) ? readable : `Mẫu đơn, tờ khai: ${readable}`, 500);
+}
+
+/** "Số lượng hồ sơ: 01 bộ" among the component rows (17 records say it); null when the record does not. */
+export function dossierSetsOf(record: SourceRecord): number | null {
+  for (const source of record.components) {
+    const folded = foldForMatch(cleanLine(source.name ?? ''));
+    const match = /^so luong ho so\s*:?\s*(\d{1,2})/.exec(folded);
+    if (match && Number(match[1]) > 0) return Number(match[1]);
+  }
+  return null;
 }
 
 export function parseComponents(record: SourceRecord, stats: ComponentStats): ProcedureComponent[] {
@@ -157,4 +189,5 @@ export const GENERATED_COMPONENT: ProcedureComponent = {
   mustDigitise: true,
   reusableDocumentType: null,
   group: null,
+  formFile: null,
 };

@@ -84,6 +84,27 @@ export function amountOf(text: string, isFused: boolean): number | null {
   return confirmAmount(value, stated);
 }
 
+const vnd = new Intl.NumberFormat('vi-VN');
+
+/**
+ * The published text as a citizen reads it: the portal glues the amount to its note ("800,000 Việt Nam Đồng(áp
+ * dụng …)", sometimes with doubled brackets). The amount is written once, as parsed ("800.000 đồng"), or — when it
+ * could not be confirmed (entered in thousands, fused with the time) — left out, and the note follows in brackets.
+ */
+export function feeTextOf(text: string, amountVnd: number | null): string {
+  const head = parseHead(text);
+  const note = head.description.replace(/^\(+/, '').replace(/\)+$/, '').trim();
+  if (head.isFree) return note ? `Miễn phí (${note})` : 'Miễn phí';
+  if (head.digits === null) return text;
+  if (head.currency === 'USD') return note ? `${vnd.format(Number(head.digits))} USD (${note})` : `${vnd.format(Number(head.digits))} USD`;
+  const amount = amountVnd !== null ? `${vnd.format(amountVnd)} đồng` : null;
+  if (amount && note) return `${amount} (${note})`;
+  return amount ?? (note || text);
+}
+
+/** Signs of a glued fee text: a currency stuck to a bracket, doubled brackets. */
+export const FEE_ARTEFACTS = /(đồng|VNĐ|USD|Miễn phí)\(|\(\(/i;
+
 function labelOf(text: string): { name: string; kind: 'fee' | 'charge' } {
   const { description } = parseHead(text);
   const labelled = /^[-+\s]*((?:Lệ phí|Phí)[^:;()]{0,80}):/i.exec(description);
@@ -96,7 +117,8 @@ function labelOf(text: string): { name: string; kind: 'fee' | 'charge' } {
 function collectRows(channels: SourceChannel[]): FeeRow[] {
   const rows: FeeRow[] = [];
   for (const channel of channels) {
-    const text = channel.fee?.text ? cleanLine(channel.fee.text) : '';
+    // Some rows double the note's brackets ("Đồng((…))"): the same text as the rows that do not.
+    const text = channel.fee?.text ? cleanLine(channel.fee.text).replace(/\(\(([^()]*)\)\)/g, '($1)') : '';
     if (!text) continue;
     const isFused = channel.note?.includes('run together') ?? false;
     const existing = rows.find((row) => row.text === text);
@@ -124,10 +146,11 @@ export function parseFees(channels: SourceChannel[]): ProcedureFee[] {
       ...(coversAll ? [] : [row.channels.map((channel) => CHANNEL_LABEL[channel]).join(', ')]),
       ...(caseNumber > 0 ? [`trường hợp ${caseNumber}`] : []),
     ];
+    const amountVnd = amountOf(row.text, row.isFused);
     return {
       name: qualifiers.length > 0 ? `${name} (${qualifiers.join('; ')})` : name,
-      amountVnd: amountOf(row.text, row.isFused),
-      text: row.text,
+      amountVnd,
+      text: feeTextOf(row.text, amountVnd),
       kind,
     };
   });

@@ -61,7 +61,8 @@ function timeFromBareText(text: string | null): ProcessingTime | null {
   if (bare && Number(bare[1]) > 0) return { amount: Number(bare[1]), unit: 'working_days', text, isDefault: true };
   const months = /^(\d{1,2}) Tháng$/i.exec(text);
   if (months && Number(months[1]) > 0) {
-    return { amount: Number(months[1]) * DAYS_PER_MONTH, unit: 'calendar_days', text, isDefault: true };
+    const days = Number(months[1]) * DAYS_PER_MONTH;
+    return { amount: days, unit: 'calendar_days', text: `${months[1]} tháng (${days} ngày)`, isDefault: true };
   }
   return null;
 }
@@ -81,5 +82,6 @@ export function parseProcessingTime(record: SourceRecord | undefined, row: Catal
   }
   const fromText = timeFromBareText(text);
   if (fromText) return fromText;
-  return { ...defaultTimeFor(row.field, isCommuneOnly), text, isDefault: true };
+  // The text would contradict the default ("Không có thông tin" beside "10 ngày làm việc"): it is left out.
+  return { ...defaultTimeFor(row.field, isCommuneOnly), text: null, isDefault: true };
 }

@@ -2,7 +2,7 @@
 // The product's catalog importer reads this shape; scripts/demo-data/README.md documents every field.
 
 export type ProcedureLevel = 'province' | 'commune' | 'ministry';
-export type ApplicantType = 'citizen' | 'business' | 'organization' | 'foreigner';
+export type ApplicantType = 'citizen' | 'business' | 'organization' | 'foreigner' | 'state_agency';
 export type Channel = 'direct' | 'online' | 'postal';
 export type TimeUnit = 'working_days' | 'working_hours' | 'calendar_days';
 export type OnlineLevel = 'full' | 'partial' | 'none';
@@ -27,6 +27,8 @@ export interface ProcedureComponent {
   mustDigitise: boolean;
   reusableDocumentType: string | null;
   group: string | null;
+  /** No file in the national data: the public page says the form is obtained at the one-stop desk. */
+  formFile: null;
 }
 
 export interface ProcessingTime {
@@ -47,6 +49,14 @@ export interface LegalBasis {
   number: string;
   title: string | null;
   date: string | null;
+  /** The national records give no effective date (null); the demo's own procedures cite a known one. */
+  effectiveDate: string | null;
+}
+
+/** Cơ quan có thẩm quyền quyết định, from the record's agency column. */
+export interface DecidingAuthority {
+  name: string;
+  unitCode: string | null;
 }
 
 export interface StepBudget {
@@ -69,14 +79,19 @@ export interface ProcedureInput {
   levels: ProcedureLevel[];
   handlingUnitCodes: string[];
   receivingUnitCodes: string[];
+  decidingAuthority: DecidingAuthority | null;
+  coordinatingAgencies: { unitCode: string | null; name: string }[];
+  delegations: { kind: 'delegation' | 'decentralisation'; from: string; to: string; legalBasis: string | null }[];
   applicantTypes: ApplicantType[];
   applicantsText: string | null;
   methods: ProcedureMethod[];
   steps: string[];
   components: ProcedureComponent[];
+  dossierSets: number;
   processingTime: ProcessingTime;
   fees: ProcedureFee[];
   result: string | null;
+  resultTemplates: { name: string; file: null }[];
   conditions: string | null;
   legalBasis: LegalBasis[];
   onlineLevel: OnlineLevel;

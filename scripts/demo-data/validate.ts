@@ -1,6 +1,9 @@
 // Checks the generated fixtures; the generator refuses to write anything that fails.
 
 import { procedureCodeSchema, procedureContentSchema } from '../../src/contract/catalog';
+import { checkBasicParts } from '../../src/modules/catalog';
+import { FEE_ARTEFACTS } from './parse-fees';
+import { legalArtefactsOf } from './parse-legal';
 import type { DemoUnit, ProcedureInput } from './procedure-input';
 import { UNIT_PLACEHOLDERS } from './procedure-input';
 
@@ -15,14 +18,19 @@ const PROCEDURE_KEYS: (keyof ProcedureInput)[] = [
   'levels',
   'handlingUnitCodes',
   'receivingUnitCodes',
+  'decidingAuthority',
+  'coordinatingAgencies',
+  'delegations',
   'applicantTypes',
   'applicantsText',
   'methods',
   'steps',
   'components',
+  'dossierSets',
   'processingTime',
   'fees',
   'result',
+  'resultTemplates',
   'conditions',
   'legalBasis',
   'onlineLevel',
@@ -117,6 +125,30 @@ export function validateProcedures(procedures: ProcedureInput[], units: DemoUnit
     errors.push(...checkProcedure(procedure, byCode));
   }
   return errors;
+}
+
+const toContent = ({ code: _code, ...content }: ProcedureInput) =>
+  procedureContentSchema.parse({
+    ...content,
+    processTemplate: content.processTemplate.map((step) => ({
+      ...step,
+      unitCode: UNIT_PLACEHOLDERS.includes(step.unitCode) ? null : step.unitCode,
+    })),
+  });
+
+/** The basic parts (NĐ 63 Điều 8) the product would find missing at publication: such a procedure is left out. */
+export function missingBasicParts(procedure: ProcedureInput): string[] {
+  return checkBasicParts(toContent(procedure)).map((detail) => detail.path.replace(/^procedure\./, ''));
+}
+
+/** Parser artefacts that must not reach the fixture: split or glued legal documents, glued fee notes. */
+export function findArtefacts(procedures: ProcedureInput[]): string[] {
+  return procedures.flatMap((procedure) => [
+    ...legalArtefactsOf(procedure.legalBasis).map((problem) => `procedure ${procedure.code}: legal basis ${problem}`),
+    ...procedure.fees
+      .filter((fee) => fee.text && FEE_ARTEFACTS.test(fee.text))
+      .map((fee) => `procedure ${procedure.code}: fee text glued: ${fee.text?.slice(0, 60)}`),
+  ]);
 }
 
 /** The product's own catalog schema, as the demo loader applies it (placeholder step units become null). */

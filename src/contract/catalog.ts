@@ -5,6 +5,7 @@ import {
   channels,
   decisionForms,
   decisionTypes,
+  delegationKinds,
   feeKinds,
   internalGroups,
   levels,
@@ -29,6 +30,12 @@ export const processingTimeSchema = durationSchema.extend({
   isDefault: z.boolean().default(false),
 });
 
+/** A file of the files module attached to a version (a form, a result template), under the name the public reads. */
+export const attachedFileSchema = z.strictObject({
+  fileId: z.string().uuid('Mã tệp không hợp lệ.'),
+  name: text(255),
+});
+
 export const componentSchema = z.strictObject({
   name: text(2000),
   originals: z.number().int().min(0).max(100).default(1),
@@ -38,6 +45,8 @@ export const componentSchema = z.strictObject({
   mustDigitise: z.boolean().default(false),
   reusableDocumentType: optionalText(100),
   group: optionalText(500),
+  /** The form itself (mẫu đơn, tờ khai), downloadable from the public page; null: obtained at the one-stop desk. */
+  formFile: attachedFileSchema.nullable().default(null),
 });
 
 export const feeSchema = z.strictObject({
@@ -62,6 +71,30 @@ export const legalDocumentSchema = z.strictObject({
   number: text(200),
   title: optionalText(1000),
   date: isoDateSchema.nullable().default(null),
+  /** Ngày có hiệu lực; null where unknown (the national records rarely give it). */
+  effectiveDate: isoDateSchema.nullable().default(null),
+});
+
+/** The authority that decides (TT 02/2017 forms: "cơ quan có thẩm quyền quyết định"), e.g. Chủ tịch UBND tỉnh. */
+export const decidingAuthoritySchema = z.strictObject({
+  name: text(500),
+  unitCode: unitCode.nullable().default(null),
+});
+
+/** An agency that takes part (liên thông), by its name; and its unit code when it is a unit of the tree. */
+export const coordinatingAgencySchema = z.strictObject({ unitCode: unitCode.nullable().default(null), name: text(500) });
+
+/** Ủy quyền or phân cấp: who hands the competence to whom, on which legal basis. */
+export const delegationSchema = z.strictObject({
+  kind: z.enum(delegationKinds, 'Hình thức phải là ủy quyền hoặc phân cấp.'),
+  from: text(500),
+  to: text(500),
+  legalBasis: optionalText(1000),
+});
+
+export const resultTemplateSchema = z.strictObject({
+  name: text(500),
+  file: attachedFileSchema.nullable().default(null),
 });
 
 /** Everything a published version holds (NĐ 63 Điều 8 and docs/DOMAIN.md §2), as entered or imported. */
@@ -71,14 +104,20 @@ export const procedureContentSchema = z.strictObject({
   levels: z.array(z.enum(levels, 'Cấp thực hiện không hợp lệ.')).min(1, 'Chọn ít nhất một cấp thực hiện.').max(3),
   handlingUnitCodes: z.array(unitCode).min(1, 'Chọn ít nhất một cơ quan giải quyết.').max(500),
   receivingUnitCodes: z.array(unitCode).max(500).default([]),
-  applicantTypes: z.array(z.enum(applicantTypes)).min(1, 'Chọn ít nhất một đối tượng thực hiện.').max(4),
+  decidingAuthority: decidingAuthoritySchema.nullable().default(null),
+  coordinatingAgencies: z.array(coordinatingAgencySchema).max(100).default([]),
+  delegations: z.array(delegationSchema).max(20).default([]),
+  applicantTypes: z.array(z.enum(applicantTypes)).min(1, 'Chọn ít nhất một đối tượng thực hiện.').max(applicantTypes.length),
   applicantsText: optionalText(2000),
   methods: z.array(methodSchema).min(1, 'Nêu ít nhất một cách thức thực hiện.').max(10),
   steps: z.array(text(4000)).max(100).default([]),
   components: z.array(componentSchema).max(200).default([]),
+  /** Số lượng hồ sơ (bộ); null only in versions published before it was required. */
+  dossierSets: z.number().int('Số bộ hồ sơ phải là số nguyên.').min(1, 'Số bộ hồ sơ ít nhất là 1.').max(100).nullable().default(null),
   processingTime: processingTimeSchema,
   fees: z.array(feeSchema).max(100).default([]),
   result: optionalText(4000),
+  resultTemplates: z.array(resultTemplateSchema).max(20).default([]),
   conditions: optionalText(8000),
   legalBasis: z.array(legalDocumentSchema).max(200).default([]),
   onlineLevel: z.enum(onlineLevels, 'Mức độ trực tuyến không hợp lệ.'),
@@ -383,6 +422,11 @@ export type ProcessStep = z.infer<typeof processStepSchema>;
 export type ProcedureMethod = z.infer<typeof methodSchema>;
 export type LegalDocument = z.infer<typeof legalDocumentSchema>;
 export type UnitRef = z.infer<typeof unitRefSchema>;
+export type AttachedFile = z.infer<typeof attachedFileSchema>;
+export type DecidingAuthority = z.infer<typeof decidingAuthoritySchema>;
+export type CoordinatingAgency = z.infer<typeof coordinatingAgencySchema>;
+export type Delegation = z.infer<typeof delegationSchema>;
+export type ResultTemplate = z.infer<typeof resultTemplateSchema>;
 export type ProcedureSummary = z.infer<typeof procedureSummarySchema>;
 export type ProcedurePage = z.infer<typeof procedurePageSchema>;
 export type FieldCount = z.infer<typeof fieldListSchema>['items'][number];

@@ -60,7 +60,8 @@ export type Level = (typeof levels)[number];
 export const onlineLevels = ['full', 'partial', 'none'] as const;
 export type OnlineLevel = (typeof onlineLevels)[number];
 
-export const applicantTypes = ['citizen', 'business', 'organization', 'foreigner'] as const;
+/** `state_agency`: state agencies and their officials (cơ quan nhà nước, cán bộ, công chức), who file internal procedures. */
+export const applicantTypes = ['citizen', 'business', 'organization', 'foreigner', 'state_agency'] as const;
 export type ApplicantType = (typeof applicantTypes)[number];
 
 /** Who performs a step of an internal process; `clerk` (văn thư) holds no account role. */
@@ -73,9 +74,13 @@ export type Channel = (typeof channels)[number];
 export const feeKinds = ['fee', 'charge'] as const;
 export type FeeKind = (typeof feeKinds)[number];
 
-/** Internal procedures (TTHC nội bộ): group A between agencies, group B inside one agency. */
+/** Internal procedures (TTHC nội bộ, docs/DOMAIN.md §2): nhóm A under central management, published by the ministries; nhóm B in the province's own scope, published by the Chủ tịch UBND tỉnh. */
 export const internalGroups = ['A', 'B'] as const;
 export type InternalGroup = (typeof internalGroups)[number];
+
+/** How a competence is handed down (TT 02/2017 forms): ủy quyền (delegation) or phân cấp (decentralisation). */
+export const delegationKinds = ['delegation', 'decentralisation'] as const;
+export type DelegationKind = (typeof delegationKinds)[number];
 
 export const versionStatuses = ['scheduled', 'in_force', 'superseded', 'abolished'] as const;
 export type VersionStatus = (typeof versionStatuses)[number];

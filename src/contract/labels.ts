@@ -10,6 +10,7 @@ import type {
   DayKind,
   DecisionForm,
   DecisionType,
+  DelegationKind,
   FeeKind,
   FigureSource,
   HolidayGroup,
@@ -152,8 +153,8 @@ export const versionStatusLabels = {
 } as const satisfies Record<VersionStatus, string>;
 
 export const internalGroupLabels = {
-  A: 'Nhóm A — giữa các cơ quan',
-  B: 'Nhóm B — trong một cơ quan',
+  A: 'Nhóm A — do bộ, ngành trung ương công bố',
+  B: 'Nhóm B — thuộc phạm vi của tỉnh, do Chủ tịch UBND tỉnh công bố',
 } as const satisfies Record<InternalGroup, string>;
 
 export const applicantTypeLabels = {
@@ -161,7 +162,13 @@ export const applicantTypeLabels = {
   business: 'Doanh nghiệp',
   organization: 'Tổ chức',
   foreigner: 'Người nước ngoài',
+  state_agency: 'Cơ quan nhà nước, cán bộ, công chức',
 } as const satisfies Record<ApplicantType, string>;
+
+export const delegationKindLabels = {
+  delegation: 'Ủy quyền',
+  decentralisation: 'Phân cấp',
+} as const satisfies Record<DelegationKind, string>;
 
 export const processRoleLabels = {
   desk_officer: 'Cán bộ Bộ phận Một cửa',

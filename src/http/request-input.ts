@@ -5,7 +5,7 @@ import { InputShapeError, normalizeStringsDeep } from '../core/text';
 
 /**
  * How every request's input is read, before any route sees it (the answers are listed in error-handler.ts):
- * - bodies are JSON in UTF-8 only: another charset → 415, bytes that are not UTF-8 → 400, a leading BOM is dropped;
+ * - bodies are JSON in UTF-8 only (file uploads, which declare their own parser, excepted): another charset → 415, bytes that are not UTF-8 → 400, a leading BOM is dropped;
  * - bodies are not compressed: any Content-Encoding but identity → 415 (no client of ours compresses uploads, and
  *   refusing them rules out decompression bombs);
  * - a JSON object that repeats a key → 400 (which value counts would depend on the parser);
@@ -74,7 +74,8 @@ function charsetsOf(contentType: string | undefined): string[] {
 }
 
 function normalizePart<T>(value: T, prefix: string[]): T {
-  if (value === undefined) return value;
+  // A file upload's bytes (application/octet-stream, src/modules/files) are not text.
+  if (value === undefined || Buffer.isBuffer(value)) return value;
   try {
     return normalizeStringsDeep(value);
   } catch (error) {

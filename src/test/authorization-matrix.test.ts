@@ -263,6 +263,80 @@ const matrix: Record<string, Row> = {
     },
   },
   'GET /api/search/misses': { allowed: controllers, request: () => ({ url: '/api/search/misses' }) },
+  'GET /api/procedures/{code}/processes': {
+    allowed: everyone,
+    request: ({ procedure }) => ({ url: `/api/procedures/${procedure.code}/processes` }),
+  },
+  'POST /api/procedures/{code}/processes': {
+    allowed: controllers,
+    request: async ({ make, tree }) => {
+      const procedure = await make.buildProcedure({ handlingUnits: [tree.departmentA] });
+      const step = (order: number, amount: number) => ({
+        order,
+        name: `Bước ${order}`,
+        role: 'specialist',
+        unitCode: null,
+        budget: { amount, unit: 'working_days' },
+      });
+      return {
+        method: 'POST',
+        url: `/api/procedures/${procedure.code}/processes`,
+        payload: {
+          decisionNumber: '7/QĐ-UBND',
+          decisionDate: '2025-02-01',
+          signer: 'Chủ tịch UBND tỉnh',
+          effectiveFrom: '2025-03-01',
+          committedTime: { amount: 8, unit: 'working_days' },
+          steps: [step(1, 3), step(2, 5)],
+        },
+      };
+    },
+  },
+  'POST /api/procedure-files': {
+    allowed: controllers,
+    request: ({ headers }, actor) => ({
+      method: 'POST',
+      url: '/api/procedure-files?name=M%E1%BA%ABu%2001.pdf',
+      headers: { ...(actor === 'anonymous' ? {} : headers[actor]), 'content-type': 'application/octet-stream' },
+      payload: Buffer.from('%PDF-1.4\n%%EOF\n'),
+    }),
+  },
+  'GET /api/procedure-files/{fileId}': {
+    allowed: controllers,
+    request: async ({ make }) => {
+      const file = await make.asAdmin<{ id: string }>({
+        method: 'POST',
+        url: '/api/procedure-files?name=m.pdf',
+        headers: { 'content-type': 'application/octet-stream' },
+        payload: Buffer.from('%PDF-1.4\n%%EOF\n'),
+      });
+      return { url: `/api/procedure-files/${file.id}` };
+    },
+  },
+  'GET /api/procedures/{code}/versions/{versionNo}/files/{fileId}': {
+    allowed: everyone,
+    request: async ({ make, tree }) => {
+      const file = await make.asAdmin<{ id: string }>({
+        method: 'POST',
+        url: '/api/procedure-files?name=m.pdf',
+        headers: { 'content-type': 'application/octet-stream' },
+        payload: Buffer.from('%PDF-1.4\n%%EOF\n'),
+      });
+      const code = `8.${String(700_000 + make.next())}`;
+      const content = make.procedureContent({ handlingUnits: [tree.departmentA] });
+      await make.asAdmin({
+        method: 'POST',
+        url: '/api/procedures',
+        payload: {
+          code,
+          decision: { number: '8/QĐ-UBND', date: '2025-03-01', signer: 'Chủ tịch UBND tỉnh', type: 'new', effectiveDate: '2025-03-01' },
+          procedure: { ...content, components: [{ name: 'Đơn đề nghị', formFile: { fileId: file.id, name: 'Đơn đề nghị' } }] },
+        },
+      });
+      return { url: `/api/procedures/${code}/versions/1/files/${file.id}` };
+    },
+  },
+
   'GET /api/calendar/due': {
     allowed: everyone,
     request: () => ({ url: '/api/calendar/due?from=2026-03-02T09:00%2B07:00&amount=3&unit=working_days' }),

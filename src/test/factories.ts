@@ -90,6 +90,11 @@ export function createFactories(t: TestApp) {
       handlingUnitCodes: options.handlingUnits.map((unit) => unit.code),
       applicantTypes: ['citizen'],
       methods: [{ channel: 'direct', description: null }],
+      // The basic parts without which a version is not published (NĐ 63 Điều 8).
+      steps: ['Nộp hồ sơ tại Bộ phận Một cửa.', 'Nhận kết quả.'],
+      components: [{ name: 'Đơn đề nghị' }],
+      dossierSets: 1,
+      result: 'Văn bản trả lời',
       processingTime: { amount: 10, unit: 'working_days' },
       onlineLevel: 'none',
       locationIndependent: false,

@@ -159,3 +159,29 @@ export const procedureFlagChanges = pgTable(
 export const searchWords = pgTable('search_words', {
   word: text('word').primaryKey(),
 });
+
+/**
+ * Approvals of a procedure's internal process (quyết định phê duyệt quy trình nội bộ, docs/DOMAIN.md §4), kept apart
+ * from the versions: approving a new process needs no new version of the procedure. The approval in force on a day D
+ * is the one with the latest effective_from <= D; rows are never changed, a later approval takes over.
+ */
+export const procedureProcesses = pgTable(
+  'procedure_processes',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    procedureCode: text('procedure_code')
+      .notNull()
+      .references(() => procedures.code),
+    decisionNumber: text('decision_number').notNull(),
+    decisionDate: date('decision_date').notNull(),
+    signer: text('signer').notNull(),
+    effectiveFrom: date('effective_from').notNull(),
+    committedAmount: numeric('committed_amount', { mode: 'number' }).notNull(),
+    committedUnit: text('committed_unit', { enum: timeUnits }).notNull(),
+    steps: jsonb('steps').notNull(),
+    note: text('note'),
+    createdBy: uuid('created_by'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [unique('procedure_processes_effective_unique').on(table.procedureCode, table.effectiveFrom)],
+);

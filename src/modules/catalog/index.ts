@@ -5,12 +5,14 @@
 export type { Decision, ProcedureContent } from '../../contract/catalog';
 export { type PublicationContext, type PublicationOutcome, type PublicationRequest, publishProcedure } from './publish';
 export {
+  committedTimeOn,
   type DecisionRef,
   findDecisionById,
   findDecisionByNumber,
   findVersionRef,
   hasProcedure,
   inForceOn,
+  listApprovals,
   listDecisions,
   listReplacements,
   type ProcedureFlags,
@@ -23,7 +25,7 @@ export {
 export { componentReuseOf, type VersionHistory, versionHistory } from './read-history';
 /** Bulk loading (demo province, benchmarks): rows are written as given, without the checks of publishProcedure. */
 export { insertDecision, insertItems, insertVersions, type NewItem, type NewVersion } from './repo';
-export { describeDuration } from './rules';
+export { checkBasicParts, describeDuration } from './rules';
 /** Public catalog answers and the search index are cached per process; a change they cannot see calls this. */
 export { invalidatePublicCatalog } from './search-cache';
 /** The shipped citizen query set and its recall figures (bench/search.ts, search-quality.test.ts). */

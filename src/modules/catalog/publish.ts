@@ -7,9 +7,10 @@ import type { Executor } from '../../db/client';
 import { procedures } from '../../db/schema/catalog';
 import { recordAuditEvent } from '../audit';
 import { findUnitsByCodes } from '../org';
+import { checkAttachedFiles } from './attachments';
 import { type DecisionInput, decisionRecordFor } from './decision-record';
 import * as repo from './repo';
-import { checkProcessTemplate } from './rules';
+import { checkBasicParts, checkProcessTemplate, recordUnitCodes } from './rules';
 
 /*
  * The one publication routine: the decisions API (many items, all or none), the single-procedure API and the
@@ -61,11 +62,23 @@ export type PublicationOutcome = {
   replaces: { code: string; name: string }[];
 };
 
-/** Checks that go beyond the shape of the input: the units exist, the process template adds up. */
+/** Checks that go beyond the shape of the input: the basic parts are there, the units and files exist, the process template adds up. */
 export async function checkPublishable(executor: Executor, content: ProcedureContent): Promise<ErrorDetail[]> {
-  const details: ErrorDetail[] = checkProcessTemplate(content);
+  const details: ErrorDetail[] = [
+    ...checkBasicParts(content),
+    ...checkProcessTemplate(content),
+    ...(await checkAttachedFiles(executor, content)),
+  ];
   const stepUnitCodes = content.processTemplate.flatMap((step) => (step.unitCode ? [step.unitCode] : []));
-  const codes = [...new Set([...content.handlingUnitCodes, ...content.receivingUnitCodes, ...stepUnitCodes])];
+  const roleUnitCodes = recordUnitCodes(content);
+  const codes = [
+    ...new Set([
+      ...content.handlingUnitCodes,
+      ...content.receivingUnitCodes,
+      ...stepUnitCodes,
+      ...roleUnitCodes.map((entry) => entry.code),
+    ]),
+  ];
   const known = new Set((await findUnitsByCodes(executor, codes)).map((unit) => unit.code));
   const check = (list: string[], path: string) =>
     list.forEach((code, index) => {
@@ -77,6 +90,9 @@ export async function checkPublishable(executor: Executor, content: ProcedureCon
     if (step.unitCode && !known.has(step.unitCode))
       details.push({ path: `procedure.processTemplate.${index}.unitCode`, message: `Không có đơn vị mã ${step.unitCode}.` });
   });
+  for (const entry of roleUnitCodes) {
+    if (!known.has(entry.code)) details.push({ path: entry.path, message: `Không có đơn vị mã ${entry.code}.` });
+  }
   return details;
 }
 

@@ -1,14 +1,18 @@
 import { and, asc, desc, eq, exists, lte, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
 import { QueryBuilder } from 'drizzle-orm/pg-core';
+import type { ProcessStep } from '../../contract/catalog';
+import type { CommittedTimeView, ProcessApprovalView } from '../../contract/catalog-processes';
 import { type DecisionType, type ProcedureListFlag, procedureListFlags } from '../../contract/enums';
 import type { Executor } from '../../db/client';
 import {
   procedureFlagChanges,
+  procedureProcesses,
   procedures,
   procedureVersions,
   publicationDecisionItems,
   publicationDecisions,
 } from '../../db/schema/catalog';
+import { checkApprovedProcess, describeDuration } from './rules';
 
 /*
  * What other modules may read of the catalog (docs/adr/0002-module-walls.md). They never name its tables: they call
@@ -216,3 +220,64 @@ export async function procedureFlagsOn(executor: Executor, day: string, codes?: 
 }
 
 const noFlags = (): ProcedureFlags => Object.fromEntries(procedureListFlags.map((flag) => [flag, false])) as ProcedureFlags;
+
+// Internal processes and the committed time (docs/DOMAIN.md §4): dossiers and appointments read these.
+
+type ProcessRow = typeof procedureProcesses.$inferSelect;
+
+function toView(row: ProcessRow, effectiveTo: string | null): ProcessApprovalView {
+  return {
+    id: row.id,
+    code: row.procedureCode,
+    decisionNumber: row.decisionNumber,
+    decisionDate: row.decisionDate,
+    signer: row.signer,
+    effectiveFrom: row.effectiveFrom,
+    effectiveTo,
+    committedTime: { amount: row.committedAmount, unit: row.committedUnit },
+    steps: row.steps as ProcessStep[],
+    note: row.note,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+export async function listApprovals(executor: Executor, code: string): Promise<ProcessApprovalView[]> {
+  const rows = await executor
+    .select()
+    .from(procedureProcesses)
+    .where(eq(procedureProcesses.procedureCode, code))
+    .orderBy(asc(procedureProcesses.effectiveFrom));
+  return rows.map((row, index) => toView(row, rows[index + 1]?.effectiveFrom ?? null)).reverse();
+}
+
+/**
+ * The statutory and committed time of a procedure on `day` (YYYY-MM-DD, Vietnam): the statutory time of the version
+ * in force, and the committed time of the approval in force — or the statutory time when there is none, or when a
+ * later version made the approved time longer than the law allows (an approval never lengthens the statutory time).
+ * Undefined when no version is in force on that day.
+ */
+export async function committedTimeOn(executor: Executor, code: string, day: string): Promise<CommittedTimeView | undefined> {
+  const [version] = await executor
+    .select({
+      amount: procedureVersions.timeAmount,
+      unit: procedureVersions.timeUnit,
+      text: sql<string | null>`${procedureVersions.details}->'processingTime'->>'text'`,
+    })
+    .from(procedureVersions)
+    .innerJoin(procedures, eq(procedures.id, procedureVersions.procedureId))
+    .where(and(eq(procedures.code, code), inForceOn(day), eq(procedureVersions.isAbolished, false)));
+  if (!version) return undefined;
+  const statutory = { amount: version.amount, unit: version.unit, text: version.text ?? describeDuration(version.amount, version.unit) };
+  const [row] = await executor
+    .select()
+    .from(procedureProcesses)
+    .where(and(eq(procedureProcesses.procedureCode, code), lte(procedureProcesses.effectiveFrom, day)))
+    .orderBy(desc(procedureProcesses.effectiveFrom))
+    .limit(1);
+  const approval = row ? (await listApprovals(executor, code)).find((entry) => entry.id === row.id)! : null;
+  const applies = approval && checkApprovedProcess(approval, statutory).length === 0;
+  const committed = applies
+    ? { ...approval.committedTime, text: describeDuration(approval.committedTime.amount, approval.committedTime.unit) }
+    : statutory;
+  return { day, statutory, committed, approval: applies ? approval : null };
+}

@@ -35,6 +35,7 @@ import { requireActor } from '../../http/session';
 import { getDecision, listDecisionRecords } from './decision-view';
 import { enterDecision } from './decisions';
 import { enterFlagDecision, getProcedureFlags } from './flags';
+import { registerRecordRoutes } from './record-routes';
 import { cachedAnswer, isNotModified } from './response-cache';
 import { recordSearch } from './search-log';
 import { createProcedure, findProcedures, getProcedure, getProcedureVersion, listFields, publishVersion } from './service';
@@ -64,8 +65,10 @@ async function sendCached<T>(
 
 const notModified = { 304: z.null().describe('Not Modified: the ETag sent in If-None-Match is still current') };
 
-export function registerCatalogRoutes(instance: FastifyInstance, { database }: AppDependencies) {
+export function registerCatalogRoutes(instance: FastifyInstance, dependencies: AppDependencies) {
+  const { database } = dependencies;
   const app = instance.withTypeProvider<ZodTypeProvider>();
+  registerRecordRoutes(instance, dependencies);
   const tags = ['catalog'];
   app.get(
     '/api/procedures',

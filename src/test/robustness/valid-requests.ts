@@ -51,6 +51,21 @@ const BODY_OVERRIDES: Record<string, (context: ValidContext) => Record<string, u
   }),
 };
 
+/** Operations whose body is not JSON: a file upload sends the file's bytes (here a minimal PDF). */
+const RAW_BODIES: Record<string, { contentType: string; payload: string }> = {
+  'POST /api/procedure-files': { contentType: 'application/octet-stream', payload: '%PDF-1.4\n%%EOF\n' },
+};
+
+/**
+ * The basic parts of a procedure record (NĐ 63 Điều 8) are required at publication, while the schema keeps them
+ * nullable so that versions published without them stay readable: a valid publication fills them in.
+ */
+function withBasicParts(body: Record<string, unknown>): Record<string, unknown> {
+  const procedure = body.procedure as Record<string, unknown> | undefined;
+  if (!procedure || typeof procedure !== 'object') return body;
+  return { ...body, procedure: { ...procedure, result: procedure.result ?? 'Kiểm thử độ bền', dossierSets: procedure.dossierSets ?? 1 } };
+}
+
 type RecordRef = { id: string; version?: number };
 type Fetch = (url: string) => Promise<{ statusCode: number; json(): unknown }>;
 
@@ -78,11 +93,13 @@ export class ValidRequests {
       .map(([name, value]) => `${name}=${encodeURIComponent(String(value))}`)
       .join('&');
     const url = buildUrl(operation, pathValues, query);
+    const raw = RAW_BODIES[labelOf(operation)];
+    if (raw) return { method: operation.method, url, headers: { 'content-type': raw.contentType }, payload: raw.payload };
     if (!operation.bodySchema) return { method: operation.method, url, headers: {} };
-    const body = {
+    const body = withBasicParts({
       ...(this.value(operation.bodySchema, '', record) as Record<string, unknown>),
       ...BODY_OVERRIDES[labelOf(operation)]?.(this.context),
-    };
+    });
     return { method: operation.method, url, headers: JSON_TYPE, payload: JSON.stringify(body) };
   }
 
@@ -124,6 +141,8 @@ export class ValidRequests {
         return record?.id ?? '00000000-0000-4000-8000-000000000000';
       case 'code':
         return this.context.procedureCode;
+      case 'fileId':
+        return this.records.get('/api/procedure-files')?.id ?? '00000000-0000-4000-8000-000000000000';
       case 'versionNo':
         return String(this.context.latestVersionNo);
       case 'year':

@@ -79,6 +79,20 @@ export async function apiRequest<T>(method: Method, path: string, body?: unknown
   return (text ? JSON.parse(text) : undefined) as T;
 }
 
+/** Sends a file's bytes as they are (the server sniffs their type); `name` travels in the query string. */
+export async function uploadFile<T>(path: string, file: Blob, name: string): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json', 'content-type': 'application/octet-stream' };
+  if (csrfToken) headers['x-csrf-token'] = csrfToken;
+  let response: Response;
+  try {
+    response = await fetch(`/api${path}${buildQuery({ name })}`, { method: 'POST', headers, credentials: 'same-origin', body: file });
+  } catch {
+    throw new ApiError(0, 'network_error', vi.common.networkError);
+  }
+  if (!response.ok) throw await toApiError(response);
+  return (await response.json()) as T;
+}
+
 export const api = {
   get: <T>(path: string, params: QueryParams = {}) => apiRequest<T>('GET', `${path}${buildQuery(params)}`),
   post: <T>(path: string, body: unknown = {}) => apiRequest<T>('POST', path, body),

@@ -7,7 +7,9 @@ import type {
   ProcedureSearchQuery,
   PublishVersionRequest,
 } from '../../../src/contract/catalog';
-import { api, type Filter } from './client';
+import type { ProcedureProcesses, ProcessApprovalInput } from '../../../src/contract/catalog-processes';
+import type { StoredFile } from '../../../src/contract/files';
+import { api, type Filter, uploadFile } from './client';
 
 export type ProcedureSearch = Filter<ProcedureSearchQuery>;
 
@@ -62,3 +64,27 @@ export function useCreateProcedure() {
     },
   });
 }
+
+/** The approved internal processes of a procedure and the committed time in force today. */
+export function useProcedureProcesses(code: string) {
+  return useQuery({
+    queryKey: ['procedures', 'processes', code],
+    queryFn: () => api.get<ProcedureProcesses>(`/procedures/${encode(code)}/processes`),
+    enabled: code !== '',
+  });
+}
+
+export function useApproveProcess(code: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (request: ProcessApprovalInput) => api.post<ProcedureProcesses>(`/procedures/${encode(code)}/processes`, request),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['procedures', 'processes', code] }),
+  });
+}
+
+/** Uploads a form or result template (PDF, DOC, DOCX, XLS, XLSX, ODT) for catalog editors. */
+export const uploadProcedureFile = (file: File) => uploadFile<StoredFile>('/procedure-files', file, file.name);
+
+/** Where the public downloads a file attached to a version. */
+export const versionFileUrl = (code: string, versionNo: number, fileId: string) =>
+  `/api/procedures/${encode(code)}/versions/${versionNo}/files/${encode(fileId)}`;

@@ -57,6 +57,7 @@ export function buildProcedureContent(overrides: Partial<ProcedureContentInput> 
         group: 'Giấy tờ cá nhân',
       },
     ],
+    dossierSets: 1,
     processingTime: { amount: 10, unit: 'working_days', text: '10 ngày làm việc', isDefault: false },
     fees: [
       { name: 'Lệ phí cấp giấy phép', amountVnd: 150000, text: null, kind: 'charge' },
@@ -98,7 +99,7 @@ export function pickSampleCodes(): string[] {
     (procedure) => new Set(procedure.methods.map((method) => method.channel)).size < procedure.methods.length,
     (procedure) => procedure.levels.includes('commune') && procedure.handlingUnitCodes.includes('COMMUNE'),
     (procedure) => (procedure.fees ?? []).some((fee) => (fee.amountVnd ?? 0) > 0),
-    (procedure) => procedure.internalGroup === 'A',
+    (procedure) => procedure.internalGroup !== null,
     (procedure) => (procedure.legalBasis ?? []).some((basis) => basis.date),
     (procedure) => procedure.processingTime.unit === 'working_hours',
     (procedure) => procedure.processingTime.unit === 'calendar_days',

@@ -24,8 +24,14 @@ export const onlineLevelWords: Vocabulary = {
 };
 export const applicantWords: Vocabulary = {
   label: 'đối tượng',
-  words: { citizen: 'công dân', business: 'doanh nghiệp', organization: 'tổ chức', foreigner: 'người nước ngoài' },
-  aliases: { 'cá nhân': 'citizen' },
+  words: {
+    citizen: 'công dân',
+    business: 'doanh nghiệp',
+    organization: 'tổ chức',
+    foreigner: 'người nước ngoài',
+    state_agency: 'cơ quan nhà nước, cán bộ, công chức',
+  },
+  aliases: { 'cá nhân': 'citizen', 'cơ quan nhà nước': 'state_agency', 'cán bộ, công chức': 'state_agency' },
 };
 export const channelWords: Vocabulary = {
   label: 'cách thức',
@@ -57,6 +63,11 @@ export const decisionFormWords: Vocabulary = {
   label: 'hình thức công bố',
   words: { full: 'đầy đủ nội dung', list: 'danh mục' },
   aliases: { 'đầy đủ': 'full', 'công bố danh mục': 'list' },
+};
+export const delegationKindWords: Vocabulary = {
+  label: 'hình thức giao thẩm quyền',
+  words: { delegation: 'ủy quyền', decentralisation: 'phân cấp' },
+  aliases: { 'uỷ quyền': 'delegation' },
 };
 export const feeKindWords: Vocabulary = { label: 'loại phí', words: { fee: 'phí', charge: 'lệ phí' } };
 export const internalGroupWords: Vocabulary = { label: 'nhóm nội bộ', words: { A: 'A', B: 'B' }, aliases: { a: 'A', b: 'B' } };
@@ -154,6 +165,10 @@ export const procedureSheet: SheetSpec = {
     { header: 'Nguồn', path: 'procedure.source', kind: text, width: 24, isOptional: true },
     { header: 'Đường dẫn nguồn', path: 'procedure.sourceUrl', kind: text, width: 30, isOptional: true },
     { header: 'Trường tự sinh', path: 'procedure.demoGenerated', kind: listOf('text'), width: 16, isOptional: true },
+    // Added with the procedure record of issue 10: at the end, so that the columns of older workbooks keep their letters.
+    { header: 'Số bộ hồ sơ', path: 'procedure.dossierSets', kind: integer, width: 9, isOptional: true },
+    { header: 'Cơ quan có thẩm quyền quyết định', path: 'procedure.decidingAuthority.name', kind: text, width: 28, isOptional: true },
+    { header: 'Mã cơ quan quyết định', path: 'procedure.decidingAuthority.unitCode', kind: code, width: 18, isOptional: true },
   ],
 };
 
@@ -185,6 +200,8 @@ export const childSheets: SheetSpec[] = [
       { header: 'Phải số hóa', path: 'mustDigitise', kind: boolean, width: 10 },
       { header: 'Loại giấy tờ tái sử dụng', path: 'reusableDocumentType', kind: text, width: 22 },
       { header: 'Nhóm', path: 'group', kind: text, width: 30 },
+      { header: 'Mã tệp mẫu', path: 'formFile.fileId', kind: code, width: 38, isOptional: true },
+      { header: 'Tên tệp mẫu', path: 'formFile.name', kind: text, width: 30, isOptional: true },
     ],
   },
   {
@@ -216,6 +233,7 @@ export const childSheets: SheetSpec[] = [
       { header: 'Số hiệu văn bản', path: 'number', kind: text, width: 24 },
       { header: 'Trích yếu', path: 'title', kind: text, width: 70 },
       { header: 'Ngày ban hành', path: 'date', kind: date, width: 13 },
+      { header: 'Ngày có hiệu lực', path: 'effectiveDate', kind: date, width: 13, isOptional: true },
     ],
   },
   {
@@ -232,6 +250,45 @@ export const childSheets: SheetSpec[] = [
       { header: 'Đơn vị thời gian', path: 'budget.unit', kind: enumOf(timeUnitWords), width: 15 },
     ],
   },
+  {
+    name: 'PhoiHop',
+    title: 'Cơ quan phối hợp (liên thông): tên cơ quan, và mã đơn vị nếu là đơn vị trong hệ thống',
+    listPath: 'procedure.coordinatingAgencies',
+    isOptional: true,
+    columns: [
+      codeColumn,
+      orderColumn,
+      { header: 'Mã đơn vị', path: 'unitCode', kind: code, width: 18, emptyValue: null },
+      { header: 'Tên cơ quan', path: 'name', kind: text, width: 50 },
+    ],
+  },
+  {
+    name: 'UyQuyen',
+    title: 'Ủy quyền, phân cấp thẩm quyền giải quyết',
+    listPath: 'procedure.delegations',
+    isOptional: true,
+    columns: [
+      codeColumn,
+      orderColumn,
+      { header: 'Hình thức', path: 'kind', kind: enumOf(delegationKindWords), width: 12 },
+      { header: 'Bên giao', path: 'from', kind: text, width: 30 },
+      { header: 'Bên nhận', path: 'to', kind: text, width: 30 },
+      { header: 'Căn cứ', path: 'legalBasis', kind: text, width: 40 },
+    ],
+  },
+  {
+    name: 'MauKetQua',
+    title: 'Mẫu kết quả thực hiện (tệp đính kèm)',
+    listPath: 'procedure.resultTemplates',
+    isOptional: true,
+    columns: [
+      codeColumn,
+      orderColumn,
+      { header: 'Tên mẫu', path: 'name', kind: text, width: 50 },
+      { header: 'Mã tệp', path: 'file.fileId', kind: code, width: 38 },
+      { header: 'Tên tệp', path: 'file.name', kind: text, width: 30 },
+    ],
+  },
 ];
 
 export const vocabularies: Vocabulary[] = [
@@ -244,4 +301,5 @@ export const vocabularies: Vocabulary[] = [
   decisionFormWords,
   feeKindWords,
   roleWords,
+  delegationKindWords,
 ];

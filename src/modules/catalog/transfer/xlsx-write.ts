@@ -84,7 +84,7 @@ export async function writeProceduresXlsx(rows: ExportRow[], exportedAt: Date): 
   );
   for (const spec of childSheets) {
     const lines = rows.flatMap((row) => {
-      const items = getPath(row, spec.listPath!) as unknown[];
+      const items = (getPath(row, spec.listPath!) as unknown[] | undefined) ?? [];
       return items.map((item, index) => (column: ColumnSpec) => {
         if (column.path === '@code') return row.code;
         if (column.path === '@order') return index + 1;

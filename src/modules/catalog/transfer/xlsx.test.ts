@@ -26,6 +26,27 @@ const sampleRows = () => [
     fees: [],
     demoGenerated: ['processTemplate', 'fees'],
   }),
+  // The parts of the procedure record added by issue 10: agencies by role, delegation, files, effective dates.
+  exportRow('9.000004', {
+    applicantTypes: ['state_agency'],
+    internalGroup: 'B',
+    decidingAuthority: { name: 'Chủ tịch UBND tỉnh', unitCode: '000.00.00.H01' },
+    coordinatingAgencies: [
+      { unitCode: '000.00.03.H01', name: 'Sở Tư pháp' },
+      { unitCode: null, name: 'Bộ Tư pháp' },
+    ],
+    delegations: [{ kind: 'delegation', from: 'Chủ tịch UBND tỉnh', to: 'Giám đốc Sở Tư pháp', legalBasis: 'Quyết định 12/2026/QĐ-UBND' }],
+    dossierSets: 2,
+    legalBasis: [{ number: '118/2025/NĐ-CP', title: 'Nghị định về một cửa', date: '2025-06-09', effectiveDate: '2025-07-01' }],
+    components: [
+      {
+        name: 'Tờ khai (Mẫu 01)',
+        formTemplate: 'Mẫu 01',
+        formFile: { fileId: '6f1c1d2e-8a59-4a43-9d55-0d7c1d4b8f10', name: 'Tờ khai mẫu 01' },
+      },
+    ],
+    resultTemplates: [{ name: 'Mẫu giấy phép', file: { fileId: '0b7d8e2f-1c3a-4e5b-8f9d-2a4c6e8b0d1f', name: 'Giấy phép.docx' } }],
+  }),
 ];
 
 async function openWorkbook(content: Buffer) {
@@ -69,6 +90,9 @@ describe('XLSX catalog workbooks', () => {
       'TrinhTu',
       'CanCu',
       'QuyTrinh',
+      'PhoiHop',
+      'UyQuyen',
+      'MauKetQua',
     ]);
     const sheet = workbook.getWorksheet('ThuTuc')!;
     expect(sheet.getRow(1).getCell(1).font?.bold).toBe(true);
@@ -84,7 +108,9 @@ describe('XLSX catalog workbooks', () => {
     expect(cellOf(workbook, 'ThuTuc', 'Ngày hiệu lực', 2).value).toEqual(new Date(Date.UTC(2026, 2, 15)));
     expect(cellOf(workbook, 'QuyTrinh', 'Vai trò', 2).value).toBe('cán bộ tiếp nhận');
     expect(cellOf(workbook, 'PhiLePhi', 'Loại', 2).value).toBe('lệ phí');
-    expect(workbook.getWorksheet('CachThuc')!.rowCount).toBe(1 + 3 + 3);
+    expect(workbook.getWorksheet('CachThuc')!.rowCount).toBe(1 + 3 + 3 + 3);
+    expect(cellOf(workbook, 'UyQuyen', 'Hình thức', 2).value).toBe('ủy quyền');
+    expect(cellOf(workbook, 'ThuTuc', 'Đối tượng', 4).value).toBe('cơ quan nhà nước, cán bộ, công chức');
   });
 
   it('accepts what an official types: text dates, grouped amounts, other capitalisation, channels without descriptions', async () => {

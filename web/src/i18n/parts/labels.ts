@@ -4,6 +4,7 @@ import {
   dayKindLabels,
   decisionFormLabels,
   decisionTypeLabels,
+  delegationKindLabels,
   feeKindLabels,
   holidayGroupLabels,
   internalGroupLabels,
@@ -39,6 +40,7 @@ export const labels = {
   dayKinds: dayKindLabels,
   internalGroups: internalGroupLabels,
   applicantTypes: applicantTypeLabels,
+  delegationKinds: delegationKindLabels,
   processRoles: processRoleLabels,
   holidayGroups: holidayGroupLabels,
 };

@@ -8,6 +8,7 @@ import { QueryState } from '../../components/query-state';
 import { vi } from '../../i18n/vi';
 import { ComponentsTable } from './detail/components-table';
 import { FeesTable } from './detail/fees-table';
+import { ResultSection } from './detail/forms';
 import { GeneralSection } from './detail/general-section';
 import { DecisionSection, LegalBasisSection } from './detail/legal-section';
 import { DemoDataNote, ReplacementNotice, UpcomingVersionNotice, VersionBanner } from './detail/notices';
@@ -66,10 +67,10 @@ export function ProcedureDetailPage() {
       <GeneralSection procedure={procedure} />
       <MethodsSection procedure={procedure} />
       <StepsSection steps={procedure.steps} />
-      <ComponentsTable components={procedure.components} />
+      <ComponentsTable components={procedure.components} dossierSets={procedure.dossierSets} version={procedure} />
       <FeesTable fees={procedure.fees} />
       <TextSection id="section-conditions" title={m.sections.conditions} text={procedure.conditions} />
-      <TextSection id="section-result" title={m.sections.result} text={procedure.result} />
+      <ResultSection result={procedure.result} templates={procedure.resultTemplates} version={procedure} />
       <ProcessSection steps={procedure.processTemplate} />
       <LegalBasisSection documents={procedure.legalBasis} />
       <DecisionSection decision={procedure.decision} effectiveFrom={procedure.effectiveFrom} />

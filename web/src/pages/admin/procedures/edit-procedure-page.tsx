@@ -8,6 +8,7 @@ import { vi } from '../../../i18n/vi';
 import { ProcedureFlagsPanel } from './procedure-flags-panel';
 import { ProcedureEditForm } from './procedure-form';
 import { toFormValues, toPublishRequest } from './procedure-form-values';
+import { ProcessApprovals } from './process-approvals';
 
 const m = vi.adminProcedures;
 
@@ -55,6 +56,7 @@ export function EditProcedurePage() {
           window.scrollTo({ top: 0 });
         }}
       />
+      <ProcessApprovals procedure={procedure} />
     </Stack>
   );
 }

@@ -1,9 +1,10 @@
 import type { UseFormReturnType } from '@mantine/form';
-import type { ProcedureDetail, ProcedureInput } from '../../../../../src/contract/catalog';
+import type { AttachedFile, ProcedureDetail, ProcedureInput } from '../../../../../src/contract/catalog';
 import type {
   ApplicantType,
   Channel,
   DecisionType,
+  DelegationKind,
   FeeKind,
   InternalGroup,
   Level,
@@ -28,6 +29,10 @@ export interface ProcedureFormValues {
     levels: Level[];
     handlingUnitCodes: string[];
     receivingUnitCodes: string[];
+    /** The authority that decides; left empty (name '') when the handling agency decides itself. */
+    decidingAuthority: { name: string; unitCode: string | null };
+    coordinatingAgencies: Keyed<{ unitCode: string | null; name: string }>[];
+    delegations: Keyed<{ kind: DelegationKind; from: string; to: string; legalBasis: string }>[];
     applicantTypes: ApplicantType[];
     applicantsText: string;
     methods: Keyed<{ channel: Channel; description: string }>[];
@@ -41,12 +46,15 @@ export interface ProcedureFormValues {
       mustDigitise: boolean;
       reusableDocumentType: string;
       group: string;
+      formFile: AttachedFile | null;
     }>[];
+    dossierSets: NumberField;
     processingTime: { amount: NumberField; unit: TimeUnit; text: string };
     fees: Keyed<{ name: string; amountVnd: NumberField; text: string; kind: FeeKind }>[];
     result: string;
+    resultTemplates: Keyed<{ name: string; file: AttachedFile | null }>[];
     conditions: string;
-    legalBasis: Keyed<{ number: string; title: string; date: string }>[];
+    legalBasis: Keyed<{ number: string; title: string; date: string; effectiveDate: string }>[];
     onlineLevel: OnlineLevel;
     locationIndependent: boolean;
     postalEligible: boolean;
@@ -81,9 +89,13 @@ export const emptyItems = {
     mustDigitise: false,
     reusableDocumentType: '',
     group: '',
+    formFile: null as AttachedFile | null,
   }),
+  coordinatingAgency: () => ({ key: newKey(), unitCode: null as string | null, name: '' }),
+  delegation: () => ({ key: newKey(), kind: 'delegation' as DelegationKind, from: '', to: '', legalBasis: '' }),
+  resultTemplate: () => ({ key: newKey(), name: '', file: null as AttachedFile | null }),
   fee: () => ({ key: newKey(), name: '', amountVnd: '' as NumberField, text: '', kind: 'charge' as FeeKind }),
-  legal: () => ({ key: newKey(), number: '', title: '', date: '' }),
+  legal: () => ({ key: newKey(), number: '', title: '', date: '', effectiveDate: '' }),
   processStep: () => ({
     key: newKey(),
     name: '',
@@ -100,6 +112,9 @@ function toProcedureValues(detail: ProcedureDetail): ProcedureFormValues['proced
     levels: detail.levels,
     handlingUnitCodes: detail.handlingUnits.map((unit) => unit.code),
     receivingUnitCodes: detail.receivingUnits.map((unit) => unit.code),
+    decidingAuthority: { name: detail.decidingAuthority?.name ?? '', unitCode: detail.decidingAuthority?.unitCode ?? null },
+    coordinatingAgencies: detail.coordinatingAgencies.map((agency) => ({ ...agency, key: newKey() })),
+    delegations: detail.delegations.map((delegation) => ({ ...delegation, key: newKey(), legalBasis: delegation.legalBasis ?? '' })),
     applicantTypes: detail.applicantTypes,
     applicantsText: detail.applicantsText ?? '',
     methods: detail.methods.map((method) => ({ ...method, key: newKey(), description: method.description ?? '' })),
@@ -112,7 +127,9 @@ function toProcedureValues(detail: ProcedureDetail): ProcedureFormValues['proced
       formTemplate: component.formTemplate ?? '',
       reusableDocumentType: component.reusableDocumentType ?? '',
       group: component.group ?? '',
+      formFile: component.formFile,
     })),
+    dossierSets: toNumberField(detail.dossierSets),
     processingTime: {
       amount: detail.processingTime.amount,
       unit: detail.processingTime.unit,
@@ -125,12 +142,14 @@ function toProcedureValues(detail: ProcedureDetail): ProcedureFormValues['proced
       text: fee.text ?? '',
     })),
     result: detail.result ?? '',
+    resultTemplates: detail.resultTemplates.map((template) => ({ ...template, key: newKey() })),
     conditions: detail.conditions ?? '',
     legalBasis: detail.legalBasis.map((document) => ({
       ...document,
       key: newKey(),
       title: document.title ?? '',
       date: document.date ?? '',
+      effectiveDate: document.effectiveDate ?? '',
     })),
     onlineLevel: detail.onlineLevel,
     locationIndependent: detail.locationIndependent,
@@ -149,14 +168,19 @@ const emptyProcedure: ProcedureFormValues['procedure'] = {
   levels: [],
   handlingUnitCodes: [],
   receivingUnitCodes: [],
+  decidingAuthority: { name: '', unitCode: null },
+  coordinatingAgencies: [],
+  delegations: [],
   applicantTypes: [],
   applicantsText: '',
   methods: [],
   steps: [],
   components: [],
+  dossierSets: 1,
   processingTime: { amount: '', unit: 'working_days', text: '' },
   fees: [],
   result: '',
+  resultTemplates: [],
   conditions: '',
   legalBasis: [],
   onlineLevel: 'none',
@@ -183,6 +207,11 @@ export function toProcedureInput(values: ProcedureFormValues['procedure']): Proc
     name: values.name.trim(),
     field: values.field.trim(),
     applicantsText: emptyToNull(values.applicantsText),
+    decidingAuthority: values.decidingAuthority.name.trim() ? values.decidingAuthority : null,
+    coordinatingAgencies: values.coordinatingAgencies.map((agency) => ({ ...strip(agency), name: agency.name.trim() })),
+    delegations: values.delegations.map((delegation) => ({ ...strip(delegation), legalBasis: emptyToNull(delegation.legalBasis) })),
+    dossierSets: toNullableNumber(values.dossierSets),
+    resultTemplates: values.resultTemplates.map(strip),
     methods: values.methods.map((method) => ({ ...strip(method), description: emptyToNull(method.description) })),
     steps: values.steps.map((step) => step.trim()).filter(Boolean),
     components: values.components.map((component) => ({
@@ -209,6 +238,7 @@ export function toProcedureInput(values: ProcedureFormValues['procedure']): Proc
       ...strip(document),
       title: emptyToNull(document.title),
       date: emptyToNull(document.date),
+      effectiveDate: emptyToNull(document.effectiveDate),
     })),
     internalGroup: values.internalGroup === '' ? null : values.internalGroup,
     processTemplate: values.processTemplate.map((step, index) => ({

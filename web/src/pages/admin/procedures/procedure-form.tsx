@@ -13,6 +13,7 @@ import { GeneralFields } from './editors/general-fields';
 import { LegalBasisEditor } from './editors/legal-editor';
 import { MethodsEditor, StepsEditor } from './editors/methods-steps-editors';
 import { ProcessEditor } from './editors/process-editor';
+import { DossierSetsField, ResultTemplatesEditor, RolesEditor } from './editors/record-editors';
 import { TimeFields } from './editors/time-fields';
 import { ErrorSummary } from './error-summary';
 import type { ProcedureFormValues } from './procedure-form-values';
@@ -76,6 +77,9 @@ export function ProcedureEditForm(props: ProcedureEditFormProps) {
           )}
           <GeneralFields form={form} knownUnits={knownUnits} />
         </Section>
+        <Section id="edit-roles" title={m.sections.roles}>
+          <RolesEditor form={form} />
+        </Section>
         <Section id="edit-time" title={m.sections.time}>
           <TimeFields form={form} />
         </Section>
@@ -86,7 +90,13 @@ export function ProcedureEditForm(props: ProcedureEditFormProps) {
           <StepsEditor form={form} />
         </Section>
         <Section id="edit-components" title={m.sections.components}>
-          <ComponentsEditor form={form} />
+          <Stack gap="md">
+            <ComponentsEditor form={form} />
+            <DossierSetsField form={form} />
+          </Stack>
+        </Section>
+        <Section id="edit-result-templates" title={m.sections.resultTemplates}>
+          <ResultTemplatesEditor form={form} />
         </Section>
         <Section id="edit-fees" title={m.sections.fees}>
           <FeesEditor form={form} />

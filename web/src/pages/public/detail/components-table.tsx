@@ -2,6 +2,7 @@ import { Box, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import type { ProcedureComponent } from '../../../../../src/contract/catalog';
 import { Section } from '../../../components/section';
 import { vi } from '../../../i18n/vi';
+import { FormCell, formNameOf, type VersionRef } from './forms';
 
 const m = vi.procedureDetail.components;
 type ComponentGroup = [string | null, ProcedureComponent[]];
@@ -17,7 +18,7 @@ function groupComponents(components: ProcedureComponent[]): ComponentGroup[] {
 
 const yesNo = (value: boolean) => (value ? vi.common.yes : vi.common.no);
 
-function ComponentsWideTable({ groups, hasGroups }: { groups: ComponentGroup[]; hasGroups: boolean }) {
+function ComponentsWideTable({ groups, hasGroups, version }: { groups: ComponentGroup[]; hasGroups: boolean; version: VersionRef }) {
   return (
     <Table striped withTableBorder verticalSpacing="sm">
       <Table.Thead>
@@ -52,7 +53,9 @@ function ComponentsWideTable({ groups, hasGroups }: { groups: ComponentGroup[]; 
               <Table.Td ta="center">{component.originals}</Table.Td>
               <Table.Td ta="center">{component.copies}</Table.Td>
               <Table.Td ta="center">{yesNo(component.required)}</Table.Td>
-              <Table.Td style={{ overflowWrap: 'anywhere' }}>{component.formTemplate ?? ''}</Table.Td>
+              <Table.Td style={{ overflowWrap: 'anywhere' }}>
+                <FormCell component={component} version={version} />
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
@@ -62,7 +65,7 @@ function ComponentsWideTable({ groups, hasGroups }: { groups: ComponentGroup[]; 
 }
 
 /** On a phone each document is a small card, so that its counts stay next to its name. */
-function ComponentsNarrowList({ groups, hasGroups }: { groups: ComponentGroup[]; hasGroups: boolean }) {
+function ComponentsNarrowList({ groups, hasGroups, version }: { groups: ComponentGroup[]; hasGroups: boolean; version: VersionRef }) {
   return (
     <Stack gap="md">
       {groups.map(([group, items]) => (
@@ -87,10 +90,10 @@ function ComponentsNarrowList({ groups, hasGroups }: { groups: ComponentGroup[];
                     {m.required}: <strong>{yesNo(component.required)}</strong>
                   </Text>
                 </Group>
-                {component.formTemplate && (
-                  <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-                    {m.form}: {component.formTemplate}
-                  </Text>
+                {formNameOf(component) && (
+                  <Box mt={4} style={{ overflowWrap: 'anywhere' }}>
+                    <FormCell component={component} version={version} />
+                  </Box>
                 )}
               </Paper>
             ))}
@@ -101,7 +104,15 @@ function ComponentsNarrowList({ groups, hasGroups }: { groups: ComponentGroup[];
   );
 }
 
-export function ComponentsTable({ components }: { components: ProcedureComponent[] }) {
+export function ComponentsTable({
+  components,
+  dossierSets,
+  version,
+}: {
+  components: ProcedureComponent[];
+  dossierSets: number | null;
+  version: VersionRef;
+}) {
   const groups = groupComponents(components);
   const hasGroups = groups.some(([group]) => group !== null);
   return (
@@ -111,11 +122,16 @@ export function ComponentsTable({ components }: { components: ProcedureComponent
       ) : (
         <>
           <Box visibleFrom="sm">
-            <ComponentsWideTable groups={groups} hasGroups={hasGroups} />
+            <ComponentsWideTable groups={groups} hasGroups={hasGroups} version={version} />
           </Box>
           <Box hiddenFrom="sm">
-            <ComponentsNarrowList groups={groups} hasGroups={hasGroups} />
+            <ComponentsNarrowList groups={groups} hasGroups={hasGroups} version={version} />
           </Box>
+          {dossierSets !== null && (
+            <Text mt="sm">
+              {vi.procedureDetail.dossierSets}: <strong>{vi.procedureDetail.dossierSetsValue(dossierSets)}</strong>
+            </Text>
+          )}
         </>
       )}
     </Section>

@@ -1,10 +1,11 @@
 import { Badge, DataList, Group, List, Spoiler, Text } from '@mantine/core';
 import type { ProcedureDetail, UnitRef } from '../../../../../src/contract/catalog';
+import { useProcedureProcesses } from '../../../api/procedures';
 import { OnlineBadge } from '../../../components/online-badge';
 import { Section, useDataListOrientation } from '../../../components/section';
 import { Tag } from '../../../components/tag';
 import { vi } from '../../../i18n/vi';
-import { formatDuration } from '../../../lib/format';
+import { formatDate, formatDuration } from '../../../lib/format';
 
 const m = vi.procedureDetail;
 
@@ -37,6 +38,61 @@ function applicantsOf(procedure: ProcedureDetail): string {
   return procedure.applicantTypes.map((type) => vi.labels.applicantTypes[type] ?? type).join('; ');
 }
 
+/** The time the province commits to (an approved internal process), shown beside the statutory time when shorter. */
+function CommittedTime({ procedure }: { procedure: ProcedureDetail }) {
+  const query = useProcedureProcesses(procedure.status === 'in_force' ? procedure.code : '');
+  const committed = query.data?.committedTime;
+  if (!committed?.approval) return null;
+  const { approval } = committed;
+  return (
+    <Text size="sm" mt={4}>
+      <strong>{m.committedTime(formatDuration(committed.committed))}</strong> (
+      {m.committedBasis(approval.decisionNumber, formatDate(approval.effectiveFrom))})
+    </Text>
+  );
+}
+
+/** Agencies by role of the TT 02/2017 forms: who decides, who coordinates, who was handed the competence. */
+function RoleRows({ procedure }: { procedure: ProcedureDetail }) {
+  return (
+    <>
+      {procedure.decidingAuthority && (
+        <DataList.Item>
+          <DataList.ItemLabel>{m.decidingAuthority}</DataList.ItemLabel>
+          <DataList.ItemValue>{procedure.decidingAuthority.name}</DataList.ItemValue>
+        </DataList.Item>
+      )}
+      {procedure.coordinatingAgencies.length > 0 && (
+        <DataList.Item>
+          <DataList.ItemLabel>{m.coordinatingAgencies}</DataList.ItemLabel>
+          <DataList.ItemValue>
+            <List size="sm">
+              {procedure.coordinatingAgencies.map((agency, index) => (
+                <List.Item key={`${agency.unitCode ?? agency.name}-${index}`}>{agency.name}</List.Item>
+              ))}
+            </List>
+          </DataList.ItemValue>
+        </DataList.Item>
+      )}
+      {procedure.delegations.length > 0 && (
+        <DataList.Item>
+          <DataList.ItemLabel>{m.delegations}</DataList.ItemLabel>
+          <DataList.ItemValue>
+            <List size="sm">
+              {procedure.delegations.map((delegation, index) => (
+                <List.Item key={`${delegation.kind}-${index}`}>
+                  {m.delegation(vi.labels.delegationKinds[delegation.kind], delegation.from, delegation.to)}
+                  {delegation.legalBasis && ` (${delegation.legalBasis})`}
+                </List.Item>
+              ))}
+            </List>
+          </DataList.ItemValue>
+        </DataList.Item>
+      )}
+    </>
+  );
+}
+
 export function GeneralSection({ procedure }: { procedure: ProcedureDetail }) {
   const time = formatDuration(procedure.processingTime);
   const timeNote = procedure.processingTime.text;
@@ -62,6 +118,7 @@ export function GeneralSection({ procedure }: { procedure: ProcedureDetail }) {
             <UnitList units={procedure.handlingUnits} />
           </DataList.ItemValue>
         </DataList.Item>
+        <RoleRows procedure={procedure} />
         <DataList.Item>
           <DataList.ItemLabel>{m.receivingUnits}</DataList.ItemLabel>
           <DataList.ItemValue>
@@ -83,6 +140,7 @@ export function GeneralSection({ procedure }: { procedure: ProcedureDetail }) {
                 {timeNote}
               </Text>
             )}
+            <CommittedTime procedure={procedure} />
           </DataList.ItemValue>
         </DataList.Item>
         <DataList.Item>

@@ -12,13 +12,14 @@ export function LegalBasisSection({ documents }: { documents: LegalDocument[] })
       {documents.length === 0 ? (
         <Text>{vi.common.notProvided}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={520}>
+        <Table.ScrollContainer minWidth={640}>
           <Table striped withTableBorder>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col">{m.legalBasis.number}</Table.Th>
                 <Table.Th scope="col">{m.legalBasis.title}</Table.Th>
                 <Table.Th scope="col">{m.legalBasis.date}</Table.Th>
+                <Table.Th scope="col">{m.legalBasis.effectiveDate}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -27,6 +28,7 @@ export function LegalBasisSection({ documents }: { documents: LegalDocument[] })
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>{document.number}</Table.Td>
                   <Table.Td>{document.title}</Table.Td>
                   <Table.Td>{formatDate(document.date)}</Table.Td>
+                  <Table.Td>{formatDate(document.effectiveDate)}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

@@ -2,6 +2,7 @@ import { Checkbox, Group, NumberInput, SimpleGrid, Stack, Textarea, TextInput } 
 import { vi } from '../../../../i18n/vi';
 import { emptyItems, type ProcedureForm } from '../procedure-form-values';
 import { ListEditor } from './list-editor';
+import { AttachedFileField } from './record-editors';
 
 const m = vi.adminProcedures.components;
 
@@ -16,7 +17,7 @@ export function ComponentsEditor({ form }: { form: ProcedureForm }) {
       onAdd={() => form.insertListItem('procedure.components', emptyItems.component())}
       onRemove={(index) => form.removeListItem('procedure.components', index)}
       error={form.errors['procedure.components']}
-      renderItem={(_component, index) => {
+      renderItem={(component, index) => {
         const path = `procedure.components.${index}`;
         return (
           <Stack gap="xs">
@@ -32,6 +33,11 @@ export function ComponentsEditor({ form }: { form: ProcedureForm }) {
               <Checkbox label={m.mustDigitise} {...form.getInputProps(`${path}.mustDigitise`, { type: 'checkbox' })} />
               <TextInput label={m.reusableDocumentType} {...form.getInputProps(`${path}.reusableDocumentType`)} />
             </Group>
+            <AttachedFileField
+              value={component.formFile}
+              name={component.formTemplate || component.name}
+              onChange={(file) => form.setFieldValue(`${path}.formFile`, file)}
+            />
           </Stack>
         );
       }}

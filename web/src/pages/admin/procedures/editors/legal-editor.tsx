@@ -20,10 +20,11 @@ export function LegalBasisEditor({ form }: { form: ProcedureForm }) {
       renderItem={(_document, index) => {
         const path = `procedure.legalBasis.${index}`;
         return (
-          <SimpleGrid cols={{ base: 1, md: 3 }}>
+          <SimpleGrid cols={{ base: 1, md: 4 }}>
             <TextInput label={m.number} required {...form.getInputProps(`${path}.number`)} />
             <TextInput label={m.title} {...form.getInputProps(`${path}.title`)} />
             <DateField label={m.date} {...form.getInputProps(`${path}.date`)} />
+            <DateField label={m.effectiveDate} {...form.getInputProps(`${path}.effectiveDate`)} />
           </SimpleGrid>
         );
       }}
