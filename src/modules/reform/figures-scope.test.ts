@@ -70,7 +70,12 @@ describe.each(testBackends())('NQ 66 figures: scope, cost method, carried worksh
           type: 'amended',
           effectiveDate: '2025-07-01',
         },
-        procedure: { ...content, processingTime: { amount: options.currentDays, unit: 'working_days' } },
+        // Something changes even when the time does not: an identical version is refused.
+        procedure: {
+          ...content,
+          conditions: 'Sửa đổi, bổ sung năm 2025.',
+          processingTime: { amount: options.currentDays, unit: 'working_days' },
+        },
       });
       expect(next.statusCode, next.body).toBe(201);
       versionNo = 3;
@@ -202,12 +207,13 @@ describe.each(testBackends())('NQ 66 figures: scope, cost method, carried worksh
     const components = [{ name: 'Tờ khai theo mẫu' }, { name: 'Căn cước công dân', reusableDocumentType: 'CCCD' }];
     await buildFigures({ handlingUnits: [department], days: 5, content: { onlineLevel: 'full', components } });
     await buildFigures({ handlingUnits: [department], days: 5, content: { onlineLevel: 'partial', components: components.slice(0, 1) } });
-    await buildFigures({ handlingUnits: [department], days: 5, content: { onlineLevel: 'none' } });
+    await buildFigures({ handlingUnits: [department], days: 5, content: { onlineLevel: 'none', components: components.slice(0, 1) } });
     const summary = await summaryOf(department);
     expect(indicator(summary, 'procedures_full_online')).toMatchObject({ numerator: 1, denominator: 2, value: 0.5 });
-    expect(indicator(summary, 'information_once')).toMatchObject({ numerator: 1, denominator: 3 });
+    expect(indicator(summary, 'information_once')).toMatchObject({ numerator: 1, denominator: 4 });
     const drill = (await call('GET', `/api/reform/summary/drill?year=2026&unit=${department.id}&indicator=information_once`)).json();
     expect(drill.items.map((item: { note: string }) => item.note).sort()).toEqual([
+      '0/1 thành phần hồ sơ khai thác lại giấy tờ đã số hóa',
       '0/1 thành phần hồ sơ khai thác lại giấy tờ đã số hóa',
       '1/2 thành phần hồ sơ khai thác lại giấy tờ đã số hóa',
     ]);
