@@ -3,6 +3,8 @@
  * catalog through these exports only, never through its tables or its other files.
  */
 export type { Decision, ProcedureContent } from '../../contract/catalog';
+/** List decisions (form "list"): the flags the province publishes as lists, for many procedures at once. */
+export { enterFlagDecision } from './flags';
 export { type PublicationContext, type PublicationOutcome, type PublicationRequest, publishProcedure } from './publish';
 export {
   type DecisionRef,
@@ -11,6 +13,7 @@ export {
   findVersionRef,
   hasProcedure,
   inForceOn,
+  isFlagPublishedOn,
   listDecisions,
   listReplacements,
   type ProcedureFlags,
