@@ -1,12 +1,14 @@
 import { count } from 'drizzle-orm';
+import type { FlagChange } from '../contract/catalog';
 import { type ProcedureContent, procedureContentSchema } from '../contract/catalog';
 import { announcementsFromCalendarFile, type CalendarFile } from '../core/calendar';
 import { chunksOf } from '../core/chunks';
-import type { Database, Executor } from '../db/client';
+import type { Database, Executor, Transaction } from '../db/client';
 import { calendarAnnouncements, calendarYears, costWorksheets, procedures, settings, units, userRoles, users } from '../db/schema';
 import { refreshPlannerStatistics } from '../db/statistics';
+import type { Actor } from '../modules/auth';
 import { DEMO_MARKER_KEY, hashPassword, isDemoInstallation } from '../modules/auth';
-import { insertDecision, insertItems, insertVersions, type NewItem, type NewVersion } from '../modules/catalog';
+import { enterFlagDecision, insertDecision, insertItems, insertVersions, type NewItem, type NewVersion } from '../modules/catalog';
 import { DEMO_PASSWORD, demoAccounts } from './accounts';
 import {
   BASELINE_EFFECTIVE_FROM,
@@ -60,9 +62,10 @@ export async function loadDemoData(db: Database, options: DemoLoadOptions = {}) 
   const summary = await db.transaction(async (tx) => {
     if (!(await isDatabaseEmpty(tx))) throw new Error('Cơ sở dữ liệu đã có dữ liệu: không nạp dữ liệu mẫu.');
     const unitIds = await insertUnits(tx, demoUnits);
-    await insertAccounts(tx, demoUnits, unitIds, passwordHash);
+    const actors = await insertAccounts(tx, demoUnits, unitIds, passwordHash);
     await insertCalendar(tx);
-    await insertProcedures(tx, demoUnits, selected, options.baselines ?? true);
+    const flagChanges = await insertProcedures(tx, demoUnits, selected, options.baselines ?? true);
+    await insertListDecision(tx, actors.get('kiemsoat')!, flagChanges);
     await insertReformDemo(tx, unitIds);
     await tx.insert(settings).values({ key: DEMO_MARKER_KEY, value: { loadedAt: new Date().toISOString() } });
     return { units: demoUnits.length, users: demoAccounts.length, procedures: selected.length };
@@ -103,11 +106,22 @@ async function insertUnits(tx: Executor, demoUnits: DemoUnit[]): Promise<Map<str
   return placed;
 }
 
-async function insertAccounts(tx: Executor, demoUnits: DemoUnit[], unitIds: Map<string, { id: string }>, passwordHash: string) {
+/** The accounts, and each one as an actor (the demo's own decisions are entered by its procedure controller). */
+async function insertAccounts(
+  tx: Executor,
+  demoUnits: DemoUnit[],
+  unitIds: Map<string, { id: string; path: string }>,
+  passwordHash: string,
+): Promise<Map<string, Actor>> {
+  const actors = new Map<string, Actor>();
   for (const account of demoAccounts) {
-    const grants = account.roles.map((grant) => {
+    const units = account.roles.map((grant) => {
       const unit = grant.unit?.(demoUnits);
       if (grant.unit && !unit) throw new Error(`Demo organisation has no unit for the account ${account.username}`);
+      return unit;
+    });
+    const grants = account.roles.map((grant, index) => {
+      const unit = units[index];
       return { role: grant.role, unitId: unit ? unitIds.get(unit.code)!.id : null };
     });
     const [user] = await tx
@@ -121,7 +135,42 @@ async function insertAccounts(tx: Executor, demoUnits: DemoUnit[], unitIds: Map<
       })
       .returning({ id: users.id });
     await tx.insert(userRoles).values(grants.map((grant) => ({ ...grant, userId: user!.id })));
+    actors.set(account.username, {
+      userId: user!.id,
+      username: account.username,
+      fullName: account.fullName,
+      roles: grants.map((grant, index) => {
+        const unit = units[index];
+        return { ...grant, unitPath: unit ? unitIds.get(unit.code)!.path : null, unitName: unit?.name ?? null };
+      }),
+    });
   }
+  return actors;
+}
+
+/**
+ * The province's list decision of 2025 (dữ liệu mẫu): the procedures it publishes whose national record offers an
+ * online service (full or partial) are "đủ điều kiện toàn trình", and its own procedures — not those of the central
+ * vertical agencies — are received at the one-stop desk. Entered through the catalog's list decisions, on the day it
+ * was issued, by the demo's procedure controller.
+ */
+const DEMO_LIST_DECISION = {
+  number: '3000/QĐ-UBND (dữ liệu mẫu)',
+  date: '2025-06-30',
+  signer: 'Chủ tịch UBND tỉnh',
+  effectiveDate: CURRENT_EFFECTIVE_FROM,
+  issuerUnitCode: '000.00.00.H01',
+  issuerName: 'UBND tỉnh An Giang',
+  signerTitle: 'Chủ tịch Ủy ban nhân dân tỉnh',
+  form: 'list' as const,
+  nationalPublishedOn: null,
+  signedFileUrl: null,
+  isLatePublication: false,
+};
+
+async function insertListDecision(tx: Transaction, actor: Actor, changes: FlagChange[]) {
+  if (changes.length === 0) return;
+  await enterFlagDecision(tx, actor, { decision: DEMO_LIST_DECISION, changes }, DEMO_LIST_DECISION.date);
 }
 
 async function insertCalendar(tx: Executor) {
@@ -145,7 +194,12 @@ async function insertCalendar(tx: Executor) {
  * One publication decision per field and year (as a province publishes its catalog): a generated 2024 version
  * (demo baseline, see baselines.ts) and the current version from the national catalog, effective 1/7/2025.
  */
-async function insertProcedures(tx: Executor, demoUnits: DemoUnit[], demoProcedures: DemoProcedure[], withBaselines: boolean) {
+async function insertProcedures(
+  tx: Executor,
+  demoUnits: DemoUnit[],
+  demoProcedures: DemoProcedure[],
+  withBaselines: boolean,
+): Promise<FlagChange[]> {
   const communeCodes = demoUnits.filter((unit) => unit.type === 'commune' && !unit.validTo).map((unit) => unit.code);
   const communeDeskCodes = demoUnits
     .filter((unit) => unit.type === 'desk' && communeCodes.includes(unit.parentCode ?? ''))
@@ -180,6 +234,7 @@ async function insertProcedures(tx: Executor, demoUnits: DemoUnit[], demoProcedu
   const procedureRows: (typeof procedures.$inferInsert)[] = [];
   const versionRows: { values: NewVersion; content: ProcedureContent }[] = [];
   const worksheetRows: (typeof costWorksheets.$inferInsert)[] = [];
+  const flagChanges: FlagChange[] = [];
   for (const demo of demoProcedures) {
     const { code, ...raw } = demo;
     const content = procedureContentSchema.parse({
@@ -191,6 +246,8 @@ async function insertProcedures(tx: Executor, demoUnits: DemoUnit[], demoProcedu
         unitCode: step.unitCode === EVERY_COMMUNE || step.unitCode === EVERY_COMMUNE_DESK ? null : step.unitCode,
       })),
     });
+    if (content.onlineLevel !== 'none') flagChanges.push({ code, flag: 'fullOnlineEligible', value: true });
+    if (demoIssuerOf(content.handlingUnitCodes) === PROVINCE_ISSUER) flagChanges.push({ code, flag: 'oneStopDesk', value: true });
     const withBaseline = withBaselines && hasDemoBaseline(code);
     const procedureId = crypto.randomUUID();
     procedureRows.push({ id: procedureId, code, latestVersionNo: withBaseline ? 2 : 1 });
@@ -228,6 +285,7 @@ async function insertProcedures(tx: Executor, demoUnits: DemoUnit[], demoProcedu
   await insertVersions(tx, versionRows);
   await insertItems(tx, itemRows);
   for (const chunk of chunksOf(worksheetRows, 500)) await tx.insert(costWorksheets).values(chunk);
+  return flagChanges;
 }
 
 type DemoIssuer = { symbol: string; unitCode: string | null; name: string; signer: string; signerTitle: string };

@@ -3,6 +3,8 @@
  * catalog through these exports only, never through its tables or its other files.
  */
 export type { Decision, ProcedureContent } from '../../contract/catalog';
+/** List decisions (form "list"): the flags the province publishes as lists, for many procedures at once. */
+export { enterFlagDecision } from './flags';
 export { type PublicationContext, type PublicationOutcome, type PublicationRequest, publishProcedure } from './publish';
 export {
   committedTimeOn,
@@ -12,6 +14,7 @@ export {
   findVersionRef,
   hasProcedure,
   inForceOn,
+  isFlagPublishedOn,
   listApprovals,
   listDecisions,
   listReplacements,

@@ -219,6 +219,20 @@ export async function procedureFlagsOn(executor: Executor, day: string, codes?: 
   return flags;
 }
 
+/**
+ * Whether some list decision in force on `day` has set this flag, for any procedure: without one, the province has
+ * not published that list yet and a figure built on it has no data (a flag never changed reads false, which is not
+ * the same as "published as not eligible").
+ */
+export async function isFlagPublishedOn(executor: Executor, flag: ProcedureListFlag, day: string): Promise<boolean> {
+  const [row] = await executor
+    .select({ code: procedureFlagChanges.procedureCode })
+    .from(procedureFlagChanges)
+    .where(and(eq(procedureFlagChanges.flag, flag), lte(procedureFlagChanges.effectiveFrom, day)))
+    .limit(1);
+  return !!row;
+}
+
 const noFlags = (): ProcedureFlags => Object.fromEntries(procedureListFlags.map((flag) => [flag, false])) as ProcedureFlags;
 
 // Internal processes and the committed time (docs/DOMAIN.md §4): dossiers and appointments read these.

@@ -70,11 +70,11 @@ describe.each(testBackends())('NQ 66 figures: scope, cost method, carried worksh
           type: 'amended',
           effectiveDate: '2025-07-01',
         },
-        // Something changes even when the time does not: an identical version is refused.
         procedure: {
           ...content,
-          conditions: 'Sửa đổi, bổ sung năm 2025.',
           processingTime: { amount: options.currentDays, unit: 'working_days' },
+          // A version identical to the one it amends is refused: an amendment keeping the time changes another part.
+          ...(options.currentDays === options.days ? { conditions: 'Điều kiện sửa đổi năm 2025.' } : {}),
         },
       });
       expect(next.statusCode, next.body).toBe(201);
@@ -205,17 +205,87 @@ describe.each(testBackends())('NQ 66 figures: scope, cost method, carried worksh
   it('counts eligible procedures offered fully online and components that reuse a digitised document', async () => {
     const department = await make.buildUnit({ parent: tree.province, type: 'department', name: 'Sở Trực Tuyến' });
     const components = [{ name: 'Tờ khai theo mẫu' }, { name: 'Căn cước công dân', reusableDocumentType: 'CCCD' }];
-    await buildFigures({ handlingUnits: [department], days: 5, content: { onlineLevel: 'full', components } });
-    await buildFigures({ handlingUnits: [department], days: 5, content: { onlineLevel: 'partial', components: components.slice(0, 1) } });
-    await buildFigures({ handlingUnits: [department], days: 5, content: { onlineLevel: 'none', components: components.slice(0, 1) } });
+    const full = await buildFigures({ handlingUnits: [department], days: 5, content: { onlineLevel: 'full', components } });
+    const partial = await buildFigures({
+      handlingUnits: [department],
+      days: 5,
+      content: { onlineLevel: 'partial', components: components.slice(0, 1) },
+    });
+    const offline = await buildFigures({
+      handlingUnits: [department],
+      days: 5,
+      content: { onlineLevel: 'none', components: components.slice(0, 1) },
+    });
+    const drillOf = async (key: string) =>
+      (await call('GET', `/api/reform/summary/drill?year=2026&unit=${department.id}&indicator=${key}`)).json();
+    // No list decision has set "eligible for full online" in this installation yet: no data, not a guessed figure.
+    expect(indicator(await summaryOf(department), 'procedures_full_online')).toMatchObject({
+      value: null,
+      numerator: 0,
+      denominator: 0,
+      status: 'no_data',
+    });
+    const noList = await drillOf('procedures_full_online');
+    expect(noList.indicator.note).toMatch(/^Chưa có dữ liệu: tỉnh chưa ban hành quyết định công bố danh mục/);
+    expect(noList.items).toEqual([]);
+    // The province's list decides, not the online level: the partial one is listed as not eligible, the one with no
+    // online service yet as eligible (it is behind).
+    const list = await call('POST', '/api/decisions/flags', {
+      decision: make.decisionHeader(),
+      changes: [
+        { code: full.code, flag: 'fullOnlineEligible', value: true },
+        { code: partial.code, flag: 'fullOnlineEligible', value: false },
+        { code: offline.code, flag: 'fullOnlineEligible', value: true },
+      ],
+    });
+    expect(list.statusCode, list.body).toBe(201);
     const summary = await summaryOf(department);
     expect(indicator(summary, 'procedures_full_online')).toMatchObject({ numerator: 1, denominator: 2, value: 0.5 });
+    const listed = await drillOf('procedures_full_online');
+    expect(listed.items.map((item: { code: string; meets: boolean }) => [item.code, item.meets])).toEqual([
+      [offline.code, false],
+      [full.code, true],
+    ]);
     expect(indicator(summary, 'information_once')).toMatchObject({ numerator: 1, denominator: 4 });
     const drill = (await call('GET', `/api/reform/summary/drill?year=2026&unit=${department.id}&indicator=information_once`)).json();
     expect(drill.items.map((item: { note: string }) => item.note).sort()).toEqual([
       '0/1 thành phần hồ sơ khai thác lại giấy tờ đã số hóa',
       '0/1 thành phần hồ sơ khai thác lại giấy tờ đã số hóa',
       '1/2 thành phần hồ sơ khai thác lại giấy tờ đã số hóa',
+    ]);
+  });
+
+  it('compares a replacing procedure with the 2024 version of the code it replaced, entered through a decision', async () => {
+    const department = await make.buildUnit({ parent: tree.province, type: 'department', name: 'Sở Thay Thế' });
+    const replaced = await buildFigures({ handlingUnits: [department], days: 10 });
+    const drillOf = async (key: string) =>
+      (await call('GET', `/api/reform/summary/drill?year=2026&unit=${department.id}&indicator=${key}`)).json();
+    const newCode = `8.${String(600_000 + make.next())}`;
+    const decision = await call('POST', '/api/decisions', {
+      decision: make.decisionHeader(),
+      items: [
+        {
+          action: 'replaced',
+          code: newCode,
+          replacesCodes: [replaced.code],
+          procedure: { ...replaced.content, name: 'Thủ tục thay thế', processingTime: { amount: 4, unit: 'working_days' } },
+        },
+      ],
+    });
+    expect(decision.statusCode, decision.body).toBe(201);
+    // 10 days in 2024 under the old code, 4 days now under the new one: a 60 % cut, not a 100 % cut of the old code
+    // plus a new code without a baseline.
+    const summary = await summaryOf(department);
+    expect(indicator(summary, 'time_reduction')).toMatchObject({ value: expect.closeTo(0.6, 10), denominator: 80, numerator: 32 });
+    const drill = await drillOf('time_reduction');
+    expect(drill.items).toEqual([
+      expect.objectContaining({
+        code: newCode,
+        baseline: 80,
+        current: 32,
+        reduction: expect.closeTo(0.6, 10),
+        note: `So với phiên bản năm 2024 của thủ tục ${replaced.code} được thay thế.`,
+      }),
     ]);
   });
 

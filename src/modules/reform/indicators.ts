@@ -48,8 +48,11 @@ export type DrillItem = {
 
 export type IndicatorInput = {
   rows: ReformRow[];
-  /** Procedures eligible for full online service (đủ điều kiện toàn trình), by code. */
-  fullOnlineEligible: Set<string>;
+  /**
+   * Procedures eligible for full online service (đủ điều kiện toàn trình), by code, as the province's list decision
+   * sets them; `null` when the province has published no such list (the indicator then has no data).
+   */
+  fullOnlineEligible: Set<string> | null;
   /** Dossier components of the current version, and how many reuse a digitised document type, by code. */
   componentReuse: Map<string, { components: number; reusable: number }>;
   conditions: ConditionFact[];
@@ -126,6 +129,10 @@ function reduction(input: IndicatorInput, rows: ReformRow[], figure: 'hours' | '
     items: items.map(({ item }) => item).sort((a, b) => Number(a.meets) - Number(b.meets) || shortfall(b) - shortfall(a)),
   };
 }
+
+/** The note of "eligible procedures offered fully online" before the province has published its list. */
+const NO_ELIGIBILITY_LIST =
+  'Chưa có dữ liệu: tỉnh chưa ban hành quyết định công bố danh mục thủ tục đủ điều kiện cung cấp dịch vụ công trực tuyến toàn trình.';
 
 function share(items: DrillItem[], note: string | null = null): Measured {
   const numerator = items.filter((item) => item.meets).length;
@@ -243,12 +250,15 @@ function measure(key: ReformIndicator, input: IndicatorInput): Measured {
       );
     case 'location_independent':
       return procedureShare(input, live, (row) => row.locationIndependent);
-    case 'procedures_full_online':
+    case 'procedures_full_online': {
+      const eligible = input.fullOnlineEligible;
+      if (!eligible) return { ...share([]), note: NO_ELIGIBILITY_LIST };
       return procedureShare(
         input,
-        live.filter((row) => input.fullOnlineEligible.has(row.code)),
+        live.filter((row) => eligible.has(row.code)),
         (row) => row.onlineLevel === 'full',
       );
+    }
     case 'information_once':
       return informationOnce(input, live, target);
     case 'internal_procedures_published':

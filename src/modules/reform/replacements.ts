@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client';
 import { costWorksheets } from '../../db/schema/reform';
-import { versionsInForce } from '../catalog';
+import { listReplacements, versionsInForce } from '../catalog';
 import type { ReformRow, Snapshot } from './figure-types';
 
 /** New code → the codes it replaced (a "replaced" item of a publication decision links the old code to the new). */
@@ -10,12 +10,20 @@ export type ReplacementLinks = Map<string, string[]>;
 
 /**
  * The replacement links of the procedures with these codes, both ways (the codes they replaced, and the codes that
- * replaced them). PENDING the catalog's fields: the catalog versions get `replacesCodes` / `replacedByCode` (issue 10,
- * publication decisions); until they are readable through the catalog's index, no link is known and a replaced
- * procedure is still counted as before. Switch this body to the catalog's read function — the one place to change.
+ * replaced them), as the catalog records them: a "replaced" item of a publication decision closes the old code with
+ * an abolished version naming the new code (catalog `listReplacements`). Only links effective on or before `day`: a
+ * replacement announced for later leaves both codes as they are until then.
  */
-export async function readReplacementLinks(_executor: Executor, _day: string, _codes: string[]): Promise<ReplacementLinks> {
-  return new Map();
+export async function readReplacementLinks(executor: Executor, day: string, codes: string[]): Promise<ReplacementLinks> {
+  if (codes.length === 0) return new Map();
+  const links: ReplacementLinks = new Map();
+  for (const link of await listReplacements(executor, codes)) {
+    if (link.effectiveFrom > day || link.oldCode === link.newCode) continue;
+    const oldCodes = links.get(link.newCode) ?? [];
+    if (!oldCodes.includes(link.oldCode)) oldCodes.push(link.oldCode);
+    links.set(link.newCode, oldCodes);
+  }
+  return links;
 }
 
 /**
