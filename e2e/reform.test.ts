@@ -95,4 +95,48 @@ describe.skipIf(!isAvailable)('browser journey: the NQ 66 targets dashboard (chr
     await page.getByText('Còn 1.984 ký tự (tối đa 2.000 ký tự).').waitFor();
     await context.close();
   });
+
+  it('lanhdao submits the draft signed KT. as deputy; kiemsoat reads that Bộ Công an decides on the Công an proposal', async () => {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN', acceptDownloads: true });
+    const page = await context.newPage();
+    page.setDefaultTimeout(20_000);
+    await signIn(page, server.url, 'lanhdao');
+    await page.goto(`${server.url}/cai-cach/phuong-an?status=draft`);
+    await page
+      .getByRole('link', { name: /ngành Tư pháp năm 2026/ })
+      .first()
+      .click();
+    await page.getByRole('button', { name: 'Trình phương án' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Trình phương án?' });
+    await dialog.getByText('Ký thay (KT.)').click();
+    await dialog.getByLabel('Chức vụ người ký').fill('Phó Giám đốc');
+    await dialog.getByRole('button', { name: 'Trình phương án' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Rút lại' }).waitFor();
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Tải về DOCX' }).click()]);
+    const { readFileSync } = await import('node:fs');
+    const { readZipEntry } = await import('../src/core/zip');
+    const xml = (await readZipEntry(readFileSync((await download.path())!), 'word/document.xml')).toString('utf8');
+    const paragraphs = xml
+      .split('</w:p>')
+      .map((paragraph) => [...paragraph.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''));
+    const signature = paragraphs.indexOf('KT. GIÁM ĐỐC');
+    expect(signature).toBeGreaterThan(0);
+    expect(paragraphs[signature + 1]).toBe('PHÓ GIÁM ĐỐC');
+    await context.close();
+
+    const office = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN' });
+    const officePage = await office.newPage();
+    officePage.setDefaultTimeout(20_000);
+    await signIn(officePage, server.url, 'kiemsoat');
+    await officePage.goto(`${server.url}/cai-cach/phuong-an?status=consolidated`);
+    await officePage
+      .getByRole('link', { name: /lĩnh vực an ninh, trật tự năm 2026/ })
+      .first()
+      .click();
+    await officePage.getByText(/do Bộ Công an xem xét, quyết định/).waitFor();
+    expect(await officePage.getByRole('button', { name: 'Phê duyệt' }).count()).toBe(0);
+    await office.close();
+  });
 });

@@ -50,9 +50,22 @@ export const proposalItemInputSchema = z.strictObject({
 export const proposalItemParamsSchema = idParamsSchema.extend({ code: procedureCodeSchema });
 export const proposalItemDeleteQuerySchema = z.object({ version: z.coerce.number().int().min(1) });
 
+/**
+ * How the submitting leader signs the proposal (NĐ 30/2020 Điều 13): as the head, "KT." for the head with their own
+ * deputy title, or "Q." as acting head. `title` is the signer's title as printed ("Phó Giám đốc" for KT., the head's
+ * title for the head and Q.); omitted, the title of the unit's kind applies.
+ */
+export const proposalSigningForms = ['head', 'deputy', 'acting'] as const;
+export const proposalSigningSchema = z.strictObject({
+  form: z.enum(proposalSigningForms, 'Hình thức ký không hợp lệ.'),
+  title: z.string().trim().min(2, 'Chức vụ quá ngắn.').max(100, 'Tối đa 100 ký tự.').optional(),
+});
+
 export const proposalActionSchema = z.strictObject({
   action: z.enum(proposalActions, 'Thao tác không hợp lệ.'),
   version: z.number().int().min(1),
+  /** Only with `submit`: how the submitting leader signs. Omitted, the unit's head signs. */
+  signing: proposalSigningSchema.optional(),
   reason: z.string().trim().max(2000).optional(),
   approvalReference: z.string().trim().max(200).optional(),
   decisionNumber: z.string().trim().max(100).optional(),
@@ -164,6 +177,13 @@ export const proposalSchema = proposalSummarySchema.extend({
   }),
   allowedActions: z.array(z.enum(proposalActions)),
   canEdit: z.boolean(),
+  /** How the submitted proposal is signed (chosen at submission); null: a draft, or signed by the head by default. */
+  signing: z.object({ form: z.enum(proposalSigningForms), title: z.string().nullable() }).nullable(),
+  /**
+   * The central body that decides on the proposal of a central vertical agency ("Bộ Công an"): the province
+   * consolidates it but neither approves nor rejects it. Null for the province's own units.
+   */
+  decidedBy: z.string().nullable(),
   events: z.array(proposalEventSchema),
 });
 
@@ -172,6 +192,7 @@ export type ProposalCreateInput = z.infer<typeof proposalCreateSchema>;
 export type ProposedFigures = z.infer<typeof proposedFiguresSchema>;
 export type ProposalItemInput = z.infer<typeof proposalItemInputSchema>;
 export type ProposalActionInput = z.infer<typeof proposalActionSchema>;
+export type ProposalSigning = z.infer<typeof proposalSigningSchema>;
 export type DeadlineSettings = z.infer<typeof deadlineSettingsSchema>;
 export type YearDeadlinesInput = z.infer<typeof yearDeadlinesInputSchema>;
 export type YearDeadlines = z.infer<typeof yearDeadlinesSchema>;

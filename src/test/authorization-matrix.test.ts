@@ -469,13 +469,18 @@ const matrix: Record<string, Row> = {
       return { method: 'DELETE', url: `/api/reform/proposals/${draft.id}/items/${world.procedure.code}?version=${draft.version}` };
     },
   },
-  // One lifecycle step per operation: submitting a draft (the unit's editors). The province's steps are checked in
+  // One lifecycle step per operation: submitting a draft (the unit's editors), signed KT. by a deputy. The province's
+  // steps, and a vertical agency's proposal that nobody in the province approves or rejects, are checked in
   // src/modules/reform/reform-permissions.test.ts.
   'POST /api/reform/proposals/{id}/actions': {
     allowed: editorsOfA,
     request: async (world) => {
       const draft = await freshDraftOfA(world);
-      return { method: 'POST', url: `/api/reform/proposals/${draft.id}/actions`, payload: { action: 'submit', version: draft.version } };
+      return {
+        method: 'POST',
+        url: `/api/reform/proposals/${draft.id}/actions`,
+        payload: { action: 'submit', version: draft.version, signing: { form: 'deputy', title: 'Phó Giám đốc' } },
+      };
     },
   },
   'GET /api/reform/proposals/{id}/document.{format}': {

@@ -130,7 +130,15 @@ export type IssuingBodyLookup = {
   recipients: string[];
   signer: Omit<ProposalSigner, 'name'>;
   isVerticalAgency: boolean;
+  /**
+   * For a central vertical agency, the central body that approves or rejects its proposal (the addressee, e.g.
+   * "Bộ Công an"; "bộ, ngành Trung ương quản lý" for an agency of unknown kind); null for the province's own units.
+   */
+  centralDecider: string | null;
 };
+
+/** Decides on a vertical agency's proposal when its kind is not known from `VERTICAL_AGENCY_KINDS`. */
+const UNKNOWN_CENTRAL_DECIDER = 'bộ, ngành Trung ương quản lý';
 
 function upper(text: string): string {
   return text.normalize('NFC').toLocaleUpperCase('vi-VN');
@@ -190,6 +198,7 @@ export function resolveIssuingBody(
       recipients: isProvince ? ['Văn phòng Chính phủ', 'Lưu: VT'] : [`${provinceAddressee} (qua Văn phòng UBND tỉnh)`, 'Lưu: VT'],
       signer: { form: 'head', collectiveBody: upper(PEOPLES_COMMITTEE), headTitle: 'CHỦ TỊCH', deputyTitle: 'PHÓ CHỦ TỊCH' },
       isVerticalAgency: false,
+      centralDecider: null,
     };
   }
 
@@ -223,5 +232,6 @@ export function resolveIssuingBody(
     recipients,
     signer: { form: 'head', collectiveBody: null, headTitle: upper(titles.headTitle), deputyTitle: upper(titles.deputyTitle) },
     isVerticalAgency,
+    centralDecider: isVerticalAgency ? (agencyKind?.addressee ?? UNKNOWN_CENTRAL_DECIDER) : null,
   };
 }

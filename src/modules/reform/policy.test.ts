@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../../contract/enums';
 import type { Actor } from '../auth';
-import { can, canOnProposal, draftReadScope, proposalAbilities } from './policy';
+import { assertCanOnProposal, can, canOnProposal, draftReadScope, proposalAbilities } from './policy';
 
 /** Unit paths of a small province: /P/ with department /P/A/ (division /P/A/D/), /P/B/, the office /P/O/, commune /P/C/. */
 const P = '/p/';
@@ -58,6 +58,22 @@ describe('reform policy: a role reaches down its unit subtree, never up', () => 
     expect(proposalAbilities(controller, { unitPath: OFFICE, status: 'submitted' }).allowedActions).toEqual(['reopen']);
     expect(proposalAbilities(controller, { unitPath: P, status: 'consolidated' }).allowedActions).toEqual([]);
     expect(proposalAbilities(actor(['admin', null]), { unitPath: A, status: 'approved' }).allowedActions).toEqual(['implement']);
+  });
+
+  it('leaves the approval and rejection of a vertical agency’s proposal to its ministry, the consolidation to the province', () => {
+    const controller = actor(['procedure_controller', OFFICE]);
+    const police = { unitPath: A, decidedBy: 'Bộ Công an' };
+    expect(proposalAbilities(controller, { ...police, status: 'submitted' }).allowedActions).toEqual(['consolidate']);
+    expect(proposalAbilities(controller, { ...police, status: 'consolidated' }).allowedActions).toEqual([]);
+    expect(canOnProposal(actor(['admin', null]), 'proposal.approve', { ...police, status: 'consolidated' })).toBe(false);
+    expect(canOnProposal(actor(['admin', null]), 'proposal.reject', { ...police, status: 'submitted' })).toBe(false);
+    expect(() => assertCanOnProposal(controller, 'proposal.approve', { ...police, status: 'consolidated' })).toThrow(
+      /Bộ Công an xem xét, quyết định/,
+    );
+    expect(proposalAbilities(controller, { unitPath: A, decidedBy: null, status: 'consolidated' }).allowedActions).toEqual([
+      'approve',
+      'reject',
+    ]);
   });
 
   it('scopes list filtering to the subtrees of the roles held', () => {

@@ -75,16 +75,28 @@ export function can(actor: Actor | null, action: ReformAction, unitPaths: string
   }
 }
 
-/** What a permission on a proposal is asked about: the proposing unit's path and the proposal's status. */
-export type ProposalScope = { unitPath: string; status: ProposalStatus };
+/**
+ * What a permission on a proposal is asked about: the proposing unit's path and the proposal's status, and
+ * `decidedBy`, the central body deciding on it when the unit is a central vertical agency (issuing-body.ts).
+ */
+export type ProposalScope = { unitPath: string; status: ProposalStatus; decidedBy?: string | null };
+
+/** The decisions a central vertical agency's ministry takes, not the province. */
+const centralDecisions: ProposalPermission[] = ['proposal.approve', 'proposal.reject'];
+
+const isCentralDecision = (permission: ProposalPermission, proposal: ProposalScope) =>
+  !!proposal.decidedBy && centralDecisions.includes(permission);
 
 /**
  * Proposals. A draft is the unit's working paper: readable only by staff holding a role over the unit, the
  * procedure-control office and administrators; once submitted it is part of the province's programme and every
  * staff account reads it. Editing and submitting belong to the unit's editors; consolidating, approving,
- * rejecting and recording implementation to the procedure-control office outside the unit.
+ * rejecting and recording implementation to the procedure-control office outside the unit. The proposal of a central
+ * vertical agency (Công an tỉnh...) is addressed to its ministry: the province consolidates it, but nobody in the
+ * province's application — not even an administrator — approves or rejects it (the ministry decides, outside it).
  */
 export function canOnProposal(actor: Actor | null, permission: ProposalPermission, proposal: ProposalScope): boolean {
+  if (isCentralDecision(permission, proposal)) return false;
   if (hasRole(actor, 'admin')) return true;
   switch (permission) {
     case 'proposal.read':
@@ -101,7 +113,10 @@ export function canOnProposal(actor: Actor | null, permission: ProposalPermissio
 const performerOf = (permission: `proposal.${ProposalAction}`) =>
   proposalStepPerformers[permission.slice('proposal.'.length) as ProposalAction];
 
-function denialOf(permission: ProposalPermission): string {
+function denialOf(permission: ProposalPermission, proposal: ProposalScope): string {
+  if (isCentralDecision(permission, proposal)) {
+    return `Phương án của cơ quan ngành dọc do ${proposal.decidedBy} xem xét, quyết định: UBND tỉnh chỉ tổng hợp, không phê duyệt hay từ chối phương án này.`;
+  }
   switch (permission) {
     case 'proposal.read':
       return 'Dự thảo phương án chỉ cán bộ của đơn vị lập, Văn phòng UBND tỉnh (bộ phận kiểm soát TTHC) và quản trị viên được xem.';
@@ -118,7 +133,7 @@ function denialOf(permission: ProposalPermission): string {
 
 /** Throws 403 with the reason a user reads, unless the actor holds `permission` on the proposal. */
 export function assertCanOnProposal(actor: Actor | null, permission: ProposalPermission, proposal: ProposalScope): void {
-  if (!canOnProposal(actor, permission, proposal)) throw forbidden(denialOf(permission));
+  if (!canOnProposal(actor, permission, proposal)) throw forbidden(denialOf(permission, proposal));
 }
 
 /** What the actor may do to a proposal now: shown by the web app, enforced by the service through the same rules. */

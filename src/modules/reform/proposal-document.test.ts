@@ -120,3 +120,99 @@ describe.each(testBackends())('proposal documents from the unit tree and the wor
     expect(after.slice(after.lastIndexOf('GIÁM ĐỐC'))).toEqual(['GIÁM ĐỐC', 'Phạm Quốc Hùng']);
   });
 });
+
+describe.each(testBackends())('who signs a proposal and who decides on it on %s', (backend) => {
+  let t: TestApp;
+  let controller: Headers;
+  let leader: Headers;
+  let units: { id: string; code: string }[];
+
+  beforeAll(async () => {
+    t = await createTestApp(backend, { demo: { procedureCodes: [...demoCodesOf(JUSTICE, 3), ...demoCodesOf(POLICE, 3)] } });
+    controller = await t.login('kiemsoat');
+    leader = await t.login('lanhdao');
+    units = (await t.app.inject({ url: '/api/units' })).json().items;
+  }, 120_000);
+  afterAll(() => t?.close());
+
+  const proposalOf = async (unitCode: string, year: number) => {
+    const unit = units.find((candidate) => candidate.code === unitCode)!.id;
+    const list = await t.app.inject({ url: `/api/reform/proposals?unit=${unit}&year=${year}`, headers: controller });
+    const { id } = list.json().items[0] as { id: string };
+    return (await t.app.inject({ url: `/api/reform/proposals/${id}`, headers: controller })).json();
+  };
+  const act = (id: string, headers: Headers, payload: Record<string, unknown>) =>
+    t.app.inject({ method: 'POST', url: `/api/reform/proposals/${id}/actions`, headers, payload });
+  const download = async (id: string, format: 'pdf' | 'docx') => {
+    const response = await t.app.inject({ url: `/api/reform/proposals/${id}/document.${format}`, headers: leader });
+    expect(response.statusCode, response.body).toBe(200);
+    return response.rawPayload;
+  };
+
+  it('prints the signing the leader chose at submission: KT. with the deputy title, Q., or the head by default', async () => {
+    const draft = await proposalOf(JUSTICE, 2026);
+    const wrongStep = await act(draft.id, leader, { action: 'reopen', version: draft.version, signing: { form: 'deputy' } });
+    expect(wrongStep.statusCode).toBe(422);
+    expect(wrongStep.json().error.details).toEqual([{ path: 'signing', message: 'Hình thức ký chỉ chọn khi trình phương án.' }]);
+    const badForm = await act(draft.id, leader, { action: 'submit', version: draft.version, signing: { form: 'proxy' } });
+    expect(badForm.statusCode).toBe(422);
+    expect(badForm.json().error.message).toMatch(/[À-ỹ]/u);
+
+    const deputy = await act(draft.id, leader, {
+      action: 'submit',
+      version: draft.version,
+      signing: { form: 'deputy', title: 'Phó Giám đốc phụ trách' },
+    });
+    expect(deputy.statusCode, deputy.body).toBe(200);
+    expect(deputy.json().signing).toEqual({ form: 'deputy', title: 'Phó Giám đốc phụ trách' });
+    const signedAsDeputy = (await docxText(await download(draft.id, 'docx'))).split('\n');
+    expect(signedAsDeputy.slice(signedAsDeputy.indexOf('KT. GIÁM ĐỐC'))).toEqual([
+      'KT. GIÁM ĐỐC',
+      'PHÓ GIÁM ĐỐC PHỤ TRÁCH',
+      'Phạm Quốc Hùng',
+    ]);
+
+    const reopened = await act(draft.id, leader, { action: 'reopen', version: deputy.json().version });
+    expect(reopened.statusCode, reopened.body).toBe(200);
+    expect(reopened.json().signing).toBeNull();
+    const acting = await act(draft.id, leader, { action: 'submit', version: reopened.json().version, signing: { form: 'acting' } });
+    expect(acting.statusCode, acting.body).toBe(200);
+    if (hasPdftotext) {
+      const pdf = pdfText(await download(draft.id, 'pdf'), 'acting');
+      expect(pdf).toContain('Q. GIÁM ĐỐC Phạm Quốc Hùng');
+      expect(pdf).not.toContain('KT.');
+    }
+
+    // Submitted again without a choice, the head signs: the earlier choice does not linger.
+    const again = await act(draft.id, leader, { action: 'reopen', version: acting.json().version });
+    const head = await act(draft.id, leader, { action: 'submit', version: again.json().version });
+    expect(head.json().signing).toBeNull();
+    const signedAsHead = (await docxText(await download(draft.id, 'docx'))).split('\n');
+    expect(signedAsHead.slice(signedAsHead.lastIndexOf('GIÁM ĐỐC'))).toEqual(['GIÁM ĐỐC', 'Phạm Quốc Hùng']);
+    expect(signedAsHead.some((line) => line.startsWith('KT.') || line.startsWith('Q.'))).toBe(false);
+  });
+
+  it('lets the province consolidate a vertical agency’s proposal but leaves its approval and rejection to the ministry', async () => {
+    const police = await proposalOf(POLICE, 2026);
+    expect(police.status).toBe('consolidated');
+    expect(police.decidedBy).toBe('Bộ Công an');
+    expect(police.allowedActions).toEqual([]);
+    const approve = await act(police.id, controller, {
+      action: 'approve',
+      version: police.version,
+      approvalReference: 'Quyết định số 1/QĐ-UBND',
+    });
+    expect(approve.statusCode).toBe(403);
+    expect(approve.json().error.message).toContain('Bộ Công an xem xét, quyết định');
+    const reject = await act(police.id, controller, { action: 'reject', version: police.version, reason: 'Chưa đủ căn cứ.' });
+    expect(reject.statusCode).toBe(403);
+    const admin = await t.login('admin');
+    const byAdmin = await act(police.id, admin, { action: 'reject', version: police.version, reason: 'Chưa đủ căn cứ.' });
+    expect(byAdmin.statusCode).toBe(403);
+    expect((await proposalOf(POLICE, 2026)).status).toBe('consolidated');
+
+    // A province unit's proposal is still the province's to decide.
+    const justice = await proposalOf(JUSTICE, 2026);
+    expect(justice.decidedBy).toBeNull();
+  });
+});

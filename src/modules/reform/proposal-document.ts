@@ -1,17 +1,16 @@
-import { eq, inArray } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { measureLabels } from '../../contract/labels';
 import { vietnamDate } from '../../core/vietnam-time';
 import type { Database, Executor } from '../../db/client';
-import { units } from '../../db/schema/org';
 import { reformProposals } from '../../db/schema/reform';
 import type { Actor } from '../auth';
 import { describeDuration } from '../catalog';
-import { getUnitById } from '../org';
 import { abbreviateUnit } from './documents/format';
 import { renderOnWorker } from './documents/render-pool';
 import type { ProposalDocumentData } from './documents/types';
 import { type IssuingBodyLookup, resolveIssuingBody, type TreeUnit } from './issuing-body';
 import { getProposal } from './proposal-service';
+import { applySigningChoice, loadSigningChoice, loadUnitChain, type SigningChoice } from './proposal-signing';
 import { findSubmittingLeaderName } from './proposal-view';
 
 type ProposalView = Awaited<ReturnType<typeof getProposal>>;
@@ -24,6 +23,8 @@ export type DocumentContext = {
   signedAt: Date | null;
   /** The unit head who submitted it, when the submitter holds that role in the unit; null leaves the name blank. */
   signerName: string | null;
+  /** How the submitting leader signed (form and title); null: the head, with the unit kind's title. */
+  signing?: SigningChoice | null;
 };
 
 /** The province's name for the date line: "An Giang" from "UBND tỉnh An Giang". */
@@ -83,31 +84,22 @@ export function toDocumentData(proposal: ProposalView, context: DocumentContext)
     totals: proposal.totals,
     recipients: body.recipients,
     addressee: body.addressee,
-    signer: { ...body.signer, name: context.signerName },
+    signer: { ...applySigningChoice(body.signer, context.signing ?? null), name: context.signerName },
   };
-}
-
-/** The unit and its ancestors (the path holds their ids from the root down), nearest first. */
-async function loadUnitChain(executor: Executor, unitId: string): Promise<TreeUnit[]> {
-  const unit = await getUnitById(executor, unitId);
-  const ancestorIds = unit.path.split('/').filter((id) => id !== '' && id !== unit.id);
-  const rows = ancestorIds.length ? await executor.select().from(units).where(inArray(units.id, ancestorIds)) : [];
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  const ancestors = ancestorIds
-    .reverse()
-    .map((id) => byId.get(id))
-    .filter((row) => row !== undefined);
-  return [unit, ...ancestors].map((row) => ({ name: row.name, shortName: row.shortName, type: row.type }));
 }
 
 /** Signing = the unit's submission of its proposal (the step in which its head signs and sends it). */
 async function loadSigning(executor: Executor, proposalId: string, unitId: string, isDraft: boolean) {
-  if (isDraft) return { signedAt: null, signerName: null };
+  if (isDraft) return { signedAt: null, signerName: null, signing: null };
   const [proposal] = await executor
     .select({ submittedAt: reformProposals.submittedAt })
     .from(reformProposals)
     .where(eq(reformProposals.id, proposalId));
-  return { signedAt: proposal?.submittedAt ?? null, signerName: await findSubmittingLeaderName(executor, proposalId, unitId) };
+  return {
+    signedAt: proposal?.submittedAt ?? null,
+    signerName: await findSubmittingLeaderName(executor, proposalId, unitId),
+    signing: await loadSigningChoice(executor, proposalId),
+  };
 }
 
 /** The proposal as DOCX or PDF, rendered on a worker thread within `timeoutMs` (503 past it). */

@@ -1,7 +1,7 @@
 import { and, count, desc, eq, inArray, like, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { ProposalAction, ProposalStatus } from '../../contract/enums';
 import { proposalStatusLabels } from '../../contract/labels';
-import { MAX_PROPOSAL_ITEMS, type ProposalItemInput } from '../../contract/reform-proposals';
+import { MAX_PROPOSAL_ITEMS, type ProposalItemInput, type ProposalSigning } from '../../contract/reform-proposals';
 import { AppError, conflict, forbidden, invalid, notFound } from '../../core/errors';
 import { escapeLikePattern, normalizeText } from '../../core/text';
 import type { Database, Executor } from '../../db/client';
@@ -14,6 +14,7 @@ import { getUnitById, listSubtreeUnitIds } from '../org';
 import { loadDeadlineCalendar } from './deadlines';
 import { assertCanOnProposal, can, draftReadScope } from './policy';
 import { proposalTransitions } from './proposal-rules';
+import { loadCentralDecider, saveSigningChoice } from './proposal-signing';
 import { buildProposalView, type ProposalRow, toProposalSummary } from './proposal-view';
 
 async function loadProposal(executor: Executor, id: string, forUpdate = false) {
@@ -152,14 +153,25 @@ export function deleteProposalItem(db: Database, actor: Actor | null, id: string
   });
 }
 
-export type ActionInput = { action: ProposalAction; version: number; reason?: string; approvalReference?: string; decisionNumber?: string };
+export type ActionInput = {
+  action: ProposalAction;
+  version: number;
+  reason?: string;
+  approvalReference?: string;
+  decisionNumber?: string;
+  signing?: ProposalSigning;
+};
 
 export async function actOnProposal(db: Database, actor: Actor | null, id: string, input: ActionInput) {
   const transition = proposalTransitions[input.action];
   await db.transaction(async (tx) => {
     const { proposal, unit } = await loadProposal(tx, id, true);
-    assertCanOnProposal(actor, `proposal.${input.action}`, { unitPath: unit.path, status: proposal.status });
+    const decidedBy = await loadCentralDecider(tx, unit.id);
+    assertCanOnProposal(actor, `proposal.${input.action}`, { unitPath: unit.path, status: proposal.status, decidedBy });
     if (proposal.version !== input.version) throw conflict();
+    if (input.signing && input.action !== 'submit') {
+      throw invalid([{ path: 'signing', message: 'Hình thức ký chỉ chọn khi trình phương án.' }]);
+    }
     if (!transition.from.includes(proposal.status)) {
       const label = proposalStatusLabels[proposal.status];
       throw new AppError('validation_failed', `Không thể thực hiện thao tác này khi phương án đang ở trạng thái "${label}".`, [
@@ -170,6 +182,7 @@ export async function actOnProposal(db: Database, actor: Actor | null, id: strin
     if (input.action === 'submit') {
       const [items] = await tx.select({ value: count() }).from(reformProposalItems).where(eq(reformProposalItems.proposalId, id));
       if (!items?.value) throw invalid([{ path: 'items', message: 'Phương án chưa có thủ tục nào.' }]);
+      await saveSigningChoice(tx, id, input.signing);
     }
     await tx
       .update(reformProposals)
@@ -181,7 +194,7 @@ export async function actOnProposal(db: Database, actor: Actor | null, id: strin
       action: `proposal.${input.action}`,
       entityType: 'reform_proposal',
       entityId: id,
-      data: { from: proposal.status, to: transition.to, note },
+      data: { from: proposal.status, to: transition.to, note, ...(input.signing ? { signing: input.signing } : {}) },
     });
   });
   return getProposal(db, actor, id);

@@ -13,6 +13,7 @@ import { getYearDeadlines } from './deadlines';
 import { BASELINE_YEAR, incomeRateFor, loadIncomeRates, loadReformRows, type ReformRow } from './figures';
 import { proposalAbilities } from './policy';
 import { isApprovalOverdue, isProposalOverdue } from './proposal-rules';
+import { loadCentralDecider, loadSigningChoice } from './proposal-signing';
 
 export type ProposalRow = typeof reformProposals.$inferSelect;
 export type ProposalItemRow = typeof reformProposalItems.$inferSelect;
@@ -92,7 +93,11 @@ export async function buildProposalView(executor: Executor, actor: Actor | null,
   ]);
   const byCode = new Map(rows.map((row) => [row.code, row]));
   const itemViews = items.map((item) => itemFigures(item, byCode.get(item.procedureCode), rates));
-  const abilities = proposalAbilities(actor, { unitPath: unit.path, status: proposal.status });
+  const [decidedBy, signing] = await Promise.all([
+    loadCentralDecider(executor, unit.id),
+    proposal.status === 'draft' ? null : loadSigningChoice(executor, proposal.id),
+  ]);
+  const abilities = proposalAbilities(actor, { unitPath: unit.path, status: proposal.status, decidedBy });
   const events = await executor
     .select({ at: auditEvents.occurredAt, actorName: users.fullName, action: auditEvents.action, data: auditEvents.data })
     .from(auditEvents)
@@ -110,6 +115,8 @@ export async function buildProposalView(executor: Executor, actor: Actor | null,
     totals: proposalTotals(itemViews),
     allowedActions: abilities.allowedActions,
     canEdit: abilities.canEdit,
+    signing,
+    decidedBy,
     events: events.map((event) => ({
       at: event.at.toISOString(),
       actorName: event.actorName ?? '',

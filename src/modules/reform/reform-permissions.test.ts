@@ -173,4 +173,36 @@ describe.each(testBackends())('reform permissions by unit subtree on %s', (backe
     expect(self.statusCode).toBe(403);
     expect(self.json().error.message).toMatch(/Văn phòng UBND tỉnh/);
   });
+
+  it('lets the office consolidate a central vertical agency’s proposal; its ministry, not the province, approves or rejects it', async () => {
+    for (const [name, ministry] of [
+      ['Thuế tỉnh', 'Bộ Tài chính'],
+      // A vertical agency of a kind issuing-body.ts does not know: the message still says who decides.
+      ['Cơ quan ngành dọc Kiểm Thử', 'bộ, ngành Trung ương quản lý'],
+    ] as const) {
+      const agency = await make.buildUnit({ parent: tree.province, type: 'vertical_agency', name });
+      const submitted = await make.buildProposal({ unit: agency, procedures: [provinceProcedure], status: 'submitted' });
+      const asController = (await call('GET', `/api/reform/proposals/${submitted.id}`, as.controller)).json();
+      expect(asController).toMatchObject({ decidedBy: ministry, allowedActions: ['consolidate'] });
+      const reject = await call('POST', `/api/reform/proposals/${submitted.id}/actions`, as.controller, {
+        action: 'reject',
+        version: submitted.version,
+        reason: 'Không thuộc thẩm quyền.',
+      });
+      expect(reject.statusCode).toBe(403);
+      expect(reject.json().error.message).toContain(`do ${ministry} xem xét, quyết định`);
+      const consolidate = await call('POST', `/api/reform/proposals/${submitted.id}/actions`, as.controller, {
+        action: 'consolidate',
+        version: submitted.version,
+      });
+      expect(consolidate.statusCode, consolidate.body).toBe(200);
+      const approve = await call('POST', `/api/reform/proposals/${submitted.id}/actions`, await make.admin(), {
+        action: 'approve',
+        version: consolidate.json().version,
+        approvalReference: 'Quyết định số 9/QĐ-UBND',
+      });
+      expect(approve.statusCode).toBe(403);
+      expect(consolidate.json().allowedActions).toEqual([]);
+    }
+  });
 });

@@ -130,5 +130,15 @@ export const reformProposals = {
     decisionNumberPlaceholder: 'Ví dụ: 245/QĐ-UBND',
     done: (label: string) => `Đã thực hiện: ${label}.`,
     heading: 'Thao tác',
+    signingForm: 'Hình thức ký',
+    signingForms: { head: 'Thủ trưởng ký', deputy: 'Ký thay (KT.)', acting: 'Quyền (Q.)' },
+    signingTitle: 'Chức vụ người ký',
+    signingTitleHint: {
+      head: 'Để trống: chức danh người đứng đầu theo loại đơn vị.',
+      deputy: 'Chức vụ của cấp phó ký thay, ví dụ: Phó Giám đốc. Để trống: chức danh cấp phó theo loại đơn vị.',
+      acting: 'Chức danh được giao quyền, ví dụ: Giám đốc. Để trống: chức danh người đứng đầu theo loại đơn vị.',
+    },
+    decidedBy: (body: string) =>
+      `Phương án của cơ quan ngành dọc do ${body} xem xét, quyết định: UBND tỉnh chỉ tổng hợp, không phê duyệt hay từ chối.`,
   },
 };

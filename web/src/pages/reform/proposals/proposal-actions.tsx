@@ -1,8 +1,8 @@
-import { Button, Group, Modal, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Modal, SegmentedControl, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import type { ProposalAction } from '../../../../../src/contract/enums';
-import type { Proposal } from '../../../../../src/contract/reform-proposals';
+import { type Proposal, proposalSigningForms } from '../../../../../src/contract/reform-proposals';
 import { isApiError } from '../../../api/client';
 import { useProposalAction } from '../../../api/reform-proposals';
 import { notifySuccess, reportInvalidForm, reportMutationError } from '../../../components/form-errors';
@@ -22,6 +22,7 @@ const variants: Record<ProposalAction, { variant: string; color?: string }> = {
 };
 
 type FieldKey = 'reason' | 'approvalReference' | 'decisionNumber';
+type SigningForm = (typeof proposalSigningForms)[number];
 
 /** What each action asks for besides a confirmation, named as in the request so server errors land on it. */
 const actionFields: Partial<Record<ProposalAction, { key: FieldKey; label: string; placeholder?: string }>> = {
@@ -45,8 +46,8 @@ function ActionForm({
   const [isStale, setIsStale] = useState(false);
   const field = actionFields[action];
   const requiredFor = (key: FieldKey) => (value: string) => (field?.key === key && !value.trim() ? vi.common.required : null);
-  const form = useForm<Record<FieldKey, string>>({
-    initialValues: { reason: '', approvalReference: '', decisionNumber: '' },
+  const form = useForm<Record<FieldKey, string> & { signingForm: SigningForm; signingTitle: string }>({
+    initialValues: { reason: '', approvalReference: '', decisionNumber: '', signingForm: 'head', signingTitle: '' },
     validate: {
       reason: requiredFor('reason'),
       approvalReference: requiredFor('approvalReference'),
@@ -55,8 +56,19 @@ function ActionForm({
   });
   const handleSubmit = form.onSubmit((values) => {
     setIsStale(false);
+    const title = values.signingTitle.trim();
+    // The head signing with the unit kind's title is the default: nothing to send.
+    const signing =
+      action === 'submit' && (values.signingForm !== 'head' || title)
+        ? { form: values.signingForm, ...(title ? { title } : {}) }
+        : undefined;
     run.mutate(
-      { action, version: proposal.version, ...(field ? { [field.key]: values[field.key].trim() } : {}) },
+      {
+        action,
+        version: proposal.version,
+        ...(field ? { [field.key]: values[field.key].trim() } : {}),
+        ...(signing ? { signing } : {}),
+      },
       {
         onSuccess: () => {
           notifySuccess(m.done(labels[action]));
@@ -74,6 +86,27 @@ function ActionForm({
     <form onSubmit={handleSubmit} noValidate>
       <Stack>
         <Text>{m.confirm[action]}</Text>
+        {action === 'submit' && (
+          <>
+            <Stack gap={4}>
+              <Text size="sm" fw={500} id="signing-form-label">
+                {m.signingForm}
+              </Text>
+              <SegmentedControl
+                aria-labelledby="signing-form-label"
+                data={proposalSigningForms.map((value) => ({ value, label: m.signingForms[value] }))}
+                {...form.getInputProps('signingForm')}
+              />
+            </Stack>
+            <TextInput
+              label={m.signingTitle}
+              description={m.signingTitleHint[form.values.signingForm]}
+              maxLength={100}
+              {...form.getInputProps('signingTitle')}
+              error={form.errors.signingTitle ?? form.errors['signing.title']}
+            />
+          </>
+        )}
         {field?.key === 'reason' && (
           <Textarea label={field.label} required autosize minRows={3} data-autofocus {...form.getInputProps('reason')} />
         )}
@@ -105,9 +138,15 @@ function ActionForm({
 /** The buttons the server allows this user on this proposal now, each behind a confirmation. */
 export function ProposalActions({ proposal, onReload }: { proposal: Proposal; onReload: () => void }) {
   const [action, setAction] = useState<ProposalAction | null>(null);
-  if (proposal.allowedActions.length === 0) return null;
+  const notice = proposal.decidedBy && proposal.status !== 'draft' && (
+    <Alert color="blue" variant="light">
+      {m.decidedBy(proposal.decidedBy)}
+    </Alert>
+  );
+  if (proposal.allowedActions.length === 0) return notice || null;
   return (
     <>
+      {notice}
       <Group gap="sm" role="group" aria-label={m.heading}>
         {proposal.allowedActions.map((allowed) => (
           <Button key={allowed} onClick={() => setAction(allowed)} {...variants[allowed]}>
