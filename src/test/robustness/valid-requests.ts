@@ -38,11 +38,18 @@ export type ValidContext = {
 };
 
 /** Meanings that no schema carries: "METHOD path" → fields that replace the generated ones. */
-const BODY_OVERRIDES: Record<string, (context: ValidContext) => Record<string, unknown>> = {
+const BODY_OVERRIDES: Record<string, (context: ValidContext, generated: Record<string, unknown>) => Record<string, unknown>> = {
   'POST /api/auth/login': (context) => ({ username: context.adminUsername, password: context.adminPassword }),
   // A synonym's two sides must differ: generated samples are all the same text.
   'POST /api/search/synonyms': () => ({ term: 'giấy chào đời', expansion: 'đăng ký khai sinh' }),
   'PUT /api/search/synonyms/{id}': () => ({ term: 'giấy chào đời', expansion: 'đăng ký khai tử' }),
+  // A code already in the catalog takes an amending decision (the generated enum value is "new").
+  'POST /api/procedures/{code}/versions': (_context, generated) => ({
+    decision: { ...(generated.decision as object), type: 'amended' },
+  }),
+  // Each decision publishes a code of its own (the preview writes nothing, but the run's order is not fixed).
+  'POST /api/decisions/preview': (_context, generated) => ({ items: freshItems(generated, '9.990002') }),
+  'POST /api/decisions': (_context, generated) => ({ items: freshItems(generated, '9.990003') }),
   'PUT /api/calendar/sessions': () => ({
     sessions: [
       { start: '07:30', end: '11:30' },
@@ -50,6 +57,11 @@ const BODY_OVERRIDES: Record<string, (context: ValidContext) => Record<string, u
     ],
   }),
 };
+
+function freshItems(generated: Record<string, unknown>, code: string): unknown[] {
+  const items = (generated.items as Record<string, unknown>[] | undefined) ?? [];
+  return items.map((item) => withBasicParts({ ...item, action: 'new', code, replacesCodes: [] }));
+}
 
 /** Operations whose body is not JSON: a file upload sends the file's bytes (here a minimal PDF). */
 const RAW_BODIES: Record<string, { contentType: string; payload: string }> = {
@@ -96,9 +108,10 @@ export class ValidRequests {
     const raw = RAW_BODIES[labelOf(operation)];
     if (raw) return { method: operation.method, url, headers: { 'content-type': raw.contentType }, payload: raw.payload };
     if (!operation.bodySchema) return { method: operation.method, url, headers: {} };
+    const generated = this.value(operation.bodySchema, '', record) as Record<string, unknown>;
     const body = withBasicParts({
-      ...(this.value(operation.bodySchema, '', record) as Record<string, unknown>),
-      ...BODY_OVERRIDES[labelOf(operation)]?.(this.context),
+      ...generated,
+      ...BODY_OVERRIDES[labelOf(operation)]?.(this.context, generated),
     });
     return { method: operation.method, url, headers: JSON_TYPE, payload: JSON.stringify(body) };
   }
