@@ -294,17 +294,33 @@ describe.each(testBackends())('procedure catalog and versions on %s', (backend) 
       importProcedures(t.database.db, readProceduresJson(buildJsonFile([row])), { actor: 'system', source: 'test' });
     const pastDue = expect.stringContaining('trước hôm nay: chỉ nhập được như công bố muộn');
 
-    // A new code through the API: a past effective date is a late publication, as in the decisions API.
+    // A new code's first version closes nothing here: it may keep its historical dates (history), through the API...
     const past = buildDecision({ number: '21/QĐ-UBND', type: 'new', date: dayFromToday(-40), effectiveDate: dayFromToday(-30) });
-    expect(await refusal('/api/procedures', { code: '9.000781', decision: past, procedure })).toEqual([
-      { path: 'decision.isLatePublication', message: pastDue },
-    ]);
+    const created = await t.app.inject({
+      method: 'POST',
+      url: '/api/procedures',
+      headers: admin,
+      payload: { code: '9.000781', decision: past, procedure },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    expect(created.json()).toMatchObject({ versionNo: 1, effectiveFrom: dayFromToday(-30) });
+    // ...but its next version may not close it in the past.
+    const amendingEarly = buildDecision({
+      number: '20/QĐ-UBND',
+      type: 'amended',
+      date: dayFromToday(-20),
+      effectiveDate: dayFromToday(-20),
+    });
+    const changedEarly = { ...procedure, name: `${procedure.name} (sửa đổi sớm)` };
+    expect(
+      await refusal('/api/procedures/9.000781/versions', { baseVersionNo: 1, decision: amendingEarly, procedure: changedEarly }),
+    ).toEqual([{ path: 'decision.isLatePublication', message: pastDue }]);
     const future = buildDecision({ number: '22/QĐ-UBND', type: 'new', date: dayFromToday(1), effectiveDate: dayFromToday(3) });
-    expect(await refusal('/api/procedures', { code: '9.000781', decision: future, procedure })).toEqual([
+    expect(await refusal('/api/procedures', { code: '9.000784', decision: future, procedure })).toEqual([
       { path: 'decision.date', message: expect.stringContaining('Ngày ban hành không được sau hôm nay') },
     ]);
 
-    // The catalog file may take over a new code's first version with its historical dates (history import)...
+    // The catalog file may likewise take over a new code's first version with its historical dates (history import)...
     const historical = await throughFile({ code: '9.000782', decision: past, procedure });
     expect(historical).toMatchObject({ ok: true, created: 1 });
     const taken = await t.app.inject({ method: 'GET', url: '/api/procedures/9.000782' });

@@ -11,8 +11,8 @@ import type { DecisionInput } from './decision-record';
 
 export type DecisionDateOptions = {
   /**
-   * History import (catalog files only): the first version of a code this installation does not hold yet, taken
-   * over from another installation with the dates it has there. It closes nothing here, so its past effective
+   * History (catalog files and POST /api/procedures, not the decisions API): the first version of a code this
+   * installation does not hold yet, e.g. taken over from another installation with the dates it has there. It closes nothing here, so its past effective
    * date is kept as it was decided.
    */
   isHistory?: boolean;

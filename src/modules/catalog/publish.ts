@@ -32,7 +32,7 @@ export type PublicationContext = {
   today?: string;
   /** The decision's dates were already checked with `checkDecisionDates` (decisions API: once for all its items). */
   areDatesChecked?: boolean;
-  /** History import (catalog files): a new code's first version may keep its past dates (decision-dates.ts). */
+  /** History (catalog files, POST /api/procedures): a new code's first version may keep its past dates (decision-dates.ts). */
   allowsHistory?: boolean;
 };
 
