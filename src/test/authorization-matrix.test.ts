@@ -10,6 +10,7 @@
  */
 import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { vietnamDate } from '../core/vietnam-time';
 import {
   type AuthHeaders,
   conditionInput,
@@ -219,7 +220,14 @@ const matrix: Record<string, Row> = {
         url: `/api/procedures/${procedure.code}/versions`,
         payload: {
           baseVersionNo: 1,
-          decision: { number: '6/QĐ-UBND', date: '2025-03-01', signer: 'Chủ tịch UBND tỉnh', type: 'amended', effectiveDate: '2025-03-01' },
+          // Entered today: no door closes the version in force in the past.
+          decision: {
+            number: '6/QĐ-UBND',
+            date: vietnamDate(),
+            signer: 'Chủ tịch UBND tỉnh',
+            type: 'amended',
+            effectiveDate: vietnamDate(),
+          },
           procedure: make.procedureContent({ handlingUnits: [tree.departmentA] }),
         },
       };

@@ -6,6 +6,8 @@ import { readProceduresJson } from './transfer/json';
 import { buildDecision, buildJsonFile, buildProcedureContent } from './transfer/test-support';
 
 const CODE = TEST_PROCEDURE_CODES[0]!;
+/** The Vietnamese day `days` after today (decisions are dated from the real today: no door rewrites history). */
+const dayFromToday = (days: number) => vietnamDate(new Date(Date.now() + days * 86_400_000));
 
 describe.each(testBackends())('procedure catalog and versions on %s', (backend) => {
   let t: TestApp;
@@ -251,7 +253,7 @@ describe.each(testBackends())('procedure catalog and versions on %s', (backend) 
       return result.errors.map(({ path, message }) => ({ path, message }));
     };
 
-    const amending = buildDecision({ type: 'amended', date: '2026-01-10', effectiveDate: '2026-01-15' });
+    const amending = buildDecision({ type: 'amended', date: dayFromToday(0), effectiveDate: dayFromToday(5) });
     const refusedNew = await throughApi('/api/procedures', { code: '9.000777', decision: amending, procedure });
     expect(refusedNew).toEqual([
       { path: 'decision.type', message: 'Thủ tục mã 9.000777 chưa có trong danh mục: phải công bố bằng quyết định loại "mới".' },
@@ -259,8 +261,8 @@ describe.each(testBackends())('procedure catalog and versions on %s', (backend) 
     expect(await throughFile({ code: '9.000777', decision: amending, procedure })).toEqual(refusedNew);
 
     const code = '9.000778';
-    const first = buildDecision({ number: '7/QĐ-UBND', type: 'new', date: '2025-01-02', effectiveDate: '2025-01-02' });
-    const abolishing = buildDecision({ number: '8/QĐ-UBND', type: 'abolished', date: '2025-06-01', effectiveDate: '2025-06-01' });
+    const first = buildDecision({ number: '7/QĐ-UBND', type: 'new', date: dayFromToday(0), effectiveDate: dayFromToday(1) });
+    const abolishing = buildDecision({ number: '8/QĐ-UBND', type: 'abolished', date: dayFromToday(0), effectiveDate: dayFromToday(2) });
     const created = await t.app.inject({
       method: 'POST',
       url: '/api/procedures',
@@ -275,9 +277,92 @@ describe.each(testBackends())('procedure catalog and versions on %s', (backend) 
       payload: { baseVersionNo: 1, decision: abolishing },
     });
     expect(abolished.statusCode, abolished.body).toBe(201);
-    const revived = buildDecision({ number: '9/QĐ-UBND', type: 'amended', date: '2026-01-10', effectiveDate: '2026-01-15' });
+    const revived = buildDecision({ number: '9/QĐ-UBND', type: 'amended', date: dayFromToday(0), effectiveDate: dayFromToday(5) });
     const refusedRevival = await throughApi(`/api/procedures/${code}/versions`, { baseVersionNo: 2, decision: revived, procedure });
     expect(refusedRevival).toEqual([{ path: 'decision.type', message: `Thủ tục mã ${code} đã bị bãi bỏ.` }]);
     expect(await throughFile({ code, decision: revived, procedure })).toEqual(refusedRevival);
+  });
+  it('checks the decision dates at every door: no version in force here is closed in the past', async () => {
+    const admin = await t.login('admin');
+    const procedure = buildProcedureContent();
+    const refusal = async (url: string, payload: Record<string, unknown>) => {
+      const response = await t.app.inject({ method: 'POST', url, headers: admin, payload });
+      expect(response.statusCode, response.body).toBe(422);
+      return response.json().error.details;
+    };
+    const throughFile = (row: unknown) =>
+      importProcedures(t.database.db, readProceduresJson(buildJsonFile([row])), { actor: 'system', source: 'test' });
+    const pastDue = expect.stringContaining('trước hôm nay: chỉ nhập được như công bố muộn');
+
+    // A new code's first version closes nothing here: it may keep its historical dates (history), through the API...
+    const past = buildDecision({ number: '21/QĐ-UBND', type: 'new', date: dayFromToday(-40), effectiveDate: dayFromToday(-30) });
+    const created = await t.app.inject({
+      method: 'POST',
+      url: '/api/procedures',
+      headers: admin,
+      payload: { code: '9.000781', decision: past, procedure },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    expect(created.json()).toMatchObject({ versionNo: 1, effectiveFrom: dayFromToday(-30) });
+    // ...but its next version may not close it in the past.
+    const amendingEarly = buildDecision({
+      number: '20/QĐ-UBND',
+      type: 'amended',
+      date: dayFromToday(-20),
+      effectiveDate: dayFromToday(-20),
+    });
+    const changedEarly = { ...procedure, name: `${procedure.name} (sửa đổi sớm)` };
+    expect(
+      await refusal('/api/procedures/9.000781/versions', { baseVersionNo: 1, decision: amendingEarly, procedure: changedEarly }),
+    ).toEqual([{ path: 'decision.isLatePublication', message: pastDue }]);
+    const future = buildDecision({ number: '22/QĐ-UBND', type: 'new', date: dayFromToday(1), effectiveDate: dayFromToday(3) });
+    expect(await refusal('/api/procedures', { code: '9.000784', decision: future, procedure })).toEqual([
+      { path: 'decision.date', message: expect.stringContaining('Ngày ban hành không được sau hôm nay') },
+    ]);
+
+    // The catalog file may likewise take over a new code's first version with its historical dates (history import)...
+    const historical = await throughFile({ code: '9.000782', decision: past, procedure });
+    expect(historical).toMatchObject({ ok: true, created: 1 });
+    const taken = await t.app.inject({ method: 'GET', url: '/api/procedures/9.000782' });
+    expect(taken.json()).toMatchObject({ versionNo: 1, effectiveFrom: dayFromToday(-30), effectiveTo: null });
+
+    // ...but neither the API nor the file closes that version in force in the past.
+    const amendingPast = buildDecision({ number: '23/QĐ-UBND', type: 'amended', date: dayFromToday(-10), effectiveDate: dayFromToday(-5) });
+    const changed = { ...procedure, name: `${procedure.name} (sửa đổi)` };
+    const apiRefusal = await refusal('/api/procedures/9.000782/versions', { baseVersionNo: 1, decision: amendingPast, procedure: changed });
+    expect(apiRefusal).toEqual([{ path: 'decision.isLatePublication', message: pastDue }]);
+    const fileRefusal = await throughFile({ code: '9.000782', decision: amendingPast, procedure: changed });
+    expect(fileRefusal.ok ? [] : fileRefusal.errors.map(({ path, message }) => ({ path, message }))).toEqual(apiRefusal);
+
+    // Published late, the new version starts today and the old one closes today: history is not rewritten.
+    const late = { ...amendingPast, isLatePublication: true };
+    expect(await throughFile({ code: '9.000782', decision: late, procedure: changed })).toMatchObject({ ok: true, published: 1 });
+    const view = (await t.app.inject({ method: 'GET', url: '/api/procedures/9.000782' })).json();
+    expect(view).toMatchObject({ versionNo: 2, effectiveFrom: dayFromToday(0) });
+    expect(view.versions.find((entry: { versionNo: number }) => entry.versionNo === 1)).toMatchObject({
+      effectiveFrom: dayFromToday(-30),
+      effectiveTo: dayFromToday(0),
+    });
+    const lateApi = buildDecision({ number: '24/QĐ-UBND', type: 'amended', date: dayFromToday(-3), effectiveDate: dayFromToday(-2) });
+    const published = await t.app.inject({
+      method: 'POST',
+      url: '/api/procedures/9.000782/versions',
+      headers: admin,
+      payload: {
+        baseVersionNo: 2,
+        decision: { ...lateApi, isLatePublication: true },
+        procedure: { ...changed, name: `${changed.name} lần 2` },
+      },
+    });
+    // Its versions would also start today, on the day version 2 took effect: a version is not replaced on its first day.
+    expect(published.statusCode, published.body).toBe(422);
+    expect(published.json().error.details).toEqual([
+      { path: 'decision.effectiveDate', message: expect.stringContaining('phải sau ngày hiệu lực') },
+    ]);
+
+    // A replacement in a file closes the replaced codes: it is no history import.
+    const replacing = buildDecision({ number: '25/QĐ-UBND', type: 'replaced', date: dayFromToday(-10), effectiveDate: dayFromToday(-5) });
+    const replaced = await throughFile({ code: '9.000783', decision: replacing, procedure, replacesCodes: ['9.000782'] });
+    expect(replaced.ok ? [] : replaced.errors.map(({ path }) => path)).toEqual(['decision.isLatePublication']);
   });
 });

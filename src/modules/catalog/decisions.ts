@@ -1,9 +1,10 @@
 import type { DecisionHeader, DecisionItem, DecisionItemOutcome, DecisionPreview, DecisionRecord } from '../../contract/catalog';
 import { AppError, type ErrorDetail, forbidden, invalid } from '../../core/errors';
-import { formatVietnameseDate, vietnamDate } from '../../core/vietnam-time';
+import { vietnamDate } from '../../core/vietnam-time';
 import type { Database, Executor } from '../../db/client';
 import { recordAuditEvent } from '../audit';
 import type { Actor } from '../auth';
+import { checkDecisionDates } from './decision-dates';
 import { duplicateNumberDetail, findRecordedDecision, resolveIssuer } from './decision-record';
 import { getDecision } from './decision-view';
 import { can } from './policy';
@@ -31,31 +32,7 @@ export async function checkDecisionHeader(
   input: DecisionHeader,
   today: string,
 ): Promise<{ decision: DecisionHeader; details: ErrorDetail[]; isNumberTaken: boolean }> {
-  const details: ErrorDetail[] = [];
-  if (input.date > today) {
-    details.push({ path: 'decision.date', message: `Ngày ban hành không được sau hôm nay (${formatVietnameseDate(today)}).` });
-  }
-  if (input.date > input.effectiveDate) {
-    details.push({
-      path: 'decision.effectiveDate',
-      message: `Ngày hiệu lực không được trước ngày ban hành (${formatVietnameseDate(input.date)}).`,
-    });
-  }
-  if (input.effectiveDate < today && !input.isLatePublication) {
-    details.push({
-      path: 'decision.isLatePublication',
-      message: `Quyết định có hiệu lực từ ${formatVietnameseDate(input.effectiveDate)}, trước hôm nay: chỉ nhập được như công bố muộn (đánh dấu "Công bố muộn"). Các phiên bản khi đó áp dụng từ hôm nay; lịch sử không bị sửa.`,
-    });
-  }
-  if (input.isLatePublication && input.effectiveDate >= today) {
-    details.push({ path: 'decision.isLatePublication', message: 'Quyết định chưa đến ngày hiệu lực: không phải công bố muộn.' });
-  }
-  if (input.nationalPublishedOn && (input.nationalPublishedOn < input.date || input.nationalPublishedOn > today)) {
-    details.push({
-      path: 'decision.nationalPublishedOn',
-      message: 'Ngày công khai trên CSDL quốc gia phải từ ngày ban hành đến hôm nay.',
-    });
-  }
+  const details = checkDecisionDates(input, today);
   const resolved = await resolveIssuer(executor, input);
   details.push(...resolved.details);
   const decision = { ...input, issuerName: resolved.decision.issuerName ?? input.issuerName };
@@ -157,7 +134,7 @@ async function publishItem(
   try {
     const outcome = await publishProcedure(
       tx,
-      { actorId: context.actorId, today: context.today, decisionIdFor: async () => context.decisionId },
+      { actorId: context.actorId, today: context.today, areDatesChecked: true, decisionIdFor: async () => context.decisionId },
       { code: item.code, decision, action: item.action, procedure: item.procedure, existing, replacesCodes: item.replacesCodes },
     );
     return {

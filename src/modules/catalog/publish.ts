@@ -8,6 +8,7 @@ import { procedures } from '../../db/schema/catalog';
 import { recordAuditEvent } from '../audit';
 import { findUnitsByCodes } from '../org';
 import { checkAttachedFiles } from './attachments';
+import { checkDecisionDates } from './decision-dates';
 import { type DecisionInput, decisionRecordFor } from './decision-record';
 import * as repo from './repo';
 import { checkBasicParts, checkProcessTemplate, recordUnitCodes } from './rules';
@@ -15,9 +16,9 @@ import { checkBasicParts, checkProcessTemplate, recordUnitCodes } from './rules'
 /*
  * The one publication routine: the decisions API (many items, all or none), the single-procedure API and the
  * importer (a file, all rows or none) all publish through `publishProcedure`, so a version is checked the same way
- * whichever door it came through. The callers keep only what is theirs: the API its optimistic lock
- * (baseVersionNo), the importer the version number written in the file, the decisions API the checks of the
- * decision's own dates.
+ * whichever door it came through, and its decision's dates by the one `checkDecisionDates`. The callers keep only
+ * what is theirs: the API its optimistic lock (baseVersionNo), the importer the version number written in the file
+ * and its history import (a new code's first version with the dates it has elsewhere).
  */
 
 /** Who publishes and how the decision record is found. */
@@ -29,6 +30,10 @@ export type PublicationContext = {
   decisionIdFor?: (decision: DecisionInput) => Promise<string>;
   /** The Vietnamese calendar day of publication (a late decision's versions start on it). */
   today?: string;
+  /** The decision's dates were already checked with `checkDecisionDates` (decisions API: once for all its items). */
+  areDatesChecked?: boolean;
+  /** History (catalog files, POST /api/procedures): a new code's first version may keep its past dates (decision-dates.ts). */
+  allowsHistory?: boolean;
 };
 
 export type PublicationRequest = {
@@ -119,6 +124,12 @@ export async function publishProcedure(
     ? [{ path: 'replacesCodes', message: `Thủ tục mã ${request.code} không thay thế chính nó: để trống danh sách mã bị thay thế.` }]
     : [];
   if (replacedDetails.length) throw failed(replacedDetails);
+  if (!context.areDatesChecked) {
+    // Only a first version that closes nothing here may carry a past effective date without being a late publication.
+    const isHistory = !!context.allowsHistory && !request.existing && replacesCodes.length === 0;
+    const dateDetails = checkDecisionDates(request.decision, context.today ?? vietnamDate(), { isHistory });
+    if (dateDetails.length) throw failed(dateDetails);
+  }
   const resolved = { ...request, action, replacesCodes };
   const outcome = request.existing
     ? await publishNextVersion(tx, context, resolved, request.existing)

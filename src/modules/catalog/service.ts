@@ -154,7 +154,8 @@ export async function createProcedure(
     if (existing) {
       throw new AppError('conflict', `Thủ tục mã ${input.code} đã có trong danh mục.`, [{ path: 'code', message: 'Mã đã tồn tại.' }]);
     }
-    await publishProcedure(tx, { actorId: actor?.userId ?? null }, { ...input, existing });
+    // A first version closes nothing here: it may carry its historical dates (decision-dates.ts).
+    await publishProcedure(tx, { actorId: actor?.userId ?? null, allowsHistory: true }, { ...input, existing });
   });
   return getProcedureVersion(db, input.code, 1);
 }

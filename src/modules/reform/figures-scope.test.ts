@@ -3,11 +3,22 @@
  * worksheets, business conditions by the level of their source text, full online and information provided once.
  * Each test builds the few facts it relies on (no demo data).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type AuthHeaders, createFactories, type Factories, type ProcedureRef, type UnitRef } from '../../test/factories';
 import { createTestApp, type TestApp, testBackends } from '../../test/harness';
 
 type Indicator = { key: string; value: number | null; numerator: number; denominator: number; status: string; target: number | null };
+
+/** Runs `action` with the clock on `day` (Vietnam morning): history is published on its day, never rewritten later. */
+async function onDay<T>(day: string, action: () => Promise<T>): Promise<T> {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date(`${day}T03:00:00Z`));
+  try {
+    return await action();
+  } finally {
+    vi.useRealTimers();
+  }
+}
 
 describe.each(testBackends())('NQ 66 figures: scope, cost method, carried worksheets, conditions on %s', (backend) => {
   let t: TestApp;
@@ -47,36 +58,40 @@ describe.each(testBackends())('NQ 66 figures: scope, cost method, carried worksh
     const base = make.procedureContent({ handlingUnits: options.handlingUnits });
     const content: Content = { ...base, ...options.content, processingTime: { amount: options.days, unit: 'working_days' } };
     // The procedure as it stood in 2024, with the given figures (the factory's first version is replaced by a 2024 one).
-    const first = await call('POST', `/api/procedures/${procedure.code}/versions`, {
-      baseVersionNo: 1,
-      decision: {
-        number: `${make.next()}/QĐ-UBND`,
-        date: '2024-02-01',
-        signer: 'Chủ tịch UBND tỉnh',
-        type: 'amended',
-        effectiveDate: '2024-02-01',
-      },
-      procedure: content,
-    });
+    const first = await onDay('2024-02-01', () =>
+      call('POST', `/api/procedures/${procedure.code}/versions`, {
+        baseVersionNo: 1,
+        decision: {
+          number: `${make.next()}/QĐ-UBND`,
+          date: '2024-02-01',
+          signer: 'Chủ tịch UBND tỉnh',
+          type: 'amended',
+          effectiveDate: '2024-02-01',
+        },
+        procedure: content,
+      }),
+    );
     expect(first.statusCode, first.body).toBe(201);
     let versionNo = 2;
     if (options.currentDays !== undefined) {
-      const next = await call('POST', `/api/procedures/${procedure.code}/versions`, {
-        baseVersionNo: 2,
-        decision: {
-          number: `${make.next()}/QĐ-UBND`,
-          date: '2025-06-20',
-          signer: 'Chủ tịch UBND tỉnh',
-          type: 'amended',
-          effectiveDate: '2025-07-01',
-        },
-        procedure: {
-          ...content,
-          processingTime: { amount: options.currentDays, unit: 'working_days' },
-          // A version identical to the one it amends is refused: an amendment keeping the time changes another part.
-          ...(options.currentDays === options.days ? { conditions: 'Điều kiện sửa đổi năm 2025.' } : {}),
-        },
-      });
+      const next = await onDay('2025-07-01', () =>
+        call('POST', `/api/procedures/${procedure.code}/versions`, {
+          baseVersionNo: 2,
+          decision: {
+            number: `${make.next()}/QĐ-UBND`,
+            date: '2025-06-20',
+            signer: 'Chủ tịch UBND tỉnh',
+            type: 'amended',
+            effectiveDate: '2025-07-01',
+          },
+          // Something changes even when the time does not: an identical version is refused.
+          procedure: {
+            ...content,
+            conditions: 'Sửa đổi, bổ sung năm 2025.',
+            processingTime: { amount: options.currentDays, unit: 'working_days' },
+          },
+        }),
+      );
       expect(next.statusCode, next.body).toBe(201);
       versionNo = 3;
     }
@@ -172,17 +187,19 @@ describe.each(testBackends())('NQ 66 figures: scope, cost method, carried worksh
     const department = await make.buildUnit({ parent: tree.province, type: 'department', name: 'Sở Phiên Bản' });
     const procedure = await buildFigures({ handlingUnits: [department], days: 10 });
     await make.buildWorksheet({ procedure: { ...procedure, versionNo: 2 }, hours: 80 });
-    const amended = await call('POST', `/api/procedures/${procedure.code}/versions`, {
-      baseVersionNo: 2,
-      decision: {
-        number: `${make.next()}/QĐ-UBND`,
-        date: '2025-06-20',
-        signer: 'Chủ tịch UBND tỉnh',
-        type: 'amended',
-        effectiveDate: '2025-07-01',
-      },
-      procedure: { ...procedure.content, processingTime: { amount: 6, unit: 'working_days' } },
-    });
+    const amended = await onDay('2025-07-01', () =>
+      call('POST', `/api/procedures/${procedure.code}/versions`, {
+        baseVersionNo: 2,
+        decision: {
+          number: `${make.next()}/QĐ-UBND`,
+          date: '2025-06-20',
+          signer: 'Chủ tịch UBND tỉnh',
+          type: 'amended',
+          effectiveDate: '2025-07-01',
+        },
+        procedure: { ...procedure.content, processingTime: { amount: 6, unit: 'working_days' } },
+      }),
+    );
     expect(amended.statusCode, amended.body).toBe(201);
     let reform = (await call('GET', `/api/reform/procedures/${procedure.code}`)).json();
     expect(reform.current).toMatchObject({ versionNo: 3, worksheetFromVersionNo: 2 });

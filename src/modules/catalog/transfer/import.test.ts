@@ -1,6 +1,6 @@
 import { count } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Database } from '../../../db/client';
 import { procedures, publicationDecisions } from '../../../db/schema/catalog';
 import { loadDemoData } from '../../../demo';
@@ -183,19 +183,26 @@ describe('all or nothing', () => {
 });
 
 describe('publishing new versions from a file', () => {
+  // The amending decision is entered on its effective day: a file never closes a version in force in the past.
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-03-15T03:00:00Z'));
+  });
+  afterEach(() => vi.useRealTimers());
+
   it('creates version 2 from an amending decision while version 1 stays readable', async () => {
     const [row] = toJsonRows(exported.filter((entry) => entry.code === TEST_PROCEDURE_CODES[0]));
     const original = row!.procedure as { name: string };
     const amended = {
       ...row,
       versionNo: 2,
-      decision: buildDecision({ number: '88/QĐ-UBND', type: 'amended', date: '2026-01-20', effectiveDate: '2026-02-01' }),
+      decision: buildDecision({ number: '88/QĐ-UBND', type: 'amended', date: '2026-03-10', effectiveDate: '2026-03-15' }),
       procedure: { ...original, name: `${original.name} (sửa đổi)` },
     };
     expect(await importProcedures(source.db, jsonOf([amended]), asSystem)).toMatchObject({ ok: true, published: 1 });
     const code = TEST_PROCEDURE_CODES[0]!;
     const first = await getProcedureVersion(source.db, code, 1, TODAY);
-    expect(first).toMatchObject({ name: original.name, status: 'superseded', effectiveTo: '2026-02-01' });
+    expect(first).toMatchObject({ name: original.name, status: 'superseded', effectiveTo: '2026-03-15' });
     expect(await getProcedure(source.db, code, TODAY)).toMatchObject({
       versionNo: 2,
       name: `${original.name} (sửa đổi)`,
@@ -204,7 +211,7 @@ describe('publishing new versions from a file', () => {
     expect(await importProcedures(source.db, jsonOf([amended]), asSystem)).toMatchObject({ ok: true, published: 0, unchanged: 1 });
 
     const again = { ...amended, versionNo: null, decision: buildDecision({ type: 'new' }) };
-    const early = { ...amended, versionNo: null, decision: buildDecision({ type: 'replaced', effectiveDate: '2026-02-01' }) };
+    const early = { ...amended, versionNo: null, decision: buildDecision({ type: 'replaced', effectiveDate: '2026-03-15' }) };
     const conflicting = { ...amended, decision: buildDecision({ type: 'amended', effectiveDate: '2026-05-01' }) };
     const renumbered = { ...amended, decision: { ...amended.decision, number: '89/QĐ-UBND' } };
     const result = await importProcedures(source.db, jsonOf([again]), asSystem);
@@ -214,7 +221,7 @@ describe('publishing new versions from a file', () => {
     });
     expect(await importProcedures(source.db, jsonOf([early]), asSystem)).toMatchObject({
       ok: false,
-      errors: [{ path: 'decision.effectiveDate', message: 'Ngày hiệu lực phải sau ngày hiệu lực của phiên bản hiện tại (01/02/2026).' }],
+      errors: [{ path: 'decision.effectiveDate', message: 'Ngày hiệu lực phải sau ngày hiệu lực của phiên bản hiện tại (15/03/2026).' }],
     });
     expect(await importProcedures(source.db, jsonOf([conflicting]), asSystem)).toMatchObject({
       ok: false,
@@ -233,7 +240,7 @@ describe('publishing new versions from a file', () => {
       notices: [
         {
           path: 'decision',
-          message: 'Phiên bản 2 giữ nguyên; quyết định công bố trong hệ thống là 88/QĐ-UBND ngày 20/01/2026, Chủ tịch UBND tỉnh.',
+          message: 'Phiên bản 2 giữ nguyên; quyết định công bố trong hệ thống là 88/QĐ-UBND ngày 10/03/2026, Chủ tịch UBND tỉnh.',
         },
       ],
     });

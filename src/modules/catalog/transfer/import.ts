@@ -117,7 +117,12 @@ async function publishRow(
   try {
     const { outcome } = await publishProcedure(
       context.tx,
-      { actorId: context.actorId, source: context.source, decisionIdFor: (entry) => decisionIdFor(context, entry) },
+      {
+        actorId: context.actorId,
+        source: context.source,
+        allowsHistory: true,
+        decisionIdFor: (entry) => decisionIdFor(context, entry),
+      },
       { ...request, code: row.code, decision, procedure: row.procedure, replacesCodes: row.replacesCodes },
     );
     return { outcome };

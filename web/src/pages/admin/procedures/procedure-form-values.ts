@@ -26,6 +26,10 @@ export interface ProcedureFormValues {
   procedure: {
     name: string;
     field: string;
+    /** Where the base version's record came from; not edited in the form, but kept in the new version. */
+    source: string | null;
+    sourceUrl: string | null;
+    demoGenerated: string[];
     levels: Level[];
     handlingUnitCodes: string[];
     receivingUnitCodes: string[];
@@ -109,6 +113,9 @@ function toProcedureValues(detail: ProcedureDetail): ProcedureFormValues['proced
   return {
     name: detail.name,
     field: detail.field,
+    source: detail.source ?? null,
+    sourceUrl: detail.sourceUrl ?? null,
+    demoGenerated: detail.demoGenerated ?? [],
     levels: detail.levels,
     handlingUnitCodes: detail.handlingUnits.map((unit) => unit.code),
     receivingUnitCodes: detail.receivingUnits.map((unit) => unit.code),
@@ -165,6 +172,9 @@ function toProcedureValues(detail: ProcedureDetail): ProcedureFormValues['proced
 const emptyProcedure: ProcedureFormValues['procedure'] = {
   name: '',
   field: '',
+  source: null,
+  sourceUrl: null,
+  demoGenerated: [],
   levels: [],
   handlingUnitCodes: [],
   receivingUnitCodes: [],
