@@ -52,6 +52,7 @@ const VISITS: Record<string, Visit> = {
   '/quan-tri/thu-tuc/moi': { roles: CATALOG_MANAGERS, url: () => '/quan-tri/thu-tuc/moi' },
   '/quan-tri/thu-tuc/:code': { roles: CATALOG_MANAGERS, url: ({ procedureCode }) => `/quan-tri/thu-tuc/${procedureCode}` },
   '/quan-tri/quyet-dinh/moi': { roles: CATALOG_MANAGERS, url: () => '/quan-tri/quyet-dinh/moi' },
+  '/quan-tri/tu-dien-tim-kiem': { roles: CATALOG_MANAGERS, url: () => '/quan-tri/tu-dien-tim-kiem' },
   '/quan-tri/lich': {
     roles: CATALOG_MANAGERS,
     url: () => ['/quan-tri/lich?nam=2025', '/quan-tri/lich?nam=2026', '/quan-tri/lich?nam=2027'],
