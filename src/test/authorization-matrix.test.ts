@@ -80,6 +80,36 @@ function freshMonday(): string {
 
 const freshDraftOfA = (world: World) => world.make.buildProposal({ unit: world.tree.departmentA, procedures: [world.procedure] });
 
+/** The smallest file the form-file upload accepts (a PDF by its content). */
+const MINIMAL_PDF = '%PDF-1.4\n%%EOF\n';
+
+/** A form file uploaded by the admin, for the rows that read one. */
+const uploadedFile = ({ make }: World) =>
+  make.asAdmin<{ id: string }>({
+    method: 'POST',
+    url: '/api/procedure-files?name=m.pdf',
+    headers: { 'content-type': 'application/octet-stream' },
+    payload: Buffer.from(MINIMAL_PDF),
+  });
+
+/** A decision publishing one new code of unit A (preview and entry send the same body). */
+const newCodeDecision =
+  (url: string) =>
+  ({ make, tree }: World): InjectOptions => ({
+    method: 'POST',
+    url,
+    payload: {
+      decision: make.decisionHeader(),
+      items: [
+        {
+          action: 'new',
+          code: `8.${String(600_000 + make.next())}`,
+          procedure: make.procedureContent({ handlingUnits: [tree.departmentA] }),
+        },
+      ],
+    },
+  });
+
 /** The table: operation key "METHOD /path" (as in the OpenAPI document) → who is allowed, and a valid request. */
 const matrix: Record<string, Row> = {
   'GET /api/health': { allowed: everyone, request: () => ({ url: '/api/health' }) },
@@ -160,40 +190,8 @@ const matrix: Record<string, Row> = {
     allowed: everyone,
     request: async ({ make, tree }) => ({ url: `/api/decisions/${(await make.buildDecision({ handlingUnits: [tree.departmentA] })).id}` }),
   },
-  'POST /api/decisions/preview': {
-    allowed: controllers,
-    request: ({ make, tree }) => ({
-      method: 'POST',
-      url: '/api/decisions/preview',
-      payload: {
-        decision: make.decisionHeader(),
-        items: [
-          {
-            action: 'new',
-            code: `8.${String(600_000 + make.next())}`,
-            procedure: make.procedureContent({ handlingUnits: [tree.departmentA] }),
-          },
-        ],
-      },
-    }),
-  },
-  'POST /api/decisions': {
-    allowed: controllers,
-    request: ({ make, tree }) => ({
-      method: 'POST',
-      url: '/api/decisions',
-      payload: {
-        decision: make.decisionHeader(),
-        items: [
-          {
-            action: 'new',
-            code: `8.${String(600_000 + make.next())}`,
-            procedure: make.procedureContent({ handlingUnits: [tree.departmentA] }),
-          },
-        ],
-      },
-    }),
-  },
+  'POST /api/decisions/preview': { allowed: controllers, request: newCodeDecision('/api/decisions/preview') },
+  'POST /api/decisions': { allowed: controllers, request: newCodeDecision('/api/decisions') },
   'POST /api/decisions/flags': {
     allowed: controllers,
     request: ({ make, procedure }) => ({
@@ -306,30 +304,21 @@ const matrix: Record<string, Row> = {
       method: 'POST',
       url: '/api/procedure-files?name=M%E1%BA%ABu%2001.pdf',
       headers: { ...(actor === 'anonymous' ? {} : headers[actor]), 'content-type': 'application/octet-stream' },
-      payload: Buffer.from('%PDF-1.4\n%%EOF\n'),
+      payload: Buffer.from(MINIMAL_PDF),
     }),
   },
   'GET /api/procedure-files/{fileId}': {
     allowed: controllers,
-    request: async ({ make }) => {
-      const file = await make.asAdmin<{ id: string }>({
-        method: 'POST',
-        url: '/api/procedure-files?name=m.pdf',
-        headers: { 'content-type': 'application/octet-stream' },
-        payload: Buffer.from('%PDF-1.4\n%%EOF\n'),
-      });
+    request: async (world) => {
+      const file = await uploadedFile(world);
       return { url: `/api/procedure-files/${file.id}` };
     },
   },
   'GET /api/procedures/{code}/versions/{versionNo}/files/{fileId}': {
     allowed: everyone,
-    request: async ({ make, tree }) => {
-      const file = await make.asAdmin<{ id: string }>({
-        method: 'POST',
-        url: '/api/procedure-files?name=m.pdf',
-        headers: { 'content-type': 'application/octet-stream' },
-        payload: Buffer.from('%PDF-1.4\n%%EOF\n'),
-      });
+    request: async (world) => {
+      const { make, tree } = world;
+      const file = await uploadedFile(world);
       const code = `8.${String(700_000 + make.next())}`;
       const content = make.procedureContent({ handlingUnits: [tree.departmentA] });
       await make.asAdmin({
