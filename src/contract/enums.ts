@@ -181,3 +181,67 @@ export type ConditionSourceLevel = (typeof conditionSourceLevels)[number];
 /** Which NQ 66 figures a procedure belongs to (docs/api/reform.md, "Scope"). */
 export const reformScopes = ['province', 'vertical', 'internal'] as const;
 export type ReformScope = (typeof reformScopes)[number];
+
+// dossiers (docs/api/dossiers.md; docs/DOMAIN.md §3–4)
+/**
+ * Where a dossier stands. `submitted`: arrived online, not yet checked at the desk. `supplement_requested`: waiting for
+ * the applicant (before acceptance, Mẫu 02; after it the clock is paused). `processing`: accepted, moving through its
+ * steps. `result_ready`: result issued, waiting to be returned. Ends: `returned`, `refused` (Mẫu 03), `stopped` (Mẫu 05).
+ */
+export const dossierStatuses = [
+  'submitted',
+  'supplement_requested',
+  'processing',
+  'result_ready',
+  'returned',
+  'refused',
+  'stopped',
+] as const;
+export type DossierStatus = (typeof dossierStatuses)[number];
+
+/** The actions of `POST /api/dossiers/:id/actions`, named as issue 12 names them. */
+export const dossierActions = [
+  'accept',
+  'request_supplement',
+  'resume',
+  'refuse',
+  'transfer',
+  'assign',
+  'submit_for_review',
+  'send_back',
+  'approve',
+  'consult',
+  'consult_reply',
+  'issue_result',
+  'return_result',
+  'apologize',
+  'stop',
+] as const;
+export type DossierAction = (typeof dossierActions)[number];
+
+/** How a dossier came in: at a desk (channel direct or postal), online by a signed-in applicant, or from the national portal. */
+export const dossierSources = ['desk', 'online', 'national_portal'] as const;
+export type DossierSource = (typeof dossierSources)[number];
+
+export const applicantKinds = ['individual', 'organization'] as const;
+export type ApplicantKind = (typeof applicantKinds)[number];
+
+/** How a component is present: a digitised file, paper (to digitise), reused from an earlier result, or missing. */
+export const componentPresences = ['file', 'paper', 'reused', 'missing'] as const;
+export type ComponentPresence = (typeof componentPresences)[number];
+
+export const timingClasses = ['early', 'on_time', 'late'] as const;
+export type TimingClass = (typeof timingClasses)[number];
+
+export const dossierStepStatuses = ['pending', 'active', 'done', 'skipped'] as const;
+export type DossierStepStatus = (typeof dossierStepStatuses)[number];
+
+export const returnMethods = ['desk', 'online', 'postal'] as const;
+export type ReturnMethod = (typeof returnMethods)[number];
+
+export const portalSyncStates = ['not_required', 'pending', 'sent', 'failed'] as const;
+export type PortalSyncState = (typeof portalSyncStates)[number];
+
+/** The forms of TT 03/2025 a dossier produces (07, the tracking book, is per unit and period). */
+export const dossierForms = ['01', '02', '03', '04', '05', '06'] as const;
+export type DossierForm = (typeof dossierForms)[number];

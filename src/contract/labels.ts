@@ -1,7 +1,9 @@
 import type {
   AnnouncementKind,
+  ApplicantKind,
   ApplicantType,
   Channel,
+  ComponentPresence,
   ConditionAction,
   ConditionAssessment,
   ConditionForm,
@@ -11,6 +13,10 @@ import type {
   DecisionForm,
   DecisionType,
   DelegationKind,
+  DossierAction,
+  DossierSource,
+  DossierStatus,
+  DossierStepStatus,
   FeeKind,
   FigureSource,
   HolidayGroup,
@@ -18,6 +24,7 @@ import type {
   InternalGroup,
   Level,
   OnlineLevel,
+  PortalSyncState,
   ProcedureListFlag,
   ProcessRole,
   ProposalAction,
@@ -26,8 +33,10 @@ import type {
   ReformIndicator,
   ReformMeasure,
   ReformScope,
+  ReturnMethod,
   Role,
   TimeUnit,
+  TimingClass,
   UnitType,
   VersionStatus,
 } from './enums';
@@ -313,3 +322,76 @@ export const reformScopeLabels = {
   vertical: 'TTHC của cơ quan ngành dọc trung ương',
   internal: 'TTHC nội bộ',
 } as const satisfies Record<ReformScope, string>;
+
+// dossiers
+export const dossierStatusLabels = {
+  submitted: 'Chờ tiếp nhận',
+  supplement_requested: 'Chờ bổ sung',
+  processing: 'Đang giải quyết',
+  result_ready: 'Có kết quả, chờ trả',
+  returned: 'Đã trả kết quả',
+  refused: 'Từ chối tiếp nhận',
+  stopped: 'Dừng xử lý',
+} as const satisfies Record<DossierStatus, string>;
+
+export const dossierActionLabels = {
+  accept: 'Tiếp nhận',
+  request_supplement: 'Yêu cầu bổ sung',
+  resume: 'Đã nhận bổ sung',
+  refuse: 'Từ chối',
+  transfer: 'Chuyển xử lý',
+  assign: 'Phân công',
+  submit_for_review: 'Trình xem xét',
+  send_back: 'Trả lại',
+  approve: 'Phê duyệt',
+  consult: 'Lấy ý kiến phối hợp',
+  consult_reply: 'Trả lời phối hợp',
+  issue_result: 'Ban hành kết quả',
+  return_result: 'Trả kết quả',
+  apologize: 'Xin lỗi, gia hạn',
+  stop: 'Dừng xử lý',
+} as const satisfies Record<DossierAction, string>;
+
+export const dossierSourceLabels = {
+  desk: 'Tại Bộ phận Một cửa',
+  online: 'Dịch vụ công trực tuyến',
+  national_portal: 'Cổng Dịch vụ công quốc gia',
+} as const satisfies Record<DossierSource, string>;
+
+export const applicantKindLabels = {
+  individual: 'Cá nhân',
+  organization: 'Tổ chức, doanh nghiệp',
+} as const satisfies Record<ApplicantKind, string>;
+
+export const componentPresenceLabels = {
+  file: 'Tệp điện tử',
+  paper: 'Bản giấy (số hóa tại Bộ phận Một cửa)',
+  reused: 'Tái sử dụng kết quả đã số hóa',
+  missing: 'Chưa có',
+} as const satisfies Record<ComponentPresence, string>;
+
+export const timingClassLabels = {
+  early: 'Trước hạn',
+  on_time: 'Đúng hạn',
+  late: 'Quá hạn',
+} as const satisfies Record<TimingClass, string>;
+
+export const dossierStepStatusLabels = {
+  pending: 'Chưa đến',
+  active: 'Đang xử lý',
+  done: 'Đã xong',
+  skipped: 'Bỏ qua',
+} as const satisfies Record<DossierStepStatus, string>;
+
+export const returnMethodLabels = {
+  desk: 'Tại Bộ phận Một cửa',
+  online: 'Trực tuyến',
+  postal: 'Qua dịch vụ bưu chính công ích',
+} as const satisfies Record<ReturnMethod, string>;
+
+export const portalSyncStateLabels = {
+  not_required: 'Không cần đồng bộ',
+  pending: 'Chờ đồng bộ',
+  sent: 'Đã đồng bộ',
+  failed: 'Đồng bộ lỗi',
+} as const satisfies Record<PortalSyncState, string>;

@@ -7,3 +7,4 @@ export * from './files';
 export * from './org';
 export * from './reform';
 export * from './settings';
+export * from './dossiers';
