@@ -181,3 +181,12 @@ export type ConditionSourceLevel = (typeof conditionSourceLevels)[number];
 /** Which NQ 66 figures a procedure belongs to (docs/api/reform.md, "Scope"). */
 export const reformScopes = ['province', 'vertical', 'internal'] as const;
 export type ReformScope = (typeof reformScopes)[number];
+
+// notify
+/** Where a notification goes: e-mail, SMS, Zalo, or the national public-service portal (dossier sync). */
+export const notifyChannels = ['email', 'sms', 'zalo', 'national_portal'] as const;
+export type NotifyChannel = (typeof notifyChannels)[number];
+
+/** `failed` only after the last attempt; an administrator may put a failed message back in the queue. */
+export const notifyStatuses = ['pending', 'sending', 'sent', 'failed'] as const;
+export type NotifyStatus = (typeof notifyStatuses)[number];
