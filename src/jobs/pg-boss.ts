@@ -1,0 +1,47 @@
+import PgBoss from 'pg-boss';
+import type { RunningJobs } from './in-process';
+import { runJob } from './in-process';
+import type { JobContext, JobDefinition } from './types';
+
+/** pg-boss keeps its queues in a schema of its own, next to motcua's tables. */
+export const PG_BOSS_SCHEMA = 'pgboss';
+
+/**
+ * PostgreSQL's runner: every job is a pg-boss queue with the "stately" policy — at most one run waiting and one
+ * running across all the workers (`motcua serve` and `motcua worker` processes alike). Each process offers a run every
+ * `everySeconds`, throttled to one per period by a singleton key; whichever worker fetches it runs it.
+ * (pg-boss's own `schedule` is cron, at most once a minute: too slow for the outbox.)
+ */
+export async function startPgBossJobs(
+  databaseUrl: string,
+  jobs: JobDefinition[],
+  contextOf: () => Omit<JobContext, 'now'>,
+): Promise<RunningJobs & { boss: PgBoss }> {
+  const boss = new PgBoss({ connectionString: databaseUrl, schema: PG_BOSS_SCHEMA, max: 4, application_name: 'motcua-jobs' });
+  boss.on('error', (error) =>
+    contextOf().log.error({ error: { name: error.name, code: (error as { code?: unknown }).code } }, 'pg-boss error'),
+  );
+  await boss.start();
+  const timers: NodeJS.Timeout[] = [];
+  for (const job of jobs) {
+    await boss.createQueue(job.name, {
+      name: job.name,
+      policy: 'stately',
+      retryLimit: 0,
+      expireInSeconds: Math.max(60, job.everySeconds * 12),
+    });
+    await boss.work(job.name, { pollingIntervalSeconds: Math.min(Math.max(job.everySeconds / 2, 0.5), 30) }, async () => {
+      await runJob(job, { ...contextOf(), now: new Date() });
+    });
+    const offer = () => boss.send(job.name, {}, { singletonKey: job.name, singletonSeconds: job.everySeconds }).catch(() => undefined);
+    await offer();
+    timers.push(setInterval(offer, job.everySeconds * 1000));
+  }
+  return {
+    boss,
+    async stop() {
+      for (const timer of timers) clearInterval(timer);
+      await boss.stop({ graceful: true, wait: true, timeout: 30_000 });
+    },
+  };
+}
