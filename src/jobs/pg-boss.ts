@@ -24,12 +24,7 @@ export async function startPgBossJobs(
   await boss.start();
   const timers: NodeJS.Timeout[] = [];
   for (const job of jobs) {
-    await boss.createQueue(job.name, {
-      name: job.name,
-      policy: 'stately',
-      retryLimit: 0,
-      expireInSeconds: Math.max(60, job.everySeconds * 12),
-    });
+    await ensureQueue(boss, job);
     await boss.work(job.name, { pollingIntervalSeconds: Math.min(Math.max(job.everySeconds / 2, 0.5), 30) }, async () => {
       await runJob(job, { ...contextOf(), now: new Date() });
     });
@@ -44,4 +39,27 @@ export async function startPgBossJobs(
       await boss.stop({ graceful: true, wait: true, timeout: 30_000 });
     },
   };
+}
+
+/**
+ * Creates the job's queue unless it exists. Two workers starting at once may both create it: PostgreSQL then reports
+ * a deadlock or a duplicate to one of them, which looks again and finds the queue the other created.
+ */
+async function ensureQueue(boss: PgBoss, job: JobDefinition): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    if (await boss.getQueue(job.name)) return;
+    try {
+      await boss.createQueue(job.name, {
+        name: job.name,
+        policy: 'stately',
+        retryLimit: 0,
+        expireInSeconds: Math.max(60, job.everySeconds * 12),
+      });
+      return;
+    } catch (error) {
+      const code = (error as { code?: unknown }).code;
+      if (attempt >= 5 || (code !== '40P01' && code !== '23505' && code !== '42P07')) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50 * attempt + Math.random() * 100));
+    }
+  }
 }
