@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { pageSchema, pageSizeSchema } from './common';
+import { notifyChannels, notifyStatuses } from './enums';
+
+/** GET /api/notify/outbox: the outbox, newest first, filtered by status, channel and subject. */
+export const outboxQuerySchema = z.object({
+  status: z.enum(notifyStatuses).optional(),
+  channel: z.enum(notifyChannels).optional(),
+  refType: z.string().trim().min(1).max(50).optional(),
+  refId: z.string().trim().min(1).max(200).optional(),
+  page: pageSchema,
+  pageSize: pageSizeSchema,
+});
+
+/** One message as administrators see it: the recipient masked, the body (personal text) left out. */
+export const outboxMessageViewSchema = z.object({
+  id: z.string().uuid(),
+  channel: z.enum(notifyChannels),
+  recipient: z.string(),
+  template: z.string(),
+  subject: z.string().nullable(),
+  refType: z.string().nullable(),
+  refId: z.string().nullable(),
+  status: z.enum(notifyStatuses),
+  attempts: z.number().int(),
+  nextAttemptAt: z.string(),
+  lastError: z.string().nullable(),
+  /** "smtp", "webhook", or "log" (the channel was not configured: written to the application log). */
+  deliveredVia: z.string().nullable(),
+  createdAt: z.string(),
+  sentAt: z.string().nullable(),
+});
+
+export const outboxPageSchema = z.object({
+  items: z.array(outboxMessageViewSchema),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});
+
+export type OutboxQuery = z.infer<typeof outboxQuerySchema>;
+export type OutboxMessageView = z.infer<typeof outboxMessageViewSchema>;
+export type OutboxPage = z.infer<typeof outboxPageSchema>;
