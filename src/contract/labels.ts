@@ -17,6 +17,8 @@ import type {
   IndicatorStatus,
   InternalGroup,
   Level,
+  NotifyChannel,
+  NotifyStatus,
   OnlineLevel,
   ProcedureListFlag,
   ProcessRole,
@@ -313,3 +315,17 @@ export const reformScopeLabels = {
   vertical: 'TTHC của cơ quan ngành dọc trung ương',
   internal: 'TTHC nội bộ',
 } as const satisfies Record<ReformScope, string>;
+
+export const notifyChannelLabels = {
+  email: 'Thư điện tử',
+  sms: 'Tin nhắn SMS',
+  zalo: 'Zalo',
+  national_portal: 'Đồng bộ Cổng Dịch vụ công quốc gia',
+} as const satisfies Record<NotifyChannel, string>;
+
+export const notifyStatusLabels = {
+  pending: 'Chờ gửi',
+  sending: 'Đang gửi',
+  sent: 'Đã gửi',
+  failed: 'Gửi thất bại',
+} as const satisfies Record<NotifyStatus, string>;

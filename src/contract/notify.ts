@@ -4,8 +4,13 @@ import { notifyChannels, notifyStatuses } from './enums';
 
 /** GET /api/notify/outbox: the outbox, newest first, filtered by status, channel and subject. */
 export const outboxQuerySchema = z.object({
-  status: z.enum(notifyStatuses).optional(),
-  channel: z.enum(notifyChannels).optional(),
+  // The value lists are not repeated in the message: "failed" would read as English in a Vietnamese sentence.
+  status: z
+    .enum(notifyStatuses, { error: 'Trạng thái không hợp lệ: chọn chờ gửi, đang gửi, đã gửi hoặc thất bại (mã trong /api/docs).' })
+    .optional(),
+  channel: z
+    .enum(notifyChannels, { error: 'Kênh không hợp lệ: chọn thư điện tử, SMS, Zalo hoặc Cổng quốc gia (mã trong /api/docs).' })
+    .optional(),
   refType: z.string().trim().min(1).max(50).optional(),
   refId: z.string().trim().min(1).max(200).optional(),
   page: pageSchema,
