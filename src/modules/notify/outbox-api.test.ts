@@ -1,6 +1,5 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditEvents } from '../../db/schema/audit';
 import { notifyOutbox } from '../../db/schema/notify';
 import { createTestApp, type TestApp, testBackends } from '../../test/harness';
 import { enqueueNotification } from './index';
@@ -94,9 +93,13 @@ describe.each(testBackends())('outbox API (%s)', (backend) => {
     const retried = await t.app.inject({ method: 'POST', url: `/api/notify/outbox/${ids.sms}/retry`, headers: admin });
     expect(retried.statusCode).toBe(200);
     expect(retried.json()).toMatchObject({ id: ids.sms, status: 'pending', attempts: 0, lastError: 'HTTP 503' });
-    const events = await t.database.db.select().from(auditEvents).where(eq(auditEvents.entityId, ids.sms));
+    const events = (
+      (await t.database.db.execute(sql`select action, entity_type, data from audit_events where entity_id = ${ids.sms}`)) as unknown as {
+        rows: { action: string; entity_type: string; data: Record<string, unknown> }[];
+      }
+    ).rows;
     expect(events).toMatchObject([
-      { action: 'notify.retry', entityType: 'notify_outbox', data: { channel: 'sms', template: 'dossier.received' } },
+      { action: 'notify.retry', entity_type: 'notify_outbox', data: { channel: 'sms', template: 'dossier.received' } },
     ]);
     const again = await t.app.inject({ method: 'POST', url: `/api/notify/outbox/${ids.sms}/retry`, headers: admin });
     expect(again.statusCode).toBe(409);
