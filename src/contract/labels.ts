@@ -329,3 +329,14 @@ export const notifyStatusLabels = {
   sent: 'Đã gửi',
   failed: 'Gửi thất bại',
 } as const satisfies Record<NotifyStatus, string>;
+
+/** The kinds of message other modules enqueue (docs/api/notify.md); an unknown one is shown as its code. */
+export const notifyTemplateLabels: Record<string, string> = {
+  'auth.verify': 'Xác minh tài khoản',
+  'dossier.received': 'Tiếp nhận hồ sơ',
+  'dossier.supplement_requested': 'Yêu cầu bổ sung hồ sơ',
+  'dossier.apology': 'Thư xin lỗi, hẹn lại ngày trả',
+  'dossier.result_ready': 'Hồ sơ đã có kết quả',
+  'dossier.returned': 'Đã trả kết quả',
+  'dossier.status': 'Trạng thái hồ sơ (Cổng quốc gia)',
+};
