@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DatabaseHandle, openDatabase } from '../db/client';
 import { applyMigrations } from '../db/migrate';
 import { notifyOutbox } from '../db/schema/notify';
+import { startServer } from '../main';
 import { enqueueNotification } from '../modules/notify';
 import { createMemoryLog, startTestGateway } from '../test/gateway';
 import { createTestDatabase, testBackends, testConfig } from '../test/harness';
@@ -106,6 +107,27 @@ describe('jobs on the embedded database', () => {
     } finally {
       await database.close();
       await gateway.close();
+    }
+  }, 60_000);
+});
+
+describe('motcua serve', () => {
+  it('runs the jobs beside HTTP when JOBS is on, and stops them when it closes', async () => {
+    const directory = await mkdtemp(join(tmpdir(), 'motcua-serve-jobs-'));
+    const gateway = await startTestGateway([200]);
+    const config = testConfig({ dataDir: directory, port: 0, host: '127.0.0.1', loadDemo: false, jobsEnabled: true });
+    const server = await startServer(
+      { ...config, notify: { ...config.notify, sms: { url: gateway.url, secret: SECRET } } },
+      { print: () => undefined },
+    );
+    try {
+      await enqueueNotification(server.database.db, smsTo('S-1'));
+      await waitFor(async () => (await unsentCount(server.database)) === 0);
+      expect(gateway.calls).toHaveLength(1);
+    } finally {
+      await server.close();
+      await gateway.close();
+      await rm(directory, { recursive: true, force: true });
     }
   }, 60_000);
 });

@@ -39,6 +39,15 @@ describe.each(testBackends())('notify outbox (%s)', (backend) => {
     expect(rows[0]).toMatchObject({ status: 'pending', attempts: 0, recipient: 'a@example.vn', body: 'Hồ sơ'.normalize('NFC') });
   });
 
+  it('refuses a national-portal message whose body is not a JSON document', async () => {
+    const portal = { channel: 'national_portal' as const, recipient: 'national-portal', template: 'dossier.status' };
+    await expect(enqueueNotification(database.db, { ...portal, body: 'Hồ sơ đã tiếp nhận' })).rejects.toThrow('not a JSON document');
+    await expect(enqueueNotification(database.db, { ...portal, body: '"text"' })).rejects.toThrow('not a JSON document');
+    await expect(enqueueNotification(database.db, { ...portal, body: '{"status":"received"}' })).resolves.toMatchObject({
+      id: expect.any(String),
+    });
+  });
+
   it('keeps one message per dedupe key and returns its id', async () => {
     const message = { channel: 'sms' as const, recipient: '0912345678', template: 't', body: 'x', dedupeKey: 'dedupe-1' };
     const first = await enqueueNotification(database.db, message);

@@ -27,6 +27,10 @@ export type DeliveryState = 'pending' | 'sent' | 'failed';
  * whose dedupe key is already in the outbox is not written again; the id of the one kept is returned.
  */
 export async function enqueueNotification(executor: Executor, message: OutboxMessage): Promise<{ id: string }> {
+  if (message.channel === 'national_portal' && !isJsonDocument(message.body)) {
+    // A caller's mistake, found in its own transaction rather than by the portal hours later.
+    throw new Error(`enqueueNotification: the national-portal body of ${message.template} is not a JSON document`);
+  }
   const values = {
     channel: message.channel,
     recipient: message.recipient.normalize('NFC').trim(),
@@ -80,4 +84,13 @@ export async function deliveryStates(
     states.set(row.refId, row.failed > 0 ? 'failed' : row.waiting > 0 ? 'pending' : 'sent');
   }
   return states;
+}
+
+function isJsonDocument(text: string): boolean {
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value === 'object' && value !== null;
+  } catch {
+    return false;
+  }
 }
