@@ -17,7 +17,15 @@ export async function startPgBossJobs(
   jobs: JobDefinition[],
   contextOf: () => Omit<JobContext, 'now'>,
 ): Promise<RunningJobs & { boss: PgBoss }> {
-  const boss = new PgBoss({ connectionString: databaseUrl, schema: PG_BOSS_SCHEMA, max: 4, application_name: 'motcua-jobs' });
+  const boss = new PgBoss({
+    connectionString: databaseUrl,
+    schema: PG_BOSS_SCHEMA,
+    max: 4,
+    application_name: 'motcua-jobs',
+    // A run every few seconds makes many small rows: archived after an hour, gone after two days.
+    archiveCompletedAfterSeconds: 3600,
+    deleteAfterDays: 2,
+  });
   boss.on('error', (error) =>
     contextOf().log.error({ error: { name: error.name, code: (error as { code?: unknown }).code } }, 'pg-boss error'),
   );
