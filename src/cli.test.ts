@@ -105,6 +105,7 @@ describe('motcua --help and wrong usage', () => {
     const help = results[0]!.stdout;
     const expected = [
       'motcua serve [--no-demo]',
+      'motcua worker',
       'motcua admin create TEN_DANG_NHAP [--full-name "Họ và tên"]',
       'motcua admin password TEN_DANG_NHAP',
       'motcua import units TEP.json|TEP.xlsx|TEP.csv [--dry-run]',
@@ -125,6 +126,16 @@ describe('motcua --help and wrong usage', () => {
     expect(none.stderr).toContain('Cách dùng: motcua <lệnh>');
     expect(unknown).toMatchObject({ code: 2, stderr: expect.stringMatching(/^Lệnh không hợp lệ: start\.\n.*Cách dùng/s) });
     expect(badServe).toMatchObject({ code: 2, stderr: expect.stringContaining('Tham số không hợp lệ cho serve: --demo.') });
+  });
+
+  it('refuses `motcua worker` on the embedded database, which runs its jobs inside motcua serve (exit 1)', async () => {
+    const [embedded, extra] = await Promise.all([
+      runCli(['worker'], { env: { DATA_DIR: join(directory, 'worker') } }),
+      runCli(['worker', '--now']),
+    ]);
+    expect(embedded).toMatchObject({ code: 1, stdout: '' });
+    expect(embedded.stderr).toContain('các tác vụ nền chạy ngay trong motcua serve');
+    expect(extra).toMatchObject({ code: 2, stderr: expect.stringContaining('Lệnh worker không nhận tham số.') });
   });
 });
 

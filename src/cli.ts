@@ -10,6 +10,9 @@ Máy chủ
   motcua serve [--no-demo]
       chạy máy chủ web và API (npm start chạy lệnh này). Với cơ sở dữ liệu nhúng, lần chạy đầu tiên nạp dữ liệu mẫu
       (trừ khi có --no-demo hoặc MOTCUA_DEMO=0); với DATABASE_URL thì không bao giờ nạp, trừ khi MOTCUA_DEMO=1.
+      Máy chủ cũng chạy các tác vụ nền (gửi thông báo, rà soát hạn), trừ khi JOBS=off.
+  motcua worker
+      chỉ chạy các tác vụ nền, không có máy chủ web (chỉ với PostgreSQL: DATABASE_URL); chạy được nhiều worker cùng lúc
 
 Tài khoản
   motcua admin create TEN_DANG_NHAP [--full-name "Họ và tên"]
@@ -40,7 +43,7 @@ Dữ liệu mẫu
       in hướng dẫn này
 
 Cấu hình bằng biến môi trường (README, mục Configuration): DATABASE_URL, DATA_DIR, PORT, HOST, MOTCUA_DEMO,
-COOKIE_SECURE, TRUST_PROXY, SESSION_TTL_HOURS, LOG_LEVEL...
+COOKIE_SECURE, TRUST_PROXY, SESSION_TTL_HOURS, LOG_LEVEL, JOBS, SMTP_URL, MAIL_FROM, SMS_WEBHOOK_URL...
 Mã thoát: 0 thành công, 1 lỗi dữ liệu hoặc hệ thống, 2 sai cú pháp lệnh.`;
 
 const helpWords = new Set(['help', '--help', '-h']);
@@ -68,6 +71,29 @@ async function main(argv: string[]): Promise<number | 'running'> {
         if (isStopping) return;
         isStopping = true;
         await server.close();
+        process.exit(0);
+      };
+      process.on('SIGINT', stop);
+      process.on('SIGTERM', stop);
+      return 'running';
+    }
+    case 'worker': {
+      if (rest.length) return wrongUsage('Lệnh worker không nhận tham số.');
+      const { startWorker, WorkerUnavailableError } = await import('./jobs/worker');
+      const config = loadConfig();
+      let worker: Awaited<ReturnType<typeof startWorker>>;
+      try {
+        worker = await startWorker(config);
+      } catch (error) {
+        if (!(error instanceof WorkerUnavailableError)) throw error;
+        console.error(error.message);
+        return 1;
+      }
+      let isStopping = false;
+      const stop = async () => {
+        if (isStopping) return;
+        isStopping = true;
+        await worker.close();
         process.exit(0);
       };
       process.on('SIGINT', stop);

@@ -6,6 +6,14 @@ const booleanFlag = z
   .enum(['0', '1', 'true', 'false', 'yes', 'no'])
   .transform((value) => value === '1' || value === 'true' || value === 'yes');
 
+function webhookUrl(name: string) {
+  return z
+    .string()
+    .regex(/^https?:\/\/[^\s]+$/, `${name} phải là địa chỉ http:// hoặc https://`)
+    .optional();
+}
+const webhookSecret = z.string().min(16, 'Khóa bí mật HMAC phải dài ít nhất 16 ký tự').optional();
+
 const environmentSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
@@ -52,6 +60,21 @@ const environmentSchema = z.object({
     }),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(1200),
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(10_000).default(30),
+  /** Background jobs in `motcua serve` (the outbox delivery, the sweeps): on by default, off in tests. */
+  JOBS: z.enum(['on', 'off']).optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'SMTP_URL phải bắt đầu bằng smtp:// hoặc smtps://')
+    .optional(),
+  MAIL_FROM: z.string().min(3).optional(),
+  SMS_WEBHOOK_URL: webhookUrl('SMS_WEBHOOK_URL'),
+  SMS_WEBHOOK_SECRET: webhookSecret,
+  ZALO_WEBHOOK_URL: webhookUrl('ZALO_WEBHOOK_URL'),
+  ZALO_WEBHOOK_SECRET: webhookSecret,
+  NATIONAL_PORTAL_SYNC_URL: webhookUrl('NATIONAL_PORTAL_SYNC_URL'),
+  NATIONAL_PORTAL_SYNC_SECRET: webhookSecret,
+  /** After this many attempts a message is marked failed (it stays in the outbox; an administrator may retry it). */
+  NOTIFY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(12),
 });
 
 /**
@@ -120,6 +143,22 @@ export type Config = {
   /** Requests per minute and client address, on the whole server and on POST /api/auth/login; 0 = no limit. */
   rateLimitPerMinute: number;
   loginRateLimitPerMinute: number;
+  /** Whether `motcua serve` runs the background jobs (`motcua worker` always does). */
+  jobsEnabled: boolean;
+  notify: NotifyConfig;
+};
+
+/** A signed HTTP endpoint: the body is signed with HMAC-SHA256 under the secret (docs/api/notify.md). */
+export type WebhookConfig = { url: string; secret: string };
+
+/** The notification channels; a channel left unconfigured writes its messages to the log (docs/api/notify.md). */
+export type NotifyConfig = {
+  smtpUrl: string | undefined;
+  mailFrom: string | undefined;
+  sms: WebhookConfig | undefined;
+  zalo: WebhookConfig | undefined;
+  nationalPortal: WebhookConfig | undefined;
+  maxAttempts: number;
 };
 
 export class ConfigError extends Error {}
@@ -132,6 +171,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env, overrid
     throw new ConfigError(`Cấu hình không hợp lệ:\n${lines.join('\n')}`);
   }
   const value = parsed.data;
+  const problems = notifyConfigProblems(value);
+  if (problems.length) throw new ConfigError(`Cấu hình không hợp lệ:\n${problems.map((line) => `  ${line}`).join('\n')}`);
   return {
     env: value.NODE_ENV,
     port: value.PORT,
@@ -151,8 +192,40 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env, overrid
     trustProxy: value.TRUST_PROXY,
     rateLimitPerMinute: value.RATE_LIMIT_PER_MINUTE,
     loginRateLimitPerMinute: value.LOGIN_RATE_LIMIT_PER_MINUTE,
+    jobsEnabled: (value.JOBS ?? (value.NODE_ENV === 'test' ? 'off' : 'on')) === 'on',
+    notify: {
+      smtpUrl: value.SMTP_URL,
+      mailFrom: value.MAIL_FROM,
+      sms: webhook(value.SMS_WEBHOOK_URL, value.SMS_WEBHOOK_SECRET),
+      zalo: webhook(value.ZALO_WEBHOOK_URL, value.ZALO_WEBHOOK_SECRET),
+      nationalPortal: webhook(value.NATIONAL_PORTAL_SYNC_URL, value.NATIONAL_PORTAL_SYNC_SECRET),
+      maxAttempts: value.NOTIFY_MAX_ATTEMPTS,
+    },
     ...overrides,
   };
+}
+
+type Environment = z.infer<typeof environmentSchema>;
+
+const webhookPairs = [
+  ['SMS_WEBHOOK_URL', 'SMS_WEBHOOK_SECRET'],
+  ['ZALO_WEBHOOK_URL', 'ZALO_WEBHOOK_SECRET'],
+  ['NATIONAL_PORTAL_SYNC_URL', 'NATIONAL_PORTAL_SYNC_SECRET'],
+] as const;
+
+/** Settings that only make sense together: an endpoint is never called unsigned, mail needs its sender. */
+function notifyConfigProblems(value: Environment): string[] {
+  const problems: string[] = [];
+  if (value.SMTP_URL && !value.MAIL_FROM) problems.push('MAIL_FROM: cần địa chỉ người gửi khi đã đặt SMTP_URL');
+  for (const [url, secret] of webhookPairs) {
+    if (value[url] && !value[secret]) problems.push(`${secret}: cần khóa bí mật HMAC khi đã đặt ${url}`);
+    if (!value[url] && value[secret]) problems.push(`${url}: đã đặt ${secret} nhưng chưa đặt địa chỉ`);
+  }
+  return problems;
+}
+
+function webhook(url: string | undefined, secret: string | undefined): WebhookConfig | undefined {
+  return url && secret ? { url, secret } : undefined;
 }
 
 function pickDefined(environment: NodeJS.ProcessEnv): Record<string, string> {

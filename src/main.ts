@@ -3,12 +3,13 @@ import { type DatabaseHandle, openDatabase } from './db/client';
 import { applyMigrations } from './db/migrate';
 import { DEMO_PASSWORD, demoAccounts, hasDemoMarker, isDatabaseEmpty, loadDemoData } from './demo';
 import { type App, buildApp } from './http/app';
+import { type RunningJobs, startJobs } from './jobs';
 import { hasActiveAdministrator } from './modules/auth';
 import { hasUnits } from './modules/org';
 
 export type RunningServer = { app: App; database: DatabaseHandle; url: string; close(): Promise<void> };
 
-/** config → database → migrations → (demo data on first start, when asked) → HTTP. */
+/** config → database → migrations → (demo data on first start, when asked) → HTTP → background jobs (unless JOBS=off). */
 export async function startServer(
   config: Config,
   options: { loadDemo?: boolean; print?: (line: string) => void } = {},
@@ -26,6 +27,14 @@ export async function startServer(
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const url = `http://localhost:${typeof address === 'object' && address ? address.port : config.port}`;
+  let jobs: RunningJobs | undefined;
+  try {
+    if (config.jobsEnabled) jobs = await startJobs(database, config, app.log);
+  } catch (error) {
+    await app.close();
+    await database.close();
+    throw error;
+  }
   print(
     `motcua đang chạy tại ${url} (cơ sở dữ liệu: ${database.kind === 'pglite' ? `PGlite nhúng trong ${config.dataDir}` : 'PostgreSQL'})`,
   );
@@ -43,6 +52,7 @@ export async function startServer(
     database,
     url,
     async close() {
+      await jobs?.stop();
       await app.close();
       await database.close();
     },

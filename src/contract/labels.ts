@@ -23,6 +23,8 @@ import type {
   IndicatorStatus,
   InternalGroup,
   Level,
+  NotifyChannel,
+  NotifyStatus,
   OnlineLevel,
   PortalSyncState,
   ProcedureListFlag,
@@ -395,3 +397,27 @@ export const portalSyncStateLabels = {
   sent: 'Đã đồng bộ',
   failed: 'Đồng bộ lỗi',
 } as const satisfies Record<PortalSyncState, string>;
+export const notifyChannelLabels = {
+  email: 'Thư điện tử',
+  sms: 'Tin nhắn SMS',
+  zalo: 'Zalo',
+  national_portal: 'Đồng bộ Cổng Dịch vụ công quốc gia',
+} as const satisfies Record<NotifyChannel, string>;
+
+export const notifyStatusLabels = {
+  pending: 'Chờ gửi',
+  sending: 'Đang gửi',
+  sent: 'Đã gửi',
+  failed: 'Gửi thất bại',
+} as const satisfies Record<NotifyStatus, string>;
+
+/** The kinds of message other modules enqueue (docs/api/notify.md); an unknown one is shown as its code. */
+export const notifyTemplateLabels: Record<string, string> = {
+  'auth.verify': 'Xác minh tài khoản',
+  'dossier.received': 'Tiếp nhận hồ sơ',
+  'dossier.supplement_requested': 'Yêu cầu bổ sung hồ sơ',
+  'dossier.apology': 'Thư xin lỗi, hẹn lại ngày trả',
+  'dossier.result_ready': 'Hồ sơ đã có kết quả',
+  'dossier.returned': 'Đã trả kết quả',
+  'dossier.status': 'Trạng thái hồ sơ (Cổng quốc gia)',
+};

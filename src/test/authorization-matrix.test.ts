@@ -376,6 +376,15 @@ const matrix: Record<string, Row> = {
     }),
   },
 
+  'GET /api/notify/outbox': { allowed: admins, request: () => ({ url: '/api/notify/outbox?status=failed' }) },
+  'POST /api/notify/outbox/{id}/retry': {
+    allowed: admins,
+    request: async ({ make }) => {
+      const message = await make.buildFailedNotification();
+      return { method: 'POST', url: `/api/notify/outbox/${message.id}/retry` };
+    },
+  },
+
   'POST /api/reform/cost': {
     allowed: everyone,
     request: () => ({

@@ -8,7 +8,8 @@ import type { InjectOptions } from 'fastify';
 import type { ProposalStatus, Role, UnitType } from '../contract/enums';
 import { vietnamDate } from '../core/vietnam-time';
 import { createAdministrator } from '../modules/auth';
-import type { TestApp } from './harness';
+import { deliverPendingNotifications, enqueueNotification } from '../modules/notify';
+import { type TestApp, testConfig } from './harness';
 
 export type AuthHeaders = { cookie: string; 'x-csrf-token': string };
 export type UnitRef = { id: string; code: string; name: string; type: UnitType; version: number };
@@ -239,9 +240,31 @@ export function createFactories(t: TestApp) {
     return { province, departmentA, departmentB, divisionA, office, commune, desk };
   }
 
+  /**
+   * A message that failed for good, the way one does: an SMS whose gateway refuses connections (port 9 on the
+   * loopback), with a single attempt allowed.
+   */
+  async function buildFailedNotification(): Promise<{ id: string }> {
+    const message = await enqueueNotification(t.database.db, {
+      channel: 'sms',
+      recipient: `09${String(10_000_000 + next())}`,
+      template: 'dossier.received',
+      body: 'Hồ sơ đã được tiếp nhận (kiểm thử)',
+    });
+    const config = testConfig();
+    const gatewayDown = {
+      ...config,
+      notify: { ...config.notify, sms: { url: 'http://127.0.0.1:9/', secret: 'x'.repeat(16) }, maxAttempts: 1 },
+    };
+    const log = { info: () => undefined, warn: () => undefined, error: () => undefined };
+    await deliverPendingNotifications({ db: t.database.db, now: new Date(Date.now() + 1000), config: gatewayDown, log });
+    return message;
+  }
+
   return {
     admin,
     asAdmin,
+    buildFailedNotification,
     buildUnit,
     buildUser,
     buildProcedure,

@@ -13,7 +13,8 @@ export function testBackends(): TestBackend[] {
   return readTestSettings().testDatabaseUrl ? ['pglite', 'postgres'] : ['pglite'];
 }
 
-export type TestDatabase = DatabaseHandle & { dispose(): Promise<void> };
+/** `url`: the test database's address on the PostgreSQL server (absent on PGlite), for a second connection pool. */
+export type TestDatabase = DatabaseHandle & { url?: string; dispose(): Promise<void> };
 
 /** A migrated, empty database: PGlite in memory, or a fresh database created on the test server. */
 export async function createTestDatabase(backend: TestBackend): Promise<TestDatabase> {
@@ -34,6 +35,7 @@ export async function createTestDatabase(backend: TestBackend): Promise<TestData
   await applyMigrations(handle);
   return {
     ...handle,
+    url: url.toString(),
     async dispose() {
       await handle.close();
       const cleaner = new pg.Client({ connectionString: serverUrl });

@@ -85,6 +85,10 @@ export const router = createBrowserRouter([
             path: 'nguoi-dung',
             lazy: () => import('./pages/admin/users/users-page').then((m) => ({ Component: m.UsersPage })),
           },
+          {
+            path: 'thong-bao',
+            lazy: () => import('./pages/admin/notify/outbox-page').then((m) => ({ Component: m.OutboxPage })),
+          },
         ],
       },
       {

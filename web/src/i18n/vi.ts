@@ -1,5 +1,6 @@
 import { adminCalendar } from './parts/admin-calendar';
 import { adminDecisions } from './parts/admin-decisions';
+import { notifyOutbox } from './parts/admin-notify';
 import { units, users } from './parts/admin-org';
 import { adminProcedures, procedureFields } from './parts/admin-procedures';
 import { auth, staff } from './parts/auth-staff';
@@ -29,6 +30,7 @@ export const vi = {
   users,
   calendar: adminCalendar,
   searchDictionary,
+  notifyOutbox,
   adminProcedures,
   adminDecisions,
   procedureFields,

@@ -11,6 +11,7 @@ import {
   IconLayoutDashboard,
   IconLicense,
   IconListDetails,
+  IconMailForward,
   IconReport,
   IconTargetArrow,
   IconUsers,
@@ -70,6 +71,7 @@ export function StaffNav({ user }: { user: SessionUser }) {
       {(isAdmin || isController) && <NavGroup title={isAdmin ? m.adminGroup : m.controllerGroup} />}
       {isAdmin && <NavItem to="/quan-tri/don-vi" label={m.units} icon={<IconBuildingCommunity size={18} aria-hidden />} />}
       {isAdmin && <NavItem to="/quan-tri/nguoi-dung" label={m.users} icon={<IconUsers size={18} aria-hidden />} />}
+      {isAdmin && <NavItem to="/quan-tri/thong-bao" label={m.notifyOutbox} icon={<IconMailForward size={18} aria-hidden />} />}
       {(isAdmin || isController) && (
         <NavItem to="/quan-tri/thu-tuc" label={m.procedures} icon={<IconListDetails size={18} aria-hidden />} />
       )}

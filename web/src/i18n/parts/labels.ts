@@ -9,6 +9,9 @@ import {
   holidayGroupLabels,
   internalGroupLabels,
   levelLabels,
+  notifyChannelLabels,
+  notifyStatusLabels,
+  notifyTemplateLabels,
   onlineLevelLabels,
   procedureListFlagLabels,
   processRoleLabels,
@@ -22,6 +25,9 @@ import {
 
 /** Vietnamese names of the values the API uses as codes: the server's own (src/contract/labels.ts). */
 export const labels = {
+  notifyChannels: notifyChannelLabels,
+  notifyStatuses: notifyStatusLabels,
+  notifyTemplates: notifyTemplateLabels,
   roles: roleLabels,
   levels: levelLabels,
   onlineLevels: onlineLevelLabels,

@@ -1,0 +1,8 @@
+import { deliverPendingNotifications } from '../modules/notify';
+import type { JobDefinition } from './types';
+
+/**
+ * Every background job of motcua, in one list: a module contributes a job by exporting its handler from its index.ts
+ * and naming it here with its schedule. `motcua serve` (unless JOBS=off) and `motcua worker` run them all.
+ */
+export const jobs: JobDefinition[] = [{ name: 'notify-deliver', everySeconds: 5, handler: deliverPendingNotifications }];

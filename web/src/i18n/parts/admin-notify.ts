@@ -1,0 +1,28 @@
+export const notifyOutbox = {
+  title: 'Hàng đợi thông báo',
+  intro:
+    'Thông báo gửi người dân (thư điện tử, SMS, Zalo) và bản đồng bộ gửi Cổng Dịch vụ công quốc gia. Người nhận được che bớt, nội dung không hiển thị. Thông báo gửi thất bại vẫn được giữ lại và có thể gửi lại.',
+  status: 'Trạng thái',
+  channel: 'Kênh',
+  any: 'Tất cả',
+  total: (count: number) => `${count.toLocaleString('vi-VN')} thông báo`,
+  empty: 'Không có thông báo nào.',
+  tableCaption: 'Các thông báo, mới nhất trước',
+  columns: {
+    createdAt: 'Tạo lúc',
+    channel: 'Kênh',
+    recipient: 'Người nhận',
+    template: 'Loại',
+    status: 'Trạng thái',
+    attempts: 'Số lần gửi',
+    detail: 'Chi tiết',
+    actions: 'Thao tác',
+  },
+  viaLog: 'Ghi vào nhật ký (kênh chưa cấu hình)',
+  sentAt: (when: string) => `Gửi lúc ${when}`,
+  nextAttempt: (when: string) => `Thử lại lúc ${when}`,
+  lastError: (error: string) => `Lỗi gần nhất: ${error}`,
+  retry: 'Gửi lại',
+  retryLabel: (recipient: string) => `Gửi lại thông báo tới ${recipient}`,
+  retried: 'Đã đưa thông báo vào hàng đợi để gửi lại.',
+};
