@@ -107,6 +107,15 @@ export async function buildProposalView(executor: Executor, actor: Actor | null,
     version: proposal.version,
     approvalReference: proposal.approvalReference,
     rejectionReason: proposal.rejectionReason,
+    centralDecision:
+      proposal.centralDecisionNumber && proposal.centralDecisionDate
+        ? {
+            number: proposal.centralDecisionNumber,
+            date: proposal.centralDecisionDate,
+            issuerName: proposal.centralDecisionIssuer ?? '',
+            outcome: proposal.status === 'rejected' ? ('rejected' as const) : ('approved' as const),
+          }
+        : null,
     implementedDecision: decision ? { number: decision.number, date: decision.issuedOn } : null,
     items: itemViews,
     totals: proposalTotals(itemViews),
