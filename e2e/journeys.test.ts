@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { vietnamDate } from '../src/core/vietnam-time';
+import { formatVietnameseDate, vietnamDate } from '../src/core/vietnam-time';
 import { browserAvailability, type E2eServer, launchBrowser, signIn, startE2eServer } from './browser';
 
 const { isAvailable } = browserAvailability();
@@ -68,14 +68,21 @@ describe.skipIf(!isAvailable)('browser journeys (chromium)', () => {
     await nameField.fill(newName);
     // Typed the way a Vietnamese official writes a day.
     const today = vietnamDate().split('-').reverse().join('/');
-    await page.getByLabel('Số quyết định').fill('245/QĐ-UBND');
-    await page.getByLabel('Ngày ban hành').fill(today);
-    await page.getByLabel('Người ký').fill('Chủ tịch UBND tỉnh');
-    await page.getByLabel('Loại quyết định').selectOption('amended');
-    await page.getByLabel('Ngày hiệu lực').fill(today);
-    await page.keyboard.press('Tab'); // leaves the field, which closes its calendar
-    expect(await page.getByLabel('Ngày ban hành').inputValue()).toBe(today);
-    await page.getByRole('button', { name: 'Công bố phiên bản mới' }).click();
+    const fillDecision = async (number: string, effectiveDate = today) => {
+      await page.getByLabel('Số quyết định').fill(number);
+      await page.getByLabel('Ngày ban hành').fill(today);
+      await page.getByLabel('Người ký', { exact: true }).fill('Nguyễn Văn An');
+      await page.getByLabel('Loại quyết định').selectOption('amended');
+      await page.getByLabel('Ngày hiệu lực').fill(effectiveDate);
+      await page.keyboard.press('Tab'); // leaves the field, which closes its calendar
+      expect(await page.getByLabel('Ngày ban hành').inputValue()).toBe(today);
+    };
+    await fillDecision('245/QĐ-UBND');
+    // The editor publishes as the decision page does: the dry run's summary first, then the confirmation.
+    await page.getByRole('button', { name: 'Xem trước và xác nhận' }).click();
+    const summary = page.getByRole('region', { name: 'Xác nhận công bố' });
+    await summary.getByRole('cell', { name: newName }).waitFor();
+    await summary.getByRole('button', { name: 'Xác nhận công bố' }).click();
     await page
       .getByText(`Đã công bố phiên bản ${nextVersion}.`)
       .first()
@@ -84,6 +91,23 @@ describe.skipIf(!isAvailable)('browser journeys (chromium)', () => {
         await page.screenshot({ path: '.tmp/e2e-publish-failure.png', fullPage: true });
         throw error;
       });
+
+    // The same content again is refused at the dry run, with the server's reason.
+    // The editor starts again from the version just published (its decision fields empty).
+    await expect.poll(() => page.getByLabel('Số quyết định').inputValue(), { timeout: 15_000 }).toBe('');
+    const tomorrow = formatVietnameseDate(vietnamDate(new Date(Date.now() + 86_400_000)));
+    await fillDecision('246/QĐ-UBND', tomorrow);
+    await page.getByRole('button', { name: 'Xem trước và xác nhận' }).click();
+    await page
+      .getByText(/Nội dung giống hệt phiên bản/)
+      .first()
+      .waitFor()
+      .catch(async (error: unknown) => {
+        await page.screenshot({ path: '.tmp/e2e-identical-failure.png', fullPage: true });
+        const shown = await page.locator('[role="alert"], #decision-summary').allInnerTexts();
+        throw new Error(`${String(error)}\n${shown.join('\n---\n')}`);
+      });
+    expect(await page.getByRole('region', { name: 'Xác nhận công bố' }).count()).toBe(0);
 
     const visitor = await newPage();
     await visitor.goto(`${server.url}/thu-tuc/${code}`);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { roles } from './enums';
+import { roles, signingForms } from './enums';
 
 export const roleSchema = z.enum(roles);
 
@@ -9,10 +9,18 @@ export const actorRoleSchema = z.object({
   unitName: z.string().nullable(),
 });
 
+/** An official's position (chức vụ) as written, and how they sign: the defaults of a proposal's signing form. */
+const positionFields = {
+  position: z.string().trim().min(2, 'Chức vụ quá ngắn.').max(100, 'Tối đa 100 ký tự.').nullable(),
+  signingForm: z.enum(signingForms, 'Hình thức ký không hợp lệ.').nullable(),
+};
+
 export const userViewSchema = z.object({
   id: z.string().uuid(),
   username: z.string(),
   fullName: z.string(),
+  position: z.string().nullable(),
+  signingForm: z.enum(signingForms).nullable(),
   roles: z.array(actorRoleSchema),
 });
 
@@ -60,6 +68,8 @@ export const createUserBodySchema = z.strictObject({
     .regex(/^(\d{10}|\d{13}|\d{10}-\d{3})$/, 'Mã số thuế gồm 10 hoặc 13 chữ số.')
     .nullable()
     .optional(),
+  position: positionFields.position.optional(),
+  signingForm: positionFields.signingForm.optional(),
   password: passwordSchema,
   roles: z.array(roleAssignmentSchema).max(20),
 });
@@ -84,6 +94,8 @@ export const userAdminViewSchema = z.object({
   phone: z.string().nullable(),
   personalId: z.string().nullable(),
   taxCode: z.string().nullable(),
+  position: z.string().nullable(),
+  signingForm: z.enum(signingForms).nullable(),
   isActive: z.boolean(),
   roles: z.array(actorRoleSchema),
   version: z.number().int(),

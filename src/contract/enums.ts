@@ -140,7 +140,11 @@ export type FigureSource = (typeof figureSources)[number];
 export const proposalStatuses = ['draft', 'submitted', 'consolidated', 'approved', 'implemented', 'rejected'] as const;
 export type ProposalStatus = (typeof proposalStatuses)[number];
 
-export const proposalActions = ['submit', 'reopen', 'consolidate', 'approve', 'reject', 'implement'] as const;
+export const proposalActions = ['submit', 'reopen', 'consolidate', 'approve', 'reject', 'record_central_decision', 'implement'] as const;
+/** How an official signs a document (NĐ 30/2020): as the head, "KT." for the head (a deputy), "Q." as acting head. */
+export const signingForms = ['head', 'deputy', 'acting'] as const;
+/** What a ministry decided on a central vertical agency's proposal (recorded by the province: record_central_decision). */
+export const centralDecisionOutcomes = ['approved', 'rejected'] as const;
 export type ProposalAction = (typeof proposalActions)[number];
 
 export const reformMeasures = [

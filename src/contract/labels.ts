@@ -267,6 +267,7 @@ export const proposalActionLabels = {
   consolidate: 'Tổng hợp',
   approve: 'Phê duyệt',
   reject: 'Từ chối',
+  record_central_decision: 'Ghi quyết định của bộ, ngành',
   implement: 'Đã thực hiện',
 } as const satisfies Record<ProposalAction, string>;
 

@@ -1,7 +1,15 @@
 import { z } from 'zod';
 import { procedureCodeSchema } from './catalog';
 import { idParamsSchema, isoDateSchema } from './common';
-import { proposalActions, proposalDocumentFormats, proposalStatuses, reformMeasures, timeUnits } from './enums';
+import {
+  centralDecisionOutcomes,
+  proposalActions,
+  proposalDocumentFormats,
+  proposalStatuses,
+  reformMeasures,
+  signingForms,
+  timeUnits,
+} from './enums';
 import { activitySchema, moneySchema, reformYearSchema } from './reform';
 
 export const proposalListQuerySchema = z.object({
@@ -55,7 +63,7 @@ export const proposalItemDeleteQuerySchema = z.object({ version: z.coerce.number
  * deputy title, or "Q." as acting head. `title` is the signer's title as printed ("Phó Giám đốc" for KT., the head's
  * title for the head and Q.); omitted, the title of the unit's kind applies.
  */
-export const proposalSigningForms = ['head', 'deputy', 'acting'] as const;
+export const proposalSigningForms = signingForms;
 export const proposalSigningSchema = z.strictObject({
   form: z.enum(proposalSigningForms, 'Hình thức ký không hợp lệ.'),
   title: z.string().trim().min(2, 'Chức vụ quá ngắn.').max(100, 'Tối đa 100 ký tự.').optional(),
@@ -69,6 +77,15 @@ export const proposalActionSchema = z.strictObject({
   reason: z.string().trim().max(2000).optional(),
   approvalReference: z.string().trim().max(200).optional(),
   decisionNumber: z.string().trim().max(100).optional(),
+  /** Only with `record_central_decision`: the ministry's decision on a central vertical agency's proposal. */
+  centralDecision: z
+    .strictObject({
+      number: z.string().trim().min(1, 'Nhập số, ký hiệu quyết định.').max(100),
+      date: isoDateSchema,
+      issuerName: z.string().trim().min(2, 'Nhập tên bộ, ngành quyết định.').max(200),
+      outcome: z.enum(centralDecisionOutcomes, 'Kết quả không hợp lệ.'),
+    })
+    .optional(),
 });
 
 export const proposalDocumentParamsSchema = idParamsSchema.extend({ format: z.enum(proposalDocumentFormats) });
@@ -165,6 +182,10 @@ export const proposalSchema = proposalSummarySchema.extend({
   version: z.number(),
   approvalReference: z.string().nullable(),
   rejectionReason: z.string().nullable(),
+  /** The ministry's decision on a central vertical agency's proposal, as the province recorded it. */
+  centralDecision: z
+    .object({ number: z.string(), date: z.string(), issuerName: z.string(), outcome: z.enum(centralDecisionOutcomes) })
+    .nullable(),
   implementedDecision: z.object({ number: z.string(), date: z.string() }).nullable(),
   items: z.array(proposalItemSchema),
   totals: z.object({

@@ -247,7 +247,10 @@ async function insertProcedures(
       })),
     });
     if (content.onlineLevel !== 'none') flagChanges.push({ code, flag: 'fullOnlineEligible', value: true });
-    if (demoIssuerOf(content.handlingUnitCodes) === PROVINCE_ISSUER) flagChanges.push({ code, flag: 'oneStopDesk', value: true });
+    // The one-stop desk receives citizens' and businesses' dossiers: internal procedures (between state bodies) are not on its list.
+    const isInternal = content.internalGroup !== null || code.startsWith('5.');
+    if (!isInternal && demoIssuerOf(content.handlingUnitCodes) === PROVINCE_ISSUER)
+      flagChanges.push({ code, flag: 'oneStopDesk', value: true });
     const withBaseline = withBaselines && hasDemoBaseline(code);
     const procedureId = crypto.randomUUID();
     procedureRows.push({ id: procedureId, code, latestVersionNo: withBaseline ? 2 : 1 });

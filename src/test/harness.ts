@@ -17,12 +17,27 @@ export function testBackends(): TestBackend[] {
 export type TestDatabase = DatabaseHandle & { url?: string; dispose(): Promise<void> };
 
 /** A migrated, empty database: PGlite in memory, or a fresh database created on the test server. */
+/**
+ * pg warns (once per process) when a client is handed a query while it runs one — concurrent queries on one
+ * transaction's client, which pg 9 will refuse. The PostgreSQL run of a file fails when it happened.
+ */
+const concurrentQueryWarnings: string[] = [];
+let isWatchingWarnings = false;
+function watchConcurrentQueries(): void {
+  if (isWatchingWarnings) return;
+  isWatchingWarnings = true;
+  process.on('warning', (warning) => {
+    if (warning.message.includes('already executing a query')) concurrentQueryWarnings.push(warning.stack ?? warning.message);
+  });
+}
+
 export async function createTestDatabase(backend: TestBackend): Promise<TestDatabase> {
   if (backend === 'pglite') {
     const handle = await openDatabase({ inMemory: true });
     await applyMigrations(handle);
     return { ...handle, dispose: () => handle.close() };
   }
+  watchConcurrentQueries();
   const serverUrl = readTestSettings().testDatabaseUrl!;
   const name = `motcua_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: serverUrl });
@@ -42,6 +57,7 @@ export async function createTestDatabase(backend: TestBackend): Promise<TestData
       await cleaner.connect();
       await cleaner.query(`drop database if exists ${name} with (force)`);
       await cleaner.end();
+      if (concurrentQueryWarnings.length) throw new Error(`Concurrent queries on one client:\n${concurrentQueryWarnings.join('\n')}`);
     },
   };
 }

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { boolean, index, integer, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
-import { roles } from '../../contract/enums';
+import { roles, signingForms } from '../../contract/enums';
 import { units } from './org';
 
 export const users = pgTable('users', {
@@ -12,6 +12,9 @@ export const users = pgTable('users', {
   phone: text('phone'),
   personalId: text('personal_id'),
   taxCode: text('tax_code'),
+  /** Chức vụ as written ("Phó Giám đốc"), printed when the official signs; how they sign (head, KT., Q.). */
+  position: text('position'),
+  signingForm: text('signing_form', { enum: signingForms }),
   isActive: boolean('is_active').notNull().default(true),
   version: integer('version').notNull().default(1),
   lastLoginAt: timestamp('last_login_at', { withTimezone: true }),

@@ -63,6 +63,10 @@ export const reformProposals = pgTable(
     decidedAt: timestamp('decided_at', { withTimezone: true }),
     approvalReference: text('approval_reference'),
     rejectionReason: text('rejection_reason'),
+    /** A central vertical agency's proposal: its ministry's decision (number, day, ministry), recorded by the province. */
+    centralDecisionNumber: text('central_decision_number'),
+    centralDecisionDate: date('central_decision_date', { mode: 'string' }),
+    centralDecisionIssuer: text('central_decision_issuer'),
     implementedDecisionId: uuid('implemented_decision_id').references(() => publicationDecisions.id),
     isDemo: boolean('is_demo').notNull().default(false),
     version: integer('version').notNull().default(1),

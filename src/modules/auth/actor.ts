@@ -1,4 +1,4 @@
-import { type Role, staffRoles } from '../../contract/enums';
+import { type Role, type signingForms, staffRoles } from '../../contract/enums';
 
 export type ActorRole = { role: Role; unitId: string | null; unitPath: string | null; unitName: string | null };
 
@@ -7,6 +7,9 @@ export type Actor = {
   userId: string;
   username: string;
   fullName: string;
+  /** The account's position and signing form (users.position, users.signing_form); absent in hand-built actors. */
+  position?: string | null;
+  signingForm?: (typeof signingForms)[number] | null;
   roles: ActorRole[];
 };
 

@@ -89,6 +89,42 @@ describe.each(testBackends())('authentication and accounts on %s', (backend) => 
     expect(after.json()).toEqual({ user: null });
   });
 
+  it("keeps an account's position and signing form, edited by the administrator and returned with the session", async () => {
+    const admin = await t.login('admin');
+    const payload = {
+      username: 'pho.giam.doc',
+      fullName: 'Lê Thị Phó',
+      position: 'Phó Giám đốc',
+      signingForm: 'deputy',
+      password: 'matkhau-2026-pgd',
+      roles: [],
+    };
+    const created = await t.app.inject({ method: 'POST', url: '/api/users', headers: admin, payload });
+    expect(created.statusCode, created.body).toBe(201);
+    expect(created.json()).toMatchObject({ position: 'Phó Giám đốc', signingForm: 'deputy' });
+    const me = await t.app.inject({ url: '/api/auth/me', headers: await t.login('pho.giam.doc', payload.password) });
+    expect(me.json().user).toMatchObject({ position: 'Phó Giám đốc', signingForm: 'deputy' });
+    const refused = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/users/${created.json().id}`,
+      headers: admin,
+      payload: { signingForm: 'chairman', position: 'P', version: created.json().version },
+    });
+    expect(
+      refused
+        .json()
+        .error.details.map((detail: { path: string }) => detail.path)
+        .sort(),
+    ).toEqual(['position', 'signingForm']);
+    const cleared = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/users/${created.json().id}`,
+      headers: admin,
+      payload: { signingForm: null, position: null, version: created.json().version },
+    });
+    expect(cleared.json()).toMatchObject({ position: null, signingForm: null });
+  });
+
   it('answers two simultaneous creations of the same account with one 201 and one 409', async () => {
     const admin = await t.login('admin');
     const payload = { username: 'trung.ten', fullName: 'Trùng tên', password: 'matkhau-2026', roles: [] };

@@ -7,7 +7,13 @@ import type { Actor } from './actor';
 /** Loads an active user with each role's unit path (for subtree scoping) and name. */
 export async function loadActor(executor: Executor, userId: string): Promise<Actor | null> {
   const [user] = await executor
-    .select({ id: users.id, username: users.username, fullName: users.fullName })
+    .select({
+      id: users.id,
+      username: users.username,
+      fullName: users.fullName,
+      position: users.position,
+      signingForm: users.signingForm,
+    })
     .from(users)
     .where(and(eq(users.id, userId), eq(users.isActive, true)));
   if (!user) return null;
@@ -16,5 +22,6 @@ export async function loadActor(executor: Executor, userId: string): Promise<Act
     .from(userRoles)
     .leftJoin(units, eq(units.id, userRoles.unitId))
     .where(eq(userRoles.userId, userId));
-  return { userId: user.id, username: user.username, fullName: user.fullName, roles: roleRows };
+  const { id, ...account } = user;
+  return { userId: id, ...account, roles: roleRows };
 }

@@ -14,6 +14,8 @@ export function toUserView(actor: Actor) {
     id: actor.userId,
     username: actor.username,
     fullName: actor.fullName,
+    position: actor.position ?? null,
+    signingForm: actor.signingForm ?? null,
     roles: actor.roles.map(({ role, unitId, unitName }) => ({ role, unitId, unitName })),
   };
 }

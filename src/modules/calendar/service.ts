@@ -37,11 +37,10 @@ function invalidateCalendar() {
 }
 
 async function buildCalendar(db: Executor): Promise<WorkCalendar> {
-  const [announcements, years, sessions] = await Promise.all([
-    db.select().from(calendarAnnouncements).orderBy(asc(calendarAnnouncements.date)),
-    db.select().from(calendarYears),
-    readSessions(db),
-  ]);
+  // In turn: `db` may be a transaction's client (one query at a time).
+  const announcements = await db.select().from(calendarAnnouncements).orderBy(asc(calendarAnnouncements.date));
+  const years = await db.select().from(calendarYears);
+  const sessions = await readSessions(db);
   const byYear = new Map<number, AnnouncedYear & { announcements: AnnouncedYear['announcements'][number][] }>();
   const yearOf = (year: number) => {
     let entry = byYear.get(year);

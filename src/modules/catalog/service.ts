@@ -98,6 +98,20 @@ async function toProcedureView(db: Executor, procedure: repo.ProcedureRow, row: 
     replaces: await procedureRefs(db, version.replacesCodes),
     replacedBy: version.replacedByCode ? (await procedureRefs(db, [version.replacedByCode]))[0]! : null,
   });
+  // One after another: `db` may be a transaction's client, which runs one query at a time.
+  const summaries = [];
+  for (const entry of versions) {
+    summaries.push({
+      versionNo: entry.version.versionNo,
+      status: versionStatus(entry.version, today),
+      effectiveFrom: entry.version.effectiveFrom,
+      effectiveTo: entry.version.effectiveTo,
+      decision: toDecisionView(
+        entry,
+        entry.version.replacesCodes.length || entry.version.replacedByCode ? await links(entry.version) : noLinks,
+      ),
+    });
+  }
   return {
     code: procedure.code,
     versionNo: row.version.versionNo,
@@ -109,18 +123,7 @@ async function toProcedureView(db: Executor, procedure: repo.ProcedureRow, row: 
     decision: toDecisionView(row, await links(row.version)),
     effectiveFrom: row.version.effectiveFrom,
     effectiveTo: row.version.effectiveTo,
-    versions: await Promise.all(
-      versions.map(async (entry) => ({
-        versionNo: entry.version.versionNo,
-        status: versionStatus(entry.version, today),
-        effectiveFrom: entry.version.effectiveFrom,
-        effectiveTo: entry.version.effectiveTo,
-        decision: toDecisionView(
-          entry,
-          entry.version.replacesCodes.length || entry.version.replacedByCode ? await links(entry.version) : noLinks,
-        ),
-      })),
-    ),
+    versions: summaries,
   };
 }
 

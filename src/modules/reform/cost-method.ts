@@ -22,7 +22,9 @@ export async function loadCostMethod(executor: Executor): Promise<{ method: Cost
 }
 
 export async function getCostMethodView(executor: Executor): Promise<CostMethodView> {
-  const [{ method, isDefault }, rates] = await Promise.all([loadCostMethod(executor), loadIncomeRates(executor)]);
+  // In turn: the executor may be a transaction's client (one query at a time).
+  const { method, isDefault } = await loadCostMethod(executor);
+  const rates = await loadIncomeRates(executor);
   return { ...method, incomeYear: BASELINE_YEAR, hourlyIncomeVnd: incomeRateFor(rates, BASELINE_YEAR)?.hourlyIncomeVnd ?? null, isDefault };
 }
 

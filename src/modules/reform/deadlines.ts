@@ -28,13 +28,12 @@ export async function readDeadlines(executor: Executor): Promise<typeof defaultD
 
 /** Every year's deadlines in two small reads: a function from the year to its deadlines. */
 export async function loadDeadlineCalendar(executor: Executor): Promise<(year: number) => YearDeadlines> {
-  const [rule, rows] = await Promise.all([
-    readDeadlines(executor),
-    executor
-      .select()
-      .from(settings)
-      .where(like(settings.key, `${DEADLINES_KEY}.%`)),
-  ]);
+  // In turn, not at once: the executor may be a transaction's client (one query at a time).
+  const rule = await readDeadlines(executor);
+  const rows = await executor
+    .select()
+    .from(settings)
+    .where(like(settings.key, `${DEADLINES_KEY}.%`));
   const stored = new Map(rows.map((row) => [row.key, row.value as StoredYear]));
   return (year) => {
     const own = stored.get(yearKey(year));

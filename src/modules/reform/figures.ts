@@ -72,7 +72,9 @@ export function toWorksheetView(row: WorksheetRow, costing: Costing, isAbolished
 }
 
 export async function loadCosting(executor: Executor): Promise<Costing> {
-  const [rates, { method }] = await Promise.all([loadIncomeRates(executor), loadCostMethod(executor)]);
+  // In turn: the executor may be a transaction's client (one query at a time).
+  const rates = await loadIncomeRates(executor);
+  const { method } = await loadCostMethod(executor);
   return { rates, waitingIncomeShare: method.waitingIncomeShare };
 }
 
@@ -106,7 +108,8 @@ export async function loadReformRows(
   filter: { unitCodes?: string[]; codes?: string[] },
   today: string,
 ): Promise<ReformRow[]> {
-  const [costing, verticalUnits] = await Promise.all([loadCosting(executor), listVerticalAgencyUnitCodes(executor)]);
+  const costing = await loadCosting(executor);
+  const verticalUnits = await listVerticalAgencyUnitCodes(executor);
   const current = versionsInForce('cur', today, filter.codes ? { codes: filter.codes } : { handledBy: filter.unitCodes ?? [] });
   const baseline = versionsInForce('base', BASELINE_DAY);
   const currentWorksheet = alias(costWorksheets, 'cw');

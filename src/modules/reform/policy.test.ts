@@ -64,7 +64,8 @@ describe('reform policy: a role reaches down its unit subtree, never up', () => 
     const controller = actor(['procedure_controller', OFFICE]);
     const police = { unitPath: A, decidedBy: 'Bộ Công an' };
     expect(proposalAbilities(controller, { ...police, status: 'submitted' }).allowedActions).toEqual(['consolidate']);
-    expect(proposalAbilities(controller, { ...police, status: 'consolidated' }).allowedActions).toEqual([]);
+    // The ministry decides outside the application: the office records that decision.
+    expect(proposalAbilities(controller, { ...police, status: 'consolidated' }).allowedActions).toEqual(['record_central_decision']);
     expect(canOnProposal(actor(['admin', null]), 'proposal.approve', { ...police, status: 'consolidated' })).toBe(false);
     expect(canOnProposal(actor(['admin', null]), 'proposal.reject', { ...police, status: 'submitted' })).toBe(false);
     expect(() => assertCanOnProposal(controller, 'proposal.approve', { ...police, status: 'consolidated' })).toThrow(

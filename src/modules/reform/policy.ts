@@ -33,6 +33,7 @@ const proposalStepPerformers: Record<ProposalAction, 'unit' | 'province'> = {
   consolidate: 'province',
   approve: 'province',
   reject: 'province',
+  record_central_decision: 'province',
   implement: 'province',
 };
 
@@ -97,6 +98,8 @@ const isCentralDecision = (permission: ProposalPermission, proposal: ProposalSco
  */
 export function canOnProposal(actor: Actor | null, permission: ProposalPermission, proposal: ProposalScope): boolean {
   if (isCentralDecision(permission, proposal)) return false;
+  // Only a ministry's decision is recorded so: the province decides on its own units' proposals itself.
+  if (permission === 'proposal.record_central_decision' && !proposal.decidedBy) return false;
   if (hasRole(actor, 'admin')) return true;
   switch (permission) {
     case 'proposal.read':

@@ -196,7 +196,7 @@ describe.each(testBackends())('who signs a proposal and who decides on it on %s'
     const police = await proposalOf(POLICE, 2026);
     expect(police.status).toBe('consolidated');
     expect(police.decidedBy).toBe('Bộ Công an');
-    expect(police.allowedActions).toEqual([]);
+    expect(police.allowedActions).toEqual(police.status === 'consolidated' ? ['record_central_decision'] : []);
     const approve = await act(police.id, controller, {
       action: 'approve',
       version: police.version,
@@ -214,5 +214,19 @@ describe.each(testBackends())('who signs a proposal and who decides on it on %s'
     // A province unit's proposal is still the province's to decide.
     const justice = await proposalOf(JUSTICE, 2026);
     expect(justice.decidedBy).toBeNull();
+    const centralDecision = { number: '125/QĐ-BCA', date: '2026-11-20', issuerName: 'Bộ Công an', outcome: 'rejected' };
+    const onProvince = await act(justice.id, controller, { action: 'record_central_decision', version: justice.version, centralDecision });
+    expect(onProvince.statusCode).toBe(403);
+
+    // The ministry's decision is recorded by the office: the proposal leaves "consolidated".
+    const missing = await act(police.id, controller, { action: 'record_central_decision', version: police.version });
+    expect(missing.json().error.details).toEqual([{ path: 'centralDecision', message: 'Nhập quyết định của bộ, ngành về phương án.' }]);
+    const recorded = await act(police.id, controller, { action: 'record_central_decision', version: police.version, centralDecision });
+    expect(recorded.statusCode, recorded.body).toBe(200);
+    expect(recorded.json()).toMatchObject({ status: 'rejected', centralDecision, allowedActions: [] });
+    expect(recorded.json().events.at(-1)).toMatchObject({
+      action: 'proposal.record_central_decision',
+      note: '125/QĐ-BCA (Bộ Công an, 20/11/2026)',
+    });
   });
 });

@@ -5,7 +5,8 @@ describe('proposal lifecycle rules', () => {
   it('offers submit on a draft, reopen, consolidate or reject once submitted, then approve, implement', () => {
     expect(proposalActionsFrom('draft')).toEqual(['submit']);
     expect(proposalActionsFrom('submitted')).toEqual(['reopen', 'consolidate', 'reject']);
-    expect(proposalActionsFrom('consolidated')).toEqual(['approve', 'reject']);
+    // The policy keeps approve/reject for the province's units, the recording of a ministry's decision for vertical agencies.
+    expect(proposalActionsFrom('consolidated')).toEqual(['approve', 'reject', 'record_central_decision']);
     expect(proposalActionsFrom('approved')).toEqual(['implement']);
     expect(proposalActionsFrom('implemented')).toEqual([]);
     expect(proposalActionsFrom('rejected')).toEqual([]);

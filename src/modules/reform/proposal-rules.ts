@@ -3,7 +3,7 @@ import type { ProposalAction, ProposalStatus } from '../../contract/enums';
 type Transition = {
   from: ProposalStatus[];
   to: ProposalStatus;
-  requires?: 'reason' | 'approvalReference' | 'decisionNumber';
+  requires?: 'reason' | 'approvalReference' | 'decisionNumber' | 'centralDecision';
 };
 
 /**
@@ -17,6 +17,8 @@ export const proposalTransitions: Record<ProposalAction, Transition> = {
   consolidate: { from: ['submitted'], to: 'consolidated' },
   approve: { from: ['consolidated'], to: 'approved', requires: 'approvalReference' },
   reject: { from: ['submitted', 'consolidated'], to: 'rejected', requires: 'reason' },
+  /** A central vertical agency's proposal: its ministry's decision, recorded by the province; `to` is its outcome. */
+  record_central_decision: { from: ['consolidated'], to: 'approved', requires: 'centralDecision' },
   implement: { from: ['approved'], to: 'implemented', requires: 'decisionNumber' },
 };
 

@@ -4,6 +4,7 @@ import { proposalStatusLabels } from '../../contract/labels';
 import { MAX_PROPOSAL_ITEMS, type ProposalItemInput, type ProposalSigning } from '../../contract/reform-proposals';
 import { AppError, conflict, forbidden, invalid, notFound } from '../../core/errors';
 import { escapeLikePattern, normalizeText } from '../../core/text';
+import { formatVietnameseDate, vietnamDate } from '../../core/vietnam-time';
 import type { Database, Executor } from '../../db/client';
 import { units } from '../../db/schema/org';
 import { reformProposalItems, reformProposals } from '../../db/schema/reform';
@@ -160,6 +161,7 @@ export type ActionInput = {
   approvalReference?: string;
   decisionNumber?: string;
   signing?: ProposalSigning;
+  centralDecision?: { number: string; date: string; issuerName: string; outcome: 'approved' | 'rejected' };
 };
 
 export async function actOnProposal(db: Database, actor: Actor | null, id: string, input: ActionInput) {
@@ -171,6 +173,11 @@ export async function actOnProposal(db: Database, actor: Actor | null, id: strin
     if (proposal.version !== input.version) throw conflict();
     if (input.signing && input.action !== 'submit') {
       throw invalid([{ path: 'signing', message: 'Hình thức ký chỉ chọn khi trình phương án.' }]);
+    }
+    if (input.centralDecision && input.action !== 'record_central_decision') {
+      throw invalid([
+        { path: 'centralDecision', message: 'Quyết định của bộ, ngành chỉ ghi bằng thao tác "Ghi quyết định của bộ, ngành".' },
+      ]);
     }
     if (!transition.from.includes(proposal.status)) {
       const label = proposalStatusLabels[proposal.status];
@@ -184,17 +191,24 @@ export async function actOnProposal(db: Database, actor: Actor | null, id: strin
       if (!items?.value) throw invalid([{ path: 'items', message: 'Phương án chưa có thủ tục nào.' }]);
       await saveSigningChoice(tx, id, input.signing);
     }
+    // The ministry's decision takes the proposal where its outcome says.
+    const to = input.action === 'record_central_decision' && input.centralDecision?.outcome === 'rejected' ? 'rejected' : transition.to;
     await tx
       .update(reformProposals)
-      .set({ ...changes, status: transition.to, version: proposal.version + 1, updatedAt: new Date() })
+      .set({ ...changes, status: to, version: proposal.version + 1, updatedAt: new Date() })
       .where(eq(reformProposals.id, id));
-    const note = input.reason ?? input.approvalReference ?? input.decisionNumber ?? null;
+    const central = input.centralDecision;
+    const note =
+      input.reason ??
+      input.approvalReference ??
+      input.decisionNumber ??
+      (central ? `${central.number} (${central.issuerName}, ${formatVietnameseDate(central.date)})` : null);
     await recordAuditEvent(tx, {
       actorId: actor!.userId,
       action: `proposal.${input.action}`,
       entityType: 'reform_proposal',
       entityId: id,
-      data: { from: proposal.status, to: transition.to, note, ...(input.signing ? { signing: input.signing } : {}) },
+      data: { from: proposal.status, to, note, ...(input.signing ? { signing: input.signing } : {}) },
     });
   });
   return getProposal(db, actor, id);
@@ -216,6 +230,18 @@ async function transitionChanges(tx: Executor, input: ActionInput, proposal: Pro
     case 'reject':
       if (!input.reason) throw invalid([{ path: 'reason', message: 'Nêu lý do từ chối.' }]);
       return { decidedAt: now, rejectionReason: input.reason };
+    case 'record_central_decision': {
+      const central = input.centralDecision;
+      if (!central) throw invalid([{ path: 'centralDecision', message: 'Nhập quyết định của bộ, ngành về phương án.' }]);
+      if (central.date > vietnamDate())
+        throw invalid([{ path: 'centralDecision.date', message: 'Ngày quyết định không được sau hôm nay.' }]);
+      return {
+        decidedAt: now,
+        centralDecisionNumber: central.number,
+        centralDecisionDate: central.date,
+        centralDecisionIssuer: central.issuerName,
+      };
+    }
     case 'implement': {
       if (!input.decisionNumber) throw invalid([{ path: 'decisionNumber', message: 'Nhập số quyết định công bố đã thực thi phương án.' }]);
       const decision = await findDecisionByNumber(tx, input.decisionNumber);

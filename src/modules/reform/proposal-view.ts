@@ -86,17 +86,14 @@ export async function buildProposalView(executor: Executor, actor: Actor | null,
     .from(reformProposalItems)
     .where(eq(reformProposalItems.proposalId, proposal.id))
     .orderBy(asc(reformProposalItems.position));
-  const [rows, rates, deadlines] = await Promise.all([
-    loadReformRows(executor, { codes: items.map((item) => item.procedureCode) }, vietnamDate()),
-    loadIncomeRates(executor),
-    getYearDeadlines(executor, proposal.year),
-  ]);
+  // In turn, not at once: the executor may be a transaction's client (one query at a time).
+  const rows = await loadReformRows(executor, { codes: items.map((item) => item.procedureCode) }, vietnamDate());
+  const rates = await loadIncomeRates(executor);
+  const deadlines = await getYearDeadlines(executor, proposal.year);
   const byCode = new Map(rows.map((row) => [row.code, row]));
   const itemViews = items.map((item) => itemFigures(item, byCode.get(item.procedureCode), rates));
-  const [decidedBy, signing] = await Promise.all([
-    loadCentralDecider(executor, unit.id),
-    proposal.status === 'draft' ? null : loadSigningChoice(executor, proposal.id),
-  ]);
+  const decidedBy = await loadCentralDecider(executor, unit.id);
+  const signing = proposal.status === 'draft' ? null : await loadSigningChoice(executor, proposal.id);
   const abilities = proposalAbilities(actor, { unitPath: unit.path, status: proposal.status, decidedBy });
   const events = await executor
     .select({ at: auditEvents.occurredAt, actorName: users.fullName, action: auditEvents.action, data: auditEvents.data })
@@ -110,6 +107,15 @@ export async function buildProposalView(executor: Executor, actor: Actor | null,
     version: proposal.version,
     approvalReference: proposal.approvalReference,
     rejectionReason: proposal.rejectionReason,
+    centralDecision:
+      proposal.centralDecisionNumber && proposal.centralDecisionDate
+        ? {
+            number: proposal.centralDecisionNumber,
+            date: proposal.centralDecisionDate,
+            issuerName: proposal.centralDecisionIssuer ?? '',
+            outcome: proposal.status === 'rejected' ? ('rejected' as const) : ('approved' as const),
+          }
+        : null,
     implementedDecision: decision ? { number: decision.number, date: decision.issuedOn } : null,
     items: itemViews,
     totals: proposalTotals(itemViews),

@@ -202,7 +202,18 @@ describe.each(testBackends())('reform permissions by unit subtree on %s', (backe
         approvalReference: 'Quyết định số 9/QĐ-UBND',
       });
       expect(approve.statusCode).toBe(403);
-      expect(consolidate.json().allowedActions).toEqual([]);
+      // What the province can do next is record the ministry's decision once it comes.
+      expect(consolidate.json().allowedActions).toEqual(['record_central_decision']);
+      const recorded = await call('POST', `/api/reform/proposals/${submitted.id}/actions`, as.controller, {
+        action: 'record_central_decision',
+        version: consolidate.json().version,
+        centralDecision: { number: '77/QĐ-BTC', date: '2026-07-01', issuerName: ministry, outcome: 'approved' },
+      });
+      expect(recorded.statusCode, recorded.body).toBe(200);
+      expect(recorded.json()).toMatchObject({
+        status: 'approved',
+        centralDecision: { number: '77/QĐ-BTC', date: '2026-07-01', issuerName: ministry, outcome: 'approved' },
+      });
     }
   });
 });

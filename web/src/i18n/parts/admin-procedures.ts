@@ -148,6 +148,8 @@ export const adminProcedures = {
     number: 'Số quyết định',
     date: 'Ngày ban hành',
     signer: 'Người ký',
+    signerTitle: 'Chức vụ người ký',
+    issuerName: 'Cơ quan ban hành',
     type: 'Loại quyết định',
     effectiveDate: 'Ngày hiệu lực',
   },
@@ -216,6 +218,7 @@ export const adminProcedures = {
   create: 'Công bố thủ tục',
   published: (versionNo: number) => `Đã công bố phiên bản ${versionNo}.`,
   created: (code: string) => `Đã công bố thủ tục ${code}.`,
+  preview: 'Xem trước và xác nhận',
   serverErrors: 'Vui lòng sửa các mục sau:',
   stale: 'Thủ tục vừa có phiên bản mới do người khác công bố. Hãy tải lại để soạn trên phiên bản mới nhất.',
 };

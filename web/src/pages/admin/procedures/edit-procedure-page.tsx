@@ -1,13 +1,15 @@
 import { Alert, Anchor, Group, Stack, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router';
-import { useProcedure, usePublishVersion } from '../../../api/procedures';
+import { useCreateDecision, usePreviewDecision } from '../../../api/decisions';
+import { useProcedure } from '../../../api/procedures';
 import { notifySuccess } from '../../../components/form-errors';
 import { usePageTitle } from '../../../components/page-title';
 import { QueryState } from '../../../components/query-state';
 import { vi } from '../../../i18n/vi';
+import { toDecisionRequest, toFormError } from './decision-request';
 import { ProcedureFlagsPanel } from './procedure-flags-panel';
 import { ProcedureEditForm } from './procedure-form';
-import { toFormValues, toPublishRequest } from './procedure-form-values';
+import { toFormValues } from './procedure-form-values';
 import { ProcessApprovals } from './process-approvals';
 
 const m = vi.adminProcedures;
@@ -25,7 +27,8 @@ export function EditProcedurePage() {
   const { code = '' } = useParams();
   usePageTitle(m.editTitle(code));
   const base = useLatestVersion(code);
-  const publish = usePublishVersion(code);
+  const previewDecision = usePreviewDecision();
+  const createDecision = useCreateDecision();
 
   if (!base.data) return <QueryState query={base} />;
   const procedure = base.data;
@@ -47,12 +50,19 @@ export function EditProcedurePage() {
         initialValues={toFormValues(procedure)}
         isNewProcedure={false}
         knownUnits={[...procedure.handlingUnits, ...procedure.receivingUnits]}
-        submitLabel={m.publish}
-        isSubmitting={publish.isPending}
+        submitLabel={m.preview}
+        isSubmitting={previewDecision.isPending || createDecision.isPending}
         onReload={() => void base.refetch()}
+        onPreview={(values) =>
+          previewDecision.mutateAsync(toDecisionRequest(values, procedure.latestVersionNo)).catch((error: unknown) => {
+            throw toFormError(error);
+          })
+        }
         onSubmit={async (values) => {
-          const published = await publish.mutateAsync(toPublishRequest(values, procedure.latestVersionNo));
-          notifySuccess(m.published(published.versionNo));
+          const record = await createDecision.mutateAsync(toDecisionRequest(values, procedure.latestVersionNo)).catch((error: unknown) => {
+            throw toFormError(error);
+          });
+          notifySuccess(m.published(record.items[0]?.versionNo ?? procedure.latestVersionNo + 1));
           window.scrollTo({ top: 0 });
         }}
       />

@@ -1,17 +1,19 @@
 import { Stack, Title } from '@mantine/core';
 import { useNavigate } from 'react-router';
-import { useCreateProcedure } from '../../../api/procedures';
+import { useCreateDecision, usePreviewDecision } from '../../../api/decisions';
 import { notifySuccess } from '../../../components/form-errors';
 import { usePageTitle } from '../../../components/page-title';
 import { vi } from '../../../i18n/vi';
+import { toDecisionRequest, toFormError } from './decision-request';
 import { ProcedureEditForm } from './procedure-form';
-import { toCreateRequest, toFormValues } from './procedure-form-values';
+import { toFormValues } from './procedure-form-values';
 
 const m = vi.adminProcedures;
 
 export function NewProcedurePage() {
   usePageTitle(m.newTitle);
-  const createProcedure = useCreateProcedure();
+  const previewDecision = usePreviewDecision();
+  const createDecision = useCreateDecision();
   const navigate = useNavigate();
 
   return (
@@ -21,13 +23,21 @@ export function NewProcedurePage() {
         initialValues={toFormValues(null)}
         isNewProcedure
         knownUnits={[]}
-        submitLabel={m.create}
-        isSubmitting={createProcedure.isPending}
+        submitLabel={m.preview}
+        isSubmitting={previewDecision.isPending || createDecision.isPending}
         onReload={() => window.location.reload()}
+        onPreview={(values) =>
+          previewDecision.mutateAsync(toDecisionRequest(values, null)).catch((error: unknown) => {
+            throw toFormError(error);
+          })
+        }
         onSubmit={async (values) => {
-          const created = await createProcedure.mutateAsync(toCreateRequest(values));
-          notifySuccess(m.created(created.code));
-          void navigate(`/quan-tri/thu-tuc/${encodeURIComponent(created.code)}`);
+          const record = await createDecision.mutateAsync(toDecisionRequest(values, null)).catch((error: unknown) => {
+            throw toFormError(error);
+          });
+          const code = record.items[0]?.code ?? values.code.trim();
+          notifySuccess(m.created(code));
+          void navigate(`/quan-tri/thu-tuc/${encodeURIComponent(code)}`);
         }}
       />
     </Stack>

@@ -12,7 +12,6 @@ import type {
   ProcessRole,
   TimeUnit,
 } from '../../../../../src/contract/enums';
-import type { CreateProcedureRequest, PublishVersionRequest } from '../../../api/procedures';
 import { emptyToNull } from '../../../components/form-errors';
 
 /** Number inputs hold '' while empty. */
@@ -22,7 +21,15 @@ type Keyed<T> = T & { key: string };
 
 export interface ProcedureFormValues {
   code: string;
-  decision: { number: string; date: string; signer: string; type: DecisionType | ''; effectiveDate: string };
+  decision: {
+    number: string;
+    date: string;
+    signer: string;
+    signerTitle: string;
+    issuerName: string;
+    type: DecisionType | '';
+    effectiveDate: string;
+  };
   procedure: {
     name: string;
     field: string;
@@ -205,7 +212,15 @@ const emptyProcedure: ProcedureFormValues['procedure'] = {
 export function toFormValues(detail: ProcedureDetail | null): ProcedureFormValues {
   return {
     code: detail?.code ?? '',
-    decision: { number: '', date: '', signer: '', type: detail ? 'amended' : 'new', effectiveDate: '' },
+    decision: {
+      number: '',
+      date: '',
+      signer: '',
+      signerTitle: 'Chủ tịch Ủy ban nhân dân tỉnh',
+      issuerName: 'UBND tỉnh',
+      type: detail ? 'amended' : 'new',
+      effectiveDate: '',
+    },
     procedure: detail ? toProcedureValues(detail) : emptyProcedure,
   };
 }
@@ -258,18 +273,4 @@ export function toProcedureInput(values: ProcedureFormValues['procedure']): Proc
       budget: { ...step.budget, amount: toNumber(step.budget.amount) },
     })),
   };
-}
-
-function toDecision(values: ProcedureFormValues) {
-  return { ...values.decision, type: values.decision.type as DecisionType };
-}
-
-export function toPublishRequest(values: ProcedureFormValues, baseVersionNo: number): PublishVersionRequest {
-  const decision = toDecision(values);
-  if (decision.type === 'abolished') return { baseVersionNo, decision };
-  return { baseVersionNo, decision, procedure: toProcedureInput(values.procedure) };
-}
-
-export function toCreateRequest(values: ProcedureFormValues): CreateProcedureRequest {
-  return { code: values.code.trim(), decision: toDecision(values), procedure: toProcedureInput(values.procedure) };
 }

@@ -1,11 +1,12 @@
 import { Button, Group, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
-import type { UnitRef } from '../../../../../src/contract/catalog';
+import type { DecisionPreview, UnitRef } from '../../../../../src/contract/catalog';
 import { type ApiErrorDetail, isApiError } from '../../../api/client';
 import { reportInvalidForm, reportMutationError } from '../../../components/form-errors';
 import { Section } from '../../../components/section';
 import { vi } from '../../../i18n/vi';
+import { DecisionSummary } from '../decisions/decision-summary';
 import { ComponentsEditor } from './editors/components-editor';
 import { DecisionFields } from './editors/decision-fields';
 import { FeesEditor } from './editors/fees-editor';
@@ -30,20 +31,35 @@ interface ProcedureEditFormProps {
   submitLabel: string;
   isSubmitting: boolean;
   onSubmit: (values: ProcedureFormValues) => Promise<unknown>;
+  /** When given, the submit button asks for the dry run and `onSubmit` runs only once its summary is confirmed. */
+  onPreview?: (values: ProcedureFormValues) => Promise<DecisionPreview>;
   onReload: () => void;
   /** False when the form edits one item's content of a decision entered on its own page. */
   hasDecision?: boolean;
 }
 
 export function ProcedureEditForm(props: ProcedureEditFormProps) {
-  const { initialValues, isNewProcedure, knownUnits, submitLabel, isSubmitting, onSubmit, onReload, hasDecision = true } = props;
+  const { initialValues, isNewProcedure, knownUnits, submitLabel, isSubmitting, onSubmit, onPreview, onReload, hasDecision = true } = props;
   const [serverErrors, setServerErrors] = useState<ApiErrorDetail[]>([]);
   const [isStale, setIsStale] = useState(false);
+  const [preview, setPreview] = useState<{ values: ProcedureFormValues; result: DecisionPreview } | null>(null);
   const form = useForm<ProcedureFormValues>({
     initialValues,
+    // A summary describes the values it was asked for: any change asks for a new one.
+    onValuesChange: () => setPreview(null),
     validate: {
       code: (value) => (isNewProcedure ? required(value) : null),
-      decision: hasDecision ? { number: required, date: required, signer: required, type: required, effectiveDate: required } : undefined,
+      decision: hasDecision
+        ? {
+            number: required,
+            date: required,
+            signer: required,
+            signerTitle: required,
+            issuerName: required,
+            type: required,
+            effectiveDate: required,
+          }
+        : undefined,
       procedure: {
         name: required,
         field: required,
@@ -56,17 +72,32 @@ export function ProcedureEditForm(props: ProcedureEditFormProps) {
     },
   });
 
-  const handleSubmit = form.onSubmit(async (values) => {
+  const run = async (action: () => Promise<unknown>) => {
     setServerErrors([]);
     setIsStale(false);
     try {
-      await onSubmit(values);
+      await action();
     } catch (error) {
+      setPreview(null);
       reportMutationError(form, error);
-      setIsStale(isApiError(error, 409) && !isNewProcedure);
+      const isOutdated = isApiError(error, 409) || (isApiError(error) && error.details.some((detail) => detail.path === 'baseVersionNo'));
+      setIsStale(isOutdated && !isNewProcedure);
       if (isApiError(error)) setServerErrors(error.details);
     }
-  }, reportInvalidForm);
+  };
+  const handleSubmit = form.onSubmit(
+    (values) =>
+      run(async () => {
+        if (onPreview) setPreview({ values, result: await onPreview(values) });
+        else await onSubmit(values);
+      }),
+    reportInvalidForm,
+  );
+  const confirm = (values: ProcedureFormValues) =>
+    run(async () => {
+      await onSubmit(values);
+      setPreview(null);
+    });
 
   return (
     <form onSubmit={handleSubmit} noValidate>
@@ -113,11 +144,20 @@ export function ProcedureEditForm(props: ProcedureEditFormProps) {
           </Section>
         )}
         <ErrorSummary details={serverErrors} isStale={isStale} onReload={onReload} />
-        <Group justify="flex-end">
-          <Button type="submit" size="md" loading={isSubmitting}>
-            {submitLabel}
-          </Button>
-        </Group>
+        {preview ? (
+          <DecisionSummary
+            preview={preview.result}
+            isConfirming={isSubmitting}
+            onConfirm={() => void confirm(preview.values)}
+            onBack={() => setPreview(null)}
+          />
+        ) : (
+          <Group justify="flex-end">
+            <Button type="submit" size="md" loading={isSubmitting}>
+              {submitLabel}
+            </Button>
+          </Group>
+        )}
       </Stack>
     </form>
   );

@@ -1,5 +1,8 @@
 import type { UserAccount } from '../../../../../src/contract/auth';
-import type { Role } from '../../../../../src/contract/enums';
+import type { Role, signingForms } from '../../../../../src/contract/enums';
+
+type SigningForm = (typeof signingForms)[number];
+
 import type { RoleInput } from '../../../api/users';
 
 export interface UserFormValues {
@@ -9,6 +12,8 @@ export interface UserFormValues {
   phone: string;
   personalId: string;
   taxCode: string;
+  position: string;
+  signingForm: SigningForm | '';
   password: string;
   isActive: boolean;
   /** `key` keeps React rows stable while roles are added and removed. */
@@ -23,6 +28,8 @@ export function toUserFormValues(user: UserAccount | null): UserFormValues {
     phone: user?.phone ?? '',
     personalId: user?.personalId ?? '',
     taxCode: user?.taxCode ?? '',
+    position: user?.position ?? '',
+    signingForm: user?.signingForm ?? '',
     password: '',
     isActive: user?.isActive ?? true,
     roles: (user?.roles ?? []).map((assignment) => ({

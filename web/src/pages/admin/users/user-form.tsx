@@ -1,6 +1,7 @@
-import { Button, Group, PasswordInput, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
+import { Button, Group, NativeSelect, PasswordInput, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import type { UserAccount } from '../../../../../src/contract/auth';
+import { signingForms } from '../../../../../src/contract/enums';
 import { useCreateUser, useUpdateUser } from '../../../api/users';
 import { emptyToNull, notifySuccess, reportInvalidForm, reportMutationError } from '../../../components/form-errors';
 import { vi } from '../../../i18n/vi';
@@ -42,6 +43,8 @@ export function UserForm({ user, onDone }: UserFormProps) {
       phone: emptyToNull(values.phone),
       personalId: emptyToNull(values.personalId),
       taxCode: emptyToNull(values.taxCode),
+      position: emptyToNull(values.position),
+      signingForm: values.signingForm === '' ? null : values.signingForm,
       roles: toRoleInputs(values),
     };
     if (user) {
@@ -70,6 +73,12 @@ export function UserForm({ user, onDone }: UserFormProps) {
           <TextInput type="tel" label={m.phone} autoComplete="off" {...form.getInputProps('phone')} />
           <TextInput label={m.personalId} inputMode="numeric" autoComplete="off" {...form.getInputProps('personalId')} />
           <TextInput label={m.taxCode} autoComplete="off" {...form.getInputProps('taxCode')} />
+          <TextInput label={m.position} description={m.positionHint} maxLength={100} {...form.getInputProps('position')} />
+          <NativeSelect
+            label={m.signingForm}
+            data={(['', ...signingForms] as const).map((value) => ({ value, label: m.signingForms[value] }))}
+            {...form.getInputProps('signingForm')}
+          />
         </SimpleGrid>
         <PasswordInput
           label={user ? m.newPassword : m.password}

@@ -3,11 +3,13 @@ import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import type { ProposalAction } from '../../../../../src/contract/enums';
 import { type Proposal, proposalSigningForms } from '../../../../../src/contract/reform-proposals';
+import { useSession } from '../../../api/auth';
 import { isApiError } from '../../../api/client';
 import { useProposalAction } from '../../../api/reform-proposals';
 import { notifySuccess, reportInvalidForm, reportMutationError } from '../../../components/form-errors';
 import { vi } from '../../../i18n/vi';
 import { StaleAlert } from '../shared/stale-alert';
+import { type CentralDecision, CentralDecisionFields } from './central-decision-fields';
 
 const m = vi.reformProposals.actions;
 const labels = vi.reformLabels.proposalActions;
@@ -18,6 +20,7 @@ const variants: Record<ProposalAction, { variant: string; color?: string }> = {
   consolidate: { variant: 'filled' },
   approve: { variant: 'filled', color: 'green.8' },
   reject: { variant: 'outline', color: 'red.8' },
+  record_central_decision: { variant: 'filled' },
   implement: { variant: 'filled', color: 'green.8' },
 };
 
@@ -43,15 +46,27 @@ function ActionForm({
   onReload: () => void;
 }) {
   const run = useProposalAction(proposal.id);
+  // The submitting leader's own position and signing form (their account) come first; both stay editable.
+  const account = useSession().data?.user;
   const [isStale, setIsStale] = useState(false);
   const field = actionFields[action];
   const requiredFor = (key: FieldKey) => (value: string) => (field?.key === key && !value.trim() ? vi.common.required : null);
-  const form = useForm<Record<FieldKey, string> & { signingForm: SigningForm; signingTitle: string }>({
-    initialValues: { reason: '', approvalReference: '', decisionNumber: '', signingForm: 'head', signingTitle: '' },
+  const isCentral = action === 'record_central_decision';
+  const requiredIfCentral = (value: string) => (isCentral && !value.trim() ? vi.common.required : null);
+  const form = useForm<Record<FieldKey, string> & { signingForm: SigningForm; signingTitle: string; centralDecision: CentralDecision }>({
+    initialValues: {
+      reason: '',
+      approvalReference: '',
+      decisionNumber: '',
+      signingForm: account?.signingForm ?? 'head',
+      signingTitle: account?.position ?? '',
+      centralDecision: { number: '', date: '', issuerName: proposal.decidedBy ?? '', outcome: 'approved' },
+    },
     validate: {
       reason: requiredFor('reason'),
       approvalReference: requiredFor('approvalReference'),
       decisionNumber: requiredFor('decisionNumber'),
+      centralDecision: { number: requiredIfCentral, date: requiredIfCentral, issuerName: requiredIfCentral },
     },
   });
   const handleSubmit = form.onSubmit((values) => {
@@ -68,6 +83,7 @@ function ActionForm({
         version: proposal.version,
         ...(field ? { [field.key]: values[field.key].trim() } : {}),
         ...(signing ? { signing } : {}),
+        ...(isCentral ? { centralDecision: { ...values.centralDecision, number: values.centralDecision.number.trim() } } : {}),
       },
       {
         onSuccess: () => {
@@ -107,6 +123,7 @@ function ActionForm({
             />
           </>
         )}
+        {isCentral && <CentralDecisionFields form={form} />}
         {field?.key === 'reason' && (
           <Textarea label={field.label} required autosize minRows={3} data-autofocus {...form.getInputProps('reason')} />
         )}

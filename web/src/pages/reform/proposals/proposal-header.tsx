@@ -104,6 +104,16 @@ export function ProposalHeader({ proposal, onReload }: { proposal: Proposal; onR
         </Text>
       </Group>
       {proposal.approvalReference && <Text>{m.approvalReference(proposal.approvalReference)}</Text>}
+      {proposal.centralDecision && (
+        <Text>
+          {m.centralDecision(
+            proposal.centralDecision.number,
+            proposal.centralDecision.issuerName,
+            formatDate(proposal.centralDecision.date),
+            vi.reformProposals.actions.centralOutcomes[proposal.centralDecision.outcome],
+          )}
+        </Text>
+      )}
       {proposal.rejectionReason && <Text c="red.9">{m.rejectionReason(proposal.rejectionReason)}</Text>}
       {decision && <Text>{m.implementedDecision(decision.number, formatDate(decision.date))}</Text>}
       <Group gap="sm" mt="xs">

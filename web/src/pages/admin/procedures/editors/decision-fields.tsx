@@ -21,6 +21,8 @@ export function DecisionFields({ form, isNewProcedure }: { form: ProcedureForm; 
         <TextInput label={m.number} required {...form.getInputProps('decision.number')} />
         <DateField label={m.date} required {...form.getInputProps('decision.date')} />
         <TextInput label={m.signer} required {...form.getInputProps('decision.signer')} />
+        <TextInput label={m.signerTitle} required {...form.getInputProps('decision.signerTitle')} />
+        <TextInput label={m.issuerName} required {...form.getInputProps('decision.issuerName')} />
         <NativeSelect label={m.type} required data={typeOptions} {...form.getInputProps('decision.type')} />
         <DateField label={m.effectiveDate} required {...form.getInputProps('decision.effectiveDate')} />
       </SimpleGrid>
