@@ -1,6 +1,7 @@
 export type { UnitView } from '../../contract/org';
 export {
   findUnitsByCodes,
+  findUnitsByIds,
   getRootUnit,
   getUnitById,
   hasUnits,

@@ -49,6 +49,14 @@ export async function findUnitsByCodes(db: Executor, codes: string[]): Promise<U
   return db.select().from(units).where(inArray(units.code, codes));
 }
 
+export async function findUnitsByIds(db: Executor, ids: string[]): Promise<UnitRow[]> {
+  if (ids.length === 0) return [];
+  return db
+    .select()
+    .from(units)
+    .where(inArray(units.id, [...new Set(ids)]));
+}
+
 /** Every unit in the subtree rooted at `unitId` (itself included). */
 export async function listSubtreeUnits(db: Executor, unitId: string): Promise<UnitRow[]> {
   const root = await getUnitById(db, unitId);
