@@ -41,7 +41,8 @@ describe.each(testBackends())('desk intake on %s', (backend) => {
       make.buildUser({ roles: [{ role: 'specialist', unit: province.departmentA }] }),
       make.buildUser({ roles: [{ role: 'specialist', unit: province.departmentB }] }),
     ]);
-    [officer, otherOfficer, specialistA, specialistB] = await Promise.all(users.map((user) => user.login()));
+    const headers = await Promise.all(users.map((user) => user.login()));
+    [officer, otherOfficer, specialistA, specialistB] = headers as [AuthHeaders, AuthHeaders, AuthHeaders, AuthHeaders];
   });
   afterAll(() => t?.close());
 
