@@ -44,10 +44,21 @@ export async function createTestDatabase(backend: TestBackend): Promise<TestData
   };
 }
 
+/** The national portal's shared secret in tests (sign a body with it: src/modules/dossiers/national-portal.test.ts). */
+export const TEST_NATIONAL_PORTAL_SECRET = 'kiem-thu-cong-dich-vu-cong-quoc-gia-0123456789';
+
 /** Request budgets off: a test file sends thousands of requests from one address (src/http/rate-limit.test.ts turns them on). */
 export function testConfig(overrides: Partial<Config> = {}): Config {
   return loadConfig(
-    { NODE_ENV: 'test', LOG_LEVEL: 'silent', DATA_DIR: '.tmp/test-data', RATE_LIMIT_PER_MINUTE: '0', LOGIN_RATE_LIMIT_PER_MINUTE: '0' },
+    {
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'silent',
+      DATA_DIR: '.tmp/test-data',
+      RATE_LIMIT_PER_MINUTE: '0',
+      LOGIN_RATE_LIMIT_PER_MINUTE: '0',
+      PUBLIC_LOOKUP_RATE_LIMIT_PER_MINUTE: '0',
+      NATIONAL_PORTAL_SECRET: TEST_NATIONAL_PORTAL_SECRET,
+    },
     overrides,
   );
 }

@@ -102,6 +102,9 @@ export async function downloadDossierFile(
 export async function downloadOwnUpload(db: Database, dataDir: string, actor: Actor, fileId: string): Promise<DossierFileDownload> {
   const [file] = await findUploads(db, [fileId]);
   if (!file || file.createdBy !== actor.userId) throw notFound('tệp');
+  // Once attached, the dossier's rule decides (GET /api/dossiers/:id/files/:fileId).
+  const [attached] = await db.select({ id: dossierFiles.id }).from(dossierFiles).where(eq(dossierFiles.fileId, fileId)).limit(1);
+  if (attached) throw notFound('tệp chưa gắn vào hồ sơ');
   const { createdBy: _uploader, ...stored } = file;
   return { file: stored, bytes: await readFileContent(dataDir, stored) };
 }

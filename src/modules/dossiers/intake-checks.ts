@@ -117,13 +117,17 @@ export function checkComponents(
 }
 
 /** Accepting needs every required component present (file, paper or reused). */
-export function requireComplete(check: ComponentCheck, content: ProcedureContent): void {
+export function requireComplete(
+  check: ComponentCheck,
+  content: ProcedureContent,
+  message = 'Hồ sơ chưa đủ thành phần bắt buộc để tiếp nhận: chỉ có thể yêu cầu bổ sung hoặc từ chối.',
+): void {
   if (check.missingRequired.length === 0) return;
   throw invalid(
     check.missingRequired.map((position) => ({
-      path: `components`,
-      message: `Thiếu thành phần bắt buộc số ${position + 1}: ${content.components[position]!.name}. Chỉ có thể yêu cầu bổ sung hoặc từ chối.`,
+      path: 'components',
+      message: `Thiếu thành phần bắt buộc số ${position + 1}: ${content.components[position]!.name}.`,
     })),
-    'Hồ sơ chưa đủ thành phần bắt buộc để tiếp nhận.',
+    message,
   );
 }

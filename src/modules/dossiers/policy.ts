@@ -1,4 +1,4 @@
-import { type DossierAction, type DossierStatus, staffRoles } from '../../contract/enums';
+import { type DossierAction, type DossierStatus, type ProcessRole, type Role, staffRoles } from '../../contract/enums';
 import { type Actor, hasRole, hasRoleOver } from '../auth';
 
 /*
@@ -13,6 +13,8 @@ export type DossierAccess = {
   consultedUnitPaths: string[];
   /** Users assigned to one of its steps. */
   stepHolderIds: string[];
+  /** The active step: its role and unit (who holds that role over the unit, or over a unit inside it, holds the step). */
+  activeStep: { role: ProcessRole; unitPath: string } | null;
   applicantUserId: string | null;
 };
 
@@ -31,7 +33,23 @@ export function canReadDossier(actor: Actor | null, access: DossierAccess): bool
     (path): path is string => path !== null,
   );
   if (paths.some((path) => hasRoleOver(actor, staffRoles, path))) return true;
-  return hasRole(actor, ...staffRoles) && access.stepHolderIds.includes(actor.userId);
+  if (hasRole(actor, ...staffRoles) && access.stepHolderIds.includes(actor.userId)) return true;
+  return !!access.activeStep && holdsStepRole(actor, access.activeStep);
+}
+
+/**
+ * The actor holds the step's role over the step's unit or over a unit inside it (a division's head acts on a
+ * department's step); `clerk` steps belong to the unit's leader and desk officer.
+ */
+export function holdsStepRole(actor: Actor | null, step: { role: ProcessRole; unitPath: string }): boolean {
+  if (!actor) return false;
+  const roles: Role[] = step.role === 'clerk' ? ['unit_leader', 'desk_officer'] : [step.role];
+  return actor.roles.some(
+    (held) =>
+      roles.includes(held.role) &&
+      held.unitPath !== null &&
+      (held.unitPath.startsWith(step.unitPath) || step.unitPath.startsWith(held.unitPath)),
+  );
 }
 
 /** The applicant's own account, through "Hồ sơ của tôi". */

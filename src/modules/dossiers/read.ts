@@ -18,14 +18,23 @@ export async function findDossierRow(executor: Executor, id: string): Promise<Do
 export async function loadAccess(executor: Executor, id: string, row?: DossierRow): Promise<DossierAccess & { dossier: DossierRow }> {
   const dossier = row ?? (await findDossierRow(executor, id));
   const [steps, consultations] = await Promise.all([
-    executor.select({ assigneeId: dossierSteps.assigneeId }).from(dossierSteps).where(eq(dossierSteps.dossierId, dossier.id)),
+    executor
+      .select({ assigneeId: dossierSteps.assigneeId, role: dossierSteps.role, unitId: dossierSteps.unitId, status: dossierSteps.status })
+      .from(dossierSteps)
+      .where(eq(dossierSteps.dossierId, dossier.id)),
     executor
       .select({ unitId: dossierConsultations.unitId })
       .from(dossierConsultations)
       .where(eq(dossierConsultations.dossierId, dossier.id)),
   ]);
   const consultedIds = consultations.flatMap((entry) => (entry.unitId ? [entry.unitId] : []));
-  const unitIds = [dossier.handlingUnitId, ...(dossier.receivingUnitId ? [dossier.receivingUnitId] : []), ...consultedIds];
+  const active = steps.find((step) => step.status === 'active');
+  const unitIds = [
+    dossier.handlingUnitId,
+    ...(dossier.receivingUnitId ? [dossier.receivingUnitId] : []),
+    ...consultedIds,
+    ...(active ? [active.unitId] : []),
+  ];
   const paths = new Map((await findUnitsByIds(executor, unitIds)).map((unit) => [unit.id, unit.path]));
   return {
     dossier,
@@ -33,6 +42,7 @@ export async function loadAccess(executor: Executor, id: string, row?: DossierRo
     receivingUnitPath: dossier.receivingUnitId ? (paths.get(dossier.receivingUnitId) ?? null) : null,
     consultedUnitPaths: consultedIds.flatMap((id) => (paths.has(id) ? [paths.get(id)!] : [])),
     stepHolderIds: steps.flatMap((step) => (step.assigneeId ? [step.assigneeId] : [])),
+    activeStep: active && paths.has(active.unitId) ? { role: active.role, unitPath: paths.get(active.unitId)! } : null,
     applicantUserId: dossier.applicantUserId,
   };
 }

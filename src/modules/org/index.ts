@@ -5,6 +5,7 @@ export {
   getRootUnit,
   getUnitById,
   hasUnits,
+  listAncestorUnitIds,
   listSubtreeUnitIds,
   listSubtreeUnits,
   listUnits,
