@@ -77,9 +77,10 @@ export const TEST_PROCEDURE_CODES = ['3.000333', '3.000334', '3.000335', '1.0011
 
 export async function createTestApp(
   backend: TestBackend,
-  options: { demo?: DemoLoadOptions | false; config?: Partial<Config> } = {},
+  options: { demo?: DemoLoadOptions | false; config?: Partial<Config>; database?: TestDatabase } = {},
 ): Promise<TestApp> {
-  const database = await createTestDatabase(backend);
+  // `database`: one the test opened itself (a file-backed PGlite a child process reopens, src/modules/dossiers/codes.test.ts).
+  const database = options.database ?? (await createTestDatabase(backend));
   if (options.demo !== false) await loadDemoData(database.db, options.demo ?? { procedureCodes: TEST_PROCEDURE_CODES });
   const config = testConfig(options.config);
   const app = await buildApp({ config, database, webRoot: '/nonexistent' });
