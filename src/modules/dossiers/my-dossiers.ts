@@ -38,6 +38,7 @@ export async function latestSupplementRequests(executor: Executor, ids: string[]
 
 /** `GET /api/my/dossiers`: the signed-in applicant's dossiers, newest first, with what is asked of them now. */
 export async function listMyDossiers(db: Database, actor: Actor, page: { page: number; pageSize: number }): Promise<MyDossierList> {
+  if (!canSubmitOnline(actor)) throw forbidden('Chỉ tài khoản công dân hoặc doanh nghiệp mới có "Hồ sơ của tôi".');
   const mine = eq(dossiers.applicantUserId, actor.userId);
   const [rows, [total]] = await Promise.all([
     db
