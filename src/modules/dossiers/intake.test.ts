@@ -1,5 +1,7 @@
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { vietnamDate } from '../../core/vietnam-time';
+import { dossierAccessLog } from '../../db/schema/dossiers';
 import { type AuthHeaders, createFactories, type ProcedureRef } from '../../test/factories';
 import { createTestApp, type TestApp, testBackends } from '../../test/harness';
 
@@ -67,6 +69,12 @@ describe.each(testBackends())('desk intake on %s', (backend) => {
       { position: 1, presence: 'missing', isRequired: false },
     ]);
     expect(view.portalSyncState).toBe('pending');
+    // The staff read is logged (NĐ 13/2023); nothing personal goes to the audit trail.
+    const reads = await t.database.db.select().from(dossierAccessLog).where(eq(dossierAccessLog.dossierId, dossier.id));
+    expect(reads.map((read) => read.purpose)).toEqual(['detail']);
+    const audit = await t.database.db.execute(sql`select data::text as data from audit_events where entity_id = ${dossier.id}`);
+    expect(JSON.stringify(audit)).not.toContain('Nguyễn Văn Kiểm Thử');
+    expect(JSON.stringify(audit)).toContain(dossier.code);
   });
 
   it('requests a supplement or refuses at the desk, without starting the clock', async () => {
