@@ -173,7 +173,10 @@ export class ValidRequests {
     const record = collection ? await this.recordOf(collection) : undefined;
     const fixed = dossierPathValues(labelOf(operation), this.context.dossiers);
     const pathValues = Object.fromEntries(
-      operation.pathParams.map((parameter) => [parameter.name, encodeURIComponent(fixed?.[parameter.name] ?? this.pathValue(parameter, record))]),
+      operation.pathParams.map((parameter) => [
+        parameter.name,
+        encodeURIComponent(fixed?.[parameter.name] ?? this.pathValue(parameter, record)),
+      ]),
     );
     const query = operation.queryParams
       .map((parameter) => [parameter.name, this.queryValue(parameter, record, labelOf(operation))] as const)
