@@ -97,7 +97,7 @@ export async function submitOnlineDossier(
   if (!canSubmitOnline(actor)) throw forbidden('Chỉ tài khoản công dân hoặc doanh nghiệp mới nộp hồ sơ trực tuyến.');
   const now = options.now ?? new Date();
   const version = await versionForIntake(db, body.procedureCode, vietnamDate(now));
-  const handlingUnit = await resolveHandlingUnit(db, version.content, body.handlingUnitCode);
+  const handlingUnit = await resolveHandlingUnit(db, version.content, body.handlingUnitCode, vietnamDate(now));
   const components = checkComponents(version.content, body.components, ['file', 'reused']);
   requireComplete(components, version.content, 'Hồ sơ nộp trực tuyến phải có đủ thành phần bắt buộc.');
   const calendar = await getWorkCalendar(db);
