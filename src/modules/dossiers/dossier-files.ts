@@ -5,6 +5,7 @@ import type { Database, Executor } from '../../db/client';
 import { dossierAccessLog, dossierFiles } from '../../db/schema/dossiers';
 import type { Actor } from '../auth';
 import { findFile, findUploads, mediaTypes, readFileContent, storeFile } from '../files';
+import { deskServedPaths } from './desk-scope';
 import { canUploadDossierFile } from './policy';
 import { loadAccess, requireReadable } from './read';
 
@@ -87,7 +88,7 @@ export async function downloadDossierFile(
   fileId: string,
 ): Promise<DossierFileDownload> {
   const access = await loadAccess(db, dossierId);
-  const reader = requireReadable(actor, access);
+  const reader = requireReadable(actor, access, await deskServedPaths(db, actor));
   const [attached] = await db
     .select({ fileId: dossierFiles.fileId })
     .from(dossierFiles)

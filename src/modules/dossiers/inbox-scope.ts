@@ -4,6 +4,7 @@ import type { Executor } from '../../db/client';
 import { dossierConsultations, dossierSteps, dossiers } from '../../db/schema/dossiers';
 import type { Actor } from '../auth';
 import { listAncestorUnitIds, listSubtreeUnitIds } from '../org';
+import { deskServedUnitIds } from './desk-scope';
 
 /*
  * Which dossiers an actor's inbox holds (docs/api/dossiers.md "Reading"), as SQL conditions on `dossiers`:
@@ -64,6 +65,12 @@ function heldStepParts(grants: Grant[], actor: Actor): SQL[] {
 const openConsultation = (subtree: string[] | null) =>
   sql`exists (select 1 from ${dossierConsultations} where ${dossierConsultations.dossierId} = ${dossiers.id} and ${dossierConsultations.repliedAt} is null and ${within(dossierConsultations.unitId, subtree)})`;
 
+/** Online and national-portal dossiers (no receiving desk) of the units the actor's desks serve (desk-scope.ts). */
+async function waitingAtMyDesks(executor: Executor, actor: Actor): Promise<SQL> {
+  const served = await deskServedUnitIds(executor, actor);
+  return served.length ? and(isNull(dossiers.receivingUnitId), within(dossiers.handlingUnitId, served))! : sql`false`;
+}
+
 /** The dossiers the actor may read: by unit (handling, receiving, consulted), or holding a step. */
 export async function readableCondition(executor: Executor, actor: Actor): Promise<SQL> {
   const grants = await grantsOf(executor, actor);
@@ -71,6 +78,7 @@ export async function readableCondition(executor: Executor, actor: Actor): Promi
   const units = [...new Set(grants.flatMap((grant) => grant.subtree ?? []))];
   if (grants.length === 0) return sql`false`;
   return or(
+    await waitingAtMyDesks(executor, actor),
     within(dossiers.handlingUnitId, units),
     within(dossiers.receivingUnitId, units),
     sql`exists (select 1 from ${dossierConsultations} where ${dossierConsultations.dossierId} = ${dossiers.id} and ${within(dossierConsultations.unitId, units)})`,
@@ -88,6 +96,9 @@ export async function todoCondition(executor: Executor, actor: Actor): Promise<S
     (grant) => grant.role === 'desk_officer' || (handlingRoles as readonly Role[]).includes(grant.role),
   );
   const parts = heldStepParts(grants, actor);
+  parts.push(
+    and(inArray(dossiers.status, ['submitted', 'supplement_requested', 'result_ready']), await waitingAtMyDesks(executor, actor))!,
+  );
   for (const grant of grants) {
     if (grant.role === 'desk_officer') {
       parts.push(

@@ -27,8 +27,9 @@ export function canReceiveAt(actor: Actor | null, deskPath: string): boolean {
  * Staff whose roles cover the handling unit, the receiving desk or a consulted unit, or who hold a step. Personal
  * data is in the view: nobody else reads it (NĐ 13/2023). Administrators (role without a unit) cover every unit.
  */
-export function canReadDossier(actor: Actor | null, access: DossierAccess): boolean {
+export function canReadDossier(actor: Actor | null, access: DossierAccess, deskServed: readonly string[] = []): boolean {
   if (!actor) return false;
+  if (waitsAtServedDesk(access, deskServed)) return true;
   const paths = [access.handlingUnitPath, access.receivingUnitPath, ...access.consultedUnitPaths].filter(
     (path): path is string => path !== null,
   );
@@ -50,6 +51,17 @@ export function holdsStepRole(actor: Actor | null, step: { role: ProcessRole; un
       held.unitPath !== null &&
       (held.unitPath.startsWith(step.unitPath) || step.unitPath.startsWith(held.unitPath)),
   );
+}
+
+/**
+ * An online or national-portal dossier has no receiving desk: it waits at the desks that serve its handling unit
+ * (`deskServed`: paths from desk-scope.ts `deskServedPaths`).
+ */
+export function waitsAtServedDesk(
+  access: Pick<DossierAccess, 'handlingUnitPath' | 'receivingUnitPath'>,
+  deskServed: readonly string[],
+): boolean {
+  return access.receivingUnitPath === null && deskServed.some((path) => access.handlingUnitPath.startsWith(path));
 }
 
 /** The applicant's own account, through "Hồ sơ của tôi". */
@@ -76,9 +88,10 @@ export function intakeAllowedActions(
   actor: Actor | null,
   dossier: { status: DossierStatus; receivedAt: Date | null },
   access: Pick<DossierAccess, 'handlingUnitPath' | 'receivingUnitPath'>,
+  deskServed: readonly string[] = [],
 ): DossierAction[] {
   const paths = [access.handlingUnitPath, access.receivingUnitPath].filter((path): path is string => path !== null);
-  if (!paths.some((path) => hasRoleOver(actor, ['desk_officer'], path))) return [];
+  if (!paths.some((path) => hasRoleOver(actor, ['desk_officer'], path)) && !waitsAtServedDesk(access, deskServed)) return [];
   switch (dossier.status) {
     case 'submitted':
       return ['accept', 'request_supplement', 'refuse', 'stop'];

@@ -4,6 +4,7 @@ import type { Database } from '../../db/client';
 import { dossierAccessLog } from '../../db/schema/dossiers';
 import type { Actor } from '../auth';
 import { getWorkCalendar } from '../calendar';
+import { deskServedPaths } from './desk-scope';
 import { canReadDossier, canSubmitOnline } from './policy';
 import { loadAccess } from './read';
 import { getDossierView } from './view';
@@ -11,7 +12,7 @@ import { getDossierView } from './view';
 /** `GET /api/dossiers/:id`: staff who may read the dossier; the read of its personal data is logged (NĐ 13/2023). */
 export async function readDossier(db: Database, actor: Actor, id: string): Promise<DossierView> {
   const access = await loadAccess(db, id);
-  if (!canReadDossier(actor, access)) throw forbidden('Bạn không có quyền xem hồ sơ này.');
+  if (!canReadDossier(actor, access, await deskServedPaths(db, actor))) throw forbidden('Bạn không có quyền xem hồ sơ này.');
   await db.insert(dossierAccessLog).values({ dossierId: id, userId: actor.userId, purpose: 'detail' });
   return getDossierView(db, actor, id, { calendar: await getWorkCalendar(db) });
 }

@@ -51,8 +51,8 @@ export async function loadAccess(executor: Executor, id: string, row?: DossierRo
  * Who reads: staff covering the dossier (their reads of personal data are logged by the caller), or the applicant's
  * own account. Anyone else: 403 (a citizen asking for another's dossier through "my" routes gets 404 there).
  */
-export function requireReadable(actor: Actor, access: DossierAccess): 'staff' | 'applicant' {
-  if (canReadDossier(actor, access)) return 'staff';
+export function requireReadable(actor: Actor, access: DossierAccess, deskServed: readonly string[] = []): 'staff' | 'applicant' {
+  if (canReadDossier(actor, access, deskServed)) return 'staff';
   if (isApplicantOf(actor, access)) return 'applicant';
   throw forbidden('Bạn không có quyền xem hồ sơ này.');
 }

@@ -16,6 +16,8 @@ describe.each(testBackends())('dossier files and reading on %s', (backend) => {
   let citizen: AuthHeaders;
   let otherCitizen: AuthHeaders;
   let procedure: ProcedureRef;
+  let deskOfA: AuthHeaders;
+  let deskOfB: AuthHeaders;
 
   beforeAll(async () => {
     t = await createTestApp(backend, { demo: false });
@@ -38,6 +40,10 @@ describe.each(testBackends())('dossier files and reading on %s', (backend) => {
       make.buildUser({ roles: [{ role: 'citizen' }] }),
       make.buildUser({ roles: [{ role: 'citizen' }] }),
     ]);
+    const desk = await make.buildUnit({ parent: province.departmentA, type: 'desk', name: 'Bộ phận một cửa Sở A' });
+    deskOfA = await (await make.buildUser({ roles: [{ role: 'desk_officer', unit: desk }] })).login();
+    const otherDesk = await make.buildUnit({ parent: province.departmentB, type: 'desk', name: 'Bộ phận một cửa Sở B' });
+    deskOfB = await (await make.buildUser({ roles: [{ role: 'desk_officer', unit: otherDesk }] })).login();
     [officer, specialistA, specialistB, citizen, otherCitizen] = (await Promise.all(
       users.map((user) => user.login()),
     )) as AuthHeaders[] as [AuthHeaders, AuthHeaders, AuthHeaders, AuthHeaders, AuthHeaders];
@@ -154,6 +160,14 @@ describe.each(testBackends())('dossier files and reading on %s', (backend) => {
     expect((await t.app.inject({ url: `/api/dossiers/${dossier.id}`, headers: citizen })).statusCode).toBe(403);
     expect((await t.app.inject({ url: `/api/dossiers/${dossier.id}/files/${mine.id}`, headers: citizen })).statusCode).toBe(200);
     // It waits at the handling unit: its staff read it; only a desk officer over it decides.
+    // The desks serving Sở A: its own desk, and the provincial centre (a desk serves the unit it belongs to).
+    for (const desk of [deskOfA, officer]) {
+      const deskTodo = (await t.app.inject({ url: '/api/dossiers?box=todo&status=submitted', headers: desk })).json();
+      expect(deskTodo.items.map((entry: { id: string }) => entry.id)).toContain(dossier.id);
+      const seen = (await t.app.inject({ url: `/api/dossiers/${dossier.id}`, headers: desk })).json();
+      expect(seen.allowedActions).toEqual(expect.arrayContaining(['accept', 'request_supplement', 'refuse']));
+    }
+    expect((await t.app.inject({ url: `/api/dossiers/${dossier.id}`, headers: deskOfB })).statusCode).toBe(403);
     expect((await t.app.inject({ url: `/api/dossiers/${dossier.id}`, headers: specialistA })).json().allowedActions).toEqual([]);
     const asStaff = await t.app.inject({
       method: 'POST',

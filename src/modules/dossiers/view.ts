@@ -16,6 +16,7 @@ import { versionContent } from '../catalog';
 import { findFiles } from '../files';
 import { deliveryStates } from '../notify';
 import { findUnitsByIds } from '../org';
+import { deskServedPaths } from './desk-scope';
 import { intakeAllowedActions } from './policy';
 import { type DossierRow, loadAccess } from './read';
 
@@ -199,7 +200,7 @@ export async function getDossierView(
       comment: event.comment,
       data: event.data,
     })),
-    allowedActions: intakeAllowedActions(actor, dossier, access),
+    allowedActions: intakeAllowedActions(actor, dossier, access, await deskServedPaths(executor, actor)),
     version: dossier.version,
   };
 }
