@@ -249,6 +249,7 @@ export type PortalSyncState = (typeof portalSyncStates)[number];
 /** The forms of TT 03/2025 a dossier produces (07, the tracking book, is per unit and period). */
 export const dossierForms = ['01', '02', '03', '04', '05', '06'] as const;
 export type DossierForm = (typeof dossierForms)[number];
+
 // notify
 /** Where a notification goes: e-mail, SMS, Zalo, or the national public-service portal (dossier sync). */
 export const notifyChannels = ['email', 'sms', 'zalo', 'national_portal'] as const;

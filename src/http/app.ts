@@ -7,6 +7,7 @@ import { registerAuthRoutes } from '../modules/auth/routes';
 import { registerUserRoutes } from '../modules/auth/user-routes';
 import { registerCalendarRoutes } from '../modules/calendar/routes';
 import { registerCatalogRoutes } from '../modules/catalog/routes';
+import { registerDossierRoutes } from '../modules/dossiers/routes';
 import { registerNotifyRoutes } from '../modules/notify/routes';
 import { registerUnitRoutes } from '../modules/org/routes';
 import { registerReformRoutes } from '../modules/reform/routes';
@@ -63,6 +64,7 @@ export async function buildApp(dependencies: AppDependencies, options: { logDest
   registerCalendarRoutes(app, dependencies);
   registerReformRoutes(app, dependencies);
   registerNotifyRoutes(app, dependencies);
+  registerDossierRoutes(app, dependencies);
 
   await registerWebApp(app, dependencies.webRoot ?? assetPath('web', 'dist'));
   return app;
