@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openWorkbook } from '../../../core/workbook';
-import { buildDossierViewFixture, formHeaderFixture } from './fixture';
 import { controlSlipRows, formNotApplicable, renderDossierForm, renderTrackingBookXlsx, TRACKING_BOOK_COLUMNS, type TrackingBook } from '.';
+import { buildDossierViewFixture, formHeaderFixture } from './fixture';
 
 const workDirectory = mkdtempSync(join(tmpdir(), 'motcua-forms-'));
 afterAll(() => rmSync(workDirectory, { recursive: true, force: true }));
@@ -137,8 +137,11 @@ describe.skipIf(!hasPoppler)('dossier forms as PDF', () => {
         extra('stop', { reason: 'Người nộp rút hồ sơ' }),
       ],
     });
-    const render = async (form: '02' | '03' | '04' | '05') => pdfText(await renderDossierForm({ form, view, header: formHeaderFixture }), form);
-    expect(await render('02')).toMatch(/PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ.*1\. Giấy chứng sinh 2\. Bản sao sổ hộ khẩu.*Thiếu bản chính/);
+    const render = async (form: '02' | '03' | '04' | '05') =>
+      pdfText(await renderDossierForm({ form, view, header: formHeaderFixture }), form);
+    expect(await render('02')).toMatch(
+      /PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ.*1\. Giấy chứng sinh 2\. Bản sao sổ hộ khẩu.*Thiếu bản chính/,
+    );
     expect(await render('03')).toMatch(/PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ.*Không thuộc thẩm quyền/);
     expect(await render('04')).toMatch(
       /XIN LỖI.*17 giờ 30 phút, ngày 04 tháng 12 năm 2026.*Chờ xác minh.*17 giờ 30 phút, ngày 08 tháng 12 năm 2026/,
