@@ -25,6 +25,7 @@ import {
 } from './dossier-files';
 import { listInbox } from './inbox';
 import { receiveDossier } from './intake';
+import { registerDossierFormRoutes } from './forms-routes';
 import { registerMyDossierRoutes } from './my-dossiers-routes';
 import { registerNationalPortalRoutes } from './national-portal-routes';
 import { registerPublicStatusRoutes } from './public-status-routes';
@@ -146,6 +147,7 @@ export function registerDossierRoutes(instance: FastifyInstance, dependencies: A
       },
     );
   });
+  registerDossierFormRoutes(app, dependencies);
   registerMyDossierRoutes(app, dependencies);
   registerPublicStatusRoutes(app, dependencies);
   registerNationalPortalRoutes(app, dependencies);
