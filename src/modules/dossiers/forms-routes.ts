@@ -62,7 +62,10 @@ export function registerDossierFormRoutes(instance: FastifyInstance, dependencie
         tags,
         summary: 'Biểu mẫu của hồ sơ (Mẫu 01–06, PDF); mẫu không áp dụng cho quá trình của hồ sơ → 409',
         params: dossierFormParamsSchema,
-        response: { 200: { description: 'Biểu mẫu dạng PDF', content: { 'application/pdf': { schema: binaryFileSchema } } }, ...errorResponses },
+        response: {
+          200: { description: 'Biểu mẫu dạng PDF', content: { 'application/pdf': { schema: binaryFileSchema } } },
+          ...errorResponses,
+        },
       },
     },
     async (request, reply) => {

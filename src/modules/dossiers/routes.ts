@@ -23,9 +23,9 @@ import {
   downloadOwnUpload,
   uploadDossierFile,
 } from './dossier-files';
+import { registerDossierFormRoutes } from './forms-routes';
 import { listInbox } from './inbox';
 import { receiveDossier } from './intake';
-import { registerDossierFormRoutes } from './forms-routes';
 import { registerMyDossierRoutes } from './my-dossiers-routes';
 import { registerNationalPortalRoutes } from './national-portal-routes';
 import { registerPublicStatusRoutes } from './public-status-routes';
