@@ -551,6 +551,19 @@ const matrix: Record<string, Row> = {
       return { method: 'DELETE', url: `/api/reform/reporting-regimes/${regime.id}?version=${regime.version}` };
     },
   },
+  // Dossier forms (docs/formats/dossier-forms.md): whoever may read the dossier (its desk, its handling unit, the
+  // administrator); the tracking book: staff over the unit it is kept for.
+  'GET /api/dossiers/{id}/forms/{form}': {
+    allowed: ['deskOfficer', 'specialistA', 'unitLeader', 'admin'],
+    request: async ({ make, headers, procedure }) => {
+      const dossier = await make.buildDossier({ officer: headers.deskOfficer, procedure });
+      return { url: `/api/dossiers/${dossier.id}/forms/01` };
+    },
+  },
+  'GET /api/dossiers/tracking-book': {
+    allowed: ['deskOfficer', 'admin'],
+    request: ({ tree }) => ({ url: `/api/dossiers/tracking-book?unit=${tree.desk.code}&from=2026-12-01&to=2026-12-31&format=json` }),
+  },
 };
 
 describe.each(testBackends())('authorization matrix on %s', (backend) => {
