@@ -23,6 +23,7 @@ import {
   downloadOwnUpload,
   uploadDossierFile,
 } from './dossier-files';
+import { registerDossierFormRoutes } from './forms-routes';
 import { listInbox } from './inbox';
 import { receiveDossier } from './intake';
 import { registerMyDossierRoutes } from './my-dossiers-routes';
@@ -146,6 +147,7 @@ export function registerDossierRoutes(instance: FastifyInstance, dependencies: A
       },
     );
   });
+  registerDossierFormRoutes(app, dependencies);
   registerMyDossierRoutes(app, dependencies);
   registerPublicStatusRoutes(app, dependencies);
   registerNationalPortalRoutes(app, dependencies);
