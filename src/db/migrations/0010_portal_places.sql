@@ -1,2 +1,31 @@
--- Reserved for 0010_portal_places (filled in by the work that owns it).
-SELECT 1;
+-- Issue 11, the portal: where a citizen submits (a unit's contact and opening hours, shown on procedure pages), and
+-- the end of the first search (ADR 0001): its tsvector column, GIN index and vocabulary table are read by nothing.
+ALTER TABLE "units" ADD COLUMN "phone" text;
+--> statement-breakpoint
+ALTER TABLE "units" ADD COLUMN "email" text;
+--> statement-breakpoint
+ALTER TABLE "units" ADD COLUMN "opening_hours" text;
+--> statement-breakpoint
+DROP TRIGGER IF EXISTS procedure_versions_collect_search_words ON procedure_versions;
+--> statement-breakpoint
+DROP FUNCTION IF EXISTS motcua_collect_search_words();
+--> statement-breakpoint
+DROP INDEX IF EXISTS "procedure_versions_search_idx";
+--> statement-breakpoint
+ALTER TABLE "procedure_versions" DROP COLUMN IF EXISTS "search_vector";
+--> statement-breakpoint
+DROP TABLE IF EXISTS "search_words";
+--> statement-breakpoint
+-- Every change of the search counters is announced on channel motcua_search_state (delivered at commit), so that a
+-- process listening to it checks the counters only after a change instead of on every public request.
+CREATE OR REPLACE FUNCTION motcua_notify_search_state() RETURNS trigger
+  LANGUAGE plpgsql
+  AS $$
+BEGIN
+  PERFORM pg_notify('motcua_search_state', '');
+  RETURN NULL;
+END $$;
+--> statement-breakpoint
+CREATE TRIGGER search_state_notify
+  AFTER UPDATE ON search_state
+  FOR EACH STATEMENT EXECUTE FUNCTION motcua_notify_search_state();
