@@ -29,3 +29,10 @@ END $$;
 CREATE TRIGGER search_state_notify
   AFTER UPDATE ON search_state
   FOR EACH STATEMENT EXECUTE FUNCTION motcua_notify_search_state();
+--> statement-breakpoint
+-- Procedure pages and search answers show unit names and now their contact and hours: a change of units drops the
+-- cached public answers. It bumps the dictionary counter, the cheaper of the two — the dictionary is reloaded (a few
+-- milliseconds), the catalog index is not rebuilt.
+CREATE TRIGGER units_bump_search_state
+  AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON units
+  FOR EACH STATEMENT EXECUTE FUNCTION motcua_bump_dictionary_version();
