@@ -36,3 +36,18 @@ CREATE TRIGGER search_state_notify
 CREATE TRIGGER units_bump_search_state
   AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON units
   FOR EACH STATEMENT EXECUTE FUNCTION motcua_bump_dictionary_version();
+--> statement-breakpoint
+-- A search setting (search.popularityWeight…) takes effect on the next query: it is reloaded with the dictionary.
+CREATE OR REPLACE FUNCTION motcua_bump_dictionary_version_for_search_setting() RETURNS trigger
+  LANGUAGE plpgsql
+  AS $$
+BEGIN
+  IF (TG_OP = 'DELETE' AND OLD.key LIKE 'search.%') OR (TG_OP <> 'DELETE' AND NEW.key LIKE 'search.%') THEN
+    UPDATE search_state SET dictionary_version = dictionary_version + 1 WHERE id = 1;
+  END IF;
+  RETURN NULL;
+END $$;
+--> statement-breakpoint
+CREATE TRIGGER settings_bump_search_state
+  AFTER INSERT OR UPDATE OR DELETE ON settings
+  FOR EACH ROW EXECUTE FUNCTION motcua_bump_dictionary_version_for_search_setting();

@@ -11,6 +11,7 @@ import type { Level, OnlineLevel, TimeUnit } from '../../contract/enums';
 import { CatalogIndex } from '../../core/search/catalog-index';
 import { SearchDictionary } from '../../core/search/dictionary';
 import type { DatabaseHandle, Executor } from '../../db/client';
+import { loadPopularityWeight, noPopularity, type PopularityOf } from './popularity';
 import { inForceOn } from './read';
 
 export type CatalogEntry = {
@@ -35,6 +36,8 @@ export type Versions = { catalog: number; dictionary: number };
 export type SearchSnapshot = {
   index: CatalogIndex;
   dictionary: SearchDictionary;
+  /** Weight of the popularity prior (setting `search.popularityWeight`), reloaded with the dictionary. */
+  popularityWeight: number;
   /** Same order as the index's documents. */
   entries: CatalogEntry[];
   /** Entries in the order of a listing without words: shorter names first, then alphabetical. */
@@ -149,13 +152,20 @@ async function readDictionary(executor: Executor): Promise<SearchDictionary> {
   return new SearchDictionary(rows);
 }
 
-function buildSnapshot(rows: Row[], dictionary: SearchDictionary): SearchSnapshot {
+function buildSnapshot(rows: Row[], dictionary: SearchDictionary, popularityWeight: number, popularityOf: PopularityOf): SearchSnapshot {
   const index = new CatalogIndex(
-    rows.map((row) => ({ code: row.code, name: row.name, field: row.field, result: row.result ?? '', components: row.components ?? '' })),
+    rows.map((row) => ({
+      code: row.code,
+      name: row.name,
+      field: row.field,
+      result: row.result ?? '',
+      components: row.components ?? '',
+      popularity: popularityOf(row.code),
+    })),
   );
   const entries = rows.map(({ result: _result, components: _components, ...entry }) => entry);
   const listingOrder = entries.map((_, position) => position).sort((a, b) => index.listingRank[a]! - index.listingRank[b]!);
-  return { index, dictionary, entries, listingOrder };
+  return { index, dictionary, popularityWeight, entries, listingOrder };
 }
 
 async function refresh(database: object, executor: Executor, day: string): Promise<SearchSnapshot> {
@@ -171,10 +181,11 @@ async function refresh(database: object, executor: Executor, day: string): Promi
   }
   let snapshot: SearchSnapshot;
   if (current && current.day === day && current.versions.catalog === versions.catalog) {
-    snapshot = { ...current.snapshot, dictionary: await readDictionary(executor) };
+    snapshot = { ...current.snapshot, dictionary: await readDictionary(executor), popularityWeight: await loadPopularityWeight(executor) };
   } else {
     const [rows, dictionary] = [await readEntries(executor, day), await readDictionary(executor)];
-    snapshot = buildSnapshot(rows, dictionary);
+    // The dossier engine will hand its counts here (popularity.ts); until then every procedure weighs 0.
+    snapshot = buildSnapshot(rows, dictionary, await loadPopularityWeight(executor), noPopularity);
   }
   states.set(database, { day, versions, snapshot });
   return snapshot;
