@@ -8,6 +8,7 @@ import { registerUserRoutes } from '../modules/auth/user-routes';
 import { registerCalendarRoutes } from '../modules/calendar/routes';
 import { registerCatalogRoutes } from '../modules/catalog/routes';
 import { registerUnitRoutes } from '../modules/org/routes';
+import { registerPortalRoutes } from '../modules/portal/routes';
 import { registerReformRoutes } from '../modules/reform/routes';
 import type { App, AppDependencies } from './dependencies';
 import { clientErrorHandler, frameworkErrorHandler, registerErrorHandling } from './error-handler';
@@ -60,6 +61,7 @@ export async function buildApp(dependencies: AppDependencies, options: { logDest
   registerUnitRoutes(app, dependencies);
   registerCatalogRoutes(app, dependencies);
   registerCalendarRoutes(app, dependencies);
+  registerPortalRoutes(app, dependencies);
   registerReformRoutes(app, dependencies);
 
   await registerWebApp(app, dependencies.webRoot ?? assetPath('web', 'dist'));

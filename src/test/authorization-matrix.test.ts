@@ -362,6 +362,15 @@ const matrix: Record<string, Row> = {
       return { method: 'DELETE', url: `/api/calendar/announcements/${announcement.id}` };
     },
   },
+  'GET /api/portal': { allowed: everyone, request: () => ({ url: '/api/portal' }) },
+  'PUT /api/settings/portal': {
+    allowed: admins,
+    request: () => ({
+      method: 'PUT',
+      url: '/api/settings/portal',
+      payload: { provinceName: 'Tỉnh An Giang', centreName: null, address: null, phone: null, hotline: null, email: null },
+    }),
+  },
   'PUT /api/calendar/sessions': {
     allowed: admins,
     request: () => ({

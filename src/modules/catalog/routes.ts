@@ -31,12 +31,13 @@ import {
 } from '../../contract/search';
 import { vietnamDate } from '../../core/vietnam-time';
 import type { AppDependencies } from '../../http/dependencies';
+import { isNotModified } from '../../http/etag';
 import { requireActor } from '../../http/session';
 import { getDecision, listDecisionRecords } from './decision-view';
 import { enterDecision } from './decisions';
 import { enterFlagDecision, getProcedureFlags } from './flags';
 import { registerRecordRoutes } from './record-routes';
-import { cachedAnswer, isNotModified } from './response-cache';
+import { cachedAnswer } from './response-cache';
 import { watchSearchState } from './search-cache';
 import { recordSearch } from './search-log';
 import { createProcedure, findProcedures, getProcedure, getProcedureVersion, listFields, publishVersion } from './service';

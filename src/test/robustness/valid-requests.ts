@@ -50,6 +50,14 @@ const BODY_OVERRIDES: Record<string, (context: ValidContext, generated: Record<s
   // Each decision publishes a code of its own (the preview writes nothing, but the run's order is not fixed).
   'POST /api/decisions/preview': (_context, generated) => ({ items: freshItems(generated, '9.990002') }),
   'POST /api/decisions': (_context, generated) => ({ items: freshItems(generated, '9.990003') }),
+  'PUT /api/settings/portal': () => ({
+    provinceName: 'Tỉnh An Giang',
+    centreName: 'Trung tâm Phục vụ hành chính công tỉnh',
+    address: null,
+    phone: '0297 3 800 800',
+    hotline: '1900 0000',
+    email: 'ttpvhcc@example.gov.vn',
+  }),
   'PUT /api/calendar/sessions': () => ({
     sessions: [
       { start: '07:30', end: '11:30' },
