@@ -48,6 +48,7 @@ const VISITS: Record<string, Visit> = {
   '/cai-cach/che-do-bao-cao': { roles: STAFF, url: () => '/cai-cach/che-do-bao-cao' },
   '/quan-tri/don-vi': { roles: ['admin'], url: () => '/quan-tri/don-vi' },
   '/quan-tri/nguoi-dung': { roles: ['admin'], url: () => '/quan-tri/nguoi-dung' },
+  '/quan-tri/cong-thong-tin': { roles: ['admin'], url: () => '/quan-tri/cong-thong-tin' },
   '/quan-tri/thu-tuc': { roles: CATALOG_MANAGERS, url: () => '/quan-tri/thu-tuc' },
   '/quan-tri/thu-tuc/moi': { roles: CATALOG_MANAGERS, url: () => '/quan-tri/thu-tuc/moi' },
   '/quan-tri/thu-tuc/:code': { roles: CATALOG_MANAGERS, url: ({ procedureCode }) => `/quan-tri/thu-tuc/${procedureCode}` },

@@ -85,6 +85,10 @@ export const router = createBrowserRouter([
             path: 'nguoi-dung',
             lazy: () => import('./pages/admin/users/users-page').then((m) => ({ Component: m.UsersPage })),
           },
+          {
+            path: 'cong-thong-tin',
+            lazy: () => import('./pages/admin/portal/portal-settings-page').then((m) => ({ Component: m.PortalSettingsPage })),
+          },
         ],
       },
       {

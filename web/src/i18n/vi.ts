@@ -5,6 +5,7 @@ import { adminProcedures, procedureFields } from './parts/admin-procedures';
 import { auth, staff } from './parts/auth-staff';
 import { common } from './parts/common';
 import { labels } from './parts/labels';
+import { portalSettings } from './parts/portal-settings';
 import { procedureDetail } from './parts/procedure-detail';
 import { home, procedureList } from './parts/public-site';
 import { reformConditions } from './parts/reform-conditions';
@@ -29,6 +30,7 @@ export const vi = {
   users,
   calendar: adminCalendar,
   searchDictionary,
+  portalSettings,
   adminProcedures,
   adminDecisions,
   procedureFields,

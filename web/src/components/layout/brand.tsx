@@ -1,10 +1,13 @@
 import { Group, Text, ThemeIcon, UnstyledButton } from '@mantine/core';
 import { IconStarFilled } from '@tabler/icons-react';
 import { Link } from 'react-router';
+import { usePortal } from '../../api/portal';
 import { vi } from '../../i18n/vi';
 import classes from './header.module.css';
 
 export function Brand() {
+  // Whose portal it is (page Thông tin cổng); the application's tagline until the administrator names the province.
+  const { data: portal } = usePortal();
   return (
     <UnstyledButton component={Link} to="/" className={classes.brand}>
       <Group gap="xs" wrap="nowrap">
@@ -15,8 +18,8 @@ export function Brand() {
           <Text fw={700} size="lg" lh={1.1} c="white">
             {vi.common.appName}
           </Text>
-          <Text size="xs" c="nationalRed.0" visibleFrom="sm">
-            {vi.common.appTagline}
+          <Text size="xs" c="nationalRed.0" visibleFrom="sm" data-testid="brand-province">
+            {portal && !portal.isDefault ? portal.provinceName : vi.common.appTagline}
           </Text>
         </div>
       </Group>

@@ -1,0 +1,21 @@
+export const portalSettings = {
+  title: 'Thông tin cổng',
+  hint: 'Tên tỉnh hiện ở đầu mọi trang của cổng; thông tin liên hệ của Trung tâm Phục vụ hành chính công hiện ở chân trang. Để trống ô nào thì ô đó không hiện.',
+  provinceName: 'Tên tỉnh, thành phố',
+  provinceNameHint: 'Ví dụ: Tỉnh An Giang',
+  centreName: 'Tên Trung tâm Phục vụ hành chính công',
+  address: 'Địa chỉ',
+  phone: 'Điện thoại',
+  hotline: 'Đường dây nóng',
+  email: 'Thư điện tử',
+  submit: 'Lưu thông tin cổng',
+  saved: 'Đã lưu thông tin cổng.',
+  isDefault: 'Chưa nhập: cổng đang hiện tên mặc định và chưa có thông tin liên hệ.',
+  footer: {
+    contact: 'Liên hệ',
+    address: 'Địa chỉ',
+    phone: 'Điện thoại',
+    hotline: 'Đường dây nóng',
+    email: 'Thư điện tử',
+  },
+};
