@@ -29,6 +29,8 @@ export const portalViewSchema = z.object({
   phone: z.string().nullable(),
   hotline: z.string().nullable(),
   email: z.string().nullable(),
+  /** The uploaded emblem (its address changes with the file), or null: the default mark. */
+  emblemUrl: z.string().nullable(),
   /** Nothing saved yet: the defaults of the installation are shown. */
   isDefault: z.boolean(),
 });

@@ -13,6 +13,7 @@ import type { Database, Executor } from '../../db/client';
 import { settings } from '../../db/schema/settings';
 import { recordAuditEvent } from '../audit';
 import type { Actor } from '../auth';
+import { findEmblemFileId } from './emblem';
 import { can } from './policy';
 
 export const PORTAL_SETTINGS_KEY = 'portal.identity';
@@ -34,7 +35,14 @@ const caches = new WeakMap<object, Cached>();
 export async function loadPortalView(executor: Executor): Promise<PortalView> {
   const [row] = await executor.select({ value: settings.value }).from(settings).where(eq(settings.key, PORTAL_SETTINGS_KEY));
   const parsed = row ? portalSettingsSchema.safeParse(row.value) : null;
-  return parsed?.success ? { ...parsed.data, isDefault: false } : { ...DEFAULT_PORTAL_SETTINGS, isDefault: true };
+  const fileId = await findEmblemFileId(executor);
+  const emblemUrl = fileId ? `/api/portal/emblem?v=${fileId.slice(0, 8)}` : null;
+  return parsed?.success ? { ...parsed.data, emblemUrl, isDefault: false } : { ...DEFAULT_PORTAL_SETTINGS, emblemUrl, isDefault: true };
+}
+
+/** After a change of the portal's settings in this process: the next request reads them. */
+export function forgetPortalAnswer(db: Database): void {
+  caches.delete(db);
 }
 
 /** The public answer and its ETag, from memory while fresh. */
@@ -71,6 +79,6 @@ export async function savePortalSettings(db: Database, actor: Actor | null, inpu
       data: input,
     });
   });
-  caches.delete(db);
+  forgetPortalAnswer(db);
   return loadPortalView(db);
 }

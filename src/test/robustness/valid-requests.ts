@@ -72,8 +72,13 @@ function freshItems(generated: Record<string, unknown>, code: string): unknown[]
 }
 
 /** Operations whose body is not JSON: a file upload sends the file's bytes (here a minimal PDF). */
-const RAW_BODIES: Record<string, { contentType: string; payload: string }> = {
+const RAW_BODIES: Record<string, { contentType: string; payload: string | Buffer }> = {
   'POST /api/procedure-files': { contentType: 'application/octet-stream', payload: '%PDF-1.4\n%%EOF\n' },
+  // The 8 bytes of a PNG's signature.
+  'PUT /api/settings/portal/emblem': {
+    contentType: 'application/octet-stream',
+    payload: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+  },
 };
 
 /**

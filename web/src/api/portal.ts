@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { PortalSettingsInput, PortalView } from '../../../src/contract/portal';
-import { api } from './client';
+import { api, uploadFile } from './client';
 
 export type { PortalSettingsInput, PortalView };
 
@@ -15,6 +15,22 @@ export function useSavePortalSettings() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: PortalSettingsInput) => api.put<PortalView>('/settings/portal', input),
+    onSuccess: (view) => queryClient.setQueryData(portalKey, view),
+  });
+}
+
+export function useUploadEmblem() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (file: File) => uploadFile<PortalView>('/settings/portal/emblem', file, file.name, 'PUT'),
+    onSuccess: (view) => queryClient.setQueryData(portalKey, view),
+  });
+}
+
+export function useRemoveEmblem() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => api.delete<PortalView>('/settings/portal/emblem'),
     onSuccess: (view) => queryClient.setQueryData(portalKey, view),
   });
 }

@@ -11,9 +11,14 @@ export function Brand() {
   return (
     <UnstyledButton component={Link} to="/" className={classes.brand}>
       <Group gap="xs" wrap="nowrap">
-        <ThemeIcon radius="xl" size="lg" color="nationalRed.8" aria-hidden>
-          <IconStarFilled size={18} color="var(--motcua-gold)" />
-        </ThemeIcon>
+        {portal?.emblemUrl ? (
+          // The province's emblem (page Thông tin cổng); its name is written beside it, so the image is decoration.
+          <img src={portal.emblemUrl} alt="" width={36} height={36} style={{ objectFit: 'contain', flex: '0 0 auto' }} />
+        ) : (
+          <ThemeIcon radius="xl" size="lg" color="nationalRed.8" aria-hidden>
+            <IconStarFilled size={18} color="var(--motcua-gold)" />
+          </ThemeIcon>
+        )}
         <div>
           <Text fw={700} size="lg" lh={1.1} c="white">
             {vi.common.appName}

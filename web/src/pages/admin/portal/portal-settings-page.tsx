@@ -1,8 +1,8 @@
-import { Alert, Button, Group, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, FileInput, Group, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import type { PortalView } from '../../../api/portal';
-import { usePortal, useSavePortalSettings } from '../../../api/portal';
-import { notifySuccess, reportInvalidForm, reportMutationError } from '../../../components/form-errors';
+import { usePortal, useRemoveEmblem, useSavePortalSettings, useUploadEmblem } from '../../../api/portal';
+import { notifyError, notifySuccess, reportInvalidForm, reportMutationError } from '../../../components/form-errors';
 import { usePageTitle } from '../../../components/page-title';
 import { QueryState } from '../../../components/query-state';
 import { vi } from '../../../i18n/vi';
@@ -51,6 +51,42 @@ function PortalSettingsForm({ portal }: { portal: PortalView }) {
   );
 }
 
+function EmblemEditor({ portal }: { portal: PortalView }) {
+  const upload = useUploadEmblem();
+  const remove = useRemoveEmblem();
+  return (
+    <Stack gap="sm">
+      <Title order={2} size="h4">
+        {m.emblem}
+      </Title>
+      <Text size="sm" c="gray.8">
+        {m.emblemHint}
+      </Text>
+      {portal.emblemUrl ? (
+        <Group>
+          <img src={portal.emblemUrl} alt={m.emblemCurrent} width={72} height={72} style={{ objectFit: 'contain' }} />
+          <Button
+            variant="default"
+            loading={remove.isPending}
+            onClick={() => remove.mutate(undefined, { onSuccess: () => notifySuccess(m.emblemRemoved), onError: notifyError })}
+          >
+            {m.emblemRemove}
+          </Button>
+        </Group>
+      ) : (
+        <Text size="sm">{m.emblemDefault}</Text>
+      )}
+      <FileInput
+        label={m.emblemUpload}
+        accept="image/png,image/jpeg"
+        clearable
+        disabled={upload.isPending}
+        onChange={(file) => file && upload.mutate(file, { onSuccess: () => notifySuccess(m.emblemUploaded), onError: notifyError })}
+      />
+    </Stack>
+  );
+}
+
 export function PortalSettingsPage() {
   usePageTitle(m.title);
   const query = usePortal();
@@ -62,6 +98,11 @@ export function PortalSettingsPage() {
       <Paper withBorder p="lg" radius="md">
         {query.data ? <PortalSettingsForm portal={query.data} /> : <QueryState query={query} />}
       </Paper>
+      {query.data && (
+        <Paper withBorder p="lg" radius="md">
+          <EmblemEditor portal={query.data} />
+        </Paper>
+      )}
     </Stack>
   );
 }
