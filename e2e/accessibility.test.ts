@@ -49,6 +49,7 @@ const VISITS: Record<string, Visit> = {
   '/quan-tri/don-vi': { roles: ['admin'], url: () => '/quan-tri/don-vi' },
   '/quan-tri/nguoi-dung': { roles: ['admin'], url: () => '/quan-tri/nguoi-dung' },
   '/quan-tri/thong-bao': { roles: ['admin'], url: () => '/quan-tri/thong-bao' },
+  '/quan-tri/cong-thong-tin': { roles: ['admin'], url: () => '/quan-tri/cong-thong-tin' },
   '/quan-tri/thu-tuc': { roles: CATALOG_MANAGERS, url: () => '/quan-tri/thu-tuc' },
   '/quan-tri/thu-tuc/moi': { roles: CATALOG_MANAGERS, url: () => '/quan-tri/thu-tuc/moi' },
   '/quan-tri/thu-tuc/:code': { roles: CATALOG_MANAGERS, url: ({ procedureCode }) => `/quan-tri/thu-tuc/${procedureCode}` },

@@ -74,6 +74,27 @@ describe.skipIf(!isAvailable)('public search (chromium)', () => {
     });
   }
 
+  it('phone (360 px): home, list and procedure pages are no wider than the screen; the home search box uses the width', async () => {
+    const page = await newPage({ width: 360, height: 780 });
+    for (const path of ['/', '/thu-tuc', '/thu-tuc?q=giấy phép xây dựng', '/thu-tuc/3.000333', '/thu-tuc/1.001193']) {
+      await page.goto(`${server.url}${path}`);
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      await page.waitForLoadState('networkidle');
+      const widths = await page.evaluate<{ scrollWidth: number; innerWidth: number }>(
+        '({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth })',
+      );
+      expect(widths.scrollWidth, path).toBeLessThanOrEqual(360);
+      expect(widths.innerWidth, path).toBe(360);
+      const login = await page.getByRole('link', { name: 'Đăng nhập' }).boundingBox();
+      expect(login!.x + login!.width, path).toBeLessThanOrEqual(360);
+      if (path === '/') {
+        const box = await page.getByLabel('Tìm thủ tục hành chính').boundingBox();
+        expect(box!.width).toBeGreaterThan(360 * 0.7);
+      }
+    }
+    await page.context().close();
+  });
+
   it('the procedure controller sees the shipped dictionary and the queries that found little', async () => {
     const page = await newPage(viewports[0]);
     await page.request.get(`${server.url}/api/procedures?q=${encodeURIComponent('qqzzxx wqwq')}`);

@@ -15,6 +15,7 @@ import {
   timeUnits,
   versionStatuses,
 } from './enums';
+import { receivingPlaceSchema } from './org';
 
 const text = (max: number) => z.string().trim().min(1, 'Không được để trống.').max(max);
 const optionalText = (max: number) => z.string().trim().max(max).nullable().default(null);
@@ -331,6 +332,8 @@ export const procedureViewSchema = procedureContentSchema.extend({
   status: versionStatusSchema,
   handlingUnits: z.array(unitRefSchema),
   receivingUnits: z.array(unitRefSchema),
+  /** Where to submit, with address, phone and opening hours: the receiving units, or the handling units' one-stop desks. */
+  receivingPlaces: z.array(receivingPlaceSchema),
   decision: decisionViewSchema,
   effectiveFrom: z.string(),
   effectiveTo: z.string().nullable(),

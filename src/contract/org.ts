@@ -9,6 +9,15 @@ export const unitCodeSchema = z
   .toUpperCase()
   .regex(/^[0-9A-Z]{2,3}(\.[0-9A-Z]{2,3}){3}$/, 'Mã định danh điện tử phải có dạng 000.00.00.H01.');
 
+/** Where citizens submit (shown on procedure pages): a desk's phone, e-mail and opening hours as it announces them. */
+export const unitPhoneSchema = z
+  .string()
+  .trim()
+  .max(100)
+  .regex(/^[0-9+().\-\s,;/]*[0-9][0-9+().\-\s,;/]*$/, 'Số điện thoại chỉ gồm chữ số, dấu cách và các dấu + . - ( ) , ; /.');
+export const unitEmailSchema = z.string().trim().max(200).pipe(z.email('Địa chỉ thư điện tử không hợp lệ.'));
+export const unitOpeningHoursSchema = z.string().trim().max(500);
+
 export const unitSchema = z.object({
   id: z.string().uuid(),
   code: z.string(),
@@ -20,8 +29,22 @@ export const unitSchema = z.object({
   validTo: z.string().nullable(),
   successorId: z.string().uuid().nullable(),
   address: z.string().nullable(),
+  phone: z.string().nullable(),
+  email: z.string().nullable(),
+  openingHours: z.string().nullable(),
   version: z.number().int(),
 });
+
+/** A place where dossiers are received, as the public procedure page shows it. */
+export const receivingPlaceSchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  address: z.string().nullable(),
+  phone: z.string().nullable(),
+  email: z.string().nullable(),
+  openingHours: z.string().nullable(),
+});
+export type ReceivingPlace = z.infer<typeof receivingPlaceSchema>;
 
 export const unitListSchema = z.object({ items: z.array(unitSchema) });
 
@@ -35,6 +58,9 @@ const unitFields = {
   validTo: isoDateSchema.nullable().optional(),
   successorId: z.string().uuid().nullable().optional(),
   address: z.string().trim().max(500).nullable().optional(),
+  phone: unitPhoneSchema.nullable().optional(),
+  email: unitEmailSchema.nullable().optional(),
+  openingHours: unitOpeningHoursSchema.nullable().optional(),
 };
 
 export const createUnitBodySchema = z.strictObject(unitFields);

@@ -23,6 +23,11 @@ export type Executor = Database | Transaction;
 export type DatabaseHandle = {
   db: Database;
   kind: 'pglite' | 'postgres';
+  /**
+   * LISTEN on `channel`: `onNotify` runs for each notification (delivered at the notifying transaction's commit),
+   * `onLost` if the listening connection fails (no notification will come any more). Stops when the handle closes.
+   */
+  listen(channel: string, onNotify: () => void, onLost: () => void): Promise<void>;
   close(): Promise<void>;
 };
 
@@ -35,7 +40,26 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
     pool.on('error', () => undefined); // a dropped idle client must not crash the process
     await pool.query('select 1');
     const db = drizzlePostgres(pool, { schema }) as unknown as Database;
-    return { db, kind: 'postgres', close: () => pool.end() };
+    const listeners: pg.PoolClient[] = [];
+    return {
+      db,
+      kind: 'postgres',
+      async listen(channel, onNotify, onLost) {
+        // A connection of its own, outside the pool's rotation: LISTEN belongs to a session.
+        const client = await pool.connect();
+        listeners.push(client);
+        client.on('notification', (message) => {
+          if (message.channel === channel) onNotify();
+        });
+        client.on('error', onLost);
+        client.on('end', onLost);
+        await client.query(`LISTEN "${channel.replaceAll('"', '')}"`);
+      },
+      async close() {
+        for (const client of listeners.splice(0)) client.release(true);
+        await pool.end();
+      },
+    };
   }
   let dataPath: string | undefined;
   let releaseLock: () => void = () => undefined;
@@ -52,6 +76,10 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
     return {
       db,
       kind: 'pglite',
+      async listen(channel, onNotify) {
+        // One in-process session: nothing can drop it while the handle is open.
+        await client.listen(channel, onNotify);
+      },
       async close() {
         await client.close();
         releaseLock();

@@ -28,6 +28,7 @@ import {
   readDemoUnits,
 } from './fixtures';
 import { insertReformDemo } from './reform';
+import { demoContactOf } from './unit-contacts';
 
 export { DEMO_PASSWORD, demoAccounts } from './accounts';
 
@@ -89,7 +90,8 @@ async function insertUnits(tx: Executor, demoUnits: DemoUnit[]): Promise<Map<str
     pending = pending.filter((unit) => !placed.has(unit.code));
   }
   await tx.insert(units).values(
-    demoUnits.map((unit) => ({
+    demoUnits.map((unit, position) => ({
+      ...demoContactOf(unit, position),
       id: placed.get(unit.code)!.id,
       path: placed.get(unit.code)!.path,
       code: unit.code,

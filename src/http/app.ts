@@ -10,6 +10,7 @@ import { registerCatalogRoutes } from '../modules/catalog/routes';
 import { registerDossierRoutes } from '../modules/dossiers/routes';
 import { registerNotifyRoutes } from '../modules/notify/routes';
 import { registerUnitRoutes } from '../modules/org/routes';
+import { registerPortalRoutes } from '../modules/portal/routes';
 import { registerReformRoutes } from '../modules/reform/routes';
 import type { App, AppDependencies } from './dependencies';
 import { clientErrorHandler, frameworkErrorHandler, registerErrorHandling } from './error-handler';
@@ -62,6 +63,7 @@ export async function buildApp(dependencies: AppDependencies, options: { logDest
   registerUnitRoutes(app, dependencies);
   registerCatalogRoutes(app, dependencies);
   registerCalendarRoutes(app, dependencies);
+  registerPortalRoutes(app, dependencies);
   registerReformRoutes(app, dependencies);
   registerNotifyRoutes(app, dependencies);
   registerDossierRoutes(app, dependencies);

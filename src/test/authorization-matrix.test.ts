@@ -93,6 +93,18 @@ const uploadedFile = ({ make }: World) =>
     payload: Buffer.from(MINIMAL_PDF),
   });
 
+/** The 8 bytes of a PNG's signature: an emblem by its content. */
+const MINIMAL_PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+/** The province's emblem uploaded by the admin, for the rows that read or remove it. */
+const uploadedEmblem = ({ make }: World) =>
+  make.asAdmin<unknown>({
+    method: 'PUT',
+    url: '/api/settings/portal/emblem?name=bieu-trung.png',
+    headers: { 'content-type': 'application/octet-stream' },
+    payload: MINIMAL_PNG,
+  });
+
 /** A decision publishing one new code of unit A (preview and entry send the same body). */
 const newCodeDecision =
   (url: string) =>
@@ -458,6 +470,38 @@ const matrix: Record<string, Row> = {
       });
       return { method: 'DELETE', url: `/api/calendar/announcements/${announcement.id}` };
     },
+  },
+  'GET /api/portal': { allowed: everyone, request: () => ({ url: '/api/portal' }) },
+  'GET /api/portal/emblem': {
+    allowed: everyone,
+    request: async (world) => {
+      await uploadedEmblem(world);
+      return { url: '/api/portal/emblem' };
+    },
+  },
+  'PUT /api/settings/portal/emblem': {
+    allowed: admins,
+    request: ({ headers }, actor) => ({
+      method: 'PUT',
+      url: '/api/settings/portal/emblem?name=bieu-trung.png',
+      headers: { ...(actor === 'anonymous' ? {} : headers[actor]), 'content-type': 'application/octet-stream' },
+      payload: MINIMAL_PNG,
+    }),
+  },
+  'DELETE /api/settings/portal/emblem': {
+    allowed: admins,
+    request: async (world) => {
+      await uploadedEmblem(world);
+      return { method: 'DELETE', url: '/api/settings/portal/emblem' };
+    },
+  },
+  'PUT /api/settings/portal': {
+    allowed: admins,
+    request: () => ({
+      method: 'PUT',
+      url: '/api/settings/portal',
+      payload: { provinceName: 'Tỉnh An Giang', centreName: null, address: null, phone: null, hotline: null, email: null },
+    }),
   },
   'PUT /api/calendar/sessions': {
     allowed: admins,

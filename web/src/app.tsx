@@ -89,6 +89,10 @@ export const router = createBrowserRouter([
             path: 'thong-bao',
             lazy: () => import('./pages/admin/notify/outbox-page').then((m) => ({ Component: m.OutboxPage })),
           },
+          {
+            path: 'cong-thong-tin',
+            lazy: () => import('./pages/admin/portal/portal-settings-page').then((m) => ({ Component: m.PortalSettingsPage })),
+          },
         ],
       },
       {

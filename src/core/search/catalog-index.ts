@@ -13,7 +13,7 @@ export type SearchDocument = {
   field: string;
   result: string;
   components: string;
-  /** Popularity prior in [0, 1] (dossier counts once they exist; configured until then): breaks ties between variants. */
+  /** Popularity prior in [0, 1] (src/modules/catalog/popularity.ts: 0 until dossier counts exist): raises a score by up to the popularity weight. */
   popularity?: number;
 };
 

@@ -29,7 +29,8 @@ const STOP_WEIGHT = 0.3;
 const ORDER_BONUS = 0.35;
 /** The query's words, all of them, as one run of the name: "đăng ký giám hộ" is not "đăng ký giám sát việc giám hộ". */
 const PHRASE_BONUS = 0.25;
-const POPULARITY_WEIGHT = 0.3;
+/** How much a popularity of 1 raises a score (+30 %); setting `search.popularityWeight` overrides it (0–1). */
+export const DEFAULT_POPULARITY_WEIGHT = 0.3;
 /** Each name word the query does not use lowers the score this much (relative): plain procedures before variants. */
 const EXTRA_WORD_PENALTY = 0.006;
 /** Each special-case marker of a name that the query does not mention lowers the score this much (relative). */
@@ -118,7 +119,13 @@ function orderShare(index: CatalogIndex, slots: Slot[], scores: SlotScores[], do
   return pairs === 0 ? 0 : inOrder / pairs;
 }
 
-export function rankDocuments(index: CatalogIndex, dictionary: SearchDictionary, query: string, isOpenEnded = false): SearchOutcome {
+export function rankDocuments(
+  index: CatalogIndex,
+  dictionary: SearchDictionary,
+  query: string,
+  isOpenEnded = false,
+  popularityWeight = DEFAULT_POPULARITY_WEIGHT,
+): SearchOutcome {
   const slots = planQuery(index, dictionary, query, isOpenEnded);
   const scratch: Scratch = {
     score: new Float32Array(index.size),
@@ -153,7 +160,7 @@ export function rankDocuments(index: CatalogIndex, dictionary: SearchDictionary,
     bestScore = Math.max(bestScore, candidate.score);
   }
   // Second pass, on the candidates that can still make the cut: word order, phrase, variants, popularity.
-  const maximumBonus = (1 + ORDER_BONUS) * (1 + PHRASE_BONUS) * (1 + POPULARITY_WEIGHT);
+  const maximumBonus = (1 + ORDER_BONUS) * (1 + PHRASE_BONUS) * (1 + popularityWeight);
   const minimumCoverage = Math.max(MIN_COVERAGE, RELATIVE_COVERAGE * bestCoverage);
   const finalists = candidates.filter(
     (candidate) =>
@@ -170,7 +177,7 @@ export function rankDocuments(index: CatalogIndex, dictionary: SearchDictionary,
     let markers = 0;
     for (const marker of index.variantMarkers[document]!) if (unmentionedMarker[marker]) markers++;
     score *= 1 - VARIANT_PENALTY * Math.min(3, markers);
-    score *= 1 + POPULARITY_WEIGHT * (index.documents[document]!.popularity ?? 0);
+    score *= 1 + popularityWeight * (index.documents[document]!.popularity ?? 0);
     candidate.score = score;
     if (document !== codeDocument) bestFinal = Math.max(bestFinal, score);
     else candidate.score = score + 1_000;

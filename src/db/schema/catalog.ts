@@ -1,22 +1,6 @@
 import { sql } from 'drizzle-orm';
-import {
-  boolean,
-  customType,
-  date,
-  index,
-  integer,
-  jsonb,
-  numeric,
-  pgTable,
-  text,
-  timestamp,
-  unique,
-  uniqueIndex,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { boolean, date, index, integer, jsonb, numeric, pgTable, text, timestamp, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { decisionForms, decisionTypes, internalGroups, onlineLevels, procedureListFlags, timeUnits } from '../../contract/enums';
-
-const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
 export const procedures = pgTable('procedures', {
   id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
@@ -87,12 +71,6 @@ export const procedureVersions = pgTable(
     timeUnit: text('time_unit', { enum: timeUnits }).notNull(),
     details: jsonb('details').notNull(),
     nameNorm: text('name_norm').notNull().generatedAlwaysAs(sql`motcua_norm(name)`),
-    /** Words of the name and code (weight A) and the field (weight C), in search form; GIN-indexed. */
-    searchVector: tsvector('search_vector')
-      .notNull()
-      .generatedAlwaysAs(
-        sql`setweight(to_tsvector('simple'::regconfig, motcua_norm(name || ' ' || code_text)), 'A') || setweight(to_tsvector('simple'::regconfig, motcua_norm(field)), 'C')`,
-      ),
     codeText: text('code_text').notNull(),
     /** Codes this version replaces (item "replaced" of its decision); each got an abolished version naming this code. */
     replacesCodes: text('replaces_codes').array().notNull().default(sql`'{}'`),
@@ -105,7 +83,6 @@ export const procedureVersions = pgTable(
     unique('procedure_versions_no_unique').on(table.procedureId, table.versionNo),
     index('procedure_versions_effective_idx').on(table.effectiveFrom, table.effectiveTo),
     index('procedure_versions_field_idx').on(table.field),
-    index('procedure_versions_search_idx').using('gin', table.searchVector),
   ],
 );
 
@@ -154,11 +131,6 @@ export const procedureFlagChanges = pgTable(
     index('procedure_flag_changes_code_idx').on(table.procedureCode, table.flag, table.effectiveFrom),
   ],
 );
-
-/** Every word of every procedure's search vector (kept by a trigger, migration 0002): the vocabulary typos are corrected against. */
-export const searchWords = pgTable('search_words', {
-  word: text('word').primaryKey(),
-});
 
 /**
  * Approvals of a procedure's internal process (quyết định phê duyệt quy trình nội bộ, docs/DOMAIN.md §4), kept apart

@@ -19,7 +19,12 @@ export const units = pgTable(
     validFrom: date('valid_from').notNull(),
     validTo: date('valid_to'),
     successorId: uuid('successor_id').references((): AnyPgColumn => units.id),
+    /** Where citizens come: shown on the public procedure pages (receiving places), with the desk's contact. */
     address: text('address'),
+    phone: text('phone'),
+    email: text('email'),
+    /** As the unit announces it, e.g. "Thứ Hai – Thứ Sáu: 7h30–11h30, 13h30–17h00". */
+    openingHours: text('opening_hours'),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

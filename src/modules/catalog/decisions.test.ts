@@ -29,6 +29,7 @@ function contentOf(view: Record<string, unknown>) {
     status: _s,
     handlingUnits: _h,
     receivingUnits: _r,
+    receivingPlaces: _p,
     decision: _d,
     effectiveFrom: _f,
     effectiveTo: _t,

@@ -51,10 +51,3 @@ export async function cachedAnswer<T>(executor: Executor, key: string, day: stri
   }
   return { value, etag };
 }
-
-/** Does the request's If-None-Match name this ETag (or "*")? */
-export function isNotModified(ifNoneMatch: string | string[] | undefined, etag: string): boolean {
-  if (!ifNoneMatch) return false;
-  const tags = (Array.isArray(ifNoneMatch) ? ifNoneMatch.join(',') : ifNoneMatch).split(',').map((tag) => tag.trim().replace(/^W\//, ''));
-  return tags.includes(etag) || tags.includes('*');
-}

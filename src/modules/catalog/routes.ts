@@ -31,12 +31,14 @@ import {
 } from '../../contract/search';
 import { vietnamDate } from '../../core/vietnam-time';
 import type { AppDependencies } from '../../http/dependencies';
+import { isNotModified } from '../../http/etag';
 import { requireActor } from '../../http/session';
 import { getDecision, listDecisionRecords } from './decision-view';
 import { enterDecision } from './decisions';
 import { enterFlagDecision, getProcedureFlags } from './flags';
 import { registerRecordRoutes } from './record-routes';
-import { cachedAnswer, isNotModified } from './response-cache';
+import { cachedAnswer } from './response-cache';
+import { watchSearchState } from './search-cache';
 import { recordSearch } from './search-log';
 import { createProcedure, findProcedures, getProcedure, getProcedureVersion, listFields, publishVersion } from './service';
 import { createSynonym, deleteSynonym, listSearchMisses, listSynonyms, updateSynonym } from './synonyms';
@@ -68,6 +70,8 @@ const notModified = { 304: z.null().describe('Not Modified: the ETag sent in If-
 export function registerCatalogRoutes(instance: FastifyInstance, dependencies: AppDependencies) {
   const { database } = dependencies;
   const app = instance.withTypeProvider<ZodTypeProvider>();
+  // The answer cache and the search then read the counters only after a change (docs/adr/0001-vietnamese-search.md).
+  instance.addHook('onReady', () => watchSearchState(database));
   registerRecordRoutes(instance, dependencies);
   const tags = ['catalog'];
   app.get(

@@ -1,7 +1,8 @@
 /*
  * The catalog and the dictionary held in memory for search (docs/adr/0001-vietnamese-search.md). The catalog changes
- * only on publication: each query reads two counters (table search_state, bumped by statement triggers on
- * procedure_versions and search_synonyms, migration 0008) and rebuilds what changed — so a publication or a new
+ * only on publication: two counters (table search_state, bumped by statement triggers on procedure_versions and
+ * search_synonyms, migration 0008) are read after a change announced on channel motcua_search_state (migration 0010,
+ * `watchSearchState`) — on every query where nothing listens — and what changed is rebuilt — so a publication or a new
  * synonym is seen on the next query, in every process, without a restart. Concurrent queries share one check and one
  * rebuild.
  */
@@ -9,7 +10,8 @@ import { sql } from 'drizzle-orm';
 import type { Level, OnlineLevel, TimeUnit } from '../../contract/enums';
 import { CatalogIndex } from '../../core/search/catalog-index';
 import { SearchDictionary } from '../../core/search/dictionary';
-import type { Executor } from '../../db/client';
+import type { DatabaseHandle, Executor } from '../../db/client';
+import { loadPopularityWeight, noPopularity, type PopularityOf } from './popularity';
 import { inForceOn } from './read';
 
 export type CatalogEntry = {
@@ -34,6 +36,8 @@ export type Versions = { catalog: number; dictionary: number };
 export type SearchSnapshot = {
   index: CatalogIndex;
   dictionary: SearchDictionary;
+  /** Weight of the popularity prior (setting `search.popularityWeight`), reloaded with the dictionary. */
+  popularityWeight: number;
   /** Same order as the index's documents. */
   entries: CatalogEntry[];
   /** Entries in the order of a listing without words: shorter names first, then alphabetical. */
@@ -55,18 +59,70 @@ const pending = new WeakMap<object, Map<string, Promise<SearchSnapshot>>>();
 const pendingVersions = new WeakMap<object, Promise<Versions>>();
 
 /**
- * The counters of search_state: one primary-key read, shared by every query that arrives while it runs — under a crowd
- * the embedded database's one connection sees one read per batch of requests, not one per request.
+ * What a process listening to channel motcua_search_state (migration 0010) knows of the counters: while no
+ * notification came since its last read, the counters are as read, and a public request reads nothing. Trusted for
+ * at most TRUST_MS all the same, in case a notification was lost with its connection.
+ */
+type Watch = { isListening: boolean; isStale: boolean; versions?: Versions; readAt: number };
+const watches = new WeakMap<object, Watch>();
+const TRUST_MS = 5_000;
+
+/**
+ * Starts listening to the counters' changes on this database (once per handle). Until it listens, and if the
+ * listening connection is lost, every request reads the counters as before.
+ */
+export async function watchSearchState(handle: DatabaseHandle): Promise<void> {
+  if (watches.has(handle.db)) return;
+  const watch: Watch = { isListening: false, isStale: true, readAt: 0 };
+  watches.set(handle.db, watch);
+  try {
+    await handle.listen(
+      'motcua_search_state',
+      () => {
+        watch.isStale = true;
+      },
+      () => {
+        watch.isListening = false;
+      },
+    );
+    // A change committed before LISTEN took effect sent nothing: read once more.
+    watch.isStale = true;
+    watch.isListening = true;
+  } catch {
+    watch.isListening = false;
+  }
+}
+
+/**
+ * The counters of search_state. On a watched database, the last read while no change was announced; otherwise one
+ * primary-key read, shared by every query that arrives while it runs — under a crowd the embedded database's one
+ * connection sees one read per batch of requests, not one per request.
  */
 export function readVersions(executor: Executor): Promise<Versions> {
   const key = executor as object;
+  const watch = watches.get(key);
+  if (watch?.isListening && !watch.isStale && watch.versions && Date.now() - watch.readAt < TRUST_MS) {
+    return Promise.resolve(watch.versions);
+  }
   const running = pendingVersions.get(key);
   if (running) return running;
+  const startedAt = Date.now();
+  // A notification arriving while this read runs marks it stale again.
+  if (watch) watch.isStale = false;
   const promise = executor
     .execute(sql`select catalog_version as catalog, dictionary_version as dictionary from search_state where id = 1`)
     .then((result) => {
       const [row] = rowsOf<{ catalog: string | number; dictionary: string | number }>(result);
-      return { catalog: Number(row?.catalog ?? 0), dictionary: Number(row?.dictionary ?? 0) };
+      const versions = { catalog: Number(row?.catalog ?? 0), dictionary: Number(row?.dictionary ?? 0) };
+      if (watch) {
+        watch.versions = versions;
+        watch.readAt = startedAt;
+      }
+      return versions;
+    })
+    .catch((error: unknown) => {
+      if (watch) watch.isStale = true;
+      throw error;
     })
     .finally(() => pendingVersions.delete(key));
   pendingVersions.set(key, promise);
@@ -96,13 +152,20 @@ async function readDictionary(executor: Executor): Promise<SearchDictionary> {
   return new SearchDictionary(rows);
 }
 
-function buildSnapshot(rows: Row[], dictionary: SearchDictionary): SearchSnapshot {
+function buildSnapshot(rows: Row[], dictionary: SearchDictionary, popularityWeight: number, popularityOf: PopularityOf): SearchSnapshot {
   const index = new CatalogIndex(
-    rows.map((row) => ({ code: row.code, name: row.name, field: row.field, result: row.result ?? '', components: row.components ?? '' })),
+    rows.map((row) => ({
+      code: row.code,
+      name: row.name,
+      field: row.field,
+      result: row.result ?? '',
+      components: row.components ?? '',
+      popularity: popularityOf(row.code),
+    })),
   );
   const entries = rows.map(({ result: _result, components: _components, ...entry }) => entry);
   const listingOrder = entries.map((_, position) => position).sort((a, b) => index.listingRank[a]! - index.listingRank[b]!);
-  return { index, dictionary, entries, listingOrder };
+  return { index, dictionary, popularityWeight, entries, listingOrder };
 }
 
 async function refresh(database: object, executor: Executor, day: string): Promise<SearchSnapshot> {
@@ -118,10 +181,11 @@ async function refresh(database: object, executor: Executor, day: string): Promi
   }
   let snapshot: SearchSnapshot;
   if (current && current.day === day && current.versions.catalog === versions.catalog) {
-    snapshot = { ...current.snapshot, dictionary: await readDictionary(executor) };
+    snapshot = { ...current.snapshot, dictionary: await readDictionary(executor), popularityWeight: await loadPopularityWeight(executor) };
   } else {
     const [rows, dictionary] = [await readEntries(executor, day), await readDictionary(executor)];
-    snapshot = buildSnapshot(rows, dictionary);
+    // The dossier engine will hand its counts here (popularity.ts); until then every procedure weighs 0.
+    snapshot = buildSnapshot(rows, dictionary, await loadPopularityWeight(executor), noPopularity);
   }
   states.set(database, { day, versions, snapshot });
   return snapshot;

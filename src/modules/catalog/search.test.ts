@@ -1,8 +1,9 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { toSearchForm } from '../../core/text';
 import { readDemoProcedures } from '../../demo/fixtures';
 import { createTestApp, type TestApp, testBackends } from '../../test/harness';
+import { readVersions } from './search-cache';
 import { measureRecall, readQueryCases } from './search-quality';
 
 type Item = { code: string; name: string; field: string; levels: string[]; onlineLevel: string; handlingUnits: { code: string }[] };
@@ -254,5 +255,20 @@ describe.each(testBackends())('Vietnamese procedure search over the whole demo c
       expect(other.statusCode).toBe(200);
       expect(other.json()).toEqual(first.json());
     }
+  });
+
+  it('reads the search counters only after a change is announced, and sees a change made by any path at once', async () => {
+    await t.app.ready();
+    const db = t.database.db;
+    const before = await readVersions(db);
+    // Nothing was announced: the answer is the one already read, without a query.
+    const execute = vi.spyOn(db, 'execute');
+    expect(await readVersions(db)).toEqual(before);
+    expect(execute).not.toHaveBeenCalled();
+    execute.mockRestore();
+    await db.execute(sql`update search_state set catalog_version = catalog_version + 1 where id = 1`);
+    expect((await readVersions(db)).catalog).toBe(before.catalog + 1);
+    const fields = await t.app.inject({ url: '/api/fields' });
+    expect(fields.statusCode).toBe(200);
   });
 });

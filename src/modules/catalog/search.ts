@@ -70,7 +70,7 @@ export async function searchProcedures(executor: Executor, query: ProcedureSearc
   const filters = filtersOf(query);
   const passes = (entry: CatalogEntry) => filters.field(entry) && filters.level(entry) && filters.unit(entry) && filters.online(entry);
   const text = query.q ?? '';
-  const outcome = text.trim() ? rankDocuments(snapshot.index, snapshot.dictionary, text) : null;
+  const outcome = text.trim() ? rankDocuments(snapshot.index, snapshot.dictionary, text, false, snapshot.popularityWeight) : null;
   const order = outcome ? outcome.hits.map((hit) => hit.document) : snapshot.listingOrder;
   const matches = order.map((position) => snapshot.entries[position]!);
   const isEmptyQuery = outcome !== null && outcome.matchedWords.length === 0 && outcome.hits.length === 0 && hasNoWords(text);

@@ -4,7 +4,7 @@ import { AppError, conflict, forbidden, notFound } from '../../core/errors';
 import { vietnamDate } from '../../core/vietnam-time';
 import type { Database, Executor } from '../../db/client';
 import type { Actor } from '../auth';
-import { findUnitsByCodes } from '../org';
+import { findUnitsByCodes, listReceivingPlaces } from '../org';
 import { toDecisionHeader } from './decision-view';
 import { can } from './policy';
 import { publishProcedure } from './publish';
@@ -120,6 +120,7 @@ async function toProcedureView(db: Executor, procedure: repo.ProcedureRow, row: 
     ...content,
     handlingUnits: toRefs(content.handlingUnitCodes, names),
     receivingUnits: toRefs(content.receivingUnitCodes, names),
+    receivingPlaces: await listReceivingPlaces(db, content, today),
     decision: toDecisionView(row, await links(row.version)),
     effectiveFrom: row.version.effectiveFrom,
     effectiveTo: row.version.effectiveTo,

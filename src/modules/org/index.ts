@@ -1,4 +1,5 @@
-export type { UnitView } from '../../contract/org';
+export type { ReceivingPlace, UnitView } from '../../contract/org';
+export { listReceivingPlaces } from './places';
 export {
   findUnitsByCodes,
   findUnitsByIds,

@@ -67,6 +67,39 @@ describe.each(testBackends())('organisation units on %s', (backend) => {
     expect(stale.statusCode).toBe(409);
   });
 
+  it("shows a receiving unit's address, phone, e-mail and opening hours on its procedures' public pages at once", async () => {
+    const admin = await t.login('admin');
+    const before = (await t.app.inject({ url: '/api/procedures/3.000333' })).json();
+    const code = before.receivingUnitCodes[0] as string;
+    expect(before.receivingPlaces.map((place: { code: string }) => place.code)).toEqual(before.receivingUnitCodes);
+    const desk = units.find((unit) => unit.code === code)!;
+    const current = (await t.app.inject({ url: '/api/units' })).json().items.find((unit: Unit) => unit.id === desk.id) as Unit;
+    const contact = {
+      address: 'Số 1 đường Thử Nghiệm, phường Rạch Giá',
+      phone: '0297 3 800 800',
+      email: 'motcua@example.gov.vn',
+      openingHours: '  Thứ Hai – Thứ Sáu:  7h00–17h00 ',
+    };
+    const badEmail = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/units/${desk.id}`,
+      headers: admin,
+      payload: { email: 'không phải thư', phone: 'gọi tôi', version: current.version },
+    });
+    expect(badEmail.statusCode).toBe(422);
+    expect(badEmail.body).toContain('Địa chỉ thư điện tử không hợp lệ');
+    expect(badEmail.body).toContain('Số điện thoại');
+    const updated = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/units/${desk.id}`,
+      headers: admin,
+      payload: { ...contact, version: current.version },
+    });
+    expect(updated.statusCode, updated.body).toBe(200);
+    const after = (await t.app.inject({ url: '/api/procedures/3.000333' })).json();
+    expect(after.receivingPlaces[0]).toEqual({ code, name: desk.name, ...contact, openingHours: 'Thứ Hai – Thứ Sáu: 7h00–17h00' });
+  });
+
   it('refuses invalid units with the field that is wrong', async () => {
     const admin = await t.login('admin');
     const province = units.find((unit) => unit.type === 'province')!;

@@ -158,6 +158,7 @@ function cleanUnitText<T extends Partial<CreateUnitInput>>(input: T): T {
   if (result.name !== undefined) result.name = normalizeText(result.name);
   if (result.shortName) result.shortName = normalizeText(result.shortName);
   if (result.address) result.address = normalizeText(result.address);
+  if (result.openingHours) result.openingHours = normalizeText(result.openingHours);
   return result;
 }
 

@@ -70,6 +70,7 @@ describe.each(testBackends())('simplification programme (NQ 66) on %s', (backend
       status: _s,
       handlingUnits: _h,
       receivingUnits: _r,
+      receivingPlaces: _p,
       decision: _d,
       effectiveFrom: _f,
       effectiveTo: _t,

@@ -25,6 +25,16 @@ export const ROUTE_SPECIFIC_CASES: Record<string, { name: string; query?: string
     { name: 'query: half a calendar day', query: 'from=2026-03-02T09:00%2B07:00&amount=0.5&unit=calendar_days' },
     { name: 'query: an impossible date 2026-02-31', query: 'from=2026-02-31T09:00%2B07:00&amount=1&unit=working_days' },
   ],
+  'PUT /api/settings/portal': [
+    {
+      name: 'body: an e-mail that is not one',
+      body: { provinceName: 'Tỉnh An Giang', centreName: null, address: null, phone: null, hotline: null, email: 'khong-phai-thu' },
+    },
+    {
+      name: 'body: letters for a phone number',
+      body: { provinceName: 'Tỉnh An Giang', centreName: null, address: null, phone: 'gọi tôi', hotline: null, email: null },
+    },
+  ],
   'PUT /api/calendar/sessions': [
     { name: 'body: a session that ends before it starts', body: { sessions: [{ start: '12:00', end: '08:00' }] } },
     {

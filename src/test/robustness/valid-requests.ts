@@ -116,6 +116,14 @@ const BODY_OVERRIDES: Record<string, (context: ValidContext, generated: Record<s
       reusedFrom: null,
     })),
   }),
+  'PUT /api/settings/portal': () => ({
+    provinceName: 'Tỉnh An Giang',
+    centreName: 'Trung tâm Phục vụ hành chính công tỉnh',
+    address: null,
+    phone: '0297 3 800 800',
+    hotline: '1900 0000',
+    email: 'ttpvhcc@example.gov.vn',
+  }),
   'PUT /api/calendar/sessions': () => ({
     sessions: [
       { start: '07:30', end: '11:30' },
@@ -130,9 +138,14 @@ function freshItems(generated: Record<string, unknown>, code: string): unknown[]
 }
 
 /** Operations whose body is not JSON: a file upload sends the file's bytes (here a minimal PDF). */
-const RAW_BODIES: Record<string, { contentType: string; payload: string }> = {
+const RAW_BODIES: Record<string, { contentType: string; payload: string | Buffer }> = {
   'POST /api/procedure-files': { contentType: 'application/octet-stream', payload: '%PDF-1.4\n%%EOF\n' },
   'POST /api/dossier-files': { contentType: 'application/octet-stream', payload: '%PDF-1.4\n%%EOF\n' },
+  // The 8 bytes of a PNG's signature.
+  'PUT /api/settings/portal/emblem': {
+    contentType: 'application/octet-stream',
+    payload: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+  },
 };
 
 /** Path values that the records of the run cannot give (a file of a dossier, an own upload, a citizen's dossier). */

@@ -80,12 +80,12 @@ export async function apiRequest<T>(method: Method, path: string, body?: unknown
 }
 
 /** Sends a file's bytes as they are (the server sniffs their type); `name` travels in the query string. */
-export async function uploadFile<T>(path: string, file: Blob, name: string): Promise<T> {
+export async function uploadFile<T>(path: string, file: Blob, name: string, method: 'POST' | 'PUT' = 'POST'): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json', 'content-type': 'application/octet-stream' };
   if (csrfToken) headers['x-csrf-token'] = csrfToken;
   let response: Response;
   try {
-    response = await fetch(`/api${path}${buildQuery({ name })}`, { method: 'POST', headers, credentials: 'same-origin', body: file });
+    response = await fetch(`/api${path}${buildQuery({ name })}`, { method, headers, credentials: 'same-origin', body: file });
   } catch {
     throw new ApiError(0, 'network_error', vi.common.networkError);
   }

@@ -6,6 +6,7 @@ import { adminProcedures, procedureFields } from './parts/admin-procedures';
 import { auth, staff } from './parts/auth-staff';
 import { common } from './parts/common';
 import { labels } from './parts/labels';
+import { portalSettings } from './parts/portal-settings';
 import { procedureDetail } from './parts/procedure-detail';
 import { home, procedureList } from './parts/public-site';
 import { reformConditions } from './parts/reform-conditions';
@@ -31,6 +32,7 @@ export const vi = {
   calendar: adminCalendar,
   searchDictionary,
   notifyOutbox,
+  portalSettings,
   adminProcedures,
   adminDecisions,
   procedureFields,

@@ -3,7 +3,7 @@ import type { DecisionType } from '../../../contract/enums';
 import { AppError, forbidden } from '../../../core/errors';
 import { formatVietnameseDate } from '../../../core/vietnam-time';
 import type { Database, Executor } from '../../../db/client';
-import { procedures, procedureVersions, publicationDecisions, searchWords } from '../../../db/schema/catalog';
+import { procedures, procedureVersions, publicationDecisions } from '../../../db/schema/catalog';
 import { refreshPlannerStatistics } from '../../../db/statistics';
 import { recordAuditEvent } from '../../audit';
 import type { Actor } from '../../auth';
@@ -78,7 +78,7 @@ export async function importProcedures(db: Database, file: ParsedFile, options: 
     if (!(error instanceof RollbackSignal)) throw error;
   }
   if (errors.length) return { ok: false, errors };
-  if (!options.isDryRun) await refreshPlannerStatistics(db, [procedures, procedureVersions, publicationDecisions, searchWords]);
+  if (!options.isDryRun) await refreshPlannerStatistics(db, [procedures, procedureVersions, publicationDecisions]);
   return { ok: true, isDryRun: !!options.isDryRun, notices, ...counts };
 }
 

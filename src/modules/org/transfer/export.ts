@@ -29,6 +29,9 @@ export async function collectUnits(db: Executor): Promise<UnitRecord[]> {
         validTo: row.validTo,
         successorCode: row.successorId ? (codeById.get(row.successorId) ?? null) : null,
         address: row.address,
+        phone: row.phone,
+        email: row.email,
+        openingHours: row.openingHours,
       });
       visit(row.id);
     }

@@ -2,7 +2,7 @@ import { extname } from 'node:path';
 import { z } from 'zod';
 import { unitTypes } from '../../../contract/enums';
 import { unitTypeLabels } from '../../../contract/labels';
-import { createUnitBodySchema, unitCodeSchema } from '../../../contract/org';
+import { createUnitBodySchema, unitCodeSchema, unitEmailSchema, unitOpeningHoursSchema, unitPhoneSchema } from '../../../contract/org';
 
 // The CLI does not load the HTTP app, which is where the Vietnamese messages are switched on for the API.
 z.config(z.locales.vi());
@@ -40,6 +40,9 @@ export const unitRecordSchema = z.strictObject({
   validTo: createUnitBodySchema.shape.validFrom.nullable().default(null),
   successorCode: unitCodeSchema.nullable().default(null),
   address: z.string().trim().max(500).nullable().default(null),
+  phone: unitPhoneSchema.nullable().default(null),
+  email: unitEmailSchema.nullable().default(null),
+  openingHours: unitOpeningHoursSchema.nullable().default(null),
 });
 
 export type UnitRecord = z.infer<typeof unitRecordSchema>;
@@ -62,6 +65,9 @@ export const tableColumns: { key: keyof UnitRecord; header: string; isOptional?:
   { key: 'validTo', header: 'Hiệu lực đến ngày', kind: 'date', isOptional: true },
   { key: 'successorCode', header: 'Mã đơn vị kế thừa', kind: 'code', isOptional: true },
   { key: 'address', header: 'Địa chỉ', kind: 'text', isOptional: true },
+  { key: 'phone', header: 'Điện thoại', kind: 'text', isOptional: true },
+  { key: 'email', header: 'Thư điện tử', kind: 'text', isOptional: true },
+  { key: 'openingHours', header: 'Giờ làm việc', kind: 'text', isOptional: true },
 ];
 
 /** Other ways of writing a unit type in a cell; the labels of contract/labels.ts and the English codes also match. */

@@ -19,7 +19,7 @@ export type UnitImportResult = ({ ok: true; isDryRun: boolean } & UnitImportCoun
 
 type StoredUnit = typeof units.$inferSelect;
 /** What the file may change in a unit that exists: everything but its place in the tree. */
-const updatableKeys = ['name', 'shortName', 'validFrom', 'validTo', 'successorCode', 'address'] as const;
+const updatableKeys = ['name', 'shortName', 'validFrom', 'validTo', 'successorCode', 'address', 'phone', 'email', 'openingHours'] as const;
 
 type Plan = {
   errors: RowError[];
@@ -34,7 +34,7 @@ class RollbackSignal extends Error {}
  * Imports every row or none, with the rules of the unit form (src/modules/org/service.ts): the parent and the
  * successor exist (in the file or the system), the type may sit under the parent's type, the validity period is in
  * order, one root. Rows may name parents that come later in the file. A unit that exists is updated (name, short
- * name, address, validity, successor) but never moved: its parent and type change only in the admin pages.
+ * name, address, phone, e-mail, opening hours, validity, successor) but never moved: its parent and type change only in the admin pages.
  */
 export async function importUnits(db: Database, file: ParsedUnitFile, options: UnitImportOptions): Promise<UnitImportResult> {
   if (options.actor !== 'system' && !can(options.actor, 'unit.manage')) throw forbidden();
@@ -128,6 +128,9 @@ function compareWithStored(row: UnitRow, existing: StoredUnit, codeById: Map<str
     validTo: existing.validTo,
     successorCode: existing.successorId ? (codeById.get(existing.successorId) ?? null) : null,
     address: existing.address,
+    phone: existing.phone,
+    email: existing.email,
+    openingHours: existing.openingHours,
   };
   const changes = Object.fromEntries(updatableKeys.filter((key) => current[key] !== row.record[key]).map((key) => [key, row.record[key]]));
   if (Object.keys(changes).length === 0) plan.unchanged += 1;

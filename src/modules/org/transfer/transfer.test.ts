@@ -20,13 +20,24 @@ const buildUnit = (overrides: Partial<UnitRecord> & Pick<UnitRecord, 'code'>): U
   validTo: null,
   successorCode: null,
   address: null,
+  phone: null,
+  email: null,
+  openingHours: null,
   ...overrides,
 });
 
 /** A province in the order an official might type it: children before their parents, a successor further down. */
 const province: UnitRecord[] = [
   buildUnit({ code: '000.01.02.H99', name: 'Phòng Hành chính tư pháp', type: 'division', parentCode: '000.00.02.H99' }),
-  buildUnit({ code: '000.00.02.H99', name: 'Sở Tư pháp', shortName: 'STP', address: 'phường Rạch Giá' }),
+  buildUnit({
+    code: '000.00.02.H99',
+    name: 'Sở Tư pháp',
+    shortName: 'STP',
+    address: 'phường Rạch Giá',
+    phone: '0297 3862 123',
+    email: 'stp@example.gov.vn',
+    openingHours: 'Thứ Hai – Thứ Sáu: 7h00–11h00, 13h00–17h00',
+  }),
   buildUnit({ code: '000.00.00.H99', name: 'UBND tỉnh Thử Nghiệm', type: 'province', parentCode: null, validFrom: '2025-07-01' }),
   buildUnit({
     code: '801.00.00.H99',

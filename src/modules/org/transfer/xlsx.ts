@@ -16,7 +16,17 @@ import { type CellValue, readUnitTable, type TableRow } from './table';
 
 const GUIDE_SHEET = 'HuongDan';
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } };
-const COLUMN_WIDTHS: Record<string, number> = { code: 16, name: 50, shortName: 22, type: 26, parentCode: 18, address: 40 };
+const COLUMN_WIDTHS: Record<string, number> = {
+  code: 16,
+  name: 50,
+  shortName: 22,
+  type: 26,
+  parentCode: 18,
+  address: 40,
+  phone: 18,
+  email: 28,
+  openingHours: 40,
+};
 
 /** A cell as one plain value: rich text joined, formulas replaced by their cached result, hyperlinks by their text. */
 function toPlain(value: ExcelJS.CellValue): CellValue {

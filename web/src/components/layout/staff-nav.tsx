@@ -1,5 +1,6 @@
 import { NavLink as MantineNavLink, Stack, Text } from '@mantine/core';
 import {
+  IconBuildingBank,
   IconBuildingCommunity,
   IconCalculator,
   IconCalendarEvent,
@@ -72,6 +73,7 @@ export function StaffNav({ user }: { user: SessionUser }) {
       {isAdmin && <NavItem to="/quan-tri/don-vi" label={m.units} icon={<IconBuildingCommunity size={18} aria-hidden />} />}
       {isAdmin && <NavItem to="/quan-tri/nguoi-dung" label={m.users} icon={<IconUsers size={18} aria-hidden />} />}
       {isAdmin && <NavItem to="/quan-tri/thong-bao" label={m.notifyOutbox} icon={<IconMailForward size={18} aria-hidden />} />}
+      {isAdmin && <NavItem to="/quan-tri/cong-thong-tin" label={m.portalSettings} icon={<IconBuildingBank size={18} aria-hidden />} />}
       {(isAdmin || isController) && (
         <NavItem to="/quan-tri/thu-tuc" label={m.procedures} icon={<IconListDetails size={18} aria-hidden />} />
       )}

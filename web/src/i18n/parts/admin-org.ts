@@ -23,6 +23,10 @@ export const units = {
   successor: 'Đơn vị kế thừa',
   successorHint: 'Đơn vị tiếp nhận nhiệm vụ sau khi sắp xếp, sáp nhập.',
   address: 'Địa chỉ',
+  phone: 'Điện thoại',
+  email: 'Thư điện tử',
+  openingHours: 'Giờ làm việc',
+  openingHoursHint: 'Hiện trên trang thủ tục cho người dân, ví dụ: Thứ Hai – Thứ Sáu: sáng 7h00–11h30, chiều 13h30–17h00',
   created: 'Đã thêm đơn vị.',
   updated: 'Đã cập nhật đơn vị.',
 };

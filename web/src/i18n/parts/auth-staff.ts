@@ -22,6 +22,7 @@ export const staff = {
     controllerGroup: 'Kiểm soát thủ tục hành chính',
     units: 'Đơn vị',
     users: 'Người dùng',
+    portalSettings: 'Thông tin cổng',
     procedures: 'Thủ tục',
     calendar: 'Lịch làm việc',
     searchDictionary: 'Từ điển tìm kiếm',

@@ -36,6 +36,15 @@ export const procedureDetail = {
     legalBasis: 'Căn cứ pháp lý',
     decision: 'Quyết định công bố',
     versions: 'Lịch sử phiên bản',
+    places: 'Nơi nộp hồ sơ',
+  },
+  places: {
+    intro: 'Nộp hồ sơ trực tiếp hoặc qua bưu chính tại:',
+    address: 'Địa chỉ',
+    phone: 'Điện thoại',
+    email: 'Thư điện tử',
+    openingHours: 'Giờ làm việc',
+    none: 'Chưa có thông tin nơi nộp hồ sơ.',
   },
   components: {
     name: 'Tên giấy tờ',

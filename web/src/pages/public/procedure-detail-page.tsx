@@ -12,6 +12,7 @@ import { ResultSection } from './detail/forms';
 import { GeneralSection } from './detail/general-section';
 import { DecisionSection, LegalBasisSection } from './detail/legal-section';
 import { DemoDataNote, ReplacementNotice, UpcomingVersionNotice, VersionBanner } from './detail/notices';
+import { PlacesSection } from './detail/places-section';
 import { ProcessSection } from './detail/process-section';
 import { MethodsSection, StepsSection, TextSection } from './detail/text-sections';
 import { VersionHistory } from './detail/version-history';
@@ -65,6 +66,7 @@ export function ProcedureDetailPage() {
       <ReplacementNotice procedure={procedure} />
       <DemoDataNote fields={procedure.demoGenerated} />
       <GeneralSection procedure={procedure} />
+      <PlacesSection places={procedure.receivingPlaces} />
       <MethodsSection procedure={procedure} />
       <StepsSection steps={procedure.steps} />
       <ComponentsTable components={procedure.components} dossierSets={procedure.dossierSets} version={procedure} />

@@ -35,6 +35,9 @@ function toValues(unit: Unit | null, parentId: string | null) {
     validTo: unit?.validTo ?? '',
     successorId: unit?.successorId ?? null,
     address: unit?.address ?? '',
+    phone: unit?.phone ?? '',
+    email: unit?.email ?? '',
+    openingHours: unit?.openingHours ?? '',
   };
 }
 
@@ -70,6 +73,9 @@ export function UnitForm({ unit, parentId, units, onSaved, onCancel }: UnitFormP
       validTo: emptyToNull(values.validTo),
       successorId: values.successorId,
       address: emptyToNull(values.address),
+      phone: emptyToNull(values.phone),
+      email: emptyToNull(values.email),
+      openingHours: emptyToNull(values.openingHours),
     };
     const options = {
       onSuccess: (saved: Unit) => {
@@ -115,6 +121,11 @@ export function UnitForm({ unit, parentId, units, onSaved, onCancel }: UnitFormP
           {...form.getInputProps('successorId')}
         />
         <TextInput label={m.address} {...form.getInputProps('address')} />
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput label={m.phone} type="tel" {...form.getInputProps('phone')} />
+          <TextInput label={m.email} type="email" {...form.getInputProps('email')} />
+        </SimpleGrid>
+        <TextInput label={m.openingHours} description={m.openingHoursHint} {...form.getInputProps('openingHours')} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>
             {vi.common.cancel}
