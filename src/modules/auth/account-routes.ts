@@ -22,7 +22,6 @@ import { getOwnProfile, updateOwnProfile } from './profile-service';
 import { registerAccount, resendRegistrationCode, verifyRegistration } from './registration-service';
 import { loadActor } from './repo';
 import { toUserView } from './routes';
-import { endSession } from './session-service';
 
 const clientOf = (request: FastifyRequest) => ({ ipAddress: request.ip, userAgent: request.headers['user-agent'] ?? null });
 
@@ -57,8 +56,7 @@ export function registerAccountRoutes(instance: FastifyInstance, { database, con
     },
     async (request, reply) => {
       const result = await verifyRegistration(database.db, request.body, { ...clientOf(request), sessionTtlMs: config.sessionTtlMs });
-      // A session of someone else in this browser ends: the new account signs in in its place.
-      if (request.session) await endSession(database.db, request.session.sessionId);
+      // The new account's cookie takes the place of any other in this browser (that session expires on its own).
       const actor = await loadActor(database.db, result.userId);
       setSessionCookie(reply, result.token, result.expiresAt, config.cookieSecure);
       return { user: toUserView(actor!), csrfToken: result.csrfToken };

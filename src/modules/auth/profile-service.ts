@@ -43,7 +43,8 @@ export async function updateOwnProfile(db: Database, actor: Actor | null, input:
     if (identityNumber !== undefined) Object.assign(changes, await identityChange(tx, actor.userId, kind, current, identityNumber));
     const nextEmail = changes.email !== undefined ? changes.email : current.email;
     const nextPhone = changes.phone !== undefined ? changes.phone : current.phone;
-    if (!nextEmail && !nextPhone) {
+    const touchesContacts = fields.email !== undefined || fields.phone !== undefined;
+    if (touchesContacts && !nextEmail && !nextPhone) {
       throw invalid([{ path: 'email', message: 'Tài khoản cần ít nhất e-mail hoặc số điện thoại để khôi phục mật khẩu.' }]);
     }
     const [row] = await tx

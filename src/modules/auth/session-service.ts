@@ -104,11 +104,6 @@ export async function logout(db: Database, sessionId: string, actor: Actor) {
   });
 }
 
-/** Ends one session without an audit event of its own (another account signs in in its place, which is audited). */
-export async function endSession(executor: Executor, sessionId: string) {
-  await executor.delete(sessions).where(eq(sessions.id, sessionId));
-}
-
 /** Ends every session of a user (deactivation, password change), or every one but `keepSessionId`. */
 export async function endSessionsOfUser(executor: Executor, userId: string, keepSessionId?: string) {
   await executor.delete(sessions).where(and(eq(sessions.userId, userId), keepSessionId ? ne(sessions.id, keepSessionId) : undefined));

@@ -40,6 +40,8 @@ export type ValidContext = {
 /** Meanings that no schema carries: "METHOD path" → fields that replace the generated ones. */
 const BODY_OVERRIDES: Record<string, (context: ValidContext, generated: Record<string, unknown>) => Record<string, unknown>> = {
   'POST /api/auth/login': (context) => ({ username: context.adminUsername, password: context.adminPassword }),
+  // A registration needs an e-mail or a phone to send its code to (both are nullable in the schema).
+  'POST /api/auth/register': () => ({ email: 'robustness@example.vn' }),
   // A synonym's two sides must differ: generated samples are all the same text.
   'POST /api/search/synonyms': () => ({ term: 'giấy chào đời', expansion: 'đăng ký khai sinh' }),
   'PUT /api/search/synonyms/{id}': () => ({ term: 'giấy chào đời', expansion: 'đăng ký khai tử' }),
