@@ -82,7 +82,7 @@ export function LoginPage() {
         </Anchor>
         <Text size="sm">
           {links.noAccount}{' '}
-          <Anchor component={Link} to="/dang-ky">
+          <Anchor component={Link} to="/dang-ky" underline="always">
             {links.register}
           </Anchor>
         </Text>

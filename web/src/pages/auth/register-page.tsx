@@ -165,7 +165,7 @@ export function RegisterPage() {
           <RegisterForm onRegistered={setPending} />
           <Text mt="md" size="sm">
             {m.haveAccount}{' '}
-            <Anchor component={Link} to="/dang-nhap">
+            <Anchor component={Link} to="/dang-nhap" underline="always">
               {m.login}
             </Anchor>
           </Text>
