@@ -14,9 +14,9 @@ import { readWebRoutePaths } from './web-routes';
 const ROLES = ['anonymous', 'congdan', 'doanhnghiep', 'tiepnhan', 'chuyenvien', 'truongphong', 'lanhdao', 'kiemsoat', 'admin'] as const;
 type Role = (typeof ROLES)[number];
 const EVERYONE: readonly Role[] = ROLES;
-const SIGNED_IN = ROLES.filter((role) => role !== 'anonymous');
 const STAFF: readonly Role[] = ['tiepnhan', 'chuyenvien', 'truongphong', 'lanhdao', 'kiemsoat', 'admin'];
 const CATALOG_MANAGERS: readonly Role[] = ['kiemsoat', 'admin'];
+const APPLICANTS: readonly Role[] = ['congdan', 'doanhnghiep'];
 
 /** Values for the route parameters, read from the demo data once a role has signed in. */
 type DemoValues = { procedureCode: string; proposalId: string; proposalUnitId: string };
@@ -36,8 +36,12 @@ const VISITS: Record<string, Visit> = {
     isPublic: true,
   },
   '/dang-nhap': { roles: ['anonymous'], url: () => '/dang-nhap', isPublic: true },
+  '/dang-ky': { roles: ['anonymous'], url: () => '/dang-ky', isPublic: true },
+  '/quen-mat-khau': { roles: ['anonymous'], url: () => '/quen-mat-khau', isPublic: true },
+  '/ho-so-cua-toi': { roles: APPLICANTS, url: () => '/ho-so-cua-toi', isPublic: true },
   '/*': { roles: EVERYONE, url: () => '/trang-khong-co', isPublic: true },
-  '/can-bo': { roles: SIGNED_IN, url: () => '/can-bo' },
+  // Citizens and businesses are sent to /ho-so-cua-toi from every staff page.
+  '/can-bo': { roles: STAFF, url: () => '/can-bo' },
   '/cai-cach/muc-tieu': { roles: STAFF, url: () => '/cai-cach/muc-tieu' },
   '/cai-cach/muc-tieu/chi-tiet': { roles: STAFF, url: ({ proposalUnitId }) => `/cai-cach/muc-tieu/chi-tiet?unit=${proposalUnitId}` },
   '/cai-cach/thu-tuc/:code': { roles: STAFF, url: ({ procedureCode }) => `/cai-cach/thu-tuc/${procedureCode}` },

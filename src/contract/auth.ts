@@ -37,7 +37,7 @@ export const loginBodySchema = z.strictObject({
 /** Length limits of a password; the rest of the policy (common passwords, username) is checked by the server. */
 export const passwordRules = { minLength: 10, maxLength: 200 } as const;
 
-const passwordSchema = z
+export const passwordSchema = z
   .string()
   .min(passwordRules.minLength, `Mật khẩu phải có ít nhất ${passwordRules.minLength} ký tự.`)
   .max(passwordRules.maxLength, `Mật khẩu dài tối đa ${passwordRules.maxLength} ký tự.`);

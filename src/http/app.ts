@@ -3,6 +3,7 @@ import Fastify from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { assetPath } from '../assets';
+import { registerAccountRoutes } from '../modules/auth/account-routes';
 import { registerAuthRoutes } from '../modules/auth/routes';
 import { registerUserRoutes } from '../modules/auth/user-routes';
 import { registerCalendarRoutes } from '../modules/calendar/routes';
@@ -59,6 +60,7 @@ export async function buildApp(dependencies: AppDependencies, options: { logDest
     async () => ({ status: 'ok' as const }),
   );
   registerAuthRoutes(app, dependencies);
+  registerAccountRoutes(app, dependencies);
   registerUserRoutes(app, dependencies);
   registerUnitRoutes(app, dependencies);
   registerCatalogRoutes(app, dependencies);

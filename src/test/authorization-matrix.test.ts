@@ -8,6 +8,7 @@
  * specialist of A is allowed where the specialist of B is denied. Writes get a fresh resource per cell, so that no
  * cell depends on what an earlier one did.
  */
+import { sql } from 'drizzle-orm';
 import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { vietnamDate } from '../core/vietnam-time';
@@ -54,6 +55,19 @@ const staff: readonly ActorName[] = [
   'admin',
 ];
 const admins: readonly ActorName[] = ['admin'];
+const applicants: readonly ActorName[] = ['citizen', 'business'];
+
+/** The app of the running matrix, for the rows that must read before they write (their own account's version). */
+let currentApp: TestApp['app'];
+let currentDatabase: TestApp['database'];
+/** Codes sent more than a minute ago, so that one may be sent again. */
+async function backdateCodes() {
+  await currentDatabase.db.execute(sql`update account_codes set last_sent_at = last_sent_at - interval '2 minutes'`);
+}
+async function verifyRegistration({ token, code }: { token: string; code: string }) {
+  const response = await currentApp.inject({ method: 'POST', url: '/api/auth/register/verify', payload: { token, code } });
+  if (response.statusCode !== 200) throw new Error(`verify answered ${response.statusCode}: ${response.body}`);
+}
 const controllers: readonly ActorName[] = ['procedureController', 'admin'];
 /** Editors of department A's proposals: roles held over A. The division head's role covers only the division. */
 const editorsOfA: readonly ActorName[] = ['specialistA', 'unitLeader', 'admin'];
@@ -136,7 +150,6 @@ const dossierUploaders: readonly ActorName[] = [
   'divisionHead',
   'unitLeader',
 ];
-const applicants: readonly ActorName[] = ['citizen', 'business'];
 const dossierWorlds = new WeakMap<
   World,
   Promise<{ procedure: ProcedureRef; dossierId: string; fileId: string; code: string; idNumber: string }>
@@ -240,6 +253,65 @@ const matrix: Record<string, Row> = {
   },
   // A visitor gets 200 {"user": null} (issue 9 §6), not 401.
   'GET /api/auth/me': { allowed: everyone, request: () => ({ url: '/api/auth/me' }) },
+  // Registration and the forgotten password need no session: anyone may start them (each cell from its own address).
+  'POST /api/auth/register': {
+    allowed: everyone,
+    request: ({ make }) => ({
+      method: 'POST',
+      url: '/api/auth/register',
+      remoteAddress: `10.200.${make.next() % 250}.1`,
+      payload: {
+        kind: 'citizen',
+        identityNumber: make.personalId(),
+        fullName: 'Nguyễn Văn Ma Trận',
+        phone: '0912345678',
+        password: strongPassword(),
+      },
+    }),
+  },
+  'POST /api/auth/register/verify': {
+    allowed: everyone,
+    request: async ({ make }) => {
+      const { token, code } = await make.buildRegistration();
+      return { method: 'POST', url: '/api/auth/register/verify', payload: { token, code } };
+    },
+  },
+  'POST /api/auth/register/resend': {
+    allowed: everyone,
+    request: async ({ make }) => {
+      const { token } = await make.buildRegistration();
+      // A code may be sent again a minute after the last one.
+      await backdateCodes();
+      return { method: 'POST', url: '/api/auth/register/resend', payload: { token } };
+    },
+  },
+  'POST /api/auth/password-reset': {
+    allowed: everyone,
+    request: ({ make }) => ({
+      method: 'POST',
+      url: '/api/auth/password-reset',
+      remoteAddress: `10.201.${make.next() % 250}.1`,
+      payload: { login: `khong.ai.${make.next()}@example.vn` },
+    }),
+  },
+  'POST /api/auth/password-reset/confirm': {
+    allowed: everyone,
+    request: async ({ make }) => {
+      const registration = await make.buildRegistration();
+      await verifyRegistration(registration);
+      const { token, code } = await make.buildPasswordReset({ login: registration.identityNumber, recipient: registration.email });
+      return { method: 'POST', url: '/api/auth/password-reset/confirm', payload: { token, code, newPassword: strongPassword() } };
+    },
+  },
+  'GET /api/auth/me/profile': { allowed: applicants, request: () => ({ url: '/api/auth/me/profile' }) },
+  'PATCH /api/auth/me/profile': {
+    allowed: applicants,
+    request: async ({ headers }, actor) => {
+      const own = actor === 'anonymous' ? undefined : await currentApp.inject({ url: '/api/auth/me/profile', headers: headers[actor] });
+      const version = own?.statusCode === 200 ? (own.json() as { version: number }).version : 1;
+      return { method: 'PATCH', url: '/api/auth/me/profile', payload: { address: 'Số 2 đường Hùng Vương', version } };
+    },
+  },
 
   'GET /api/users': { allowed: admins, request: () => ({ url: '/api/users' }) },
   'POST /api/users': {
@@ -791,6 +863,8 @@ describe.each(testBackends())('authorization matrix on %s', (backend) => {
   beforeAll(async () => {
     t = await createTestApp(backend, { demo: false });
     matrixApp = t;
+    currentApp = t.app;
+    currentDatabase = t.database;
     const make = createFactories(t);
     const tree = await make.buildProvince();
     const grants: Record<SignedInActor, Parameters<Factories['buildUser']>[0]['roles']> = {

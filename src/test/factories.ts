@@ -4,6 +4,7 @@
  * installation (`createTestApp(backend, { demo: false })`) as well as next to the demo data.
  */
 import { randomBytes } from 'node:crypto';
+import { sql } from 'drizzle-orm';
 import type { InjectOptions } from 'fastify';
 import type { ProposalStatus, Role, UnitType } from '../contract/enums';
 import { vietnamDate } from '../core/vietnam-time';
@@ -317,9 +318,60 @@ export function createFactories(t: TestApp) {
     return response.json() as { id: string; sha256: string };
   }
 
+  /** A plausible CCCD (Hà Nội, born in the 1990s) no other call returns. */
+  const personalId = () => `00109${String(next()).padStart(3, '0')}${randomBytes(2).readUInt16BE(0).toString().padStart(5, '0').slice(-4)}`;
+
+  /**
+   * A registration waiting for its code, made through POST /api/auth/register from its own client address; the
+   * code is read back from the outbox (the message body), as the person would read it.
+   */
+  async function buildRegistration(options: { kind?: 'citizen' | 'business' } = {}) {
+    const kind = options.kind ?? 'citizen';
+    const identityNumber =
+      kind === 'citizen'
+        ? personalId()
+        : `02${String(next()).padStart(4, '0')}${randomBytes(2).readUInt16BE(0).toString().padStart(5, '0').slice(-4)}`;
+    const email = `dangky.${tag}.${next()}@example.vn`;
+    const password = strongPassword();
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/register',
+      payload: { kind, identityNumber, fullName: 'Người đăng ký kiểm thử', email, password },
+      remoteAddress: `10.${next() % 250}.${next() % 250}.1`,
+    });
+    if (response.statusCode !== 201) throw new Error(`factory register answered ${response.statusCode}: ${response.body}`);
+    return { token: response.json().token as string, code: await lastCodeSentTo(email), identityNumber, email, password };
+  }
+
+  /** A password-reset request for `login` and the code sent for it (read from the outbox). */
+  async function buildPasswordReset(options: { login: string; recipient: string }) {
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/password-reset',
+      payload: { login: options.login },
+      remoteAddress: `10.${next() % 250}.${next() % 250}.2`,
+    });
+    if (response.statusCode !== 202) throw new Error(`factory password-reset answered ${response.statusCode}: ${response.body}`);
+    return { token: response.json().token as string, code: await lastCodeSentTo(options.recipient) };
+  }
+
+  /** The 6-digit code of the last message the outbox holds for `recipient`. */
+  async function lastCodeSentTo(recipient: string): Promise<string> {
+    const result = (await t.database.db.execute(
+      sql`select body from notify_outbox where recipient = ${recipient} order by created_at desc, id desc limit 1`,
+    )) as unknown as { rows: { body: string }[] };
+    const code = /\b(\d{6})\b/.exec(result.rows[0]?.body ?? '')?.[1];
+    if (!code) throw new Error(`no code sent to ${recipient}`);
+    return code;
+  }
+
   return {
     admin,
     asAdmin,
+    buildRegistration,
+    buildPasswordReset,
+    lastCodeSentTo,
+    personalId,
     buildFailedNotification,
     dossierBody,
     buildDossier,

@@ -6,7 +6,9 @@ import { NotFoundPage } from './components/not-found';
 import { PageLoader } from './components/query-state';
 import { RequireRole } from './components/require-role';
 import { RouteError } from './components/route-error';
+import { ForgotPasswordPage } from './pages/auth/forgot-password-page';
 import { LoginPage } from './pages/auth/login-page';
+import { RegisterPage } from './pages/auth/register-page';
 import { HomePage } from './pages/public/home-page';
 import { ProcedureDetailPage } from './pages/public/procedure-detail-page';
 import { ProcedureListPage } from './pages/public/procedure-list-page';
@@ -22,6 +24,14 @@ export const router = createBrowserRouter([
       { path: 'thu-tuc/:code', element: <ProcedureDetailPage /> },
       { path: 'thu-tuc/:code/phien-ban/:versionNo', element: <ProcedureDetailPage /> },
       { path: 'dang-nhap', element: <LoginPage /> },
+      { path: 'dang-ky', element: <RegisterPage /> },
+      { path: 'quen-mat-khau', element: <ForgotPasswordPage /> },
+      {
+        // The home of citizens and businesses, in the public layout (never the staff area).
+        path: 'ho-so-cua-toi',
+        hydrateFallbackElement: <PageLoader />,
+        lazy: () => import('./pages/citizen/citizen-home-page').then((m) => ({ Component: m.CitizenHomePage })),
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

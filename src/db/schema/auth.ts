@@ -15,6 +15,11 @@ export const users = pgTable('users', {
   /** Chức vụ as written ("Phó Giám đốc"), printed when the official signs; how they sign (head, KT., Q.). */
   position: text('position'),
   signingForm: text('signing_form', { enum: signingForms }),
+  /** The applicant's address (citizens and businesses fill it in their own account; online applications prefill it). */
+  address: text('address'),
+  /** When a code sent to the e-mail / phone was entered (registration); null: never checked, or changed since. */
+  emailVerifiedAt: timestamp('email_verified_at', { withTimezone: true }),
+  phoneVerifiedAt: timestamp('phone_verified_at', { withTimezone: true }),
   isActive: boolean('is_active').notNull().default(true),
   version: integer('version').notNull().default(1),
   lastLoginAt: timestamp('last_login_at', { withTimezone: true }),

@@ -1,5 +1,6 @@
 export * from './audit';
 export * from './auth';
+export * from './auth-codes';
 export * from './calendar';
 export * from './catalog';
 export * from './catalog-search';

@@ -1,12 +1,12 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, gt, lt } from 'drizzle-orm';
+import { and, eq, gt, lt, ne } from 'drizzle-orm';
 import { AppError } from '../../core/errors';
 import type { Database, Executor } from '../../db/client';
 import { sessions, users } from '../../db/schema/auth';
 import { recordAuditEvent } from '../audit';
 import type { Actor } from './actor';
+import { localPasswordProvider } from './identity-providers';
 import { addressGroupOf, forgetAttempts, releaseAttempt, reserveAttempt, sweepExpiredThrottles, tooManyAttempts } from './login-throttle';
-import { verifyPassword } from './password';
 import { loadActor } from './repo';
 
 export type LoginPolicy = { maxFailures: number; lockMs: number; sessionTtlMs: number };
@@ -34,40 +34,53 @@ export async function login(db: Database, policy: LoginPolicy, input: LoginInput
     throw tooManyAttempts(accountAttempt.lockedUntil, clock);
   }
 
-  const [user] = await db.select().from(users).where(eq(users.username, username)).limit(1);
-  const isValid = await verifyPassword(user?.passwordHash ?? null, input.password);
-  if (!user || !isValid || !user.isActive) {
-    if (user && isValid && !user.isActive) throw new AppError('forbidden', 'Tài khoản đã bị khóa. Vui lòng liên hệ quản trị viên.');
+  const authenticated = await localPasswordProvider.authenticate(db, { username, password: input.password });
+  if (authenticated.outcome !== 'accepted') {
+    if (authenticated.outcome === 'inactive') throw new AppError('forbidden', 'Tài khoản đã bị khóa. Vui lòng liên hệ quản trị viên.');
+    if (authenticated.outcome === 'unverified') {
+      throw new AppError('forbidden', 'Tài khoản chưa được xác minh. Vui lòng nhập mã xác minh đã gửi tới bạn, hoặc đăng ký lại.');
+    }
     throw new AppError('unauthenticated', 'Tên đăng nhập hoặc mật khẩu không đúng.');
   }
-
-  const token = randomBytes(32).toString('base64url');
-  const csrfToken = randomBytes(24).toString('base64url');
-  const expiresAt = new Date(Date.now() + policy.sessionTtlMs);
-  await db.transaction(async (tx) => {
+  const userId = authenticated.userId;
+  const session = await db.transaction(async (tx) => {
     await forgetAttempts(tx, account.key);
     await releaseAttempt(tx, address);
-    await tx.delete(sessions).where(lt(sessions.expiresAt, new Date()));
-    await tx.insert(sessions).values({
-      id: hashToken(token),
-      userId: user.id,
-      csrfToken,
-      expiresAt,
-      ipAddress: input.ipAddress,
-      userAgent: input.userAgent?.slice(0, 300) ?? null,
-    });
-    await tx.update(users).set({ lastLoginAt: new Date() }).where(eq(users.id, user.id));
-    await recordAuditEvent(tx, {
-      actorId: user.id,
-      action: 'auth.login',
-      entityType: 'user',
-      entityId: user.id,
-      data: { ipAddress: input.ipAddress },
-    });
+    return startSession(tx, userId, { ...input, sessionTtlMs: policy.sessionTtlMs, provider: localPasswordProvider.name });
   });
-  const actor = await loadActor(db, user.id);
+  const actor = await loadActor(db, userId);
   if (!actor) throw new AppError('internal', 'Không tải được thông tin người dùng.');
-  return { token, csrfToken, expiresAt, actor };
+  return { ...session, actor };
+}
+
+export type SessionStart = { ipAddress: string; userAgent: string | null; sessionTtlMs: number; provider: string };
+
+/**
+ * Opens a session for a user whose identity a provider established (identity-providers.ts), in the caller's
+ * transaction, with its audit event: the login, and the first sign-in after a registration is verified.
+ */
+export async function startSession(tx: Executor, userId: string, start: SessionStart) {
+  const token = randomBytes(32).toString('base64url');
+  const csrfToken = randomBytes(24).toString('base64url');
+  const expiresAt = new Date(Date.now() + start.sessionTtlMs);
+  await tx.delete(sessions).where(lt(sessions.expiresAt, new Date()));
+  await tx.insert(sessions).values({
+    id: hashToken(token),
+    userId,
+    csrfToken,
+    expiresAt,
+    ipAddress: start.ipAddress,
+    userAgent: start.userAgent?.slice(0, 300) ?? null,
+  });
+  await tx.update(users).set({ lastLoginAt: new Date() }).where(eq(users.id, userId));
+  await recordAuditEvent(tx, {
+    actorId: userId,
+    action: 'auth.login',
+    entityType: 'user',
+    entityId: userId,
+    data: { ipAddress: start.ipAddress, provider: start.provider },
+  });
+  return { token, csrfToken, expiresAt };
 }
 
 export type SessionView = { actor: Actor; csrfToken: string; sessionId: string };
@@ -91,7 +104,7 @@ export async function logout(db: Database, sessionId: string, actor: Actor) {
   });
 }
 
-/** Ends every session of a user (deactivation, password change by an administrator). */
-export async function endSessionsOfUser(executor: Executor, userId: string) {
-  await executor.delete(sessions).where(eq(sessions.userId, userId));
+/** Ends every session of a user (deactivation, password change), or every one but `keepSessionId`. */
+export async function endSessionsOfUser(executor: Executor, userId: string, keepSessionId?: string) {
+  await executor.delete(sessions).where(and(eq(sessions.userId, userId), keepSessionId ? ne(sessions.id, keepSessionId) : undefined));
 }

@@ -38,6 +38,8 @@ export type ValidContext = {
   adminPassword: string;
   /** Dossier records made before the run (valid.test.ts): what an `{id}`, a code or an own upload must name. */
   dossiers?: DossierContext;
+  /** Codes read from the outbox before the run: a registration to verify, one to send again, a password reset. */
+  codes: { verify: { token: string; code: string }; resendToken: string; reset: { token: string; code: string } };
 };
 
 export type DossierContext = {
@@ -74,6 +76,14 @@ const validApplicant = { kind: 'individual', fullName: 'Người nộp kiểm th
 /** Meanings that no schema carries: "METHOD path" → fields that replace the generated ones. */
 const BODY_OVERRIDES: Record<string, (context: ValidContext, generated: Record<string, unknown>) => Record<string, unknown>> = {
   'POST /api/auth/login': (context) => ({ username: context.adminUsername, password: context.adminPassword }),
+  // A registration needs an e-mail or a phone to send its code to (both are nullable in the schema).
+  'POST /api/auth/register': () => ({ identityNumber: '001095009876', email: 'robustness@example.vn' }),
+  // A code exists only in a message: the run reads them from the outbox beforehand (valid.test.ts).
+  'POST /api/auth/register/verify': (context) => context.codes.verify,
+  'POST /api/auth/register/resend': (context) => ({ token: context.codes.resendToken }),
+  // One's own account is a citizen's (valid.test.ts sends it as the demo citizen), who keeps a contact and their number.
+  'PATCH /api/auth/me/profile': () => ({ identityNumber: '089095001234', phone: '0912345678' }),
+  'POST /api/auth/password-reset/confirm': (context) => ({ ...context.codes.reset, newPassword: 'Mat-khau-do-ben-2026' }),
   // A synonym's two sides must differ: generated samples are all the same text.
   'POST /api/search/synonyms': () => ({ term: 'giấy chào đời', expansion: 'đăng ký khai sinh' }),
   'PUT /api/search/synonyms/{id}': () => ({ term: 'giấy chào đời', expansion: 'đăng ký khai tử' }),

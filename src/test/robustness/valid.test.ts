@@ -3,6 +3,7 @@
  * logged-in admin: no answer is a 5xx, every error has the one shape, and most answers are 2xx — the floor keeps
  * the generator honest (a generator producing junk would pass "no 5xx" trivially).
  */
+import { sql } from 'drizzle-orm';
 import type { HTTPMethods } from 'fastify';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../demo';
@@ -18,6 +19,8 @@ const t = await createTestApp('pglite');
 afterAll(() => t.close());
 
 const admin = await t.login('admin');
+/** One's own account (GET and PATCH /api/auth/me/profile) is a citizen's or a business's. */
+const citizen = await t.login('congdan');
 const get = (url: string) => t.app.inject({ url, headers: admin });
 const openApi = (await get('/api/openapi.json')).json() as OpenApiDocument;
 const procedureCode = TEST_PROCEDURE_CODES[3]!;
@@ -74,6 +77,32 @@ async function dossierContext(): Promise<DossierContext> {
   };
 }
 const dossiers = await dossierContext();
+/** A registration made through the API and the code the outbox holds for it. */
+async function registration(identityNumber: string, email: string) {
+  const response = await t.app.inject({
+    method: 'POST',
+    url: '/api/auth/register',
+    payload: { kind: 'citizen', identityNumber, fullName: 'Người kiểm thử độ bền', email, password: 'Mat-khau-ban-dau-2026' },
+  });
+  return { token: response.json().token as string, code: await codeSentTo(email) };
+}
+async function codeSentTo(recipient: string): Promise<string> {
+  const result = (await t.database.db.execute(
+    sql`select body from notify_outbox where recipient = ${recipient} order by created_at desc, id desc limit 1`,
+  )) as unknown as { rows: { body: string }[] };
+  return /\b(\d{6})\b/.exec(result.rows[0]!.body)![1]!;
+}
+const toVerify = await registration('001095009871', 'xacminh@example.vn');
+const toResend = await registration('001095009872', 'guilai@example.vn');
+await t.database.db.execute(sql`update account_codes set last_sent_at = last_sent_at - interval '2 minutes'`);
+const toReset = await registration('001095009873', 'khoiphuc@example.vn');
+await t.app.inject({ method: 'POST', url: '/api/auth/register/verify', payload: toReset });
+const reset = await t.app.inject({ method: 'POST', url: '/api/auth/password-reset', payload: { login: 'khoiphuc@example.vn' } });
+const codes = {
+  verify: toVerify,
+  resendToken: toResend.token,
+  reset: { token: reset.json().token as string, code: await codeSentTo('khoiphuc@example.vn') },
+};
 
 // Logging out ends the session: last, with a session of its own.
 const operations = listOperations(openApi).sort((a, b) => Number(a.path === '/api/auth/logout') - Number(b.path === '/api/auth/logout'));
@@ -95,6 +124,7 @@ const generator = new ValidRequests(
     dossiers,
     adminUsername: 'admin',
     adminPassword: DEMO_PASSWORD,
+    codes,
   },
   get,
 );
@@ -110,7 +140,14 @@ const outcomes = new Map<string, { statusCode: number; exchange: string }>();
 async function send(operation: Operation) {
   const request = await generator.build(operation);
   const actingUser = ACTING_USERS[labelOf(operation)];
-  const session = operation.path === '/api/auth/logout' ? await t.login('admin') : actingUser ? await sessionOf(actingUser) : admin;
+  const session =
+    operation.path === '/api/auth/logout'
+      ? await t.login('admin')
+      : operation.path === '/api/auth/me/profile'
+        ? citizen
+        : actingUser
+          ? await sessionOf(actingUser)
+          : admin;
   const headers = { ...request.headers, ...session };
   const response = await t.app.inject({ method: request.method as HTTPMethods, url: request.url, headers, payload: request.payload });
   const body = response.headers['content-type']?.toString().includes('application/json') ? response.json() : undefined;

@@ -49,3 +49,27 @@ export function hasRole(user: SessionUser | null | undefined, ...roles: Role[]):
 }
 
 export const STAFF_ROLES: Role[] = [...staffRoles];
+
+export const APPLICANT_ROLES: Role[] = ['citizen', 'business'];
+
+/** Anyone holding a staff role works in the staff area; everyone else is an applicant with a home of their own. */
+export function isStaffUser(user: SessionUser | null | undefined): boolean {
+  return hasRole(user, ...STAFF_ROLES);
+}
+
+export const CITIZEN_HOME = '/ho-so-cua-toi';
+export const STAFF_HOME = '/can-bo';
+
+/** Where an account lands after signing in: staff in the staff area, citizens and businesses in their own home. */
+export function homeOf(user: SessionUser): string {
+  return isStaffUser(user) ? STAFF_HOME : CITIZEN_HOME;
+}
+
+const STAFF_PATHS = /^\/(can-bo|cai-cach|quan-tri)(\/|$|\?)/;
+
+/** Whether a path after login suits the account: an applicant is never sent into the staff area, nor staff home. */
+export function isPathFor(user: SessionUser, path: string): boolean {
+  const isStaffPath = STAFF_PATHS.test(path);
+  const isCitizenPath = path === CITIZEN_HOME || path.startsWith(`${CITIZEN_HOME}/`) || path.startsWith(`${CITIZEN_HOME}?`);
+  return isStaffUser(user) ? !isCitizenPath : !isStaffPath;
+}

@@ -4,6 +4,7 @@ import { notifyOutbox } from './parts/admin-notify';
 import { units, users } from './parts/admin-org';
 import { adminProcedures, procedureFields } from './parts/admin-procedures';
 import { auth, staff } from './parts/auth-staff';
+import { accounts } from './parts/citizen-accounts';
 import { common } from './parts/common';
 import { labels } from './parts/labels';
 import { portalSettings } from './parts/portal-settings';
@@ -26,6 +27,7 @@ export const vi = {
   procedureList,
   procedureDetail,
   auth,
+  accounts,
   staff,
   units,
   users,

@@ -1,7 +1,7 @@
 import { Burger, Button, Group } from '@mantine/core';
 import { IconLogin2 } from '@tabler/icons-react';
 import { Link, NavLink, useLocation } from 'react-router';
-import { hasRole, STAFF_ROLES, useSession } from '../../api/auth';
+import { homeOf, isStaffUser, useSession } from '../../api/auth';
 import { vi } from '../../i18n/vi';
 import { Brand } from './brand';
 import classes from './header.module.css';
@@ -39,9 +39,9 @@ export function AppHeader({ isNavbarOpened, onToggleNavbar }: AppHeaderProps) {
           <NavLink to="/thu-tuc" className={classes.link}>
             {vi.common.nav.procedures}
           </NavLink>
-          {hasRole(session?.user, ...STAFF_ROLES) && (
-            <NavLink to="/can-bo" className={classes.link}>
-              {vi.common.nav.staffArea}
+          {session && (
+            <NavLink to={homeOf(session.user)} className={classes.link}>
+              {isStaffUser(session.user) ? vi.common.nav.staffArea : vi.accounts.dossiers.heading}
             </NavLink>
           )}
         </Group>

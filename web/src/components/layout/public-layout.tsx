@@ -1,7 +1,7 @@
 import { Container, Stack } from '@mantine/core';
 import { IconFileSearch, IconHome, IconLayoutDashboard } from '@tabler/icons-react';
 import { Outlet } from 'react-router';
-import { hasRole, STAFF_ROLES, useSession } from '../../api/auth';
+import { homeOf, isStaffUser, useSession } from '../../api/auth';
 import { vi } from '../../i18n/vi';
 import { NavItem } from './nav-item';
 import { Shell } from './shell';
@@ -13,8 +13,12 @@ function PublicNavLinks() {
     <Stack gap={4}>
       <NavItem to="/" end label={vi.common.nav.home} icon={<IconHome size={18} aria-hidden />} />
       <NavItem to="/thu-tuc" label={vi.common.nav.procedures} icon={<IconFileSearch size={18} aria-hidden />} />
-      {hasRole(session?.user, ...STAFF_ROLES) && (
-        <NavItem to="/can-bo" label={vi.common.nav.staffArea} icon={<IconLayoutDashboard size={18} aria-hidden />} />
+      {session && (
+        <NavItem
+          to={homeOf(session.user)}
+          label={isStaffUser(session.user) ? vi.common.nav.staffArea : vi.accounts.dossiers.heading}
+          icon={<IconLayoutDashboard size={18} aria-hidden />}
+        />
       )}
     </Stack>
   );

@@ -1,12 +1,12 @@
 import { Container } from '@mantine/core';
 import { Navigate, Outlet, useLocation } from 'react-router';
-import { useSession } from '../../api/auth';
+import { CITIZEN_HOME, isStaffUser, useSession } from '../../api/auth';
 import { vi } from '../../i18n/vi';
 import { QueryState } from '../query-state';
 import { Shell } from './shell';
 import { StaffNav } from './staff-nav';
 
-/** The signed-in area; visitors without a session are sent to the login page and back. */
+/** The staff area; visitors without a session are sent to the login page and back, applicants to their own home. */
 export function StaffLayout() {
   const session = useSession();
   const location = useLocation();
@@ -16,6 +16,8 @@ export function StaffLayout() {
     return <Navigate to={`/dang-nhap?next=${next}`} replace />;
   }
   if (!session.data) return <QueryState query={session} />;
+  // Citizens and businesses have their own home: no staff page is theirs.
+  if (!isStaffUser(session.data.user)) return <Navigate to={CITIZEN_HOME} replace />;
 
   return (
     <Shell navbar={<StaffNav user={session.data.user} />} navbarLabel={vi.staff.nav.label} isNavbarAlwaysVisible>

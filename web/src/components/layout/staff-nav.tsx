@@ -28,7 +28,6 @@ import { NavItem } from './nav-item';
 const m = vi.staff.nav;
 const DOSSIER_ROLES: Role[] = ['desk_officer', 'specialist', 'division_head', 'unit_leader'];
 const REPORT_ROLES: Role[] = ['division_head', 'unit_leader', 'provincial_office', 'procedure_controller', 'admin'];
-const APPLICANT_ROLES: Role[] = ['citizen', 'business'];
 
 function NavGroup({ title }: { title: string }) {
   return (
@@ -62,7 +61,6 @@ export function StaffNav({ user }: { user: SessionUser }) {
   const isController = !isAdmin && hasRole(user, 'procedure_controller');
   const upcoming = [
     hasRole(user, ...DOSSIER_ROLES) && <UpcomingItem key="dossiers" label={m.dossiers} icon={<IconFiles size={18} aria-hidden />} />,
-    hasRole(user, ...APPLICANT_ROLES) && <UpcomingItem key="my-dossiers" label={m.myDossiers} icon={<IconFiles size={18} aria-hidden />} />,
     hasRole(user, ...REPORT_ROLES) && <UpcomingItem key="reports" label={m.reports} icon={<IconChartBar size={18} aria-hidden />} />,
   ].filter(Boolean);
 

@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { IconChevronDown, IconLayoutDashboard, IconLogout, IconUserCircle } from '@tabler/icons-react';
 import { Link, useNavigate } from 'react-router';
 import type { SessionUser } from '../../../../src/contract/auth';
-import { hasRole, STAFF_ROLES, useLogout } from '../../api/auth';
+import { homeOf, isStaffUser, useLogout } from '../../api/auth';
 import { vi } from '../../i18n/vi';
 
 export function UserMenu({ user }: { user: SessionUser }) {
@@ -35,8 +35,8 @@ export function UserMenu({ user }: { user: SessionUser }) {
         </Button>
       </Menu.Target>
       <Menu.Dropdown>
-        <Menu.Item component={Link} to="/can-bo" leftSection={<IconLayoutDashboard size={16} aria-hidden />}>
-          {hasRole(user, ...STAFF_ROLES) ? vi.common.nav.staffArea : vi.common.nav.personalArea}
+        <Menu.Item component={Link} to={homeOf(user)} leftSection={<IconLayoutDashboard size={16} aria-hidden />}>
+          {isStaffUser(user) ? vi.common.nav.staffArea : vi.accounts.dossiers.heading}
         </Menu.Item>
         <Menu.Item onClick={handleLogout} leftSection={<IconLogout size={16} aria-hidden />}>
           {vi.common.userMenu.logout}

@@ -1,21 +1,23 @@
-import { Alert, Button, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import type { SessionUser } from '../../../../src/contract/auth';
-import { hasRole, STAFF_ROLES, useLogin, useSession } from '../../api/auth';
+import { homeOf, isPathFor, useLogin, useSession } from '../../api/auth';
 import { errorMessage } from '../../api/client';
 import { usePageTitle } from '../../components/page-title';
 import { vi } from '../../i18n/vi';
 
 const m = vi.auth;
+const links = vi.accounts.loginLinks;
 
 /** Only same-site paths are followed after login. */
 function safeNext(next: string | null): string | null {
   return next?.startsWith('/') && !next.startsWith('//') ? next : null;
 }
 
-function homeOf(user: SessionUser): string {
-  return hasRole(user, ...STAFF_ROLES) ? '/can-bo' : '/';
+/** Where the account goes after signing in: the page it asked for if that page is for it, else its home. */
+function landingOf(user: SessionUser, next: string | null): string {
+  return next && isPathFor(user, next) ? next : homeOf(user);
 }
 
 export function LoginPage() {
@@ -34,14 +36,14 @@ export function LoginPage() {
   const next = safeNext(params.get('next'));
 
   if (session.data && !login.isPending && !login.isSuccess) {
-    return <Navigate to={next ?? homeOf(session.data.user)} replace />;
+    return <Navigate to={landingOf(session.data.user, next)} replace />;
   }
 
   const handleSubmit = form.onSubmit((values) =>
     login.mutate(
       { username: values.username.trim(), password: values.password },
       {
-        onSuccess: ({ user }) => void navigate(next ?? homeOf(user), { replace: true }),
+        onSuccess: ({ user }) => void navigate(landingOf(user, next), { replace: true }),
       },
     ),
   );
@@ -61,13 +63,30 @@ export function LoginPage() {
               {errorMessage(login.error)}
             </Alert>
           )}
-          <TextInput label={m.username} autoComplete="username" required {...form.getInputProps('username')} />
+          <TextInput
+            label={m.username}
+            description={links.usernameHint}
+            autoComplete="username"
+            required
+            {...form.getInputProps('username')}
+          />
           <PasswordInput label={m.password} autoComplete="current-password" required {...form.getInputProps('password')} />
           <Button type="submit" loading={login.isPending} fullWidth>
             {m.submit}
           </Button>
         </Stack>
       </form>
+      <Group justify="space-between" mt="md" gap="xs">
+        <Anchor component={Link} to="/quen-mat-khau" size="sm">
+          {links.forgotPassword}
+        </Anchor>
+        <Text size="sm">
+          {links.noAccount}{' '}
+          <Anchor component={Link} to="/dang-ky" underline="always">
+            {links.register}
+          </Anchor>
+        </Text>
+      </Group>
     </Paper>
   );
 }
