@@ -66,6 +66,7 @@ export const ACTING_USERS: Record<string, string> = {
   'GET /api/my/dossiers': 'congdan',
   'GET /api/my/dossiers/{id}': 'congdan',
   'POST /api/my/dossiers': 'congdan',
+  'POST /api/dossiers/{id}/actions': 'tiepnhan',
 };
 
 const MINIMAL_PDF_BASE64 = Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64');
@@ -115,6 +116,16 @@ const BODY_OVERRIDES: Record<string, (context: ValidContext, generated: Record<s
       files: [{ name: 'don.pdf', contentBase64: MINIMAL_PDF_BASE64 }],
       reusedFrom: null,
     })),
+  }),
+  // h-actions: the desk stops the run's accepted dossier on the applicant's written request (valid in any open state);
+  // the generated variant's own fields (e.g. accept's components) are dropped.
+  'POST /api/dossiers/{id}/actions': () => ({
+    action: 'stop',
+    version: 1,
+    reason: 'Người nộp đề nghị dừng (kiểm thử độ bền)',
+    comment: null,
+    attachmentFileIds: [],
+    components: undefined,
   }),
   'PUT /api/calendar/sessions': () => ({
     sessions: [
