@@ -1,7 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { dossierEvents, dossiers } from '../../db/schema/dossiers';
-import { notifyOutbox } from '../../db/schema/notify';
 import { createFactories } from '../../test/factories';
 import { createTestApp, type TestApp, testBackends } from '../../test/harness';
 import { markOverdueDossiers, remindApologies, warnNearDueSteps } from './sweeps';
@@ -9,6 +8,7 @@ import { markOverdueDossiers, remindApologies, warnNearDueSteps } from './sweeps
 // The sweeps (docs/api/dossiers.md "Actions", last paragraph): idempotent, each run only adds what is new.
 
 const vn = (text: string) => new Date(`${text}+07:00`);
+type Message = { template: string; recipient: string };
 
 describe.each(testBackends())('dossier sweeps on %s', (backend) => {
   let t: TestApp;
@@ -28,6 +28,11 @@ describe.each(testBackends())('dossier sweeps on %s', (backend) => {
     await t.database.db.execute(sql`update users set email = 'truongphong@example.vn' where id = ${head.id}`);
     dossierId = (await make.buildDossier({ officer: await desk.login(), procedure })).id;
   });
+  /** The outbox's messages of the dossier (the notify module's table, read as SQL: module walls). */
+  async function messages(): Promise<Message[]> {
+    const result = await t.database.db.execute(sql`select template, recipient from notify_outbox where ref_id = ${dossierId} order by id`);
+    return ((result as unknown as { rows?: Message[] }).rows ?? (result as unknown as Message[])) as Message[];
+  }
   afterAll(async () => {
     vi.useRealTimers();
     await t?.close();
@@ -40,7 +45,7 @@ describe.each(testBackends())('dossier sweeps on %s', (backend) => {
     await remindApologies({ db: t.database.db, now });
     await remindApologies({ db: t.database.db, now });
     expect(row?.dueAt?.toISOString()).toBe(vn('2026-10-19T17:30:00').toISOString());
-    const outbox = await t.database.db.select().from(notifyOutbox).where(eq(notifyOutbox.refId, dossierId));
+    const outbox = await messages();
     const reminders = outbox.filter((message) => message.template === 'dossier.apology_reminder');
     expect(reminders.map((message) => message.recipient).sort()).toEqual(['lanhdao@example.vn', 'truongphong@example.vn']);
     // Two working days before the due, no reminder yet.
@@ -52,7 +57,7 @@ describe.each(testBackends())('dossier sweeps on %s', (backend) => {
     expect((await warnNearDueSteps({ db: t.database.db, now: vn('2026-10-05T09:00:00') })).warned).toBe(0);
     await warnNearDueSteps({ db: t.database.db, now: vn('2026-10-05T11:00:00') });
     await warnNearDueSteps({ db: t.database.db, now: vn('2026-10-05T11:30:00') });
-    const outbox = await t.database.db.select().from(notifyOutbox).where(eq(notifyOutbox.refId, dossierId));
+    const outbox = await messages();
     const warnings = outbox.filter((message) => message.template === 'dossier.step_near_due');
     expect(warnings.map((message) => message.recipient)).toEqual(['truongphong@example.vn']);
   });
