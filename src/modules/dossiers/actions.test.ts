@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { dossierEvents } from '../../db/schema/dossiers';
 import { type AuthHeaders, createFactories, type ProcedureRef } from '../../test/factories';
 import { createTestApp, type TestApp, testBackends } from '../../test/harness';
+import { measuredMedianProcessingTime, measuredSubjectsPerYear } from './measures';
 
 // The lifecycle through POST /api/dossiers/:id/actions (docs/api/dossiers.md "Actions"), on a demo-like process,
 // with the clock fixed so the dues are the same at any hour.
@@ -232,5 +233,15 @@ describe.each(testBackends())('dossier actions on %s', (backend) => {
     const after = await act('desk', view, { action: 'stop', reason: 'Lần nữa.' });
     expect(after.statusCode).toBe(409);
     expect(after.json().error.message).toBe('Hồ sơ đã dừng giải quyết, không thể thao tác thêm.');
+  });
+
+  it('measures the subjects per year and the median processing time on the dossiers themselves', async () => {
+    const db = t.database.db;
+    // Eight dossiers received above: seven in October 2026, one in February (before the window of March 2027).
+    expect(await measuredSubjectsPerYear(db, procedure.code, vn('2026-10-06T00:00:00'))).toBe(8);
+    expect(await measuredSubjectsPerYear(db, procedure.code, vn('2027-03-01T00:00:00'))).toBe(7);
+    // The lifecycle's dossier was resolved at the fixed instant it was received: no working time.
+    expect(await measuredMedianProcessingTime(db, procedure.code, vn('2026-10-01T00:00:00'), vn('2026-10-31T00:00:00'))).toBe(0);
+    expect(await measuredMedianProcessingTime(db, procedure.code, vn('2025-01-01T00:00:00'), vn('2025-12-31T00:00:00'))).toBeNull();
   });
 });
