@@ -460,6 +460,11 @@ export type MyDossierListItem = z.infer<typeof myDossierListItemSchema>;
 export type MyDossierList = z.infer<typeof myDossierListSchema>;
 export type NationalPortalDossierAnswer = z.infer<typeof nationalPortalDossierAnswerSchema>;
 
+/** `GET /api/dossiers/:id/assignees`: the specialists the appraisal step may go to (name and unit only). */
+export const dossierAssigneeListSchema = z.object({
+  items: z.array(z.object({ id: z.string(), fullName: z.string(), unitName: z.string().nullable() })),
+});
+
 export type Applicant = z.infer<typeof applicantSchema>;
 export type IntakeComponent = z.infer<typeof intakeComponentSchema>;
 export type ReceiveDossierRequest = z.input<typeof receiveDossierBodySchema>;

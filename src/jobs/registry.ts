@@ -1,3 +1,4 @@
+import { sweepDossiers } from '../modules/dossiers';
 import { deliverPendingNotifications } from '../modules/notify';
 import type { JobDefinition } from './types';
 
@@ -5,4 +6,8 @@ import type { JobDefinition } from './types';
  * Every background job of motcua, in one list: a module contributes a job by exporting its handler from its index.ts
  * and naming it here with its schedule. `motcua serve` (unless JOBS=off) and `motcua worker` run them all.
  */
-export const jobs: JobDefinition[] = [{ name: 'notify-deliver', everySeconds: 5, handler: deliverPendingNotifications }];
+export const jobs: JobDefinition[] = [
+  { name: 'notify-deliver', everySeconds: 5, handler: deliverPendingNotifications },
+  // Overdue marking, near-due warnings, reminders to apologise (docs/api/dossiers.md): idempotent, dedupe keys.
+  { name: 'dossiers-sweep', everySeconds: 300, handler: ({ db, now }) => sweepDossiers({ db, now }) },
+];

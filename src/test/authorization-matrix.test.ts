@@ -794,6 +794,24 @@ const matrix: Record<string, Row> = {
       return { url: `/api/dossiers/${dossierId}/files/${fileId}` };
     },
   },
+  // Whoever holds the active (specialist) step of the dossier of A, or manages its handling unit.
+  'GET /api/dossiers/{id}/assignees': {
+    allowed: ['specialistA', 'divisionHead', 'unitLeader'],
+    request: async (world) => ({ url: `/api/dossiers/${(await dossierOfA(world)).dossierId}/assignees` }),
+  },
+  // h-actions: a fresh dossier of A whose active step is the specialist's: only a specialist of A submits it.
+  'POST /api/dossiers/{id}/actions': {
+    allowed: ['specialistA'],
+    request: async (world) => {
+      const { procedure } = await dossierOfA(world);
+      const dossier = await world.make.buildDossier({ officer: world.headers.deskOfficer, procedure });
+      return {
+        method: 'POST',
+        url: `/api/dossiers/${dossier.id}/actions`,
+        payload: { action: 'submit_for_review', version: dossier.version },
+      };
+    },
+  },
   'POST /api/dossier-files': {
     allowed: dossierUploaders,
     request: ({ headers }, actor) => ({

@@ -1,4 +1,5 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { Role } from '../../contract/enums';
 import type { Executor } from '../../db/client';
 import { userRoles, users } from '../../db/schema/auth';
 import { units } from '../../db/schema/org';
@@ -34,4 +35,45 @@ export async function findUserNames(executor: Executor, ids: string[]): Promise<
     .from(users)
     .where(inArray(users.id, [...new Set(ids)]));
   return new Map(rows.map((row) => [row.id, row.fullName]));
+}
+
+/** E-mail addresses of active users holding one of `roles` on one of `unitIds` exactly (the dossiers' warnings). */
+export async function findStaffEmails(executor: Executor, roles: readonly Role[], unitIds: string[]): Promise<string[]> {
+  if (unitIds.length === 0 || roles.length === 0) return [];
+  const rows = await executor
+    .selectDistinct({ email: users.email })
+    .from(userRoles)
+    .innerJoin(users, eq(users.id, userRoles.userId))
+    .where(and(inArray(userRoles.role, [...roles]), inArray(userRoles.unitId, [...new Set(unitIds)]), eq(users.isActive, true)));
+  return rows.flatMap((row) => (row.email ? [row.email] : []));
+}
+
+/** The e-mail address of an active user, if they gave one. */
+export async function findUserEmail(executor: Executor, id: string): Promise<string | null> {
+  const [row] = await executor
+    .select({ email: users.email })
+    .from(users)
+    .where(and(eq(users.id, id), eq(users.isActive, true)));
+  return row?.email ?? null;
+}
+
+/**
+ * Active users holding `role` over the unit at `unitPath` or over a unit inside it (the specialists a dossier's
+ * appraisal step may be assigned to): id, full name and the unit of that role only.
+ */
+export async function findUsersWithRoleNear(executor: Executor, role: Role, unitPath: string) {
+  return executor
+    .selectDistinct({ id: users.id, fullName: users.fullName, unitName: units.name })
+    .from(userRoles)
+    .innerJoin(users, eq(users.id, userRoles.userId))
+    .innerJoin(units, eq(units.id, userRoles.unitId))
+    .where(
+      and(
+        eq(userRoles.role, role),
+        eq(users.isActive, true),
+        sql`(${units.path} LIKE ${`${unitPath}%`} OR ${unitPath} LIKE ${units.path} || '%')`,
+      ),
+    )
+    .orderBy(users.fullName)
+    .limit(200);
 }

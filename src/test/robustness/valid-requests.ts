@@ -68,6 +68,7 @@ export const ACTING_USERS: Record<string, string> = {
   'GET /api/my/dossiers': 'congdan',
   'GET /api/my/dossiers/{id}': 'congdan',
   'POST /api/my/dossiers': 'congdan',
+  'POST /api/dossiers/{id}/actions': 'tiepnhan',
 };
 
 const MINIMAL_PDF_BASE64 = Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64');
@@ -133,6 +134,16 @@ const BODY_OVERRIDES: Record<string, (context: ValidContext, generated: Record<s
     phone: '0297 3 800 800',
     hotline: '1900 0000',
     email: 'ttpvhcc@example.gov.vn',
+  }),
+  // h-actions: the desk stops the run's accepted dossier on the applicant's written request (valid in any open state);
+  // the generated variant's own fields (e.g. accept's components) are dropped.
+  'POST /api/dossiers/{id}/actions': () => ({
+    action: 'stop',
+    version: 1,
+    reason: 'Người nộp đề nghị dừng (kiểm thử độ bền)',
+    comment: null,
+    attachmentFileIds: [],
+    components: undefined,
   }),
   'PUT /api/calendar/sessions': () => ({
     sessions: [
