@@ -49,3 +49,6 @@ export function hasRole(user: SessionUser | null | undefined, ...roles: Role[]):
 }
 
 export const STAFF_ROLES: Role[] = [...staffRoles];
+
+/** The roles that handle dossiers (and the administrator, who reads every one); the API decides which dossiers. */
+export const DOSSIER_READERS: Role[] = ['desk_officer', 'specialist', 'division_head', 'unit_leader', 'provincial_office', 'admin'];

@@ -4,6 +4,7 @@ import { units, users } from './parts/admin-org';
 import { adminProcedures, procedureFields } from './parts/admin-procedures';
 import { auth, staff } from './parts/auth-staff';
 import { common } from './parts/common';
+import { dossiers } from './parts/dossiers';
 import { labels } from './parts/labels';
 import { procedureDetail } from './parts/procedure-detail';
 import { home, procedureList } from './parts/public-site';
@@ -39,4 +40,5 @@ export const vi = {
   reformProposals,
   reformConditions,
   reformRegimes,
+  dossiers,
 };
