@@ -52,6 +52,11 @@ const environmentSchema = z.object({
     }),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(1200),
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(10_000).default(30),
+  // dossiers (docs/api/dossiers.md, docs/api/national-portal.md)
+  /** Shared with the national public-service portal: HMAC-SHA256 of the dossiers it sends; unset = the door is closed. */
+  NATIONAL_PORTAL_SECRET: z.string().min(32, 'NATIONAL_PORTAL_SECRET phải dài ít nhất 32 ký tự.').optional(),
+  /** Public dossier status lookups per minute and client address (code + ID number guesses); 0 = no limit. */
+  PUBLIC_LOOKUP_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(10_000).default(20),
 });
 
 /**
@@ -120,6 +125,9 @@ export type Config = {
   /** Requests per minute and client address, on the whole server and on POST /api/auth/login; 0 = no limit. */
   rateLimitPerMinute: number;
   loginRateLimitPerMinute: number;
+  // dossiers
+  nationalPortalSecret: string | undefined;
+  publicLookupRateLimitPerMinute: number;
 };
 
 export class ConfigError extends Error {}
@@ -151,6 +159,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env, overrid
     trustProxy: value.TRUST_PROXY,
     rateLimitPerMinute: value.RATE_LIMIT_PER_MINUTE,
     loginRateLimitPerMinute: value.LOGIN_RATE_LIMIT_PER_MINUTE,
+    nationalPortalSecret: value.NATIONAL_PORTAL_SECRET,
+    publicLookupRateLimitPerMinute: value.PUBLIC_LOOKUP_RATE_LIMIT_PER_MINUTE,
     ...overrides,
   };
 }

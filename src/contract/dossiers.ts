@@ -413,6 +413,53 @@ export const dossierFormParamsSchema = z.object({
   form: z.enum(['01', '02', '03', '04', '05', '06'], 'Mẫu phải là 01 đến 06.'),
 });
 
+/** One dossier of "Hồ sơ của tôi" (`GET /api/my/dossiers`): the applicant's own, with what is asked of them. */
+export const myDossierListItemSchema = z.object({
+  id: z.string(),
+  code: z.string(),
+  status: z.enum(dossierStatuses),
+  procedureCode: z.string(),
+  procedureName: z.string(),
+  handlingUnitName: z.string(),
+  channel: z.enum(channels),
+  submittedAt: z.string(),
+  receivedAt: z.string().nullable(),
+  dueAt: z.string().nullable(),
+  returnedAt: z.string().nullable(),
+  /** What the handling unit asks of the applicant now (a supplement to add), else null. */
+  request: z
+    .object({ kind: z.literal('supplement'), reason: z.string(), positions: z.array(z.number()), items: z.array(z.string()) })
+    .nullable(),
+  version: z.number(),
+});
+
+export const myDossierListQuerySchema = z.object({ page: pageSchema, pageSize: pageSizeSchema });
+
+export const myDossierListSchema = z.object({
+  items: z.array(myDossierListItemSchema),
+  total: z.number(),
+  page: z.number(),
+  pageSize: z.number(),
+});
+
+/** The answer to the national portal: the dossier it created (the same one for the same request). */
+export const nationalPortalDossierAnswerSchema = z.object({
+  dossierId: z.string(),
+  code: z.string(),
+  status: z.enum(dossierStatuses),
+  portalRef: z.string(),
+  submittedAt: z.string(),
+});
+
+export const dossierFileParamsSchema = z.object({
+  id: uuid('Mã hồ sơ không hợp lệ.'),
+  fileId: uuid('Mã tệp không hợp lệ.'),
+});
+
+export type MyDossierListItem = z.infer<typeof myDossierListItemSchema>;
+export type MyDossierList = z.infer<typeof myDossierListSchema>;
+export type NationalPortalDossierAnswer = z.infer<typeof nationalPortalDossierAnswerSchema>;
+
 export type Applicant = z.infer<typeof applicantSchema>;
 export type IntakeComponent = z.infer<typeof intakeComponentSchema>;
 export type ReceiveDossierRequest = z.input<typeof receiveDossierBodySchema>;

@@ -245,3 +245,12 @@ export type PortalSyncState = (typeof portalSyncStates)[number];
 /** The forms of TT 03/2025 a dossier produces (07, the tracking book, is per unit and period). */
 export const dossierForms = ['01', '02', '03', '04', '05', '06'] as const;
 export type DossierForm = (typeof dossierForms)[number];
+
+// notify
+/** Where a notification goes: e-mail, SMS, Zalo, or the national public-service portal (dossier sync). */
+export const notifyChannels = ['email', 'sms', 'zalo', 'national_portal'] as const;
+export type NotifyChannel = (typeof notifyChannels)[number];
+
+/** `failed` only after the last attempt; an administrator may put a failed message back in the queue. */
+export const notifyStatuses = ['pending', 'sending', 'sent', 'failed'] as const;
+export type NotifyStatus = (typeof notifyStatuses)[number];

@@ -7,6 +7,7 @@ import { registerAuthRoutes } from '../modules/auth/routes';
 import { registerUserRoutes } from '../modules/auth/user-routes';
 import { registerCalendarRoutes } from '../modules/calendar/routes';
 import { registerCatalogRoutes } from '../modules/catalog/routes';
+import { registerDossierRoutes } from '../modules/dossiers/routes';
 import { registerUnitRoutes } from '../modules/org/routes';
 import { registerReformRoutes } from '../modules/reform/routes';
 import type { App, AppDependencies } from './dependencies';
@@ -61,6 +62,7 @@ export async function buildApp(dependencies: AppDependencies, options: { logDest
   registerCatalogRoutes(app, dependencies);
   registerCalendarRoutes(app, dependencies);
   registerReformRoutes(app, dependencies);
+  registerDossierRoutes(app, dependencies);
 
   await registerWebApp(app, dependencies.webRoot ?? assetPath('web', 'dist'));
   return app;

@@ -13,7 +13,7 @@ const MINUTE_MS = 60_000;
  * Must be registered before the routes it limits.
  */
 export async function registerRateLimit(app: FastifyInstance, config: Config) {
-  if (config.rateLimitPerMinute === 0 && config.loginRateLimitPerMinute === 0) return;
+  if (config.rateLimitPerMinute === 0 && config.loginRateLimitPerMinute === 0 && config.publicLookupRateLimitPerMinute === 0) return;
   await app.register(fastifyRateLimit, {
     global: config.rateLimitPerMinute > 0,
     max: config.rateLimitPerMinute,
@@ -29,4 +29,9 @@ export async function registerRateLimit(app: FastifyInstance, config: Config) {
 /** The route option of POST /api/auth/login (`config: { rateLimit }`). */
 export function loginRateLimit(config: Config): RateLimitOptions | false {
   return config.loginRateLimitPerMinute > 0 ? { max: config.loginRateLimitPerMinute, timeWindow: MINUTE_MS } : false;
+}
+
+/** The route option of GET /api/public/dossier-status: a small budget, so that nobody walks through code + ID pairs. */
+export function publicLookupRateLimit(config: Config): RateLimitOptions | false {
+  return config.publicLookupRateLimitPerMinute > 0 ? { max: config.publicLookupRateLimitPerMinute, timeWindow: MINUTE_MS } : false;
 }

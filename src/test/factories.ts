@@ -82,7 +82,14 @@ export function createFactories(t: TestApp) {
   }
 
   /** The content of a published procedure version, handled by `handlingUnits` (see the catalog's schema). */
-  function procedureContent(options: { handlingUnits: UnitRef[]; name?: string; field?: string; businessRelated?: boolean }) {
+  function procedureContent(options: {
+    handlingUnits: UnitRef[];
+    name?: string;
+    field?: string;
+    businessRelated?: boolean;
+    /** Fields of the content to set as given (components, processTemplate, processingTime…). */
+    content?: Record<string, unknown>;
+  }) {
     return {
       name: options.name ?? `Thủ tục kiểm thử ${next()}`,
       field: options.field ?? 'Lĩnh vực kiểm thử',
@@ -100,6 +107,7 @@ export function createFactories(t: TestApp) {
       locationIndependent: false,
       postalEligible: false,
       businessRelated: options.businessRelated ?? false,
+      ...options.content,
     };
   }
 
@@ -109,6 +117,7 @@ export function createFactories(t: TestApp) {
     effectiveDate?: string;
     name?: string;
     businessRelated?: boolean;
+    content?: Record<string, unknown>;
   }): Promise<ProcedureRef> {
     const code = `8.${String(900_000 + next())}`;
     const effectiveDate = options.effectiveDate ?? '2024-01-01';
@@ -239,9 +248,59 @@ export function createFactories(t: TestApp) {
     return { province, departmentA, departmentB, divisionA, office, commune, desk };
   }
 
+  /**
+   * The body of `POST /api/dossiers` for `procedure`: an individual applicant with a valid CCCD, component 0 on
+   * paper, accepted. `overrides` replaces fields (decision, components, applicant…).
+   */
+  function dossierBody(procedure: ProcedureRef, overrides: Record<string, unknown> = {}) {
+    return {
+      procedureCode: procedure.code,
+      handlingUnitCode: procedure.handlingUnitCodes.length > 1 ? procedure.handlingUnitCodes[0] : null,
+      channel: 'direct',
+      applicant: {
+        kind: 'individual',
+        fullName: 'Nguyễn Văn Kiểm Thử',
+        idNumber: `0${String(next()).padStart(11, '0')}`,
+        address: 'Số 1 đường Kiểm Thử',
+        phone: '0912345678',
+        email: 'kiemthu@example.vn',
+      },
+      components: [{ position: 0, presence: 'paper' }],
+      decision: { action: 'accept' },
+      ...overrides,
+    };
+  }
+
+  /** A dossier received at the desk by `officer` (a desk officer's headers), through POST /api/dossiers. */
+  async function buildDossier(options: { officer: AuthHeaders; procedure: ProcedureRef; body?: Record<string, unknown> }) {
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/dossiers',
+      headers: options.officer,
+      payload: dossierBody(options.procedure, options.body),
+    });
+    if (response.statusCode !== 201) throw new Error(`factory POST /api/dossiers answered ${response.statusCode}: ${response.body}`);
+    return response.json() as { id: string; code: string; status: string; version: number; dueAt: string | null };
+  }
+
+  /** An upload through POST /api/dossier-files (a minimal PDF unless `bytes` is given), as the user of `headers`. */
+  async function uploadDossierFile(headers: AuthHeaders, options: { bytes?: Buffer; name?: string } = {}) {
+    const response = await t.app.inject({
+      method: 'POST',
+      url: `/api/dossier-files?name=${encodeURIComponent(options.name ?? 'ban-scan.pdf')}`,
+      headers: { ...headers, 'content-type': 'application/octet-stream' },
+      payload: options.bytes ?? Buffer.from('%PDF-1.4\n%%EOF\n'),
+    });
+    if (response.statusCode !== 201) throw new Error(`factory POST /api/dossier-files answered ${response.statusCode}: ${response.body}`);
+    return response.json() as { id: string; sha256: string };
+  }
+
   return {
     admin,
     asAdmin,
+    dossierBody,
+    buildDossier,
+    uploadDossierFile,
     buildUnit,
     buildUser,
     buildProcedure,

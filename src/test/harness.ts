@@ -44,10 +44,21 @@ export async function createTestDatabase(backend: TestBackend): Promise<TestData
   };
 }
 
+/** The national portal's shared secret in tests (sign a body with it: src/modules/dossiers/national-portal.test.ts). */
+export const TEST_NATIONAL_PORTAL_SECRET = 'kiem-thu-cong-dich-vu-cong-quoc-gia-0123456789';
+
 /** Request budgets off: a test file sends thousands of requests from one address (src/http/rate-limit.test.ts turns them on). */
 export function testConfig(overrides: Partial<Config> = {}): Config {
   return loadConfig(
-    { NODE_ENV: 'test', LOG_LEVEL: 'silent', DATA_DIR: '.tmp/test-data', RATE_LIMIT_PER_MINUTE: '0', LOGIN_RATE_LIMIT_PER_MINUTE: '0' },
+    {
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'silent',
+      DATA_DIR: '.tmp/test-data',
+      RATE_LIMIT_PER_MINUTE: '0',
+      LOGIN_RATE_LIMIT_PER_MINUTE: '0',
+      PUBLIC_LOOKUP_RATE_LIMIT_PER_MINUTE: '0',
+      NATIONAL_PORTAL_SECRET: TEST_NATIONAL_PORTAL_SECRET,
+    },
     overrides,
   );
 }
@@ -66,9 +77,10 @@ export const TEST_PROCEDURE_CODES = ['3.000333', '3.000334', '3.000335', '1.0011
 
 export async function createTestApp(
   backend: TestBackend,
-  options: { demo?: DemoLoadOptions | false; config?: Partial<Config> } = {},
+  options: { demo?: DemoLoadOptions | false; config?: Partial<Config>; database?: TestDatabase } = {},
 ): Promise<TestApp> {
-  const database = await createTestDatabase(backend);
+  // `database`: one the test opened itself (a file-backed PGlite a child process reopens, src/modules/dossiers/codes.test.ts).
+  const database = options.database ?? (await createTestDatabase(backend));
   if (options.demo !== false) await loadDemoData(database.db, options.demo ?? { procedureCodes: TEST_PROCEDURE_CODES });
   const config = testConfig(options.config);
   const app = await buildApp({ config, database, webRoot: '/nonexistent' });

@@ -4,6 +4,7 @@ export * from './calendar';
 export * from './catalog';
 export * from './catalog-search';
 export * from './files';
+export * from './notify';
 export * from './org';
 export * from './reform';
 export * from './settings';

@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { userRoles, users } from '../../db/schema/auth';
 import { units } from '../../db/schema/org';
@@ -17,4 +17,14 @@ export async function loadActor(executor: Executor, userId: string): Promise<Act
     .leftJoin(units, eq(units.id, userRoles.unitId))
     .where(eq(userRoles.userId, userId));
   return { userId: user.id, username: user.username, fullName: user.fullName, roles: roleRows };
+}
+
+/** Full names of users by id (a dossier step's assignee, an event's receiver): no other personal data. */
+export async function findUserNames(executor: Executor, ids: string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await executor
+    .select({ id: users.id, fullName: users.fullName })
+    .from(users)
+    .where(inArray(users.id, [...new Set(ids)]));
+  return new Map(rows.map((row) => [row.id, row.fullName]));
 }

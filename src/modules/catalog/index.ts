@@ -34,3 +34,5 @@ export { invalidatePublicCatalog } from './search-cache';
 /** The shipped citizen query set and its recall figures (bench/search.ts, search-quality.test.ts). */
 export { measureRecall, type QueryCase, type Recall, readQueryCases } from './search-quality';
 export { createProcedure, findProcedures, getProcedure, getProcedureVersion, publishVersion } from './service';
+/** A version's whole content, in any executor: what a dossier is checked against (dossiers module). */
+export { type VersionContent, versionContent, versionContentOn } from './version-content';

@@ -4,5 +4,5 @@
  * forms today, dossiers later) decide who may upload and download, and call these.
  */
 export { cleanFileName, contentDisposition } from './names';
-export { checkUpload, findFile, findFiles, readFileContent, type StoreFileRequest, storeFile } from './service';
+export { checkUpload, findFile, findFiles, findUploads, readFileContent, type StoreFileRequest, storeFile } from './service';
 export { FORM_MEDIA_TYPES, type MediaType, mediaTypes, sniffMediaType } from './sniff';

@@ -90,6 +90,16 @@ export async function findFiles(executor: Executor, ids: string[]): Promise<Stor
   return rows.map(toStoredFile);
 }
 
+/** The uploads with their uploader: a module that lets only the uploader use an unattached upload checks it. */
+export async function findUploads(executor: Executor, ids: string[]): Promise<(StoredFile & { createdBy: string | null })[]> {
+  if (ids.length === 0) return [];
+  const rows = await executor
+    .select()
+    .from(storedFiles)
+    .where(inArray(storedFiles.id, [...new Set(ids)]));
+  return rows.map((row) => ({ ...toStoredFile(row), createdBy: row.createdBy }));
+}
+
 export function readFileContent(dataDir: string, file: Pick<StoredFile, 'sha256'>): Promise<Buffer> {
   return readBlob(dataDir, file.sha256);
 }

@@ -1,9 +1,11 @@
 export type { UnitView } from '../../contract/org';
 export {
   findUnitsByCodes,
+  findUnitsByIds,
   getRootUnit,
   getUnitById,
   hasUnits,
+  listAncestorUnitIds,
   listSubtreeUnitIds,
   listSubtreeUnits,
   listUnits,

@@ -49,6 +49,21 @@ export async function findUnitsByCodes(db: Executor, codes: string[]): Promise<U
   return db.select().from(units).where(inArray(units.code, codes));
 }
 
+export async function findUnitsByIds(db: Executor, ids: string[]): Promise<UnitRow[]> {
+  if (ids.length === 0) return [];
+  return db
+    .select()
+    .from(units)
+    .where(inArray(units.id, [...new Set(ids)]));
+}
+
+/** The unit and every unit above it, up to the root (a role over a division also reaches its department's steps). */
+export async function listAncestorUnitIds(db: Executor, unitId: string): Promise<string[]> {
+  const unit = await getUnitById(db, unitId);
+  const rows = await db.select({ id: units.id }).from(units).where(sql`${unit.path} like ${units.path} || '%'`);
+  return rows.map((row) => row.id);
+}
+
 /** Every unit in the subtree rooted at `unitId` (itself included). */
 export async function listSubtreeUnits(db: Executor, unitId: string): Promise<UnitRow[]> {
   const root = await getUnitById(db, unitId);

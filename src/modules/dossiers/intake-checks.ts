@@ -1,0 +1,133 @@
+import type { ProcedureContent } from '../../contract/catalog';
+import type { IntakeComponent } from '../../contract/dossiers';
+import type { ComponentPresence, Level } from '../../contract/enums';
+import { type ErrorDetail, invalid } from '../../core/errors';
+import { formatVietnameseDate } from '../../core/vietnam-time';
+import type { Executor } from '../../db/client';
+import { type VersionContent, versionContentOn } from '../catalog';
+import { findUnitsByCodes } from '../org';
+import type { FileAttachment } from './dossier-files';
+
+/* The checks every intake makes (desk, online, national portal) against the version in force on the day. */
+
+export type UnitRow = Awaited<ReturnType<typeof findUnitsByCodes>>[number];
+
+/** The version in force on `day`; a procedure without one (or abolished) receives no dossier. */
+export async function versionForIntake(executor: Executor, code: string, day: string): Promise<VersionContent> {
+  const version = await versionContentOn(executor, code, day);
+  if (!version || version.isAbolished) {
+    throw invalid([
+      {
+        path: 'procedureCode',
+        message: `Thủ tục ${code} không có phiên bản đang có hiệu lực vào ngày ${formatVietnameseDate(day)}: không tiếp nhận được hồ sơ.`,
+      },
+    ]);
+  }
+  return version;
+}
+
+/**
+ * The handling unit: one of the version's handling units, or a unit below one of them (a commune for a commune
+ * procedure published as "UBND cấp xã"); required when the version has several.
+ */
+export async function resolveHandlingUnit(executor: Executor, content: ProcedureContent, code: string | null): Promise<UnitRow> {
+  const handlers = await findUnitsByCodes(executor, content.handlingUnitCodes);
+  if (!code) {
+    if (handlers.length === 1) return handlers[0]!;
+    throw invalid([{ path: 'handlingUnitCode', message: 'Thủ tục có nhiều cơ quan giải quyết: chọn cơ quan giải quyết hồ sơ.' }]);
+  }
+  const [unit] = await findUnitsByCodes(executor, [code]);
+  if (unit && handlers.some((handler) => unit.path.startsWith(handler.path))) return unit;
+  throw invalid([{ path: 'handlingUnitCode', message: `Đơn vị ${code} không phải cơ quan giải quyết thủ tục này.` }]);
+}
+
+/** The level of the dossier: the commune level when a commune handles it, else the version's first level. */
+export function dossierLevel(content: ProcedureContent, unit: UnitRow): Level {
+  if (unit.type === 'commune' && content.levels.includes('commune')) return 'commune';
+  return content.levels[0] ?? 'province';
+}
+
+export type CheckedComponent = {
+  position: number;
+  name: string;
+  isRequired: boolean;
+  presence: ComponentPresence;
+  isDigitised: boolean;
+  reusedFrom: string | null;
+};
+
+export type ComponentCheck = { rows: CheckedComponent[]; files: FileAttachment[]; missingRequired: number[]; fileIds: string[] };
+
+/**
+ * Each component of the version, as given (a component not given is missing): `file` needs at least one file,
+ * `reused` its source; `allowed` limits the presences (online: no paper). Missing required components are listed,
+ * the decision decides whether that is allowed.
+ */
+export function checkComponents(
+  content: ProcedureContent,
+  given: IntakeComponent[],
+  allowed: readonly ComponentPresence[],
+  path = 'components',
+): ComponentCheck {
+  const details: ErrorDetail[] = [];
+  const byPosition = new Map<number, IntakeComponent>();
+  given.forEach((component, index) => {
+    const at = `${path}.${index}`;
+    if (component.position >= content.components.length) {
+      details.push({ path: `${at}.position`, message: `Thủ tục không có thành phần hồ sơ số ${component.position + 1}.` });
+    } else if (byPosition.has(component.position)) {
+      details.push({ path: `${at}.position`, message: `Thành phần hồ sơ số ${component.position + 1} được nêu hai lần.` });
+    }
+    if (!allowed.includes(component.presence)) {
+      details.push({ path: `${at}.presence`, message: 'Hồ sơ nộp trực tuyến chỉ gồm tệp đã số hóa hoặc giấy tờ tái sử dụng.' });
+    }
+    if (component.presence === 'file' && component.fileIds.length === 0) {
+      details.push({ path: `${at}.fileIds`, message: 'Thành phần nộp bằng tệp phải có ít nhất một tệp.' });
+    }
+    if (component.presence !== 'file' && component.fileIds.length > 0 && component.presence !== 'paper') {
+      details.push({ path: `${at}.fileIds`, message: 'Chỉ thành phần nộp bằng tệp hoặc bản giấy đã quét mới kèm tệp.' });
+    }
+    if (component.presence === 'reused' && !component.reusedFrom) {
+      details.push({ path: `${at}.reusedFrom`, message: 'Nêu mã hồ sơ hoặc giấy tờ được tái sử dụng.' });
+    }
+    byPosition.set(component.position, component);
+  });
+  const allFileIds = given.flatMap((component) => component.fileIds);
+  if (new Set(allFileIds).size !== allFileIds.length) details.push({ path, message: 'Một tệp được gắn cho nhiều thành phần.' });
+  if (details.length) throw invalid(details, 'Thành phần hồ sơ không hợp lệ.');
+  const rows = content.components.map((component, position) => {
+    const entry = byPosition.get(position);
+    return {
+      position,
+      name: component.name,
+      isRequired: component.required,
+      presence: entry?.presence ?? 'missing',
+      isDigitised: (entry?.fileIds.length ?? 0) > 0,
+      reusedFrom: entry?.presence === 'reused' ? entry.reusedFrom : null,
+    };
+  });
+  return {
+    rows,
+    files: given.flatMap((component) =>
+      component.fileIds.map((fileId) => ({ fileId, purpose: 'component' as const, componentPosition: component.position })),
+    ),
+    missingRequired: rows.filter((row) => row.isRequired && row.presence === 'missing').map((row) => row.position),
+    fileIds: allFileIds,
+  };
+}
+
+/** Accepting needs every required component present (file, paper or reused). */
+export function requireComplete(
+  check: ComponentCheck,
+  content: ProcedureContent,
+  message = 'Hồ sơ chưa đủ thành phần bắt buộc để tiếp nhận: chỉ có thể yêu cầu bổ sung hoặc từ chối.',
+): void {
+  if (check.missingRequired.length === 0) return;
+  throw invalid(
+    check.missingRequired.map((position) => ({
+      path: 'components',
+      message: `Thiếu thành phần bắt buộc số ${position + 1}: ${content.components[position]!.name}.`,
+    })),
+    message,
+  );
+}

@@ -1,0 +1,88 @@
+import { formatVietnameseDate, vietnamDate } from '../../core/vietnam-time';
+import type { Executor } from '../../db/client';
+import { enqueueNotification } from '../notify';
+import type { DossierRow } from './read';
+
+/*
+ * What an intake tells the outside (notify outbox, in the intake's transaction): the applicant by e-mail and SMS
+ * when they gave them, and the national portal's status feed (docs/api/national-portal.md "Status messages").
+ */
+
+export type ApplicantNotice = { template: string; subject: string; text: string };
+
+/** The applicant's message for a dossier in its current state (no personal data beyond the dossier code). */
+export function intakeNotice(dossier: DossierRow, reason: string | null): ApplicantNotice {
+  const head = `Hồ sơ ${dossier.code} (${dossier.procedureName})`;
+  switch (dossier.status) {
+    case 'processing':
+      return {
+        template: 'dossier.received',
+        subject: `Đã tiếp nhận hồ sơ ${dossier.code}`,
+        text: `${head} đã được tiếp nhận. Ngày hẹn trả kết quả: ${dossier.dueAt ? formatVietnameseDate(vietnamDate(dossier.dueAt)) : 'chưa xác định'}.`,
+      };
+    case 'submitted':
+      return {
+        template: 'dossier.submitted',
+        subject: `Đã nộp hồ sơ ${dossier.code}`,
+        text: `${head} đã được nộp trực tuyến và đang chờ bộ phận một cửa kiểm tra.`,
+      };
+    case 'supplement_requested':
+      return {
+        template: 'dossier.supplement_requested',
+        subject: `Yêu cầu bổ sung hồ sơ ${dossier.code}`,
+        text: `${head} cần bổ sung, hoàn thiện: ${reason ?? ''}`.trim(),
+      };
+    default:
+      return {
+        template: 'dossier.refused',
+        subject: `Từ chối tiếp nhận hồ sơ ${dossier.code}`,
+        text: `${head} không được tiếp nhận. Lý do: ${reason ?? ''}`.trim(),
+      };
+  }
+}
+
+export async function notifyApplicant(tx: Executor, dossier: DossierRow, notice: ApplicantNotice, eventId: number): Promise<void> {
+  const { email, phone } = dossier.applicant;
+  const base = { template: notice.template, body: notice.text, refType: 'dossier', refId: dossier.id, data: { code: dossier.code } };
+  if (email)
+    await enqueueNotification(tx, {
+      ...base,
+      channel: 'email',
+      recipient: email,
+      subject: notice.subject,
+      dedupeKey: `dossier:${eventId}:email`,
+    });
+  if (phone) await enqueueNotification(tx, { ...base, channel: 'sms', recipient: phone, dedupeKey: `dossier:${eventId}:sms` });
+}
+
+/** One status message per event, documented in docs/api/national-portal.md: no personal data. */
+export function portalStatusMessage(dossier: DossierRow, event: { id: number; action: string; occurredAt: Date }) {
+  return {
+    type: 'dossier.status',
+    eventId: event.id,
+    portalRef: dossier.nationalPortalRef,
+    code: dossier.code,
+    procedureCode: dossier.procedureCode,
+    source: dossier.source,
+    action: event.action,
+    status: dossier.status,
+    occurredAt: event.occurredAt.toISOString(),
+    receivedAt: dossier.receivedAt?.toISOString() ?? null,
+    dueAt: dossier.dueAt?.toISOString() ?? null,
+    resolvedAt: dossier.resolvedAt?.toISOString() ?? null,
+    returnedAt: dossier.returnedAt?.toISOString() ?? null,
+    timing: dossier.timing,
+  };
+}
+
+export async function notifyPortal(tx: Executor, dossier: DossierRow, event: { id: number; action: string; occurredAt: Date }) {
+  await enqueueNotification(tx, {
+    channel: 'national_portal',
+    recipient: 'national-portal',
+    template: 'dossier.status',
+    body: JSON.stringify(portalStatusMessage(dossier, event)),
+    refType: 'dossier',
+    refId: dossier.id,
+    dedupeKey: `dossier:${event.id}:portal`,
+  });
+}

@@ -1,0 +1,200 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type AuthHeaders, createFactories, type ProcedureRef } from '../../test/factories';
+import { createTestApp, type TestApp, testBackends } from '../../test/harness';
+
+// Files, the inbox, "Hồ sơ của tôi", online filing and the public lookup (docs/api/dossiers.md "Files", "Reading").
+
+const pdf = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n');
+const exe = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(200, 0x90)]);
+
+describe.each(testBackends())('dossier files and reading on %s', (backend) => {
+  let t: TestApp;
+  let make: ReturnType<typeof createFactories>;
+  let officer: AuthHeaders;
+  let specialistA: AuthHeaders;
+  let specialistB: AuthHeaders;
+  let citizen: AuthHeaders;
+  let otherCitizen: AuthHeaders;
+  let procedure: ProcedureRef;
+
+  beforeAll(async () => {
+    t = await createTestApp(backend, { demo: false });
+    make = createFactories(t);
+    const province = await make.buildProvince();
+    procedure = await make.buildProcedure({
+      handlingUnits: [province.departmentA],
+      content: {
+        components: [{ name: 'Đơn đề nghị' }],
+        processTemplate: [
+          { order: 1, name: 'Tiếp nhận', role: 'desk_officer', unitCode: null, budget: { amount: 0.5, unit: 'working_days' } },
+          { order: 2, name: 'Thẩm định', role: 'specialist', unitCode: null, budget: { amount: 9.5, unit: 'working_days' } },
+        ],
+      },
+    });
+    const users = await Promise.all([
+      make.buildUser({ roles: [{ role: 'desk_officer', unit: province.desk }] }),
+      make.buildUser({ roles: [{ role: 'specialist', unit: province.departmentA }] }),
+      make.buildUser({ roles: [{ role: 'specialist', unit: province.departmentB }] }),
+      make.buildUser({ roles: [{ role: 'citizen' }] }),
+      make.buildUser({ roles: [{ role: 'citizen' }] }),
+    ]);
+    [officer, specialistA, specialistB, citizen, otherCitizen] = (await Promise.all(
+      users.map((user) => user.login()),
+    )) as AuthHeaders[] as [AuthHeaders, AuthHeaders, AuthHeaders, AuthHeaders, AuthHeaders];
+  });
+  afterAll(() => t?.close());
+
+  const upload = (headers: AuthHeaders, bytes: Buffer, name = 'don.pdf') =>
+    t.app.inject({
+      method: 'POST',
+      url: `/api/dossier-files?name=${encodeURIComponent(name)}`,
+      headers: { ...headers, 'content-type': 'application/octet-stream' },
+      payload: bytes,
+    });
+
+  it('stores PDF, JPEG, PNG only, sniffed from the bytes, and serves a file only to those who may read the dossier', async () => {
+    const forged = await upload(officer, exe, 'don.pdf');
+    expect(forged.statusCode).toBe(415);
+    expect(forged.json().error.message).toContain('không phải loại được nhận');
+    const file = (await upload(officer, pdf)).json();
+    expect(file.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect((await t.app.inject({ url: `/api/dossier-files/${file.id}`, headers: officer })).statusCode).toBe(200);
+    expect((await t.app.inject({ url: `/api/dossier-files/${file.id}`, headers: specialistA })).statusCode).toBe(404);
+    const dossier = await make.buildDossier({
+      officer,
+      procedure,
+      body: { components: [{ position: 0, presence: 'file', fileIds: [file.id] }] },
+    });
+    const url = `/api/dossiers/${dossier.id}/files/${file.id}`;
+    const served = await t.app.inject({ url, headers: specialistA });
+    expect(served.statusCode).toBe(200);
+    expect(served.headers['content-type']).toBe('application/pdf');
+    expect(served.rawPayload.equals(pdf)).toBe(true);
+    expect((await t.app.inject({ url, headers: specialistB })).statusCode).toBe(403);
+    expect((await t.app.inject({ url, headers: citizen })).statusCode).toBe(403);
+    // Attached: no longer an "own upload", and not attachable to a second dossier.
+    expect((await t.app.inject({ url: `/api/dossier-files/${file.id}`, headers: officer })).statusCode).toBe(404);
+    const again = await t.app.inject({
+      method: 'POST',
+      url: '/api/dossiers',
+      headers: officer,
+      payload: make.dossierBody(procedure, { components: [{ position: 0, presence: 'file', fileIds: [file.id] }] }),
+    });
+    expect(again.statusCode).toBe(422);
+    expect(JSON.stringify(again.json())).toContain('Tệp này đã thuộc một hồ sơ khác');
+    const view = (await t.app.inject({ url: `/api/dossiers/${dossier.id}`, headers: specialistA })).json();
+    expect(view.files).toMatchObject([{ fileId: file.id, purpose: 'component', componentPosition: 0, mediaType: 'application/pdf' }]);
+    expect(view.components[0]).toMatchObject({ presence: 'file', isDigitised: true });
+  });
+
+  it('lists the inbox masked and ordered by due, with working minutes left', async () => {
+    const first = await make.buildDossier({ officer, procedure });
+    const inbox = (await t.app.inject({ url: '/api/dossiers?box=all&pageSize=100', headers: specialistA })).json();
+    const item = inbox.items.find((entry: { id: string }) => entry.id === first.id);
+    expect(item.applicantIdNumberMasked).toMatch(/^•{8}\d{4}$/);
+    expect(JSON.stringify(inbox)).not.toContain('0912345678');
+    expect(item.remainingWorkingMinutes).toBeGreaterThan(0);
+    expect(item.currentStep).toMatchObject({ stepNo: 2, role: 'specialist' });
+    const dues = inbox.items.map((entry: { dueAt: string | null }) => entry.dueAt ?? '9999');
+    expect(dues).toEqual([...dues].sort());
+    const todo = (await t.app.inject({ url: '/api/dossiers?box=todo&pageSize=100', headers: specialistA })).json();
+    expect(todo.items.map((entry: { id: string }) => entry.id)).toContain(first.id);
+    const deskTodo = (await t.app.inject({ url: '/api/dossiers?box=todo&pageSize=100', headers: officer })).json();
+    expect(deskTodo.items.map((entry: { id: string }) => entry.id)).not.toContain(first.id);
+    const other = (await t.app.inject({ url: '/api/dossiers?box=all', headers: specialistB })).json();
+    expect(other.total).toBe(0);
+    const byCode = (await t.app.inject({ url: `/api/dossiers?box=all&q=${first.code}`, headers: specialistA })).json();
+    expect(byCode.items.map((entry: { id: string }) => entry.id)).toEqual([first.id]);
+    expect((await t.app.inject({ url: '/api/dossiers', headers: citizen })).statusCode).toBe(403);
+  });
+
+  it('files online for a citizen, who alone reads it through "Hồ sơ của tôi"', async () => {
+    const paper = await t.app.inject({
+      method: 'POST',
+      url: '/api/my/dossiers',
+      headers: citizen,
+      payload: {
+        procedureCode: procedure.code,
+        applicant: make.dossierBody(procedure).applicant,
+        components: [{ position: 0, presence: 'paper' }],
+      },
+    });
+    expect(paper.statusCode).toBe(422);
+    const notMine = (await upload(otherCitizen, pdf)).json();
+    const stolen = await t.app.inject({
+      method: 'POST',
+      url: '/api/my/dossiers',
+      headers: citizen,
+      payload: {
+        procedureCode: procedure.code,
+        applicant: make.dossierBody(procedure).applicant,
+        components: [{ position: 0, presence: 'file', fileIds: [notMine.id] }],
+      },
+    });
+    expect(stolen.statusCode).toBe(422);
+    const mine = (await upload(citizen, pdf)).json();
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/my/dossiers',
+      headers: citizen,
+      payload: {
+        procedureCode: procedure.code,
+        applicant: make.dossierBody(procedure).applicant,
+        components: [{ position: 0, presence: 'file', fileIds: [mine.id] }],
+      },
+    });
+    expect(response.statusCode).toBe(201);
+    const dossier = response.json();
+    expect(dossier).toMatchObject({ status: 'submitted', channel: 'online', source: 'online', receivingUnit: null, dueAt: null });
+    const list = (await t.app.inject({ url: '/api/my/dossiers', headers: citizen })).json();
+    expect(list.items.map((entry: { id: string }) => entry.id)).toEqual([dossier.id]);
+    expect((await t.app.inject({ url: '/api/my/dossiers', headers: otherCitizen })).json().total).toBe(0);
+    expect((await t.app.inject({ url: `/api/my/dossiers/${dossier.id}`, headers: citizen })).statusCode).toBe(200);
+    expect((await t.app.inject({ url: `/api/my/dossiers/${dossier.id}`, headers: otherCitizen })).statusCode).toBe(404);
+    expect((await t.app.inject({ url: `/api/dossiers/${dossier.id}`, headers: citizen })).statusCode).toBe(403);
+    expect((await t.app.inject({ url: `/api/dossiers/${dossier.id}/files/${mine.id}`, headers: citizen })).statusCode).toBe(200);
+    // It waits at the handling unit: its staff read it; only a desk officer over it decides.
+    expect((await t.app.inject({ url: `/api/dossiers/${dossier.id}`, headers: specialistA })).json().allowedActions).toEqual([]);
+    const asStaff = await t.app.inject({
+      method: 'POST',
+      url: '/api/my/dossiers',
+      headers: officer,
+      payload: { procedureCode: procedure.code, applicant: make.dossierBody(procedure).applicant, components: [] },
+    });
+    expect(asStaff.statusCode).toBe(403);
+  });
+
+  it('answers the public lookup by code and ID number, and a wrong pair exactly like an unknown code', async () => {
+    const body = make.dossierBody(procedure);
+    const dossier = await make.buildDossier({ officer, procedure, body: { applicant: body.applicant } });
+    const idNumber = (body.applicant as { idNumber: string }).idNumber;
+    const found = await t.app.inject({ url: `/api/public/dossier-status?code=${dossier.code}&idNumber=${idNumber}` });
+    expect(found.statusCode).toBe(200);
+    expect(found.json()).toMatchObject({ code: dossier.code, status: 'processing', steps: [{ status: 'done' }, { status: 'active' }] });
+    expect(found.body).not.toContain(idNumber);
+    expect(found.body).not.toContain('Nguyễn Văn Kiểm Thử');
+    const wrongPair = await t.app.inject({ url: `/api/public/dossier-status?code=${dossier.code}&idNumber=999999999999` });
+    const unknown = await t.app.inject({ url: `/api/public/dossier-status?code=X-000000-0000&idNumber=${idNumber}` });
+    expect(wrongPair.statusCode).toBe(404);
+    expect(wrongPair.body).toBe(unknown.body);
+  });
+});
+
+describe('public lookup rate limit', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp('pglite', { demo: false, config: { publicLookupRateLimitPerMinute: 3 } });
+  });
+  afterAll(() => t?.close());
+
+  it('answers 429 in Vietnamese past the per-minute budget of one address', async () => {
+    const url = '/api/public/dossier-status?code=X-000000-0000&idNumber=001234567890';
+    const codes = [];
+    for (let index = 0; index < 4; index++) codes.push((await t.app.inject({ url })).statusCode);
+    expect(codes).toEqual([404, 404, 404, 429]);
+    const limited = await t.app.inject({ url });
+    expect(limited.json().error.message).toContain('Quá nhiều yêu cầu');
+    // Other routes are not limited by it.
+    expect((await t.app.inject({ url: '/api/health' })).statusCode).toBe(200);
+  });
+});
