@@ -22,6 +22,11 @@ export const router = createBrowserRouter([
       { path: 'thu-tuc/:code', element: <ProcedureDetailPage /> },
       { path: 'thu-tuc/:code/phien-ban/:versionNo', element: <ProcedureDetailPage /> },
       { path: 'dang-nhap', element: <LoginPage /> },
+      {
+        path: 'thu-tuc/:code/nop-truc-tuyen',
+        lazy: () => import('./pages/citizen/online-apply-page').then((m) => ({ Component: m.OnlineApplyPage })),
+      },
+      { path: 'ho-so-cua-toi/:id', lazy: () => import('./pages/citizen/my-dossier-page').then((m) => ({ Component: m.MyDossierPage })) },
       { path: 'tra-cuu-ho-so', lazy: () => import('./pages/dossiers/lookup/lookup-page').then((m) => ({ Component: m.LookupPage })) },
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -4,6 +4,7 @@ import type {
   DossierList,
   DossierListQuery,
   DossierView,
+  MyDossierList,
   PublicDossierStatus,
   ReceiveDossierRequest,
 } from '../../../src/contract/dossiers';
@@ -11,7 +12,7 @@ import type { DossierForm } from '../../../src/contract/enums';
 import type { StoredFile } from '../../../src/contract/files';
 import { api, type Filter, isApiError, uploadFile } from './client';
 
-export type { DossierActionRequest, DossierList, DossierView, PublicDossierStatus, ReceiveDossierRequest };
+export type { DossierActionRequest, DossierList, DossierView, MyDossierList, PublicDossierStatus, ReceiveDossierRequest };
 
 /** The inbox query as the filter form holds it; `page` and `pageSize` travel with it. */
 export type DossierInboxFilter = Filter<Omit<DossierListQuery, 'page' | 'pageSize'>> & { page?: number; pageSize?: number };
@@ -64,7 +65,8 @@ export function isStaleVersion(error: unknown): boolean {
 /** One action of the lifecycle; the answer is the new view, put in the cache at once. */
 export function useDossierAction(id: string, scope: 'staff' | 'applicant' = 'staff') {
   const queryClient = useQueryClient();
-  const path = scope === 'staff' ? `/dossiers/${encode(id)}/actions` : `/my/dossiers/${encode(id)}/actions`;
+  // The applicant acts (resume, stop) through the same endpoint; only the cached view differs.
+  const path = `/dossiers/${encode(id)}/actions`;
   const detailKey = scope === 'staff' ? [...dossiersKey, 'detail', id] : [...myDossiersKey, 'detail', id];
   return useMutation({
     mutationFn: (body: DossierActionRequest) => api.post<DossierView>(path, body),
@@ -81,7 +83,6 @@ export function useDossierAction(id: string, scope: 'staff' | 'applicant' = 'sta
 export const uploadDossierFile = (file: File) => uploadFile<StoredFile>('/dossier-files', file, file.name);
 
 export const dossierFileUrl = (id: string, fileId: string) => `/api/dossiers/${encode(id)}/files/${encode(fileId)}`;
-export const myDossierFileUrl = (id: string, fileId: string) => `/api/my/dossiers/${encode(id)}/files/${encode(fileId)}`;
 export const dossierFormUrl = (id: string, form: DossierForm) => `/api/dossiers/${encode(id)}/forms/${form}`;
 
 export type TrackingBookFormat = 'pdf' | 'xlsx' | 'json';
@@ -118,7 +119,7 @@ export function useSubmitOnlineDossier() {
 export function useMyDossiers(page: number) {
   return useQuery({
     queryKey: [...myDossiersKey, 'list', page],
-    queryFn: () => api.get<DossierList>('/my/dossiers', { page, pageSize: INBOX_PAGE_SIZE }),
+    queryFn: () => api.get<MyDossierList>('/my/dossiers', { page, pageSize: INBOX_PAGE_SIZE }),
     placeholderData: keepPreviousData,
   });
 }

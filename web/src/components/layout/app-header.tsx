@@ -39,6 +39,9 @@ export function AppHeader({ isNavbarOpened, onToggleNavbar }: AppHeaderProps) {
           <NavLink to="/thu-tuc" className={classes.link}>
             {vi.common.nav.procedures}
           </NavLink>
+          <NavLink to="/tra-cuu-ho-so" className={classes.link}>
+            {vi.common.nav.dossierLookup}
+          </NavLink>
           {hasRole(session?.user, ...STAFF_ROLES) && (
             <NavLink to="/can-bo" className={classes.link}>
               {vi.common.nav.staffArea}

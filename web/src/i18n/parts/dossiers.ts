@@ -114,7 +114,7 @@ export const dossiers = {
     files: 'Tệp đính kèm',
     noFiles: 'Chưa có tệp nào.',
     view: 'Xem',
-    openNewTab: 'Mở trong thẻ mới',
+    download: 'Tải tệp về',
     resultFiles: 'Tệp kết quả',
     otherFiles: 'Tệp khác',
     stepsHeading: 'Các bước xử lý',

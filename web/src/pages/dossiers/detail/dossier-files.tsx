@@ -1,7 +1,8 @@
 import { Anchor, Button, Group, List, Modal, Stack, Text } from '@mantine/core';
-import { IconExternalLink, IconEye } from '@tabler/icons-react';
-import { useState } from 'react';
+import { IconEye } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
 import type { DossierView } from '../../../api/dossiers';
+import { PageLoader } from '../../../components/query-state';
 import { Section } from '../../../components/section';
 import { Tag } from '../../../components/tag';
 import { vi } from '../../../i18n/vi';
@@ -13,18 +14,44 @@ function formatSize(bytes: number): string {
   return bytes >= 1_048_576 ? `${(bytes / 1_048_576).toFixed(1).replace('.', ',')} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
 }
 
-/** A PDF or an image, shown in a dialog; "open in a new tab" for a larger view or to print. */
-function FileViewer({ file, url, onClose }: { file: DossierFile; url: string; onClose: () => void }) {
+/**
+ * An image is shown in a dialog, read as a data: address (the security policy allows images from the origin and
+ * data: only, and the server sends files as attachments, never to be framed); a PDF opens in its own tab.
+ */
+function ImageViewer({ file, url, onClose }: { file: DossierFile; url: string; onClose: () => void }) {
+  const [source, setSource] = useState<string | null>(null);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    let isCurrent = true;
+    fetch(url, { credentials: 'same-origin' })
+      .then((response) => (response.ok ? response.blob() : Promise.reject(new Error(String(response.status)))))
+      .then(
+        (blob) =>
+          new Promise<string>((resolve, reject) => {
+            const reader = new FileReader();
+            reader.onload = () => resolve(String(reader.result));
+            reader.onerror = () => reject(reader.error);
+            reader.readAsDataURL(blob);
+          }),
+      )
+      .then((data) => isCurrent && setSource(data))
+      .catch(() => isCurrent && setFailed(true));
+    return () => {
+      isCurrent = false;
+    };
+  }, [url]);
   return (
     <Modal opened onClose={onClose} title={file.name} size="xl" closeButtonProps={{ 'aria-label': vi.dossiers.action.cancel }}>
       <Stack gap="sm">
-        {file.mediaType === 'application/pdf' ? (
-          <iframe src={url} title={file.name} style={{ width: '100%', height: '70vh', border: 0 }} />
+        {source ? (
+          <img src={source} alt={file.name} style={{ maxWidth: '100%' }} />
+        ) : failed ? (
+          <Text>{vi.common.unknownError}</Text>
         ) : (
-          <img src={url} alt={file.name} style={{ maxWidth: '100%' }} />
+          <PageLoader />
         )}
         <Anchor href={url} target="_blank" rel="noopener">
-          {m.openNewTab}
+          {m.download}
         </Anchor>
       </Stack>
     </Modal>
@@ -40,18 +67,17 @@ function FileLine({ file, url, onView }: { file: DossierFile; url: string; onVie
       <Text size="xs" c="gray.7">
         {formatSize(file.size)}
       </Text>
-      <Button
-        size="compact-xs"
-        variant="subtle"
-        leftSection={<IconEye size={14} aria-hidden />}
-        onClick={onView}
-        aria-label={`${m.view} ${file.name}`}
-      >
-        {m.view}
-      </Button>
-      <Anchor href={url} target="_blank" rel="noopener" aria-label={`${m.openNewTab}: ${file.name}`}>
-        <IconExternalLink size={14} aria-hidden />
-      </Anchor>
+      {file.mediaType.startsWith('image/') && (
+        <Button
+          size="compact-xs"
+          variant="subtle"
+          leftSection={<IconEye size={14} aria-hidden />}
+          onClick={onView}
+          aria-label={`${m.view} ${file.name}`}
+        >
+          {m.view}
+        </Button>
+      )}
     </Group>
   );
 }
@@ -108,7 +134,7 @@ export function DossierFilesSection({ dossier, fileUrl }: { dossier: DossierView
           {m.noFiles}
         </Text>
       )}
-      {viewing && <FileViewer file={viewing} url={fileUrl(viewing.fileId)} onClose={() => setViewing(null)} />}
+      {viewing && <ImageViewer file={viewing} url={fileUrl(viewing.fileId)} onClose={() => setViewing(null)} />}
     </Section>
   );
 }

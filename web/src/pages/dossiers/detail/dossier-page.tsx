@@ -1,4 +1,4 @@
-import { Anchor, Grid, Paper, Stack } from '@mantine/core';
+import { Anchor, Grid, Paper, Stack, Title } from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { Link, useParams } from 'react-router';
 import { dossierFileUrl, useDossier } from '../../../api/dossiers';
@@ -19,7 +19,14 @@ export function DossierPage() {
   const query = useDossier(id);
   const dossier = query.data;
   usePageTitle(dossier ? m.title(dossier.code) : vi.dossiers.inbox.title);
-  if (!dossier) return <QueryState query={query} />;
+  if (!dossier) {
+    return (
+      <Stack gap="md">
+        <Title order={1}>{vi.dossiers.inbox.title}</Title>
+        <QueryState query={query} />
+      </Stack>
+    );
+  }
 
   return (
     <Stack gap="md">
