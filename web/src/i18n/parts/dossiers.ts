@@ -15,6 +15,13 @@ export const dossiers = {
   labels: {
     statuses: dossierStatusLabels,
     actions: dossierActionLabels,
+    /** The events that are not actions of the API: intake at a desk, online filing, the sweeps. */
+    events: {
+      receive: 'Tiếp nhận tại Bộ phận Một cửa',
+      submit: 'Nộp hồ sơ trực tuyến',
+      mark_overdue: 'Chuyển quá hạn',
+      near_due: 'Cảnh báo sắp đến hạn',
+    } as Record<string, string>,
     sources: dossierSourceLabels,
     applicantKinds: applicantKindLabels,
     presences: componentPresenceLabels,
@@ -44,7 +51,7 @@ export const dossiers = {
     procedure: 'Mã thủ tục',
     overdue: 'Chỉ hồ sơ quá hạn',
     dueWithin: 'Đến hạn trong (giờ làm việc)',
-    clear: 'Bỏ lọc',
+    filters: 'Bộ lọc',
     empty: 'Không có hồ sơ nào phù hợp.',
     total: (n: string) => `${n} hồ sơ`,
     code: 'Mã hồ sơ',

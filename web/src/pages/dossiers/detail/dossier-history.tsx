@@ -43,6 +43,11 @@ export function StepsSection({ dossier }: { dossier: DossierView }) {
   );
 }
 
+function eventTitle(action: string): string {
+  const labels = vi.dossiers.labels;
+  return (labels.actions as Record<string, string>)[action] ?? labels.events[action] ?? action;
+}
+
 export function TimelineSection({ dossier }: { dossier: DossierView }) {
   const events = [...dossier.events].reverse();
   return (
@@ -54,7 +59,7 @@ export function TimelineSection({ dossier }: { dossier: DossierView }) {
           {events.map((event) => (
             <Timeline.Item
               key={event.id}
-              title={vi.dossiers.labels.actions[event.action as keyof typeof vi.dossiers.labels.actions] ?? event.action}
+              title={eventTitle(event.action)}
             >
               <Text size="xs" c="gray.8">
                 {dateTime(event.occurredAt)} · {m.eventBy(event.actorName, event.actorUnitName)}

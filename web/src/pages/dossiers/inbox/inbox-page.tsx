@@ -1,6 +1,7 @@
 import {
   Button,
   Checkbox,
+  Collapse,
   Group,
   NativeSelect,
   NumberInput,
@@ -10,8 +11,9 @@ import {
   Text,
   TextInput,
   Title,
+  useMatches,
 } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
+import { useDebouncedValue, useDisclosure } from '@mantine/hooks';
 import { IconFilePlus, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
@@ -47,6 +49,8 @@ export function InboxPage() {
   usePageTitle(m.title);
   const { data: session } = useSession();
   const [params, setParams] = useSearchParams();
+  const [areFiltersShown, { toggle: toggleFilters }] = useDisclosure(false);
+  const isWide = useMatches({ base: false, sm: true });
   const filter = readFilter(params);
   const [text, setText] = useState(params.get('q') ?? '');
   const [debouncedText] = useDebouncedValue(text.trim(), 300);
@@ -101,6 +105,12 @@ export function InboxPage() {
             if (params.has('page')) update({ page: null });
           }}
         />
+        <Button hiddenFrom="sm" variant="default" onClick={toggleFilters} aria-expanded={areFiltersShown}>
+          {m.filters}
+        </Button>
+      </SimpleGrid>
+      <Collapse expanded={areFiltersShown || isWide}>
+      <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="sm">
         <NativeSelect
           label={m.status}
           data={statusOptions}
@@ -128,6 +138,7 @@ export function InboxPage() {
           onChange={(event) => update({ overdue: event.currentTarget.checked ? 'true' : null })}
         />
       </SimpleGrid>
+      </Collapse>
       {query.data ? (
         <>
           <Text size="sm" c="gray.8" role="status">
