@@ -57,10 +57,7 @@ export function TimelineSection({ dossier }: { dossier: DossierView }) {
       ) : (
         <Timeline bulletSize={14} lineWidth={2} active={events.length}>
           {events.map((event) => (
-            <Timeline.Item
-              key={event.id}
-              title={eventTitle(event.action)}
-            >
+            <Timeline.Item key={event.id} title={eventTitle(event.action)}>
               <Text size="xs" c="gray.8">
                 {dateTime(event.occurredAt)} · {m.eventBy(event.actorName, event.actorUnitName)}
               </Text>

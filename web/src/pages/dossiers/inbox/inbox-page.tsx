@@ -110,34 +110,34 @@ export function InboxPage() {
         </Button>
       </SimpleGrid>
       <Collapse expanded={areFiltersShown || isWide}>
-      <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="sm">
-        <NativeSelect
-          label={m.status}
-          data={statusOptions}
-          value={filter.status ?? ''}
-          onChange={(event) => update({ status: event.currentTarget.value })}
-        />
-        <TextInput label={m.unit} value={filter.unit ?? ''} onChange={(event) => update({ unit: event.currentTarget.value.trim() })} />
-        <TextInput
-          label={m.procedure}
-          value={filter.procedure ?? ''}
-          onChange={(event) => update({ procedure: event.currentTarget.value.trim() })}
-        />
-        <NumberInput
-          label={m.dueWithin}
-          min={0}
-          max={10_000}
-          allowDecimal={false}
-          value={filter.dueWithinHours ?? ''}
-          onChange={(value) => update({ dueWithinHours: value === '' ? null : Number(value) })}
-        />
-        <Checkbox
-          label={m.overdue}
-          mt={{ base: 0, lg: 'xl' }}
-          checked={filter.overdue === true}
-          onChange={(event) => update({ overdue: event.currentTarget.checked ? 'true' : null })}
-        />
-      </SimpleGrid>
+        <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="sm">
+          <NativeSelect
+            label={m.status}
+            data={statusOptions}
+            value={filter.status ?? ''}
+            onChange={(event) => update({ status: event.currentTarget.value })}
+          />
+          <TextInput label={m.unit} value={filter.unit ?? ''} onChange={(event) => update({ unit: event.currentTarget.value.trim() })} />
+          <TextInput
+            label={m.procedure}
+            value={filter.procedure ?? ''}
+            onChange={(event) => update({ procedure: event.currentTarget.value.trim() })}
+          />
+          <NumberInput
+            label={m.dueWithin}
+            min={0}
+            max={10_000}
+            allowDecimal={false}
+            value={filter.dueWithinHours ?? ''}
+            onChange={(value) => update({ dueWithinHours: value === '' ? null : Number(value) })}
+          />
+          <Checkbox
+            label={m.overdue}
+            mt={{ base: 0, lg: 'xl' }}
+            checked={filter.overdue === true}
+            onChange={(event) => update({ overdue: event.currentTarget.checked ? 'true' : null })}
+          />
+        </SimpleGrid>
       </Collapse>
       {query.data ? (
         <>
