@@ -2,7 +2,7 @@
 // Compiles the server into dist/ (`npm run build:server`): production runs plain JavaScript, not a transpile-on-load
 // runner. esbuild (already brought by tsx and vite) bundles our sources into dist/cli.js and dist/render-worker.js and
 // leaves every package external, so node_modules is resolved at run time as before (native argon2, PGlite's WASM);
-// files read at run time (migrations, fixtures, the proposal PDF's fonts in src/modules/reform/documents/fonts/) stay
+// files read at run time (migrations, fixtures, the proposal PDF's fonts in src/documents/fonts/) stay
 // in the repository and are found from the package root (src/assets.ts). Type checking stays with tsc. Also exports how the compiled server is to be run (bin/motcua.mjs, bench/memory.ts).
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -30,8 +30,8 @@ async function buildServer(outdir) {
     absWorkingDir: root,
     entryPoints: {
       cli: './src/cli.ts',
-      // Loaded by src/modules/reform/documents/render-pool.ts as ./render-worker.js next to the bundle.
-      'render-worker': './src/modules/reform/documents/render-worker.ts',
+      // Loaded by src/documents/render-pool.ts as ./render-worker.js next to the bundle.
+      'render-worker': './src/documents/render-worker.ts',
     },
     outdir,
     bundle: true,

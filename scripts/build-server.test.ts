@@ -111,7 +111,7 @@ describe('the compiled server', () => {
     expect(pdf.status).toBe(200);
     const pdfText = Buffer.from(await pdf.arrayBuffer()).toString('latin1');
     expect(pdfText.slice(0, 5)).toBe('%PDF-');
-    // The bundled fonts (src/modules/reform/documents/fonts) are found from dist/ and its worker thread.
+    // The bundled fonts (src/documents/fonts) are found from dist/ and its worker thread.
     expect(pdfText).toMatch(/\/BaseFont \/[A-Z]{6}\+LiberationSerif-Bold/);
     // The web app is found from the package root too, not from the working directory.
     const hasWebApp = existsSync(join(root, 'web', 'dist', 'index.html'));

@@ -1,14 +1,14 @@
 import { eq } from 'drizzle-orm';
 import { measureLabels } from '../../contract/labels';
+import { type IssuingBodyLookup, resolveIssuingBody, type TreeUnit } from '../../core/documents/issuing-body';
 import { vietnamDate } from '../../core/vietnam-time';
 import type { Database, Executor } from '../../db/client';
 import { reformProposals } from '../../db/schema/reform';
+import { renderOnWorker } from '../../documents/render-pool';
 import type { Actor } from '../auth';
 import { describeDuration } from '../catalog';
 import { abbreviateUnit } from './documents/format';
-import { renderOnWorker } from './documents/render-pool';
 import type { ProposalDocumentData } from './documents/types';
-import { type IssuingBodyLookup, resolveIssuingBody, type TreeUnit } from './issuing-body';
 import { getProposal } from './proposal-service';
 import { applySigningChoice, loadSigningChoice, loadUnitChain, type SigningChoice } from './proposal-signing';
 import { findSubmittingLeaderName } from './proposal-view';
@@ -116,7 +116,7 @@ export async function renderProposalDocument(
     loadSigning(db, proposal.id, proposal.unit.id, proposal.status === 'draft'),
   ]);
   const data = toDocumentData(proposal, { unitChain, ...signing });
-  const body = await renderOnWorker({ format, data }, options.timeoutMs);
+  const body = await renderOnWorker({ kind: 'proposal', format, data }, options.timeoutMs);
   const fileName = `phuong-an-${proposal.year}-${proposal.id.slice(0, 8)}.${format}`;
   return { body, fileName };
 }

@@ -1,12 +1,12 @@
 import { eq, inArray } from 'drizzle-orm';
 import type { ProposalSigning } from '../../contract/reform-proposals';
+import { resolveIssuingBody, type TreeUnit } from '../../core/documents/issuing-body';
 import type { Executor } from '../../db/client';
 import { units } from '../../db/schema/org';
 import { settings } from '../../db/schema/settings';
 import { getUnitById } from '../org';
 import { abbreviateUnit } from './documents/format';
 import type { ProposalSigner } from './documents/types';
-import { resolveIssuingBody, type TreeUnit } from './issuing-body';
 
 /**
  * How a submitted proposal is signed, and who decides on it: both follow from the unit's place in the tree

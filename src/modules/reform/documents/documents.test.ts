@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readZip, readZipEntry } from '../../../core/zip';
+import { PDF_FONT_FILES } from '../../../documents/pdf-fonts';
 import { DOCX_FONT, renderProposalDocx as renderDocx } from './docx';
 import {
   buildCriminalRecordRow,
@@ -13,7 +14,7 @@ import {
   buildProposalDocumentData,
 } from './fixture';
 import { buildProposalLayout, buildSignatureLines, isRule, PAGE, type ProposalLayout } from './layout';
-import { PDF_FONT_FILES, renderProposalPdf } from './pdf';
+import { renderProposalPdf } from './pdf';
 
 const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
 /** Workflow words that must never appear in the official text: the proposal's states and the review's vocabulary. */

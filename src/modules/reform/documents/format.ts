@@ -1,5 +1,3 @@
-import { stripAccents } from '../../../core/text';
-
 /** Shown wherever a value is unknown or does not apply (a reduction without a baseline, no legal text). */
 export const EMPTY_VALUE = '—';
 
@@ -84,20 +82,7 @@ export function toRomanNumeral(value: number): string {
   return numeral;
 }
 
-/**
- * The unit's abbreviation used in document numbers ("Số: /PA-STP"): initials of its words, an abbreviation such as
- * UBND kept whole and ending it ("UBND xã Mỹ Hòa Hưng" → "UBND", "Văn phòng UBND tỉnh" → "VPUBND"), "và" skipped
- * ("Sở Nông nghiệp và Môi trường" → "SNNMT"). The clerk who numbers the document can correct it by hand.
- */
-export function abbreviateUnit(unitName: string): string {
-  let abbreviation = '';
-  for (const word of stripAccents(unitName).split(/\s+/)) {
-    if (word === '' || word.toLowerCase() === 'va') continue;
-    if (word.length > 1 && word === word.toUpperCase() && /[A-Z]/.test(word)) return abbreviation + word;
-    abbreviation += word.charAt(0).toUpperCase();
-  }
-  return abbreviation;
-}
+export { abbreviateUnit } from '../../../core/documents/issuing-body';
 
 /** "Hộ tịch" → "Lĩnh vực Hộ tịch"; a name that already says "Lĩnh vực" is kept. */
 export function formatFieldName(field: string): string {

@@ -1,6 +1,6 @@
 import pdfMake from 'pdfmake';
 import type { Content, ContentColumns, ContentText, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { assetPath } from '../../../assets';
+import { configurePdfmake, PDF_FONT_FAMILY, toPoints } from '../../../documents/pdf-fonts';
 import {
   buildProposalLayout,
   CONTENT_WIDTH_MM,
@@ -15,44 +15,10 @@ import {
 } from './layout';
 import type { ProposalDocumentData } from './types';
 
-/**
- * Liberation Serif (SIL OFL 1.1, fonts/NOTICE.md), bundled in the repository and found from the package root, so that
- * the sources, the compiled dist/ build and its render worker read the same files. It has Times New Roman's metrics
- * (the DOCX's font: lines wrap alike) and every Vietnamese glyph; nothing is fetched at run time.
- */
-export const PDF_FONT_FAMILY = 'Liberation Serif';
-const fontFile = (name: string) => assetPath('src', 'modules', 'reform', 'documents', 'fonts', name);
-export const PDF_FONT_FILES = {
-  normal: fontFile('LiberationSerif-Regular.ttf'),
-  bold: fontFile('LiberationSerif-Bold.ttf'),
-  italics: fontFile('LiberationSerif-Italic.ttf'),
-  bolditalics: fontFile('LiberationSerif-BoldItalic.ttf'),
-};
-
 const WARNING_COLOR = '#C00000';
 const SHADED_ROW_COLOR = '#F2F2F2';
-const POINTS_PER_MM = 72 / 25.4;
 const CELL_PADDING_PT = 3;
 const RULE_WIDTH_PT = 0.5;
-
-let isPdfmakeConfigured = false;
-
-/**
- * pdfmake keeps fonts and access policies process-wide. A proposal needs no network and no file but the fonts,
- * so everything else is refused (this also silences pdfmake's warning about missing policies).
- */
-function configurePdfmake(): void {
-  if (isPdfmakeConfigured) return;
-  const fontFiles = new Set(Object.values(PDF_FONT_FILES));
-  pdfMake.addFonts({ [PDF_FONT_FAMILY]: PDF_FONT_FILES });
-  pdfMake.setUrlAccessPolicy(() => false);
-  pdfMake.setLocalAccessPolicy((path) => fontFiles.has(path));
-  isPdfmakeConfigured = true;
-}
-
-function toPoints(millimetres: number): number {
-  return millimetres * POINTS_PER_MM;
-}
 
 function toText(block: TextBlock): ContentText {
   return {

@@ -1,3 +1,5 @@
+import type { DocumentSigner } from '../../../core/documents/issuing-body';
+
 /** Everything a proposal document shows; built by the proposal service, rendered as DOCX and PDF. */
 export type ProposalDocumentRow = {
   procedureCode: string;
@@ -11,22 +13,8 @@ export type ProposalDocumentRow = {
   reason: string;
 };
 
-/**
- * How the signer signs, after Nghị định 30/2020/NĐ-CP (Điều 13 and Phụ lục I, mục II.8): the head of the body signs
- * in person; a deputy signs "KT." (ký thay) for the head; an acting head signs "Q." (quyền). A collective body (an
- * Ủy ban nhân dân) is signed for "TM." (thay mặt) by its chairman, or by a vice-chairman "KT." the chairman.
- */
-export type ProposalSigner = {
-  form: 'head' | 'deputy' | 'acting';
-  /** The collective body signed for ("ỦY BAN NHÂN DÂN"), null for a body led by one head. */
-  collectiveBody: string | null;
-  /** The head's title: "GIÁM ĐỐC", "CHỦ TỊCH". */
-  headTitle: string;
-  /** The deputy's own title, for `form: 'deputy'`: "PHÓ GIÁM ĐỐC". */
-  deputyTitle: string | null;
-  /** Printed under the signature; null leaves the room for it (a document not yet signed). */
-  name: string | null;
-};
+/** How the signer signs (NĐ 30/2020 Điều 13): the shared kit's type, src/core/documents/issuing-body.ts. */
+export type ProposalSigner = DocumentSigner;
 
 /** The header's left column (Phụ lục I, mục II.3): the issuing body, with the body it belongs to above it. */
 export type IssuingBody = {

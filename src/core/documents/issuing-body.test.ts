@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { abbreviateUnit } from './documents/format';
-import { resolveIssuingBody, type TreeUnit } from './issuing-body';
+import { abbreviateUnit, resolveIssuingBody, type TreeUnit } from './issuing-body';
 
 const province: TreeUnit = { name: 'UBND tỉnh An Giang', shortName: 'UBND tỉnh', type: 'province' };
 const justice: TreeUnit = { name: 'Sở Tư pháp', shortName: 'STP', type: 'department' };

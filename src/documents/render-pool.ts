@@ -1,8 +1,11 @@
 import { Piscina } from 'piscina';
-import { AppError } from '../../../core/errors';
+import { AppError } from '../core/errors';
 import type { RenderTask } from './render-worker';
 
 /**
+ * The one render pool of the server: every PDF and DOCX motcua makes (reform proposals, dossier forms) is laid out
+ * here, so that on two cores at most one render runs at a time whatever kind it is.
+ *
  * In the compiled server this module is bundled into dist/ and the worker is dist/render-worker.js beside it; from the
  * sources, a small bootstrap registers tsx in the worker thread and loads render-worker.ts.
  */
@@ -33,7 +36,7 @@ function getPool(): Piscina<RenderTask, Uint8Array> {
 }
 
 /**
- * Renders a proposal document on a worker thread, so that the event loop keeps serving other users. A render that
+ * Renders a document (a reform proposal, a dossier form) on a worker thread, so that the event loop keeps serving other users. A render that
  * takes longer than `timeoutMs` (waiting included) is stopped: its thread is terminated.
  */
 export async function renderOnWorker(task: RenderTask, timeoutMs: number): Promise<Buffer> {
@@ -47,12 +50,15 @@ export async function renderOnWorker(task: RenderTask, timeoutMs: number): Promi
       throw new AppError(
         'unavailable',
         `Tạo văn bản vượt quá thời gian cho phép (${formatSeconds(timeoutMs)}) nên đã dừng. ` +
-          'Hãy thử lại sau, hoặc chia phương án thành các phương án nhỏ hơn.',
+          'Hãy thử lại sau, hoặc chia văn bản thành các phần nhỏ hơn (phương án nhỏ hơn, kỳ sổ theo dõi ngắn hơn).',
       );
     }
     if (error instanceof Error && /queue is at limit/i.test(error.message)) throw busy();
     if ((error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') {
-      throw new AppError('unavailable', 'Văn bản quá lớn để tạo. Hãy chia phương án thành các phương án nhỏ hơn.');
+      throw new AppError(
+        'unavailable',
+        'Văn bản quá lớn để tạo. Hãy chia thành các phần nhỏ hơn (phương án nhỏ hơn, kỳ sổ theo dõi ngắn hơn).',
+      );
     }
     throw error;
   }

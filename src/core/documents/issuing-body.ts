@@ -9,10 +9,42 @@
  * agency (by its type, or recognised by its name below) and whose tree parent is the province gets the body above it
  * from `VERTICAL_AGENCY_KINDS`, and its proposal is addressed to the central body that decides on its procedures.
  */
-import type { ProposalSigner } from './documents/types';
+import { stripAccents } from '../text';
 
 /** The unit as the lookup needs it: from the unit tree (`units`). */
 export type TreeUnit = { name: string; shortName: string | null; type: string };
+
+/**
+ * How the signer signs, after Nghị định 30/2020/NĐ-CP (Điều 13 and Phụ lục I, mục II.8): the head of the body signs
+ * in person; a deputy signs "KT." (ký thay) for the head; an acting head signs "Q." (quyền). A collective body (an
+ * Ủy ban nhân dân) is signed for "TM." (thay mặt) by its chairman, or by a vice-chairman "KT." the chairman.
+ */
+export type DocumentSigner = {
+  form: 'head' | 'deputy' | 'acting';
+  /** The collective body signed for ("ỦY BAN NHÂN DÂN"), null for a body led by one head. */
+  collectiveBody: string | null;
+  /** The head's title: "GIÁM ĐỐC", "CHỦ TỊCH". */
+  headTitle: string;
+  /** The deputy's own title, for `form: 'deputy'`: "PHÓ GIÁM ĐỐC". */
+  deputyTitle: string | null;
+  /** Printed under the signature; null leaves the room for it (a document not yet signed). */
+  name: string | null;
+};
+
+/**
+ * The unit's abbreviation used in document numbers ("Số: /PA-STP"): initials of its words, an abbreviation such as
+ * UBND kept whole and ending it ("UBND xã Mỹ Hòa Hưng" → "UBND", "Văn phòng UBND tỉnh" → "VPUBND"), "và" skipped
+ * ("Sở Nông nghiệp và Môi trường" → "SNNMT"). The clerk who numbers the document can correct it by hand.
+ */
+export function abbreviateUnit(unitName: string): string {
+  let abbreviation = '';
+  for (const word of stripAccents(unitName).split(/\s+/)) {
+    if (word === '' || word.toLowerCase() === 'va') continue;
+    if (word.length > 1 && word === word.toUpperCase() && /[A-Z]/.test(word)) return abbreviation + word;
+    abbreviation += word.charAt(0).toUpperCase();
+  }
+  return abbreviation;
+}
 
 /** The unit types of the province's own administration; any other type (a central vertical agency) is not local. */
 const LOCAL_UNIT_TYPES = new Set(['province', 'department', 'division', 'commune', 'district', 'desk']);
@@ -128,7 +160,7 @@ export type IssuingBodyLookup = {
   shortName: string;
   addressee: string;
   recipients: string[];
-  signer: Omit<ProposalSigner, 'name'>;
+  signer: Omit<DocumentSigner, 'name'>;
   isVerticalAgency: boolean;
   /**
    * For a central vertical agency, the central body that approves or rejects its proposal (the addressee, e.g.
