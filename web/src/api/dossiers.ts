@@ -98,13 +98,19 @@ export function useTrackingBook(unit: string, from: string, to: string) {
   });
 }
 
-/** One line of the tracking book as the JSON answer gives it (the PDF and XLSX carry the same columns). */
-export type TrackingBookRow = DossierList['items'][number] & {
-  returnedAt?: string | null;
-  resolvedAt?: string | null;
-  applicantAddress?: string | null;
+/** One line of Mẫu 07 as `format=json` answers it (the PDF and XLSX carry the same columns). */
+export type TrackingBookRow = {
+  code: string;
+  procedureName: string;
+  applicantName: string;
+  applicantContact: string;
+  leadAgency: string;
+  receivedAt: string | null;
+  dueAt: string | null;
+  returnedAt: string | null;
+  returnNote: string;
 };
-export type TrackingBook = { unit: { code: string; name: string }; from: string; to: string; items: TrackingBookRow[] };
+export type TrackingBook = { unitName: string; from: string; to: string; rows: TrackingBookRow[] };
 
 // The applicant's side: online filing, their dossiers, the public lookup.
 

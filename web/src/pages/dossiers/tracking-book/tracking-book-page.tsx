@@ -10,7 +10,6 @@ import { usePageTitle } from '../../../components/page-title';
 import { QueryState } from '../../../components/query-state';
 import { vi } from '../../../i18n/vi';
 import { formatDate, todayInVietnam } from '../../../lib/format';
-import { DossierStatusTag } from '../shared/status-tag';
 
 const m = vi.dossiers.trackingBook;
 const inbox = vi.dossiers.inbox;
@@ -22,7 +21,7 @@ function firstOfMonth(today: string): string {
 function BookTable({ unit, from, to }: { unit: string; from: string; to: string }) {
   const book = useTrackingBook(unit, from, to);
   if (!book.data) return <QueryState query={book} />;
-  if (book.data.items.length === 0) return <Text>{m.empty}</Text>;
+  if (book.data.rows.length === 0) return <Text>{m.empty}</Text>;
   return (
     <Table.ScrollContainer minWidth={0}>
       <Table aria-label={m.tableLabel} striped>
@@ -37,25 +36,40 @@ function BookTable({ unit, from, to }: { unit: string; from: string; to: string 
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {book.data.items.map((row) => (
-            <Table.Tr key={row.id}>
+          {book.data.rows.map((row) => (
+            <Table.Tr key={row.code}>
               <Table.Td>
-                <Anchor component={Link} to={`/can-bo/ho-so/${row.id}`} size="sm" style={{ wordBreak: 'break-all' }}>
+                <Anchor
+                  component={Link}
+                  to={`/can-bo/ho-so?box=all&q=${encodeURIComponent(row.code)}`}
+                  size="sm"
+                  style={{ wordBreak: 'break-all' }}
+                >
                   {row.code}
                 </Anchor>
-                <div>
-                  <DossierStatusTag status={row.status} />
-                </div>
               </Table.Td>
-              <Table.Td>{row.applicantName}</Table.Td>
+              <Table.Td>
+                <Text size="sm">{row.applicantName}</Text>
+                <Text size="xs" c="gray.7">
+                  {row.applicantContact}
+                </Text>
+              </Table.Td>
               <Table.Td maw={320}>
                 <Text size="sm" lineClamp={2}>
                   {row.procedureName}
                 </Text>
+                <Text size="xs" c="gray.7">
+                  {row.leadAgency}
+                </Text>
               </Table.Td>
               <Table.Td>{formatDate(row.receivedAt)}</Table.Td>
               <Table.Td>{formatDate(row.dueAt)}</Table.Td>
-              <Table.Td>{formatDate(row.returnedAt ?? null)}</Table.Td>
+              <Table.Td>
+                <Text size="sm">{formatDate(row.returnedAt)}</Text>
+                <Text size="xs" c="gray.7">
+                  {row.returnNote}
+                </Text>
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
