@@ -44,7 +44,7 @@ export const dossiers = {
     intro: 'Hồ sơ đang chờ bạn xử lý và mọi hồ sơ bạn được xem, sắp theo hạn giải quyết.',
     todo: 'Việc của tôi',
     all: 'Tất cả hồ sơ',
-    search: 'Tìm theo mã hồ sơ hoặc tên người nộp',
+    search: 'Mã hồ sơ, tên người nộp',
     status: 'Trạng thái',
     anyStatus: 'Mọi trạng thái',
     unit: 'Mã đơn vị',

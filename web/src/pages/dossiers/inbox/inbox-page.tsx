@@ -92,7 +92,8 @@ export function InboxPage() {
           { value: 'all', label: m.all },
         ]}
         aria-label={m.title}
-        w={{ base: '100%', sm: 'auto' }}
+        fullWidth={!isWide}
+        style={{ alignSelf: isWide ? 'flex-start' : undefined }}
       />
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="sm">
         <TextInput
