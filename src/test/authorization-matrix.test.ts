@@ -11,6 +11,7 @@
 import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { vietnamDate } from '../core/vietnam-time';
+import { signPortalBody } from '../modules/dossiers/national-portal';
 import {
   type AuthHeaders,
   conditionInput,
@@ -24,7 +25,7 @@ import {
   type UserRef,
   worksheetInput,
 } from './factories';
-import { createTestApp, type TestApp, testBackends } from './harness';
+import { createTestApp, TEST_NATIONAL_PORTAL_SECRET, type TestApp, testBackends } from './harness';
 
 const actors = [
   'anonymous',
@@ -109,6 +110,102 @@ const newCodeDecision =
       ],
     },
   });
+
+// dossiers (docs/api/dossiers.md): a dossier of department A received at the province's desk, its active step a
+// specialist's of A. Its readers: the desk (receiving), A's staff (handling), administrators.
+const readersOfDossierOfA: readonly ActorName[] = ['deskOfficer', 'specialistA', 'unitLeader', 'admin'];
+/** Who may upload a dossier file: citizens and businesses online, the staff handling dossiers. */
+const dossierUploaders: readonly ActorName[] = [
+  'citizen',
+  'business',
+  'deskOfficer',
+  'specialistA',
+  'specialistB',
+  'divisionHead',
+  'unitLeader',
+];
+const applicants: readonly ActorName[] = ['citizen', 'business'];
+const dossierWorlds = new WeakMap<
+  World,
+  Promise<{ procedure: ProcedureRef; dossierId: string; fileId: string; code: string; idNumber: string }>
+>();
+
+/** One dossier (with a component file) per world, received by the desk officer: the rows that read it share it. */
+function dossierOfA(world: World) {
+  let built = dossierWorlds.get(world);
+  if (!built) {
+    built = (async () => {
+      const { make, tree, headers } = world;
+      const procedure = await make.buildProcedure({
+        handlingUnits: [tree.departmentA],
+        content: {
+          processTemplate: [
+            { order: 1, name: 'Tiếp nhận', role: 'desk_officer', unitCode: null, budget: { amount: 0.5, unit: 'working_days' } },
+            { order: 2, name: 'Thẩm định', role: 'specialist', unitCode: null, budget: { amount: 9.5, unit: 'working_days' } },
+          ],
+        },
+      });
+      const file = await make.uploadDossierFile(headers.deskOfficer);
+      const body = make.dossierBody(procedure, { components: [{ position: 0, presence: 'file', fileIds: [file.id] }] });
+      const dossier = await make.buildDossier({ officer: headers.deskOfficer, procedure, body });
+      return {
+        procedure,
+        dossierId: dossier.id,
+        fileId: file.id,
+        code: dossier.code,
+        idNumber: (body.applicant as { idNumber: string }).idNumber,
+      };
+    })();
+    dossierWorlds.set(world, built);
+  }
+  return built;
+}
+
+/** An online dossier of `actor` (a citizen or business), with its own uploaded file. */
+async function onlineDossierOf(world: World, actor: 'citizen' | 'business'): Promise<string> {
+  const { procedure } = await dossierOfA(world);
+  const file = await world.make.uploadDossierFile(world.headers[actor]);
+  return submitOnline(world, actor, procedure, file.id);
+}
+
+async function submitOnline(world: World, actor: 'citizen' | 'business', procedure: ProcedureRef, fileId: string): Promise<string> {
+  const { make, headers } = world;
+  const { applicant } = make.dossierBody(procedure);
+  const { app } = matrixApp!;
+  const response = await app.inject({
+    method: 'POST',
+    url: '/api/my/dossiers',
+    headers: headers[actor],
+    payload: { procedureCode: procedure.code, applicant, components: [{ position: 0, presence: 'file', fileIds: [fileId] }] },
+  });
+  if (response.statusCode !== 201) throw new Error(`online dossier: ${response.statusCode} ${response.body}`);
+  return response.json().id as string;
+}
+
+/** The app of the run (the rows build online dossiers through it). */
+let matrixApp: TestApp | undefined;
+
+/** A signed national-portal request with a fresh reference and key. */
+async function portalRequest(world: World): Promise<InjectOptions> {
+  const { procedure } = await dossierOfA(world);
+  const body = JSON.stringify({
+    portalRef: `G22-${world.make.next()}-${Date.now()}`,
+    procedureCode: procedure.code,
+    submittedAt: '2026-03-02T09:15:00+07:00',
+    applicant: { kind: 'individual', fullName: 'Người nộp qua Cổng', idNumber: '001234567890' },
+    components: [{ position: 0, files: [{ name: 'don.pdf', contentBase64: Buffer.from(MINIMAL_PDF).toString('base64') }] }],
+  });
+  return {
+    method: 'POST',
+    url: '/api/integrations/national-portal/dossiers',
+    headers: {
+      'content-type': 'application/json',
+      'idempotency-key': `matrix-${world.make.next()}-${Date.now()}`,
+      'x-motcua-signature': signPortalBody(TEST_NATIONAL_PORTAL_SECRET, body),
+    },
+    payload: body,
+  };
+}
 
 /** The table: operation key "METHOD /path" (as in the OpenAPI document) → who is allowed, and a valid request. */
 const matrix: Record<string, Row> = {
@@ -551,6 +648,77 @@ const matrix: Record<string, Row> = {
       return { method: 'DELETE', url: `/api/reform/reporting-regimes/${regime.id}?version=${regime.version}` };
     },
   },
+
+  // dossiers
+  'POST /api/dossiers': {
+    allowed: ['deskOfficer'],
+    request: async (world) => {
+      const { procedure } = await dossierOfA(world);
+      return { method: 'POST', url: '/api/dossiers', payload: world.make.dossierBody(procedure) };
+    },
+  },
+  'GET /api/dossiers': { allowed: staff, request: () => ({ url: '/api/dossiers?box=all' }) },
+  'GET /api/dossiers/{id}': {
+    allowed: readersOfDossierOfA,
+    request: async (world) => ({ url: `/api/dossiers/${(await dossierOfA(world)).dossierId}` }),
+  },
+  'GET /api/dossiers/{id}/files/{fileId}': {
+    allowed: readersOfDossierOfA,
+    request: async (world) => {
+      const { dossierId, fileId } = await dossierOfA(world);
+      return { url: `/api/dossiers/${dossierId}/files/${fileId}` };
+    },
+  },
+  'POST /api/dossier-files': {
+    allowed: dossierUploaders,
+    request: ({ headers }, actor) => ({
+      method: 'POST',
+      url: '/api/dossier-files?name=ban-scan.pdf',
+      headers: { ...(actor === 'anonymous' ? {} : headers[actor]), 'content-type': 'application/octet-stream' },
+      payload: Buffer.from(MINIMAL_PDF),
+    }),
+  },
+  // An upload not yet attached: its uploader reads it; the others ask for the desk officer's.
+  'GET /api/dossier-files/{fileId}': {
+    allowed: dossierUploaders,
+    request: async ({ make, headers }, actor) => {
+      const owner = dossierUploaders.includes(actor) ? (actor as SignedInActor) : 'deskOfficer';
+      return { url: `/api/dossier-files/${(await make.uploadDossierFile(headers[owner])).id}` };
+    },
+  },
+  'GET /api/my/dossiers': { allowed: applicants, request: () => ({ url: '/api/my/dossiers' }) },
+  'GET /api/my/dossiers/{id}': {
+    allowed: applicants,
+    request: async (world, actor) => {
+      const owner = actor === 'business' ? 'business' : 'citizen';
+      return { url: `/api/my/dossiers/${await onlineDossierOf(world, owner)}` };
+    },
+  },
+  'POST /api/my/dossiers': {
+    allowed: applicants,
+    request: async (world, actor) => {
+      const { procedure } = await dossierOfA(world);
+      const fileId =
+        actor === 'citizen' || actor === 'business'
+          ? (await world.make.uploadDossierFile(world.headers[actor])).id
+          : '00000000-0000-4000-8000-000000000000';
+      const { applicant } = world.make.dossierBody(procedure);
+      return {
+        method: 'POST',
+        url: '/api/my/dossiers',
+        payload: { procedureCode: procedure.code, applicant, components: [{ position: 0, presence: 'file', fileIds: [fileId] }] },
+      };
+    },
+  },
+  'GET /api/public/dossier-status': {
+    allowed: everyone,
+    request: async (world) => {
+      const { code, idNumber } = await dossierOfA(world);
+      return { url: `/api/public/dossier-status?code=${encodeURIComponent(code)}&idNumber=${idNumber}` };
+    },
+  },
+  // Authenticated by its signature, not by a session: every caller with a signed body gets through.
+  'POST /api/integrations/national-portal/dossiers': { allowed: everyone, request: (world) => portalRequest(world) },
 };
 
 describe.each(testBackends())('authorization matrix on %s', (backend) => {
@@ -559,6 +727,7 @@ describe.each(testBackends())('authorization matrix on %s', (backend) => {
 
   beforeAll(async () => {
     t = await createTestApp(backend, { demo: false });
+    matrixApp = t;
     const make = createFactories(t);
     const tree = await make.buildProvince();
     const grants: Record<SignedInActor, Parameters<Factories['buildUser']>[0]['roles']> = {

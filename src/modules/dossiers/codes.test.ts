@@ -10,9 +10,9 @@ import { receiveDossierBodySchema } from '../../contract/dossiers';
 import { openDatabase } from '../../db/client';
 import { applyMigrations } from '../../db/migrate';
 import { dossiers } from '../../db/schema/dossiers';
+import { loadActor } from '../../test/actors';
 import { createFactories } from '../../test/factories';
 import { createTestApp, type TestBackend, type TestDatabase, testBackends } from '../../test/harness';
-import { loadActor } from '../auth/repo';
 import { receiveDossier } from './intake';
 
 // Dossier codes never repeat (docs/api/dossiers.md "Code"): under 50 concurrent intakes for one unit, and after a

@@ -101,7 +101,8 @@ export async function downloadDossierFile(
 /** `GET /api/dossier-files/:fileId`: an upload not yet attached, for its uploader (to review before submitting). */
 export async function downloadOwnUpload(db: Database, dataDir: string, actor: Actor, fileId: string): Promise<DossierFileDownload> {
   const [file] = await findUploads(db, [fileId]);
-  if (!file || file.createdBy !== actor.userId) throw notFound('tệp');
+  if (!file) throw notFound('tệp');
+  if (file.createdBy !== actor.userId) throw forbidden('Chỉ người tải lên mới xem được tệp chưa gắn vào hồ sơ.');
   // Once attached, the dossier's rule decides (GET /api/dossiers/:id/files/:fileId).
   const [attached] = await db.select({ id: dossierFiles.id }).from(dossierFiles).where(eq(dossierFiles.fileId, fileId)).limit(1);
   if (attached) throw notFound('tệp chưa gắn vào hồ sơ');

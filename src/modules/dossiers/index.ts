@@ -3,6 +3,11 @@
  * metrics use dossiers through these exports only.
  */
 export { formatDossierCode, nextDossierCode } from './codes';
+export { DOSSIER_FILE_MAX_BYTES, DOSSIER_MEDIA_TYPES, uploadDossierFile } from './dossier-files';
+export { listInbox, maskTail } from './inbox';
 export { type IntakeOptions, receiveDossier } from './intake';
-export { readDossier } from './read-detail';
+export { listMyDossiers, submitOnlineDossier } from './my-dossiers';
+export { receiveFromNationalPortal, signPortalBody } from './national-portal';
+export { lookupDossierStatus } from './public-status';
+export { readDossier, readMyDossier } from './read-detail';
 export { getDossierView, remainingWorkingMinutes } from './view';

@@ -30,15 +30,30 @@ export async function versionForIntake(executor: Executor, code: string, day: st
  * The handling unit: one of the version's handling units, or a unit below one of them (a commune for a commune
  * procedure published as "UBND cấp xã"); required when the version has several.
  */
-export async function resolveHandlingUnit(executor: Executor, content: ProcedureContent, code: string | null): Promise<UnitRow> {
+export async function resolveHandlingUnit(
+  executor: Executor,
+  content: ProcedureContent,
+  code: string | null,
+  day: string,
+): Promise<UnitRow> {
   const handlers = await findUnitsByCodes(executor, content.handlingUnitCodes);
+  let unit: UnitRow | undefined;
   if (!code) {
-    if (handlers.length === 1) return handlers[0]!;
-    throw invalid([{ path: 'handlingUnitCode', message: 'Thủ tục có nhiều cơ quan giải quyết: chọn cơ quan giải quyết hồ sơ.' }]);
+    if (handlers.length !== 1) {
+      throw invalid([{ path: 'handlingUnitCode', message: 'Thủ tục có nhiều cơ quan giải quyết: chọn cơ quan giải quyết hồ sơ.' }]);
+    }
+    unit = handlers[0]!;
+  } else {
+    [unit] = await findUnitsByCodes(executor, [code]);
+    if (!unit || !handlers.some((handler) => unit!.path.startsWith(handler.path))) {
+      throw invalid([{ path: 'handlingUnitCode', message: `Đơn vị ${code} không phải cơ quan giải quyết thủ tục này.` }]);
+    }
   }
-  const [unit] = await findUnitsByCodes(executor, [code]);
-  if (unit && handlers.some((handler) => unit.path.startsWith(handler.path))) return unit;
-  throw invalid([{ path: 'handlingUnitCode', message: `Đơn vị ${code} không phải cơ quan giải quyết thủ tục này.` }]);
+  // A unit merged away (validTo passed) receives nothing: its successor does.
+  if (unit.validTo !== null && unit.validTo <= day) {
+    throw invalid([{ path: 'handlingUnitCode', message: `${unit.name} đã thôi hoạt động từ ngày ${formatVietnameseDate(unit.validTo)}.` }]);
+  }
+  return unit;
 }
 
 /** The level of the dossier: the commune level when a commune handles it, else the version's first level. */

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Applicant } from '../../contract/dossiers';
 import type { Channel, DossierSource, DossierStatus } from '../../contract/enums';
 import type { WorkCalendar } from '../../core/calendar';
+import { buildDefaultProcess } from '../../core/dossiers/default-process';
 import { vietnamDate } from '../../core/vietnam-time';
 import type { Executor } from '../../db/client';
 import { dossierComponents, dossierEvents, dossiers } from '../../db/schema/dossiers';
@@ -60,8 +61,12 @@ export async function writeIntake(tx: Executor, calendar: WorkCalendar, input: I
   const statutory = time?.statutory ?? committed;
   const accepted = input.outcome === 'accept';
   const dueAt = accepted ? calendar.computeDueDate(now, committed.amount, committed.unit) : null;
-  const template = time?.approval?.steps.length ? time.approval.steps : content.processTemplate;
-  // TODO(h-actions): when the template is empty, the default process (src/core/dossiers/default-process.ts).
+  // The approved internal process, else the version's template, else the default process (docs/api/dossiers.md "Steps").
+  const template = time?.approval?.steps.length
+    ? time.approval.steps
+    : content.processTemplate.length
+      ? content.processTemplate
+      : buildDefaultProcess(committed);
   const plan = accepted ? await buildDossierSteps(tx, template, { handling: handlingUnit, receiving: input.receivingUnit }) : [];
   const code = await nextDossierCode(tx, handlingUnit, now);
   const status = statusOf[input.outcome];

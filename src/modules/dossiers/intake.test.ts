@@ -1,5 +1,7 @@
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { vietnamDate } from '../../core/vietnam-time';
+import { dossierAccessLog } from '../../db/schema/dossiers';
 import { type AuthHeaders, createFactories, type ProcedureRef } from '../../test/factories';
 import { createTestApp, type TestApp, testBackends } from '../../test/harness';
 
@@ -67,6 +69,33 @@ describe.each(testBackends())('desk intake on %s', (backend) => {
       { position: 1, presence: 'missing', isRequired: false },
     ]);
     expect(view.portalSyncState).toBe('pending');
+    // The staff read is logged (NĐ 13/2023); nothing personal goes to the audit trail.
+    const reads = await t.database.db.select().from(dossierAccessLog).where(eq(dossierAccessLog.dossierId, dossier.id));
+    expect(reads.map((read) => read.purpose)).toEqual(['detail']);
+    const audit = await t.database.db.execute(sql`select data::text as data from audit_events where entity_id = ${dossier.id}`);
+    expect(JSON.stringify(audit)).not.toContain('Nguyễn Văn Kiểm Thử');
+    expect(JSON.stringify(audit)).toContain(dossier.code);
+  });
+
+  it('follows the default process when the procedure has neither an approved process nor a template', async () => {
+    const plain = await make.buildProcedure({ handlingUnits: [province.departmentA] });
+    const dossier = await make.buildDossier({ officer, procedure: plain });
+    const view = (await t.app.inject({ url: `/api/dossiers/${dossier.id}`, headers: officer })).json();
+    expect(view.steps.map((step: { role: string }) => step.role)).toEqual([
+      'desk_officer',
+      'division_head',
+      'specialist',
+      'division_head',
+      'unit_leader',
+      'clerk',
+      'desk_officer',
+    ]);
+    expect(view.steps.map((step: { status: string }) => step.status).slice(0, 3)).toEqual(['done', 'active', 'pending']);
+    const total = view.steps.reduce((sum: number, step: { budget: { amount: number } }) => sum + step.budget.amount, 0);
+    expect(total).toBeCloseTo(10, 9);
+    expect(view.steps[0].unit.id).toBe(province.desk.id);
+    expect(view.steps[1].unit.id).toBe(province.departmentA.id);
+    expect(view.currentStepNo).toBe(2);
   });
 
   it('requests a supplement or refuses at the desk, without starting the clock', async () => {

@@ -40,7 +40,7 @@ export async function receiveDossier(
   const now = options.now ?? new Date();
   const desk = await receivingDesk(db, actor, body.receivingUnitCode);
   const version = await versionForIntake(db, body.procedureCode, vietnamDate(now));
-  const handlingUnit = await resolveHandlingUnit(db, version.content, body.handlingUnitCode);
+  const handlingUnit = await resolveHandlingUnit(db, version.content, body.handlingUnitCode, vietnamDate(now));
   const components = checkComponents(version.content, body.components, ['file', 'paper', 'reused', 'missing']);
   const { decision } = body;
   if (decision.action === 'accept') requireComplete(components, version.content);

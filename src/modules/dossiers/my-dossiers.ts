@@ -38,6 +38,7 @@ export async function latestSupplementRequests(executor: Executor, ids: string[]
 
 /** `GET /api/my/dossiers`: the signed-in applicant's dossiers, newest first, with what is asked of them now. */
 export async function listMyDossiers(db: Database, actor: Actor, page: { page: number; pageSize: number }): Promise<MyDossierList> {
+  if (!canSubmitOnline(actor)) throw forbidden('Chỉ tài khoản công dân hoặc doanh nghiệp mới có "Hồ sơ của tôi".');
   const mine = eq(dossiers.applicantUserId, actor.userId);
   const [rows, [total]] = await Promise.all([
     db
@@ -96,7 +97,7 @@ export async function submitOnlineDossier(
   if (!canSubmitOnline(actor)) throw forbidden('Chỉ tài khoản công dân hoặc doanh nghiệp mới nộp hồ sơ trực tuyến.');
   const now = options.now ?? new Date();
   const version = await versionForIntake(db, body.procedureCode, vietnamDate(now));
-  const handlingUnit = await resolveHandlingUnit(db, version.content, body.handlingUnitCode);
+  const handlingUnit = await resolveHandlingUnit(db, version.content, body.handlingUnitCode, vietnamDate(now));
   const components = checkComponents(version.content, body.components, ['file', 'reused']);
   requireComplete(components, version.content, 'Hồ sơ nộp trực tuyến phải có đủ thành phần bắt buộc.');
   const calendar = await getWorkCalendar(db);

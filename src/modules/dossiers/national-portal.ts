@@ -81,7 +81,7 @@ export async function receiveFromNationalPortal(
   const { body } = input;
   const now = options.now ?? new Date();
   const version = await versionForIntake(db, body.procedureCode, vietnamDate(now));
-  const handlingUnit = await resolveHandlingUnit(db, version.content, body.handlingUnitCode);
+  const handlingUnit = await resolveHandlingUnit(db, version.content, body.handlingUnitCode, vietnamDate(now));
   const calendar = await getWorkCalendar(db);
   const decoded = body.components.map((component, index) =>
     component.files.map((file, fileIndex) => ({

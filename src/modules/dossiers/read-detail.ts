@@ -4,7 +4,7 @@ import type { Database } from '../../db/client';
 import { dossierAccessLog } from '../../db/schema/dossiers';
 import type { Actor } from '../auth';
 import { getWorkCalendar } from '../calendar';
-import { canReadDossier } from './policy';
+import { canReadDossier, canSubmitOnline } from './policy';
 import { loadAccess } from './read';
 import { getDossierView } from './view';
 
@@ -18,6 +18,7 @@ export async function readDossier(db: Database, actor: Actor, id: string): Promi
 
 /** `GET /api/my/dossiers/:id`: the applicant's own dossier; anyone else's answers 404, as if it did not exist. */
 export async function readMyDossier(db: Database, actor: Actor, id: string): Promise<DossierView> {
+  if (!canSubmitOnline(actor)) throw forbidden('Chỉ tài khoản công dân hoặc doanh nghiệp mới có "Hồ sơ của tôi".');
   const access = await loadAccess(db, id).catch(() => null);
   if (!access || access.applicantUserId !== actor.userId) throw notFound('hồ sơ');
   return getDossierView(db, actor, id, { calendar: await getWorkCalendar(db) });

@@ -59,7 +59,7 @@ describe.each(testBackends())('dossier files and reading on %s', (backend) => {
     const file = (await upload(officer, pdf)).json();
     expect(file.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect((await t.app.inject({ url: `/api/dossier-files/${file.id}`, headers: officer })).statusCode).toBe(200);
-    expect((await t.app.inject({ url: `/api/dossier-files/${file.id}`, headers: specialistA })).statusCode).toBe(404);
+    expect((await t.app.inject({ url: `/api/dossier-files/${file.id}`, headers: specialistA })).statusCode).toBe(403);
     const dossier = await make.buildDossier({
       officer,
       procedure,

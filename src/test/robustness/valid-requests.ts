@@ -5,6 +5,7 @@
  * current version. A few operations whose meaning no schema carries get an explicit override, listed below.
  */
 
+import { createHmac } from 'node:crypto';
 import type { JsonSchema, Operation, Parameter } from './openapi';
 import { labelOf } from './openapi';
 import type { HostileRequest } from './requests';
@@ -35,7 +36,40 @@ export type ValidContext = {
   fallbackIds: Record<string, string>;
   adminUsername: string;
   adminPassword: string;
+  /** Dossier records made before the run (valid.test.ts): what an `{id}`, a code or an own upload must name. */
+  dossiers?: DossierContext;
 };
+
+export type DossierContext = {
+  /** An accepted desk dossier and one of its files. */
+  dossierId: string;
+  fileId: string;
+  code: string;
+  idNumber: string;
+  handlingUnitCode: string;
+  /** An upload of the desk officer not attached to any dossier. */
+  ownUploadId: string;
+  /** The positions of the version's required components (at least one position), and the citizen's uploads for them. */
+  positions: number[];
+  citizenUploadIds: string[];
+  portalSecret: string;
+};
+
+/**
+ * Operations that the administrator may not do (administrators read everything but act on nothing): the demo user
+ * whose role does them sends their valid request.
+ */
+export const ACTING_USERS: Record<string, string> = {
+  'POST /api/dossiers': 'tiepnhan',
+  'POST /api/dossier-files': 'tiepnhan',
+  'GET /api/dossier-files/{fileId}': 'tiepnhan',
+  'GET /api/my/dossiers': 'congdan',
+  'GET /api/my/dossiers/{id}': 'congdan',
+  'POST /api/my/dossiers': 'congdan',
+};
+
+const MINIMAL_PDF_BASE64 = Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64');
+const validApplicant = { kind: 'individual', fullName: 'Người nộp kiểm thử độ bền', idNumber: '001234567890' };
 
 /** Meanings that no schema carries: "METHOD path" → fields that replace the generated ones. */
 const BODY_OVERRIDES: Record<string, (context: ValidContext, generated: Record<string, unknown>) => Record<string, unknown>> = {
@@ -50,6 +84,38 @@ const BODY_OVERRIDES: Record<string, (context: ValidContext, generated: Record<s
   // Each decision publishes a code of its own (the preview writes nothing, but the run's order is not fixed).
   'POST /api/decisions/preview': (_context, generated) => ({ items: freshItems(generated, '9.990002') }),
   'POST /api/decisions': (_context, generated) => ({ items: freshItems(generated, '9.990003') }),
+  // A supplement request needs no component: valid whatever the demo procedure asks for.
+  'POST /api/dossiers': (context) => ({
+    procedureCode: context.procedureCode,
+    handlingUnitCode: context.dossiers?.handlingUnitCode ?? null,
+    receivingUnitCode: null,
+    applicant: validApplicant,
+    components: [],
+    decision: { action: 'request_supplement', reason: 'Kiểm thử độ bền', positions: [], items: ['Bổ sung đơn'] },
+  }),
+  'POST /api/my/dossiers': (context) => ({
+    procedureCode: context.procedureCode,
+    handlingUnitCode: context.dossiers?.handlingUnitCode ?? null,
+    applicant: validApplicant,
+    components: (context.dossiers?.positions ?? []).map((position, index) => ({
+      position,
+      presence: 'file',
+      fileIds: [context.dossiers!.citizenUploadIds[index]],
+      reusedFrom: null,
+    })),
+  }),
+  'POST /api/integrations/national-portal/dossiers': (context) => ({
+    portalRef: 'KIEM-THU-DO-BEN-1',
+    procedureCode: context.procedureCode,
+    handlingUnitCode: context.dossiers?.handlingUnitCode ?? null,
+    submittedAt: '2026-03-02T09:15:00+07:00',
+    applicant: validApplicant,
+    components: (context.dossiers?.positions ?? []).map((position) => ({
+      position,
+      files: [{ name: 'don.pdf', contentBase64: MINIMAL_PDF_BASE64 }],
+      reusedFrom: null,
+    })),
+  }),
   'PUT /api/calendar/sessions': () => ({
     sessions: [
       { start: '07:30', end: '11:30' },
@@ -66,7 +132,16 @@ function freshItems(generated: Record<string, unknown>, code: string): unknown[]
 /** Operations whose body is not JSON: a file upload sends the file's bytes (here a minimal PDF). */
 const RAW_BODIES: Record<string, { contentType: string; payload: string }> = {
   'POST /api/procedure-files': { contentType: 'application/octet-stream', payload: '%PDF-1.4\n%%EOF\n' },
+  'POST /api/dossier-files': { contentType: 'application/octet-stream', payload: '%PDF-1.4\n%%EOF\n' },
 };
+
+/** Path values that the records of the run cannot give (a file of a dossier, an own upload, a citizen's dossier). */
+function dossierPathValues(label: string, dossiers: DossierContext | undefined): Record<string, string> | undefined {
+  if (!dossiers) return undefined;
+  if (label === 'GET /api/dossiers/{id}/files/{fileId}') return { id: dossiers.dossierId, fileId: dossiers.fileId };
+  if (label === 'GET /api/dossier-files/{fileId}') return { fileId: dossiers.ownUploadId };
+  return undefined;
+}
 
 /**
  * The basic parts of a procedure record (NĐ 63 Điều 8) are required at publication, while the schema keeps them
@@ -96,11 +171,15 @@ export class ValidRequests {
   async build(operation: Operation): Promise<HostileRequest> {
     const collection = collectionOf(operation.path);
     const record = collection ? await this.recordOf(collection) : undefined;
+    const fixed = dossierPathValues(labelOf(operation), this.context.dossiers);
     const pathValues = Object.fromEntries(
-      operation.pathParams.map((parameter) => [parameter.name, encodeURIComponent(this.pathValue(parameter, record))]),
+      operation.pathParams.map((parameter) => [
+        parameter.name,
+        encodeURIComponent(fixed?.[parameter.name] ?? this.pathValue(parameter, record)),
+      ]),
     );
     const query = operation.queryParams
-      .map((parameter) => [parameter.name, this.queryValue(parameter, record)] as const)
+      .map((parameter) => [parameter.name, this.queryValue(parameter, record, labelOf(operation))] as const)
       .filter(([, value]) => value !== undefined)
       .map(([name, value]) => `${name}=${encodeURIComponent(String(value))}`)
       .join('&');
@@ -113,7 +192,17 @@ export class ValidRequests {
       ...generated,
       ...BODY_OVERRIDES[labelOf(operation)]?.(this.context, generated),
     });
-    return { method: operation.method, url, headers: JSON_TYPE, payload: JSON.stringify(body) };
+    const payload = JSON.stringify(body);
+    if (labelOf(operation) === 'POST /api/integrations/national-portal/dossiers' && this.context.dossiers) {
+      const signature = createHmac('sha256', this.context.dossiers.portalSecret).update(payload).digest('hex');
+      return {
+        method: operation.method,
+        url,
+        headers: { ...JSON_TYPE, 'idempotency-key': 'kiem-thu-do-ben-0001', 'x-motcua-signature': `sha256=${signature}` },
+        payload,
+      };
+    }
+    return { method: operation.method, url, headers: JSON_TYPE, payload };
   }
 
   /** Remembers what a successful write created, and refreshes the version of what it changed. */
@@ -165,8 +254,16 @@ export class ValidRequests {
     }
   }
 
-  private queryValue(parameter: Parameter, record: RecordRef | undefined): unknown {
+  private queryValue(parameter: Parameter, record: RecordRef | undefined, label = ''): unknown {
     if (parameter.name === 'from') return '2026-03-02T09:00+07:00';
+    if (label === 'GET /api/public/dossier-status' && this.context.dossiers) {
+      if (parameter.name === 'code') return this.context.dossiers.code;
+      if (parameter.name === 'idNumber') return this.context.dossiers.idNumber;
+    }
+    if (label === 'GET /api/dossiers') {
+      if (parameter.name === 'unit') return this.context.unitCode;
+      if (parameter.name === 'procedure') return this.context.procedureCode;
+    }
     if (parameter.name === 'version') return record?.version ?? 1;
     if (parameter.name === 'year') return 2026;
     return this.value(parameter.schema ?? {}, parameter.name, record);

@@ -6,10 +6,10 @@
 import type { HTTPMethods } from 'fastify';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../demo';
-import { createTestApp, TEST_PROCEDURE_CODES } from '../harness';
+import { createTestApp, TEST_NATIONAL_PORTAL_SECRET, TEST_PROCEDURE_CODES } from '../harness';
 import { describeExchange, observe, responseProblems } from './judge';
 import { labelOf, listOperations, type OpenApiDocument, type Operation } from './openapi';
-import { ValidRequests } from './valid-requests';
+import { ACTING_USERS, type DossierContext, ValidRequests } from './valid-requests';
 
 /** Share of the operations whose valid request must succeed; those below it are listed in the failure. */
 const SUCCESS_FLOOR = 0.9;
@@ -27,6 +27,54 @@ const handlingUnit = units.find((unit) => unit.code === procedure.handlingUnitCo
 const firstId = async (url: string, pick: (item: { id: string; username?: string }) => boolean = () => true) =>
   ((await get(url)).json().items as { id: string; username?: string }[]).find(pick)!.id;
 
+/** Dossier records the run's requests name (valid-requests.ts `DossierContext`), made the real way. */
+async function dossierContext(): Promise<DossierContext> {
+  const desk = await t.login('tiepnhan');
+  const citizen = await t.login('congdan');
+  const upload = async (headers: Record<string, string>) => {
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/dossier-files?name=ban-scan.pdf',
+      headers: { ...headers, 'content-type': 'application/octet-stream' },
+      payload: Buffer.from('%PDF-1.4\n%%EOF\n'),
+    });
+    if (response.statusCode !== 201) throw new Error(`upload: ${response.statusCode} ${response.body}`);
+    return response.json().id as string;
+  };
+  const { components } = (await get(`/api/procedures/${procedureCode}`)).json() as { components: { required: boolean }[] };
+  const required = components.flatMap((component, position) => (component.required ? [position] : []));
+  const positions = required.length ? required : [0];
+  const deskFiles = await Promise.all(positions.map(() => upload(desk)));
+  const idNumber = '001234567890';
+  const received = await t.app.inject({
+    method: 'POST',
+    url: '/api/dossiers',
+    headers: desk,
+    payload: {
+      procedureCode,
+      handlingUnitCode: handlingUnit.code,
+      channel: 'direct',
+      applicant: { kind: 'individual', fullName: 'Người nộp kiểm thử độ bền', idNumber },
+      components: positions.map((position, index) => ({ position, presence: 'file', fileIds: [deskFiles[index]] })),
+      decision: { action: 'accept' },
+    },
+  });
+  if (received.statusCode !== 201) throw new Error(`dossier: ${received.statusCode} ${received.body}`);
+  const dossier = received.json() as { id: string; code: string };
+  return {
+    dossierId: dossier.id,
+    fileId: deskFiles[0]!,
+    code: dossier.code,
+    idNumber,
+    handlingUnitCode: handlingUnit.code,
+    ownUploadId: await upload(desk),
+    positions,
+    citizenUploadIds: await Promise.all(positions.map(() => upload(citizen))),
+    portalSecret: TEST_NATIONAL_PORTAL_SECRET,
+  };
+}
+const dossiers = await dossierContext();
+
 // Logging out ends the session: last, with a session of its own.
 const operations = listOperations(openApi).sort((a, b) => Number(a.path === '/api/auth/logout') - Number(b.path === '/api/auth/logout'));
 const generator = new ValidRequests(
@@ -42,18 +90,27 @@ const generator = new ValidRequests(
       '/api/reform/proposals': await firstId('/api/reform/proposals?status=draft'),
       '/api/reform/conditions': await firstId('/api/reform/conditions'),
       '/api/reform/reporting-regimes': await firstId('/api/reform/reporting-regimes'),
+      '/api/dossiers': dossiers.dossierId,
     },
+    dossiers,
     adminUsername: 'admin',
     adminPassword: DEMO_PASSWORD,
   },
   get,
 );
 
+const sessions = new Map<string, Promise<Record<string, string>>>();
+const sessionOf = (username: string) => {
+  if (!sessions.has(username)) sessions.set(username, t.login(username));
+  return sessions.get(username)!;
+};
+
 const outcomes = new Map<string, { statusCode: number; exchange: string }>();
 
 async function send(operation: Operation) {
   const request = await generator.build(operation);
-  const session = operation.path === '/api/auth/logout' ? await t.login('admin') : admin;
+  const actingUser = ACTING_USERS[labelOf(operation)];
+  const session = operation.path === '/api/auth/logout' ? await t.login('admin') : actingUser ? await sessionOf(actingUser) : admin;
   const headers = { ...request.headers, ...session };
   const response = await t.app.inject({ method: request.method as HTTPMethods, url: request.url, headers, payload: request.payload });
   const body = response.headers['content-type']?.toString().includes('application/json') ? response.json() : undefined;
