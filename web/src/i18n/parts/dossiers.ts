@@ -88,6 +88,7 @@ export const dossiers = {
   detail: {
     title: (code: string) => `Hồ sơ ${code}`,
     back: 'Về hộp hồ sơ',
+    notFound: 'Không tìm thấy hồ sơ, hoặc bạn không có quyền xem hồ sơ này.',
     status: 'Trạng thái',
     procedure: 'Thủ tục',
     handlingUnit: 'Đơn vị giải quyết',

@@ -2,6 +2,7 @@ import { Alert, Anchor, Button, List, Paper, Stack, Text, Title } from '@mantine
 import { IconArrowLeft } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { isApiError } from '../../api/client';
 import { type DossierView, dossierFileUrl, isStaleVersion, useDossierAction, useMyDossier } from '../../api/dossiers';
 import { notifyError, notifySuccess } from '../../components/form-errors';
 import { usePageTitle } from '../../components/page-title';
@@ -68,7 +69,13 @@ export function MyDossierPage() {
     return (
       <Stack gap="md">
         <Title order={1}>{m.title}</Title>
-        <QueryState query={query} />
+        {isApiError(query.error, 404) ? (
+          <Alert color="orange" role="alert">
+            {vi.dossiers.detail.notFound}
+          </Alert>
+        ) : (
+          <QueryState query={query} />
+        )}
       </Stack>
     );
   }

@@ -1,6 +1,7 @@
-import { Anchor, Grid, Paper, Stack, Title } from '@mantine/core';
+import { Alert, Anchor, Grid, Paper, Stack, Title } from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { Link, useParams } from 'react-router';
+import { isApiError } from '../../../api/client';
 import { dossierFileUrl, useDossier } from '../../../api/dossiers';
 import { usePageTitle } from '../../../components/page-title';
 import { QueryState } from '../../../components/query-state';
@@ -23,7 +24,13 @@ export function DossierPage() {
     return (
       <Stack gap="md">
         <Title order={1}>{vi.dossiers.inbox.title}</Title>
-        <QueryState query={query} />
+        {isApiError(query.error, 404) ? (
+          <Alert color="orange" role="alert">
+            {vi.dossiers.detail.notFound}
+          </Alert>
+        ) : (
+          <QueryState query={query} />
+        )}
       </Stack>
     );
   }
