@@ -2,5 +2,5 @@
 export { type Actor, type ActorRole, hasRole, hasRoleOver, isStaff, staffRoles } from './actor';
 export { createAdministrator, hasActiveAdministrator } from './operator-service';
 export { DEMO_MARKER_KEY, hashPassword, isDemoInstallation } from './password';
-export { findUserNames } from './repo';
+export { findUserNames, loadActor } from './repo';
 export { findSession, type SessionView } from './session-service';

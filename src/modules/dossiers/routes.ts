@@ -15,6 +15,7 @@ import type { AppDependencies } from '../../http/dependencies';
 import { requireActor } from '../../http/session';
 import { getWorkCalendar } from '../calendar';
 import { contentDisposition } from '../files';
+import { registerDossierActionRoutes } from './action-routes';
 import {
   DOSSIER_FILE_MAX_BYTES,
   DOSSIER_MEDIA_TYPES,
@@ -146,6 +147,7 @@ export function registerDossierRoutes(instance: FastifyInstance, dependencies: A
       },
     );
   });
+  registerDossierActionRoutes(app, dependencies);
   registerMyDossierRoutes(app, dependencies);
   registerPublicStatusRoutes(app, dependencies);
   registerNationalPortalRoutes(app, dependencies);

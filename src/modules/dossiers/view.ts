@@ -16,7 +16,7 @@ import { versionContent } from '../catalog';
 import { findFiles } from '../files';
 import { deliveryStates } from '../notify';
 import { findUnitsByIds } from '../org';
-import { intakeAllowedActions } from './policy';
+import { allowedActionsOn } from './actions/context';
 import { type DossierRow, loadAccess } from './read';
 
 const iso = (value: Date | null) => (value ? value.toISOString() : null);
@@ -199,7 +199,7 @@ export async function getDossierView(
       comment: event.comment,
       data: event.data,
     })),
-    allowedActions: intakeAllowedActions(actor, dossier, access),
+    allowedActions: await allowedActionsOn(executor, actor, dossier),
     version: dossier.version,
   };
 }

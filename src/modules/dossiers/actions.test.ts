@@ -1,0 +1,236 @@
+import { eq, sql } from 'drizzle-orm';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { dossierEvents } from '../../db/schema/dossiers';
+import { type AuthHeaders, createFactories, type ProcedureRef } from '../../test/factories';
+import { createTestApp, type TestApp, testBackends } from '../../test/harness';
+
+// The lifecycle through POST /api/dossiers/:id/actions (docs/api/dossiers.md "Actions"), on a demo-like process,
+// with the clock fixed so the dues are the same at any hour.
+
+const wd = (amount: number) => ({ amount, unit: 'working_days' });
+const template = [
+  { order: 1, name: 'Tiếp nhận hồ sơ', role: 'desk_officer', unitCode: null, budget: wd(0.5) },
+  { order: 2, name: 'Chuyển hồ sơ', role: 'desk_officer', unitCode: null, budget: wd(0.5) },
+  { order: 3, name: 'Phân công', role: 'division_head', unitCode: null, budget: wd(0.5) },
+  { order: 4, name: 'Thẩm định', role: 'specialist', unitCode: null, budget: wd(5) },
+  { order: 5, name: 'Xem xét', role: 'division_head', unitCode: null, budget: wd(1) },
+  { order: 6, name: 'Phê duyệt', role: 'unit_leader', unitCode: null, budget: wd(1.5) },
+  { order: 7, name: 'Phát hành', role: 'clerk', unitCode: null, budget: wd(0.5) },
+  { order: 8, name: 'Trả kết quả', role: 'desk_officer', unitCode: null, budget: wd(0.5) },
+];
+const vn = (text: string) => new Date(`${text}+07:00`);
+
+type View = { id: string; version: number; status: string; dueAt: string | null; [key: string]: unknown };
+
+describe.each(testBackends())('dossier actions on %s', (backend) => {
+  let t: TestApp;
+  let make: ReturnType<typeof createFactories>;
+  let procedure: ProcedureRef;
+  let province: Awaited<ReturnType<ReturnType<typeof createFactories>['buildProvince']>>;
+  const users: Record<string, Awaited<ReturnType<ReturnType<typeof createFactories>['buildUser']>>> = {};
+  const as: Record<string, AuthHeaders> = {};
+
+  /** Fixes the clock, and signs everyone in again at that time (sessions live in the faked time). */
+  async function at(instant: string) {
+    vi.setSystemTime(vn(instant));
+    for (const [name, user] of Object.entries(users)) as[name] = await user.login();
+  }
+
+  async function act(who: string, view: { id: string; version: number }, body: Record<string, unknown>) {
+    return t.app.inject({
+      method: 'POST',
+      url: `/api/dossiers/${view.id}/actions`,
+      headers: as[who],
+      payload: { version: view.version, ...body },
+    });
+  }
+
+  async function ok(who: string, view: { id: string; version: number }, body: Record<string, unknown>): Promise<View> {
+    const response = await act(who, view, body);
+    if (response.statusCode !== 200) throw new Error(`${String(body.action)} by ${who}: ${response.statusCode} ${response.body}`);
+    return response.json();
+  }
+
+  beforeAll(async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(vn('2026-01-05T09:00:00'));
+    t = await createTestApp(backend, { demo: false });
+    make = createFactories(t);
+    province = await make.buildProvince();
+    procedure = await make.buildProcedure({
+      handlingUnits: [province.departmentA],
+      content: { components: [{ name: 'Đơn đề nghị' }], processTemplate: template },
+    });
+    const otherUnit = province.departmentB;
+    const roles = {
+      desk: [{ role: 'desk_officer', unit: province.desk }],
+      head: [{ role: 'division_head', unit: province.divisionA }],
+      specialist: [{ role: 'specialist', unit: province.departmentA }],
+      leader: [{ role: 'unit_leader', unit: province.departmentA }],
+      outsider: [{ role: 'unit_leader', unit: otherUnit }],
+      consulted: [{ role: 'specialist', unit: otherUnit }],
+    } as const;
+    for (const [name, list] of Object.entries(roles)) users[name] = await make.buildUser({ roles: [...list] });
+  });
+  afterEach(() => undefined);
+  afterAll(async () => {
+    vi.useRealTimers();
+    await t?.close();
+  });
+
+  async function received(instant: string): Promise<View> {
+    await at(instant);
+    const dossier = await make.buildDossier({ officer: as.desk!, procedure });
+    return (await t.app.inject({ url: `/api/dossiers/${dossier.id}`, headers: as.desk })).json();
+  }
+
+  it('runs the whole process: transfer, assign, review, send back, approve, issue, return — events and timing', async () => {
+    let view = await received('2026-10-05T09:00:00');
+    expect(view).toMatchObject({ status: 'processing', currentStepNo: 2, version: 1 });
+    expect(view.allowedActions).toContain('transfer');
+    view = await ok('desk', view, { action: 'transfer' });
+    expect(view.currentStepNo).toBe(3);
+    const specialistId = users.specialist!.id;
+    view = await ok('head', view, { action: 'assign', assigneeId: specialistId });
+    expect(view).toMatchObject({ currentStepNo: 4 });
+    const steps = view.steps as { stepNo: number; assignee: { id: string } | null; status: string; dueAt: string | null }[];
+    expect(steps[3]).toMatchObject({ status: 'active', assignee: { id: specialistId } });
+    // 5 working days = 40 working hours from Monday 09:00: Monday 12 Oct 09:00.
+    expect(steps[3]!.dueAt).toBe(vn('2026-10-12T09:00:00').toISOString());
+    view = await ok('specialist', view, { action: 'submit_for_review' });
+    const missing = await act('head', view, { action: 'send_back' });
+    expect(missing.statusCode).toBe(422);
+    view = await ok('head', view, { action: 'send_back', comment: 'Bổ sung ý kiến thẩm định.' });
+    expect(view.currentStepNo).toBe(4);
+    view = await ok('specialist', view, { action: 'submit_for_review' });
+    view = await ok('head', view, { action: 'approve' });
+    view = await ok('leader', view, { action: 'approve' });
+    expect(view.currentStepNo).toBe(7);
+    view = await ok('leader', view, { action: 'issue_result', resultNumber: '12/GP' });
+    expect(view).toMatchObject({ status: 'result_ready', resultNumber: '12/GP', timing: 'early', currentStepNo: 8 });
+    expect(view.allowedActions).toEqual([]);
+    const desk = await t.app.inject({ url: `/api/dossiers/${view.id}`, headers: as.desk });
+    expect(desk.json().allowedActions).toEqual(['return_result']);
+    view = await ok('desk', view, { action: 'return_result', method: 'desk' });
+    expect(view).toMatchObject({ status: 'returned', returnMethod: 'desk', version: 10 });
+    const events = view.events as { action: string; fromStatus: string | null; toStatus: string; stepTiming: string | null }[];
+    expect(events.map((event) => event.action)).toEqual([
+      'receive',
+      'transfer',
+      'assign',
+      'submit_for_review',
+      'send_back',
+      'submit_for_review',
+      'approve',
+      'approve',
+      'issue_result',
+      'return_result',
+    ]);
+    expect(events.at(-2)).toMatchObject({ fromStatus: 'processing', toStatus: 'result_ready', stepTiming: 'on_time' });
+    const outbox = await t.database.db.execute(
+      sql`select template from notify_outbox where ref_id = ${view.id} and channel = 'email' order by id`,
+    );
+    expect(JSON.stringify(outbox)).toContain('dossier.result_ready');
+    expect(JSON.stringify(outbox)).toContain('dossier.returned');
+  });
+
+  it('refuses a stale version with 409 and writes nothing', async () => {
+    const view = await received('2026-10-05T09:00:00');
+    const stale = await act('desk', { ...view, version: view.version + 1 }, { action: 'transfer' });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error.message).toMatch(/phiên bản/);
+    const events = await t.database.db.select().from(dossierEvents).where(eq(dossierEvents.dossierId, view.id));
+    expect(events).toHaveLength(1);
+  });
+
+  it('lets no officer of another unit act (403), and gives each wrong state its Vietnamese reason', async () => {
+    const view = await received('2026-10-05T09:00:00');
+    const outsider = await act('outsider', view, { action: 'refuse', reason: 'Không thuộc thẩm quyền.' });
+    expect(outsider.statusCode).toBe(403);
+    const wrong = await act('desk', view, { action: 'return_result', method: 'desk' });
+    expect(wrong.statusCode).toBe(409);
+    expect(wrong.json().error.message).toBe('Hồ sơ chưa có kết quả để trả.');
+    const early = await act('leader', view, { action: 'approve' });
+    expect(early.statusCode).toBe(409);
+    expect(early.json().error.message).toMatch(/^Bước hiện tại/);
+  });
+
+  it('pauses for a supplement across Tết 2026 and moves the due by exactly the paused working time', async () => {
+    let view = await received('2026-02-11T09:00:00');
+    const due = view.dueAt!;
+    view = await ok('desk', view, { action: 'transfer' });
+    await at('2026-02-12T09:00:00');
+    view = await ok('head', view, { action: 'request_supplement', reason: 'Thiếu bản sao.', items: ['Bản sao CCCD'] });
+    expect(view.status).toBe('supplement_requested');
+    await at('2026-02-24T09:00:00');
+    view = await ok('desk', view, { action: 'resume' });
+    // Paused Thu 12/2 09:00 → Tue 24/2 09:00: Thursday 7 h, Friday 13/2 8 h, Monday 23/2 8 h, Tuesday 1 h (14–22/2 Tết and weekends).
+    expect(view.pausedWorkingMinutes).toBe(24 * 60);
+    const { createWorkCalendar } = await import('../../core/calendar');
+    expect(view.dueAt).toBe(
+      createWorkCalendar()
+        .shiftDueByPause(new Date(due), 24 * 60)
+        .toISOString(),
+    );
+    expect(view.status).toBe('processing');
+  });
+
+  it('consults two agencies in parallel, each with its due, and blocks the submission until both replied', async () => {
+    let view = await received('2026-10-05T09:00:00');
+    view = await ok('desk', view, { action: 'transfer' });
+    view = await ok('head', view, { action: 'assign', assigneeId: users.specialist!.id });
+    view = await ok('specialist', view, {
+      action: 'consult',
+      consultations: [
+        { unitCode: province.departmentB.code, question: 'Ý kiến về quy hoạch?', dueDate: '2026-10-08' },
+        { agencyName: 'Công an tỉnh', question: 'Xác minh nhân thân?', dueDate: '2026-10-09' },
+      ],
+    });
+    const consultations = view.consultations as { id: string; dueAt: string }[];
+    expect(consultations.map((entry) => entry.dueAt)).toEqual([
+      vn('2026-10-08T17:30:00').toISOString(),
+      vn('2026-10-09T17:30:00').toISOString(),
+    ]);
+    const blocked = await act('specialist', view, { action: 'submit_for_review' });
+    expect(blocked.statusCode).toBe(409);
+    expect(blocked.json().error.message).toMatch(/phối hợp/);
+    view = await ok('consulted', view, { action: 'consult_reply', consultationId: consultations[0]!.id, reply: 'Phù hợp quy hoạch.' });
+    view = await ok('specialist', view, {
+      action: 'consult_reply',
+      consultationId: consultations[1]!.id,
+      reply: 'Đã xác minh (văn bản giấy).',
+    });
+    expect((view.consultations as { timing: string }[]).map((entry) => entry.timing)).toEqual(['early', 'early']);
+    view = await ok('specialist', view, { action: 'submit_for_review' });
+    expect(view.currentStepNo).toBe(5);
+  });
+
+  it('takes one apology, not less than a working day before the due, with a later new due', async () => {
+    let view = await received('2026-10-05T09:00:00');
+    const due = new Date(view.dueAt!);
+    const sameDay = await act('leader', view, { action: 'apologize', reason: 'Cần xác minh thêm.', newDueDate: '2026-10-19' });
+    expect(sameDay.statusCode).toBe(422);
+    expect(sameDay.json().error.message).toBe('Ngày hẹn trả mới phải sau thời hạn hiện tại.');
+    view = await ok('leader', view, { action: 'apologize', reason: 'Cần xác minh thêm.', newDueDate: '2026-10-23' });
+    expect(view).toMatchObject({ hasApology: true, dueAt: vn('2026-10-23T17:30:00').toISOString() });
+    expect(new Date(view.dueAt!).getTime()).toBeGreaterThan(due.getTime());
+    const again = await act('leader', view, { action: 'apologize', reason: 'Lần hai.', newDueDate: '2026-10-30' });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error.message).toMatch(/một lần/);
+    const late = await received('2026-10-05T09:00:00');
+    await at('2026-10-19T10:00:00');
+    const tooLate = await act('leader', late, { action: 'apologize', reason: 'Muộn.', newDueDate: '2026-10-23' });
+    expect(tooLate.statusCode).toBe(422);
+    expect(tooLate.json().error.message).toMatch(/01 ngày làm việc/);
+  });
+
+  it('stops a dossier on the applicant’s written request, and then nothing more', async () => {
+    let view = await received('2026-10-05T09:00:00');
+    view = await ok('desk', view, { action: 'stop', reason: 'Người nộp đề nghị dừng.' });
+    expect(view).toMatchObject({ status: 'stopped', currentStepNo: null });
+    expect(view.closedAt).not.toBeNull();
+    const after = await act('desk', view, { action: 'stop', reason: 'Lần nữa.' });
+    expect(after.statusCode).toBe(409);
+    expect(after.json().error.message).toBe('Hồ sơ đã dừng giải quyết, không thể thao tác thêm.');
+  });
+});

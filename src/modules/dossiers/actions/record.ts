@@ -1,0 +1,105 @@
+import type { DossierAction, DossierStatus, TimingClass } from '../../../contract/enums';
+import { formatVietnameseDate, vietnamDate } from '../../../core/vietnam-time';
+import type { Executor } from '../../../db/client';
+import { dossierEvents } from '../../../db/schema/dossiers';
+import { recordAuditEvent } from '../../audit';
+import type { Actor } from '../../auth';
+import { type ApplicantNotice, notifyApplicant, notifyPortal } from '../intake-notify';
+import type { DossierRow } from '../read';
+
+/*
+ * The trail of an action, in its transaction: one dossier_events row, the audit event, the applicant's notification
+ * (supplement requested, apology, result ready, returned) and the national-portal status message.
+ */
+
+export type ActionEvent = {
+  action: DossierAction | 'mark_overdue';
+  fromStatus: DossierStatus;
+  stepNo?: number | null;
+  toStepNo?: number | null;
+  toUserId?: string | null;
+  toUnitId?: string | null;
+  stepTiming?: TimingClass | null;
+  comment?: string | null;
+  data?: Record<string, unknown>;
+};
+
+export async function recordAction(tx: Executor, actor: Actor | null, dossier: DossierRow, event: ActionEvent, now: Date): Promise<number> {
+  const unitId = actor?.roles.find((held) => held.unitId)?.unitId ?? null;
+  const [row] = await tx
+    .insert(dossierEvents)
+    .values({
+      dossierId: dossier.id,
+      occurredAt: now,
+      actorId: actor?.userId ?? null,
+      actorName: actor?.fullName ?? 'Hệ thống',
+      actorUnitId: unitId,
+      action: event.action,
+      fromStatus: event.fromStatus,
+      toStatus: dossier.status,
+      stepNo: event.stepNo ?? null,
+      toStepNo: event.toStepNo ?? null,
+      toUserId: event.toUserId ?? null,
+      toUnitId: event.toUnitId ?? null,
+      stepTiming: event.stepTiming ?? null,
+      comment: event.comment ?? null,
+      data: event.data ?? {},
+    })
+    .returning({ id: dossierEvents.id });
+  const eventId = row!.id;
+  await recordAuditEvent(tx, {
+    actorId: actor?.userId ?? null,
+    action: `dossier.${event.action}`,
+    entityType: 'dossier',
+    entityId: dossier.id,
+    data: { code: dossier.code, from: event.fromStatus, to: dossier.status, stepNo: event.stepNo ?? null, version: dossier.version },
+  });
+  const notice = applicantNotice(dossier, event);
+  if (notice) await notifyApplicant(tx, dossier, notice, eventId);
+  if (event.action !== 'mark_overdue') await notifyPortal(tx, dossier, { id: eventId, action: event.action, occurredAt: now });
+  return eventId;
+}
+
+const dayOf = (value: Date | null) => (value ? formatVietnameseDate(vietnamDate(value)) : 'chưa xác định');
+
+/** What the applicant is told, for the actions that concern them (no personal data beyond the code). */
+export function applicantNotice(dossier: DossierRow, event: ActionEvent): ApplicantNotice | null {
+  const head = `Hồ sơ ${dossier.code} (${dossier.procedureName})`;
+  const reason = typeof event.data?.reason === 'string' ? event.data.reason : '';
+  switch (event.action) {
+    case 'request_supplement':
+      return {
+        template: 'dossier.supplement_requested',
+        subject: `Yêu cầu bổ sung hồ sơ ${dossier.code}`,
+        text: `${head} cần bổ sung, hoàn thiện: ${reason}`.trim(),
+      };
+    case 'apologize':
+      return {
+        template: 'dossier.apology',
+        subject: `Thư xin lỗi và hẹn lại ngày trả kết quả hồ sơ ${dossier.code}`,
+        text: `${head} chưa giải quyết được đúng hạn. Lý do: ${reason}. Ngày hẹn trả mới: ${dayOf(dossier.dueAt)}.`,
+      };
+    case 'issue_result':
+      return {
+        template: 'dossier.result_ready',
+        subject: `Đã có kết quả hồ sơ ${dossier.code}`,
+        text: `${head} đã có kết quả giải quyết. Mời ông/bà nhận kết quả theo hình thức đã đăng ký.`,
+      };
+    case 'return_result':
+      return { template: 'dossier.returned', subject: `Đã trả kết quả hồ sơ ${dossier.code}`, text: `${head} đã được trả kết quả.` };
+    case 'refuse':
+      return {
+        template: 'dossier.refused',
+        subject: `Từ chối giải quyết hồ sơ ${dossier.code}`,
+        text: `${head} bị từ chối giải quyết. Lý do: ${reason}`.trim(),
+      };
+    case 'stop':
+      return {
+        template: 'dossier.stopped',
+        subject: `Dừng giải quyết hồ sơ ${dossier.code}`,
+        text: `${head} đã dừng giải quyết. Lý do: ${reason}`.trim(),
+      };
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,165 @@
+import { eq } from 'drizzle-orm';
+import { assignedStepIndex, previousSpecialistIndex } from '../../../core/dossiers/steps';
+import { AppError, invalid } from '../../../core/errors';
+import { dossierSteps } from '../../../db/schema/dossiers';
+import { loadActor } from '../../auth';
+import { versionContent } from '../../catalog';
+import { findUnitsByCodes } from '../../org';
+import { checkOwnUploads } from '../dossier-files';
+import { holdsOver, type StepRow } from './context';
+import { type ActionInput, type ActionOutcome, activation, completion } from './types';
+
+/*
+ * The actions on the active step (docs/api/dossiers.md "Actions"): transfer, assign, submit for review, send back,
+ * approve, issue the result, return it. The transitions table has already said the action applies to the step.
+ */
+
+type Step = ActionInput<'approve'>;
+
+function activeOf(input: Pick<Step, 'context'>): { active: StepRow; index: number } {
+  const index = input.context.activeIndex;
+  const active = index === null ? undefined : input.context.steps[index];
+  if (index === null || !active) throw new AppError('conflict', 'Hồ sơ không có bước đang xử lý.');
+  return { active, index };
+}
+
+async function updateStep(input: Pick<Step, 'tx'>, step: StepRow, set: Partial<typeof dossierSteps.$inferInsert>) {
+  await input.tx.update(dossierSteps).set(set).where(eq(dossierSteps.id, step.id));
+}
+
+/** Completes the active step and activates the next one (if any): the common move forward. */
+async function forward(input: Pick<Step, 'tx' | 'calendar' | 'actor' | 'context' | 'now'>, extra: Partial<ActionOutcome['event']> = {}) {
+  const { active, index } = activeOf(input);
+  const done = completion(input.calendar, active, input.now, input.actor.userId);
+  await updateStep(input, active, done);
+  const next = input.context.steps[index + 1];
+  if (next) await updateStep(input, next, activation(input.calendar, next, input.now));
+  return {
+    changes: { currentStepNo: next?.stepNo ?? null },
+    event: { stepNo: active.stepNo, toStepNo: next?.stepNo ?? null, toUnitId: next?.unitId ?? null, stepTiming: done.timing, ...extra },
+  } satisfies ActionOutcome;
+}
+
+async function attachments(input: Pick<Step, 'tx' | 'actor'>, fileIds: string[], purpose: 'attachment' | 'result', path: string) {
+  const files = await checkOwnUploads(input.tx, input.actor, fileIds, path);
+  return files.map((file) => ({ fileId: file.id, purpose, componentPosition: null }));
+}
+
+export async function transfer(input: ActionInput<'transfer'>): Promise<ActionOutcome> {
+  const { context, body } = input;
+  const changes: ActionOutcome['changes'] = {};
+  if (body.toUnitCode) {
+    const [unit] = await findUnitsByCodes(input.tx, [body.toUnitCode]);
+    const version = await versionContent(input.tx, context.dossier.procedureCode, context.dossier.procedureVersionNo);
+    if (!unit || !version?.content.handlingUnitCodes.includes(unit.code)) {
+      throw invalid([{ path: 'toUnitCode', message: `Đơn vị ${body.toUnitCode} không phải cơ quan giải quyết của thủ tục này.` }]);
+    }
+    const old = context.dossier.handlingUnitId;
+    for (const step of context.steps) {
+      if (step.status === 'pending' && step.unitId === old && step.role !== 'desk_officer')
+        await updateStep(input, step, { unitId: unit.id });
+    }
+    changes.handlingUnitId = unit.id;
+  }
+  const outcome = await forward(input, { comment: body.comment });
+  return {
+    ...outcome,
+    changes: { ...outcome.changes, ...changes },
+    files: await attachments(input, body.attachmentFileIds, 'attachment', 'attachmentFileIds'),
+  };
+}
+
+export async function assign(input: ActionInput<'assign'>): Promise<ActionOutcome> {
+  const { context, body } = input;
+  const { active, index } = activeOf(input);
+  const targetIndex = assignedStepIndex(context.steps, index);
+  const target = targetIndex === null ? undefined : context.steps[targetIndex];
+  if (!target) throw new AppError('conflict', 'Quy trình không có bước chuyên viên để phân công.');
+  const assignee = await loadActor(input.tx, body.assigneeId);
+  if (!assignee || !holdsOver(assignee, ['specialist'], context.paths.get(target.unitId))) {
+    throw invalid([{ path: 'assigneeId', message: 'Người được phân công phải là chuyên viên của đơn vị xử lý bước này.' }]);
+  }
+  await updateStep(input, target, { assigneeId: assignee.userId });
+  const files = await attachments(input, body.attachmentFileIds, 'attachment', 'attachmentFileIds');
+  if (target.id === active.id) {
+    return {
+      changes: {},
+      event: { stepNo: active.stepNo, toStepNo: active.stepNo, toUserId: assignee.userId, comment: body.comment },
+      files,
+    };
+  }
+  const outcome = await forward(input, { toUserId: assignee.userId, comment: body.comment });
+  return { ...outcome, files };
+}
+
+export async function submitForReview(input: ActionInput<'submit_for_review'>): Promise<ActionOutcome> {
+  const outcome = await forward(input, { comment: input.body.comment });
+  return { ...outcome, files: await attachments(input, input.body.attachmentFileIds, 'attachment', 'attachmentFileIds') };
+}
+
+export async function approve(input: ActionInput<'approve'>): Promise<ActionOutcome> {
+  const outcome = await forward(input, { comment: input.body.comment });
+  return { ...outcome, files: await attachments(input, input.body.attachmentFileIds, 'attachment', 'attachmentFileIds') };
+}
+
+/** The active step back to pending, the specialist step before it active again (and any step between pending). */
+export async function sendBack(input: ActionInput<'send_back'>): Promise<ActionOutcome> {
+  const { context } = input;
+  const { active, index } = activeOf(input);
+  const backIndex = previousSpecialistIndex(context.steps, index)!;
+  const back = context.steps[backIndex]!;
+  for (const step of context.steps.slice(backIndex + 1, index + 1)) {
+    await updateStep(input, step, { status: 'pending', startedAt: null, dueAt: null, completedAt: null, completedBy: null, timing: null });
+  }
+  await updateStep(input, back, activation(input.calendar, back, input.now));
+  return {
+    changes: { currentStepNo: back.stepNo },
+    event: { stepNo: active.stepNo, toStepNo: back.stepNo, toUserId: back.assigneeId, toUnitId: back.unitId, comment: input.body.comment },
+    files: await attachments(input, input.body.attachmentFileIds, 'attachment', 'attachmentFileIds'),
+  };
+}
+
+/** → result_ready: the dossier's clock stops (`resolvedAt`, timing against `dueAt`); result files kept with sha256. */
+export async function issueResult(input: ActionInput<'issue_result'>): Promise<ActionOutcome> {
+  const { context, body, now } = input;
+  const outcome = await forward(input, {
+    comment: body.comment,
+    data: { resultNumber: body.resultNumber, isElectronic: body.isElectronic },
+  });
+  const due = context.dossier.dueAt;
+  const result = await attachments(input, body.resultFileIds, 'result', 'resultFileIds');
+  const extra = await attachments(input, body.attachmentFileIds, 'attachment', 'attachmentFileIds');
+  return {
+    changes: {
+      ...outcome.changes,
+      status: 'result_ready',
+      resolvedAt: now,
+      timing: due ? input.calendar.classifyCompletion(now, due) : null,
+      resultNumber: body.resultNumber,
+      resultIsElectronic: body.isElectronic,
+    },
+    event: outcome.event,
+    files: [...result, ...extra],
+  };
+}
+
+/** → returned: the return step (when the process has one) is done; the dossier closes. */
+export async function returnResult(input: ActionInput<'return_result'>): Promise<ActionOutcome> {
+  const { context, body, now } = input;
+  if (body.method === 'online' && context.dossier.channel !== 'online' && context.dossier.source === 'desk') {
+    throw invalid([{ path: 'method', message: 'Hồ sơ nộp tại quầy không trả kết quả trực tuyến.' }]);
+  }
+  const index = context.activeIndex;
+  const active = index === null ? undefined : context.steps[index];
+  let stepTiming: ActionOutcome['event']['stepTiming'] = null;
+  if (active) {
+    const done = completion(input.calendar, active, now, input.actor.userId);
+    stepTiming = done.timing;
+    await updateStep(input, active, done);
+  }
+  return {
+    changes: { status: 'returned', returnedAt: now, returnMethod: body.method, closedAt: now, currentStepNo: null },
+    event: { stepNo: active?.stepNo ?? null, stepTiming, comment: body.comment, data: { method: body.method } },
+    files: await attachments(input, body.attachmentFileIds, 'attachment', 'attachmentFileIds'),
+  };
+}
