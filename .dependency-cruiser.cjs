@@ -65,6 +65,14 @@ module.exports = {
       to: { path: '^src/modules/[^/]+/', pathNot: [moduleIndex, moduleEntryPoints] },
     },
     {
+      name: 'documents-through-renderers',
+      severity: 'error',
+      comment:
+        "The shared document kit (src/documents: fonts, the render pool and its worker) reaches a module only through its pure renderers' entry (documents/index.ts, forms/index.ts).",
+      from: { path: '^src/documents/' },
+      to: { path: '^src/modules/', pathNot: ['^src/modules/[^/]+/(documents|forms)/index\\.ts$'] },
+    },
+    {
       name: 'web-through-contract',
       severity: 'error',
       comment: 'The web app shares the API contract and the pure rules of src/core with the server, nothing else.',

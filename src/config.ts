@@ -57,6 +57,13 @@ const environmentSchema = z.object({
   NATIONAL_PORTAL_SECRET: z.string().min(32, 'NATIONAL_PORTAL_SECRET phải dài ít nhất 32 ký tự.').optional(),
   /** Public dossier status lookups per minute and client address (code + ID number guesses); 0 = no limit. */
   PUBLIC_LOOKUP_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(10_000).default(20),
+  // dossier forms (docs/formats/dossier-forms.md)
+  /** The address citizens reach motcua at, for the QR code of Mẫu 01; unset: the address of the request. */
+  PUBLIC_BASE_URL: z
+    .string()
+    .regex(/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/, 'PUBLIC_BASE_URL phải là địa chỉ http:// hoặc https:// (không có ? hay #).')
+    .transform((url) => url.replace(/\/+$/, ''))
+    .optional(),
 });
 
 /**
@@ -128,6 +135,8 @@ export type Config = {
   // dossiers
   nationalPortalSecret: string | undefined;
   publicLookupRateLimitPerMinute: number;
+  // dossier forms
+  publicBaseUrl: string | undefined;
 };
 
 export class ConfigError extends Error {}
@@ -161,6 +170,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env, overrid
     loginRateLimitPerMinute: value.LOGIN_RATE_LIMIT_PER_MINUTE,
     nationalPortalSecret: value.NATIONAL_PORTAL_SECRET,
     publicLookupRateLimitPerMinute: value.PUBLIC_LOOKUP_RATE_LIMIT_PER_MINUTE,
+    publicBaseUrl: value.PUBLIC_BASE_URL,
     ...overrides,
   };
 }

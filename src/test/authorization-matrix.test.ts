@@ -719,6 +719,16 @@ const matrix: Record<string, Row> = {
   },
   // Authenticated by its signature, not by a session: every caller with a signed body gets through.
   'POST /api/integrations/national-portal/dossiers': { allowed: everyone, request: (world) => portalRequest(world) },
+  // Dossier forms (docs/formats/dossier-forms.md): whoever may read the dossier; the tracking book: staff over the
+  // unit it is kept for.
+  'GET /api/dossiers/{id}/forms/{form}': {
+    allowed: readersOfDossierOfA,
+    request: async (world) => ({ url: `/api/dossiers/${(await dossierOfA(world)).dossierId}/forms/01` }),
+  },
+  'GET /api/dossiers/tracking-book': {
+    allowed: ['deskOfficer', 'admin'],
+    request: ({ tree }) => ({ url: `/api/dossiers/tracking-book?unit=${tree.desk.code}&from=2026-12-01&to=2026-12-31&format=json` }),
+  },
 };
 
 describe.each(testBackends())('authorization matrix on %s', (backend) => {

@@ -197,6 +197,15 @@ function withProvince(name: string, place: string): string {
   return /\s(tỉnh|thành phố)$/iu.test(name) ? `${name} ${place}` : name;
 }
 
+/** The province's name for the date line: "An Giang" from "UBND tỉnh An Giang" (the root of the unit tree). */
+export function placeName(rootName: string): string {
+  return rootName
+    .normalize('NFC')
+    .replace(/^(UBND|Ủy ban nhân dân)\s+/iu, '')
+    .replace(/^(tỉnh|thành phố)\s+/iu, '')
+    .trim();
+}
+
 /** The document symbol: the unit's short name when it is an abbreviation ("STP", "CAT"), else its initials. */
 export function unitSymbol(unit: TreeUnit, abbreviate: (name: string) => string): string {
   const shortName = unit.shortName?.normalize('NFC').trim() ?? '';

@@ -24,6 +24,7 @@ import {
   downloadOwnUpload,
   uploadDossierFile,
 } from './dossier-files';
+import { registerDossierFormRoutes } from './forms-routes';
 import { listInbox } from './inbox';
 import { receiveDossier } from './intake';
 import { registerMyDossierRoutes } from './my-dossiers-routes';
@@ -148,6 +149,7 @@ export function registerDossierRoutes(instance: FastifyInstance, dependencies: A
     );
   });
   registerDossierActionRoutes(app, dependencies);
+  registerDossierFormRoutes(app, dependencies);
   registerMyDossierRoutes(app, dependencies);
   registerPublicStatusRoutes(app, dependencies);
   registerNationalPortalRoutes(app, dependencies);

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { measureLabels } from '../../contract/labels';
-import { type IssuingBodyLookup, resolveIssuingBody, type TreeUnit } from '../../core/documents/issuing-body';
+import { type IssuingBodyLookup, placeName, resolveIssuingBody, type TreeUnit } from '../../core/documents/issuing-body';
 import { vietnamDate } from '../../core/vietnam-time';
 import type { Database, Executor } from '../../db/client';
 import { reformProposals } from '../../db/schema/reform';
@@ -26,15 +26,6 @@ export type DocumentContext = {
   /** How the submitting leader signed (form and title); null: the head, with the unit kind's title. */
   signing?: SigningChoice | null;
 };
-
-/** The province's name for the date line: "An Giang" from "UBND tỉnh An Giang". */
-function placeName(rootName: string): string {
-  return rootName
-    .normalize('NFC')
-    .replace(/^(UBND|Ủy ban nhân dân)\s+/iu, '')
-    .replace(/^(tỉnh|thành phố)\s+/iu, '')
-    .trim();
-}
 
 /**
  * The document's data. No workflow data (status, approval, rejection, who consolidated) enters the text: the

@@ -40,9 +40,9 @@ export function formNotApplicable(view: DossierView, form: DossierFormNumber): s
     case '04':
       return view.hasApology && apologyEvent(view)
         ? null
-        : 'Hồ sơ chưa có văn bản xin lỗi và hẹn lại ngày trả kết quả nên không có Mẫu 04.';
+        : 'Hồ sơ chưa có văn bản xin lỗi và hẹn lại ngày trả kết quả nên không có Văn bản xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04).';
     case '05':
-      return stopEvent(view) ? null : 'Hồ sơ không bị dừng giải quyết nên không có Phiếu dừng giải quyết hồ sơ (Mẫu 05).';
+      return stopEvent(view) ? null : 'Hồ sơ không bị dừng giải quyết nên không có Thông báo dừng giải quyết hồ sơ (Mẫu 05).';
     case '06':
       return view.receivedAt ? null : 'Hồ sơ chưa được tiếp nhận nên chưa có Phiếu kiểm soát quá trình giải quyết hồ sơ (Mẫu 06).';
   }

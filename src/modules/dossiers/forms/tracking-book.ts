@@ -42,7 +42,7 @@ export function trackingBookContent(book: TrackingBook, header: FormHeader): Con
     masthead(header.issuer, { numberLine: null, placeDate: null, contentWidthMm: WIDTH, leftWidthMm: 110 }),
     ...title(['SỔ THEO DÕI HỒ SƠ', `${book.unitName}`, `Từ ngày ${dayMonthYear(book.from)} đến ngày ${dayMonthYear(book.to)}`]),
     table(
-      [9, 42, '*', 30, 34, 30, 20, 20, 20, 26],
+      [9, 40, '*', 26, 28, 26, 17, 17, 17, 24],
       [...TRACKING_BOOK_COLUMNS],
       cells.length ? cells : [['', 'Không có hồ sơ trong kỳ', '', '', '', '', '', '', '', '']],
       9,
