@@ -1,4 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { TrackingBookView } from '../../../src/contract/dossier-forms';
 import type {
   DossierActionRequest,
   DossierList,
@@ -98,19 +99,8 @@ export function useTrackingBook(unit: string, from: string, to: string) {
   });
 }
 
-/** One line of Mẫu 07 as `format=json` answers it (the PDF and XLSX carry the same columns). */
-export type TrackingBookRow = {
-  code: string;
-  procedureName: string;
-  applicantName: string;
-  applicantContact: string;
-  leadAgency: string;
-  receivedAt: string | null;
-  dueAt: string | null;
-  returnedAt: string | null;
-  returnNote: string;
-};
-export type TrackingBook = { unitName: string; from: string; to: string; rows: TrackingBookRow[] };
+/** Mẫu 07 as `format=json` answers it (the PDF and XLSX carry the same columns). */
+export type TrackingBook = TrackingBookView;
 
 // The applicant's side: online filing, their dossiers, the public lookup.
 
