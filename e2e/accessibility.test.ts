@@ -16,14 +16,18 @@ type Role = (typeof ROLES)[number];
 const EVERYONE: readonly Role[] = ROLES;
 const STAFF: readonly Role[] = ['tiepnhan', 'chuyenvien', 'truongphong', 'lanhdao', 'kiemsoat', 'admin'];
 const CATALOG_MANAGERS: readonly Role[] = ['kiemsoat', 'admin'];
+/** Those who handle dossiers (the administrator reads every one). */
+const DOSSIER_HANDLERS: readonly Role[] = ['tiepnhan', 'chuyenvien', 'truongphong', 'lanhdao', 'admin'];
 const APPLICANTS: readonly Role[] = ['congdan', 'doanhnghiep'];
 
 /** Values for the route parameters, read from the demo data once a role has signed in. */
-type DemoValues = { procedureCode: string; proposalId: string; proposalUnitId: string };
+type DemoValues = { procedureCode: string; proposalId: string; proposalUnitId: string; dossierId: string; myDossierId: string };
 /** `url` may give several addresses of one route (the calendar of each year the data file holds). */
 type Visit = { roles: readonly Role[]; url: (values: DemoValues) => string | string[]; isPublic?: boolean };
 
 const PROCEDURE_CODE = '1.001193';
+/** A dossier page for a role that has none yet still draws its heading and its "not found" message. */
+const NO_DOSSIER = '00000000-0000-4000-8000-000000000000';
 
 /** One entry per route of web/src/app.tsx (checked below): who uses it and which address to open. */
 const VISITS: Record<string, Visit> = {
@@ -50,6 +54,18 @@ const VISITS: Record<string, Visit> = {
   '/cai-cach/phuong-an/:id': { roles: STAFF, url: ({ proposalId }) => `/cai-cach/phuong-an/${proposalId}` },
   '/cai-cach/dieu-kien': { roles: STAFF, url: () => '/cai-cach/dieu-kien' },
   '/cai-cach/che-do-bao-cao': { roles: STAFF, url: () => '/cai-cach/che-do-bao-cao' },
+  '/tra-cuu-ho-so': { roles: EVERYONE, url: () => '/tra-cuu-ho-so?ma=000.00.00.H00-260101-0001', isPublic: true },
+  '/thu-tuc/:code/nop-truc-tuyen': {
+    roles: ['anonymous', ...APPLICANTS],
+    url: ({ procedureCode }) => `/thu-tuc/${procedureCode}/nop-truc-tuyen`,
+    isPublic: true,
+  },
+  '/ho-so-cua-toi/:id': { roles: APPLICANTS, url: ({ myDossierId }) => `/ho-so-cua-toi/${myDossierId}` },
+  '/can-bo/ho-so': { roles: DOSSIER_HANDLERS, url: () => ['/can-bo/ho-so', '/can-bo/ho-so?box=all&overdue=true'] },
+  '/can-bo/ho-so/:id': { roles: DOSSIER_HANDLERS, url: ({ dossierId }) => `/can-bo/ho-so/${dossierId}` },
+  '/can-bo/so-theo-doi': { roles: DOSSIER_HANDLERS, url: () => '/can-bo/so-theo-doi' },
+  '/can-bo/tiep-nhan': { roles: ['tiepnhan'], url: () => '/can-bo/tiep-nhan' },
+  '/can-bo/tinh-han': { roles: STAFF, url: () => '/can-bo/tinh-han' },
   '/quan-tri/don-vi': { roles: ['admin'], url: () => '/quan-tri/don-vi' },
   '/quan-tri/nguoi-dung': { roles: ['admin'], url: () => '/quan-tri/nguoi-dung' },
   '/quan-tri/thong-bao': { roles: ['admin'], url: () => '/quan-tri/thong-bao' },
@@ -102,7 +118,17 @@ async function findPageOverflow(page: Page): Promise<string[]> {
 async function readDemoValues(page: Page, baseUrl: string): Promise<DemoValues> {
   const response = await page.request.get(`${baseUrl}/api/reform/proposals`);
   const proposals = response.ok() ? ((await response.json()) as { items: { id: string; unit: { id: string } }[] }).items : [];
-  return { procedureCode: PROCEDURE_CODE, proposalId: proposals[0]?.id ?? 'none', proposalUnitId: proposals[0]?.unit.id ?? '' };
+  const firstId = async (path: string) => {
+    const answer = await page.request.get(`${baseUrl}${path}`);
+    return answer.ok() ? (((await answer.json()) as { items: { id: string }[] }).items[0]?.id ?? NO_DOSSIER) : NO_DOSSIER;
+  };
+  return {
+    procedureCode: PROCEDURE_CODE,
+    proposalId: proposals[0]?.id ?? 'none',
+    proposalUnitId: proposals[0]?.unit.id ?? '',
+    dossierId: await firstId('/api/dossiers?box=all&pageSize=1'),
+    myDossierId: await firstId('/api/my/dossiers?pageSize=1'),
+  };
 }
 
 describe.skipIf(!isAvailable)('every page, every role: axe-core, laptop and phone widths, Vietnamese text, console (chromium)', () => {

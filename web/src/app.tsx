@@ -1,5 +1,5 @@
 import { createBrowserRouter } from 'react-router';
-import { STAFF_ROLES } from './api/auth';
+import { DOSSIER_READERS, STAFF_ROLES } from './api/auth';
 import { PublicLayout } from './components/layout/public-layout';
 import { StaffLayout } from './components/layout/staff-layout';
 import { NotFoundPage } from './components/not-found';
@@ -32,6 +32,12 @@ export const router = createBrowserRouter([
         hydrateFallbackElement: <PageLoader />,
         lazy: () => import('./pages/citizen/citizen-home-page').then((m) => ({ Component: m.CitizenHomePage })),
       },
+      {
+        path: 'thu-tuc/:code/nop-truc-tuyen',
+        lazy: () => import('./pages/citizen/online-apply-page').then((m) => ({ Component: m.OnlineApplyPage })),
+      },
+      { path: 'ho-so-cua-toi/:id', lazy: () => import('./pages/citizen/my-dossier-page').then((m) => ({ Component: m.MyDossierPage })) },
+      { path: 'tra-cuu-ho-so', lazy: () => import('./pages/dossiers/lookup/lookup-page').then((m) => ({ Component: m.LookupPage })) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },
@@ -43,6 +49,34 @@ export const router = createBrowserRouter([
       {
         path: 'can-bo',
         lazy: () => import('./pages/staff/dashboard-page').then((m) => ({ Component: m.DashboardPage })),
+      },
+      {
+        // The dossier engine (issue 12): the handling roles' inbox and dossier page, the desk's intake, the tracking book.
+        path: 'can-bo',
+        element: <RequireRole roles={DOSSIER_READERS} />,
+        children: [
+          { path: 'ho-so', lazy: () => import('./pages/dossiers/inbox/inbox-page').then((m) => ({ Component: m.InboxPage })) },
+          { path: 'ho-so/:id', lazy: () => import('./pages/dossiers/detail/dossier-page').then((m) => ({ Component: m.DossierPage })) },
+          {
+            path: 'so-theo-doi',
+            lazy: () => import('./pages/dossiers/tracking-book/tracking-book-page').then((m) => ({ Component: m.TrackingBookPage })),
+          },
+        ],
+      },
+      {
+        path: 'can-bo',
+        element: <RequireRole roles={['desk_officer']} />,
+        children: [
+          { path: 'tiep-nhan', lazy: () => import('./pages/dossiers/intake/intake-page').then((m) => ({ Component: m.IntakePage })) },
+        ],
+      },
+      {
+        // The due-date calculator: every staff role, the desk officers first of all.
+        path: 'can-bo/tinh-han',
+        element: <RequireRole roles={STAFF_ROLES} />,
+        children: [
+          { index: true, lazy: () => import('./pages/dossiers/due-date/due-date-page').then((m) => ({ Component: m.DueDatePage })) },
+        ],
       },
       {
         // The simplification programme (NQ 66): every staff role reads it; the API decides who may write.

@@ -73,3 +73,5 @@ export function isPathFor(user: SessionUser, path: string): boolean {
   const isCitizenPath = path === CITIZEN_HOME || path.startsWith(`${CITIZEN_HOME}/`) || path.startsWith(`${CITIZEN_HOME}?`);
   return isStaffUser(user) ? !isCitizenPath : !isStaffPath;
 }
+/** The roles that handle dossiers (and the administrator, who reads every one); the API decides which dossiers. */
+export const DOSSIER_READERS: Role[] = ['desk_officer', 'specialist', 'division_head', 'unit_leader', 'provincial_office', 'admin'];

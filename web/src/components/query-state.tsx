@@ -30,7 +30,7 @@ export function ErrorAlert({ error, onRetry }: { error: unknown; onRetry?: () =>
       {errorMessage(error)}
       {onRetry && (
         <div>
-          <Button mt="sm" size="xs" variant="outline" color="red" onClick={onRetry}>
+          <Button mt="sm" size="xs" variant="outline" color="red" c="red.9" onClick={onRetry}>
             {vi.common.retry}
           </Button>
         </div>

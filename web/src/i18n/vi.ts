@@ -6,6 +6,7 @@ import { adminProcedures, procedureFields } from './parts/admin-procedures';
 import { auth, staff } from './parts/auth-staff';
 import { accounts } from './parts/citizen-accounts';
 import { common } from './parts/common';
+import { dossiers } from './parts/dossiers';
 import { labels } from './parts/labels';
 import { portalSettings } from './parts/portal-settings';
 import { procedureDetail } from './parts/procedure-detail';
@@ -45,4 +46,5 @@ export const vi = {
   reformProposals,
   reformConditions,
   reformRegimes,
+  dossiers,
 };

@@ -39,6 +39,9 @@ export function AppHeader({ isNavbarOpened, onToggleNavbar }: AppHeaderProps) {
           <NavLink to="/thu-tuc" className={classes.link}>
             {vi.common.nav.procedures}
           </NavLink>
+          <NavLink to="/tra-cuu-ho-so" className={classes.link}>
+            {vi.common.nav.dossierLookup}
+          </NavLink>
           {session && (
             <NavLink to={homeOf(session.user)} className={classes.link}>
               {isStaffUser(session.user) ? vi.common.nav.staffArea : vi.accounts.dossiers.heading}

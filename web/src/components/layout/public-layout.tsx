@@ -1,5 +1,5 @@
 import { Container, Stack } from '@mantine/core';
-import { IconFileSearch, IconHome, IconLayoutDashboard } from '@tabler/icons-react';
+import { IconFileCheck, IconFileSearch, IconHome, IconLayoutDashboard } from '@tabler/icons-react';
 import { Outlet } from 'react-router';
 import { homeOf, isStaffUser, useSession } from '../../api/auth';
 import { vi } from '../../i18n/vi';
@@ -13,6 +13,7 @@ function PublicNavLinks() {
     <Stack gap={4}>
       <NavItem to="/" end label={vi.common.nav.home} icon={<IconHome size={18} aria-hidden />} />
       <NavItem to="/thu-tuc" label={vi.common.nav.procedures} icon={<IconFileSearch size={18} aria-hidden />} />
+      <NavItem to="/tra-cuu-ho-so" label={vi.common.nav.dossierLookup} icon={<IconFileCheck size={18} aria-hidden />} />
       {session && (
         <NavItem
           to={homeOf(session.user)}

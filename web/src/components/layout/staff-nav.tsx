@@ -1,11 +1,14 @@
 import { NavLink as MantineNavLink, Stack, Text } from '@mantine/core';
 import {
+  IconBook,
   IconBuildingBank,
   IconBuildingCommunity,
   IconCalculator,
   IconCalendarEvent,
   IconChartBar,
+  IconClockHour4,
   IconFileDescription,
+  IconFilePlus,
   IconFileSearch,
   IconFiles,
   IconHome,
@@ -20,13 +23,12 @@ import {
 } from '@tabler/icons-react';
 import type { SessionUser } from '../../../../src/contract/auth';
 import type { Role } from '../../../../src/contract/enums';
-import { hasRole, STAFF_ROLES } from '../../api/auth';
+import { DOSSIER_READERS, hasRole, STAFF_ROLES } from '../../api/auth';
 import { vi } from '../../i18n/vi';
 import { Tag } from '../tag';
 import { NavItem } from './nav-item';
 
 const m = vi.staff.nav;
-const DOSSIER_ROLES: Role[] = ['desk_officer', 'specialist', 'division_head', 'unit_leader'];
 const REPORT_ROLES: Role[] = ['division_head', 'unit_leader', 'provincial_office', 'procedure_controller', 'admin'];
 
 function NavGroup({ title }: { title: string }) {
@@ -60,13 +62,23 @@ export function StaffNav({ user }: { user: SessionUser }) {
   const isAdmin = hasRole(user, 'admin');
   const isController = !isAdmin && hasRole(user, 'procedure_controller');
   const upcoming = [
-    hasRole(user, ...DOSSIER_ROLES) && <UpcomingItem key="dossiers" label={m.dossiers} icon={<IconFiles size={18} aria-hidden />} />,
     hasRole(user, ...REPORT_ROLES) && <UpcomingItem key="reports" label={m.reports} icon={<IconChartBar size={18} aria-hidden />} />,
   ].filter(Boolean);
 
   return (
     <Stack gap={4}>
       <NavItem to="/can-bo" end label={m.overview} icon={<IconLayoutDashboard size={18} aria-hidden />} />
+      {hasRole(user, ...DOSSIER_READERS) && (
+        <>
+          <NavGroup title={m.dossierGroup} />
+          <NavItem to="/can-bo/ho-so" label={m.dossiers} icon={<IconFiles size={18} aria-hidden />} />
+          {hasRole(user, 'desk_officer') && (
+            <NavItem to="/can-bo/tiep-nhan" label={m.intake} icon={<IconFilePlus size={18} aria-hidden />} />
+          )}
+          <NavItem to="/can-bo/so-theo-doi" label={m.trackingBook} icon={<IconBook size={18} aria-hidden />} />
+          <NavItem to="/can-bo/tinh-han" label={m.dueTool} icon={<IconClockHour4 size={18} aria-hidden />} />
+        </>
+      )}
       {(isAdmin || isController) && <NavGroup title={isAdmin ? m.adminGroup : m.controllerGroup} />}
       {isAdmin && <NavItem to="/quan-tri/don-vi" label={m.units} icon={<IconBuildingCommunity size={18} aria-hidden />} />}
       {isAdmin && <NavItem to="/quan-tri/nguoi-dung" label={m.users} icon={<IconUsers size={18} aria-hidden />} />}

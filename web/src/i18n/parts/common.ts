@@ -33,6 +33,7 @@ export const common = {
     main: 'Điều hướng chính',
     home: 'Trang chủ',
     procedures: 'Thủ tục hành chính',
+    dossierLookup: 'Tra cứu hồ sơ',
     login: 'Đăng nhập',
     staffArea: 'Khu vực cán bộ',
     personalArea: 'Trang cá nhân',

@@ -6,6 +6,7 @@ import { OnlineBadge } from '../../components/online-badge';
 import { usePageTitle } from '../../components/page-title';
 import { QueryState } from '../../components/query-state';
 import { vi } from '../../i18n/vi';
+import { OnlineApplySection } from '../citizen/online-apply-section';
 import { ComponentsTable } from './detail/components-table';
 import { FeesTable } from './detail/fees-table';
 import { ResultSection } from './detail/forms';
@@ -63,6 +64,7 @@ export function ProcedureDetailPage() {
           <OnlineBadge level={procedure.onlineLevel} />
         </Group>
       </div>
+      {procedure.status === 'in_force' && <OnlineApplySection code={procedure.code} onlineLevel={procedure.onlineLevel} />}
       <ReplacementNotice procedure={procedure} />
       <DemoDataNote fields={procedure.demoGenerated} />
       <GeneralSection procedure={procedure} />

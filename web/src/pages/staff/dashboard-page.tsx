@@ -5,6 +5,7 @@ import type { SessionUser } from '../../../../src/contract/auth';
 import { hasRole, useSession } from '../../api/auth';
 import { usePageTitle } from '../../components/page-title';
 import { vi } from '../../i18n/vi';
+import { DossierWork } from './dossier-work';
 
 const m = vi.staff;
 
@@ -51,6 +52,7 @@ export function DashboardPage() {
         <Title order={1}>{m.welcome(user.fullName)}</Title>
         <Text c="gray.8">{m.intro}</Text>
       </div>
+      <DossierWork user={user} />
       <Card withBorder component="section" aria-labelledby="dashboard-roles">
         <Title order={2} size="h3" id="dashboard-roles" mb="sm">
           {m.rolesHeading}

@@ -1,0 +1,136 @@
+import { Checkbox, FileInput, MultiSelect, NativeSelect, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import type { UseFormReturnType } from '@mantine/form';
+import type { DossierAction } from '../../../../../src/contract/enums';
+import { returnMethods } from '../../../../../src/contract/enums';
+import { type DossierView, useDossierAssignees } from '../../../api/dossiers';
+import { DateField } from '../../../components/date-fields';
+import { vi } from '../../../i18n/vi';
+
+const m = vi.dossiers.action;
+
+/** Every field any action may ask for; each action's form shows its own and the body takes only those. */
+export type ActionValues = {
+  comment: string;
+  reason: string;
+  items: string;
+  positions: string[];
+  toUnitCode: string;
+  assigneeId: string;
+  consultUnitCode: string;
+  consultAgencyName: string;
+  consultQuestion: string;
+  consultDueDate: string;
+  consultationId: string;
+  reply: string;
+  resultNumber: string;
+  resultFiles: File[];
+  isElectronic: boolean;
+  method: string;
+  newDueDate: string;
+};
+
+export const emptyActionValues: ActionValues = {
+  comment: '',
+  reason: '',
+  items: '',
+  positions: [],
+  toUnitCode: '',
+  assigneeId: '',
+  consultUnitCode: '',
+  consultAgencyName: '',
+  consultQuestion: '',
+  consultDueDate: '',
+  consultationId: '',
+  reply: '',
+  resultNumber: '',
+  resultFiles: [],
+  isElectronic: false,
+  method: 'desk',
+  newDueDate: '',
+};
+
+/** Actions whose reason is required (the contract's `reason` field). */
+export const REASON_ACTIONS: DossierAction[] = ['request_supplement', 'refuse', 'apologize', 'stop'];
+
+type Form = UseFormReturnType<ActionValues>;
+
+function AssigneeField({ form, dossierId }: { form: Form; dossierId: string }) {
+  const assignees = useDossierAssignees(dossierId, true);
+  const data = (assignees.data ?? []).map((user) => ({
+    value: user.id,
+    label: user.unitName ? `${user.fullName} — ${user.unitName}` : user.fullName,
+  }));
+  return (
+    <Select
+      label={m.assignee}
+      required
+      searchable
+      data={data}
+      nothingFoundMessage={m.noAssignees}
+      error={assignees.isError ? vi.common.unknownError : undefined}
+      {...form.getInputProps('assigneeId')}
+    />
+  );
+}
+
+export function ActionFields({ action, form, dossier }: { action: DossierAction; form: Form; dossier: DossierView }) {
+  const input = form.getInputProps;
+  const componentOptions = dossier.components.map((component) => ({
+    value: String(component.position),
+    label: `${component.position + 1}. ${component.name}`,
+  }));
+  const openConsultations = dossier.consultations.filter((consultation) => consultation.repliedAt === null);
+  return (
+    <Stack gap="sm">
+      {action === 'assign' && <AssigneeField form={form} dossierId={dossier.id} />}
+      {action === 'transfer' && <TextInput label={m.toUnitCode} {...input('toUnitCode')} />}
+      {REASON_ACTIONS.includes(action) && <Textarea label={m.reason} required autosize minRows={2} {...input('reason')} />}
+      {action === 'request_supplement' && (
+        <>
+          <MultiSelect label={m.supplementPositions} data={componentOptions} {...input('positions')} />
+          <Textarea label={m.supplementItems} autosize minRows={2} {...input('items')} />
+        </>
+      )}
+      {action === 'consult' && (
+        <>
+          <TextInput label={vi.dossiers.action.consultUnit} {...input('consultUnitCode')} />
+          <TextInput label={m.consultAgency} {...input('consultAgencyName')} />
+          <Textarea label={m.consultQuestion} required autosize minRows={2} {...input('consultQuestion')} />
+          <DateField label={m.consultDue} required {...input('consultDueDate')} />
+        </>
+      )}
+      {action === 'consult_reply' && (
+        <>
+          <NativeSelect
+            label={m.consultation}
+            required
+            data={[
+              { value: '', label: '' },
+              ...openConsultations.map((item) => ({ value: item.id, label: `${item.unit?.name ?? item.agencyName}: ${item.question}` })),
+            ]}
+            {...input('consultationId')}
+          />
+          <Textarea label={m.reply} required autosize minRows={3} {...input('reply')} />
+        </>
+      )}
+      {action === 'issue_result' && (
+        <>
+          <TextInput label={m.resultNumber} {...input('resultNumber')} />
+          <FileInput label={m.resultFiles} multiple accept="application/pdf,image/jpeg,image/png" clearable {...input('resultFiles')} />
+          <Checkbox label={m.isElectronic} {...input('isElectronic', { type: 'checkbox' })} />
+        </>
+      )}
+      {action === 'return_result' && (
+        <NativeSelect
+          label={m.returnMethod}
+          data={returnMethods.map((value) => ({ value, label: vi.dossiers.labels.returnMethods[value] }))}
+          {...input('method')}
+        />
+      )}
+      {action === 'apologize' && <DateField label={m.newDueDate} required {...input('newDueDate')} />}
+      {action !== 'consult_reply' && (
+        <Textarea label={m.comment} required={action === 'send_back'} autosize minRows={2} {...input('comment')} />
+      )}
+    </Stack>
+  );
+}
