@@ -36,7 +36,7 @@ async function measureQuality(serverUrl: string | undefined) {
   await applyMigrations(database);
   const db = database.db;
   const existing = await db.execute(sql`select count(*)::int as n from procedures`);
-  if ((existing as unknown as { rows: { n: number }[] }).rows[0]?.n === 0) await loadDemoData(db, { baselines: false });
+  if ((existing as unknown as { rows: { n: number }[] }).rows[0]?.n === 0) await loadDemoData(db, { baselines: false, dossiers: 0 });
   const timings: number[] = [];
   const rankings: string[][] = [];
   for (let round = 0; round < ROUNDS; round++) {

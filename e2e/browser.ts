@@ -36,7 +36,11 @@ export type E2eServer = RunningServer & { dispose(): Promise<void> };
 /** The real server as `npm start` runs it — embedded database in a temporary DATA_DIR, full demo data. */
 export async function startE2eServer(): Promise<E2eServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'motcua-e2e-'));
-  const server = await startServer(testConfig({ dataDir, port: 0, host: '127.0.0.1', loadDemo: true }), { print: () => undefined });
+  // A few demo dossiers (the inbox and citizen pages have work to show), all made before the server listens.
+  const server = await startServer(testConfig({ dataDir, port: 0, host: '127.0.0.1', loadDemo: true }), {
+    demo: { dossiers: 24, dossiersInline: 24 },
+    print: () => undefined,
+  });
   return {
     ...server,
     async dispose() {

@@ -1,7 +1,16 @@
 import type { Config } from './config';
 import { type DatabaseHandle, openDatabase } from './db/client';
 import { applyMigrations } from './db/migrate';
-import { DEMO_PASSWORD, demoAccounts, hasDemoMarker, isDatabaseEmpty, loadDemoData } from './demo';
+import {
+  DEMO_DOSSIERS_INLINE,
+  DEMO_PASSWORD,
+  type DemoLoadOptions,
+  type DemoSummary,
+  demoAccounts,
+  hasDemoMarker,
+  isDatabaseEmpty,
+  loadDemoData,
+} from './demo';
 import { type App, buildApp } from './http/app';
 import { type RunningJobs, startJobs } from './jobs';
 import { hasActiveAdministrator } from './modules/auth';
@@ -12,16 +21,18 @@ export type RunningServer = { app: App; database: DatabaseHandle; url: string; c
 /** config → database → migrations → (demo data on first start, when asked) → HTTP → background jobs (unless JOBS=off). */
 export async function startServer(
   config: Config,
-  options: { loadDemo?: boolean; print?: (line: string) => void } = {},
+  options: { loadDemo?: boolean; demo?: DemoLoadOptions; print?: (line: string) => void } = {},
 ): Promise<RunningServer> {
   const print = options.print ?? ((line: string) => console.log(line));
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   await applyMigrations(database);
   const shouldLoadDemo = (options.loadDemo ?? config.loadDemo) && (await isDatabaseEmpty(database.db));
+  let demo: DemoSummary | undefined;
   if (shouldLoadDemo) {
     print('Đang nạp dữ liệu mẫu (lần khởi động đầu tiên)...');
-    const summary = await loadDemoData(database.db);
-    print(`Đã nạp ${summary.units} đơn vị, ${summary.procedures} thủ tục, ${summary.users} tài khoản mẫu.`);
+    demo = await loadDemoData(database.db, { dossiersInline: DEMO_DOSSIERS_INLINE, ...options.demo });
+    print(`Đã nạp ${demo.units} đơn vị, ${demo.procedures} thủ tục, ${demo.users} tài khoản mẫu, ${demo.dossiers.made} hồ sơ mẫu.`);
+    if (demo.dossiers.firstError) print(`Không tạo được ${demo.dossiers.failed} hồ sơ mẫu (${demo.dossiers.firstError}).`);
   }
   const app = await buildApp({ config, database });
   await app.listen({ port: config.port, host: config.host });
@@ -35,6 +46,16 @@ export async function startServer(
     await database.close();
     throw error;
   }
+  // The rest of the demo dossiers are made after the server listens (src/demo/dossiers.ts), one after the other.
+  const stopDemo = new AbortController();
+  const moreDemo = demo?.moreDossiers?.(stopDemo.signal).then(
+    (more) => {
+      if (stopDemo.signal.aborted) return;
+      print(`Đã tạo thêm ${more.made} hồ sơ mẫu trong nền.${more.failed ? ` Không tạo được ${more.failed} (${more.firstError}).` : ''}`);
+    },
+    (error: unknown) => app.log.error({ err: error }, 'demo dossiers in the background failed'),
+  );
+  if (moreDemo) print('Đang tạo thêm hồ sơ mẫu trong nền (vài phút)...');
   print(
     `motcua đang chạy tại ${url} (cơ sở dữ liệu: ${database.kind === 'pglite' ? `PGlite nhúng trong ${config.dataDir}` : 'PostgreSQL'})`,
   );
@@ -52,6 +73,8 @@ export async function startServer(
     database,
     url,
     async close() {
+      stopDemo.abort();
+      await moreDemo;
       await jobs?.stop();
       await app.close();
       await database.close();

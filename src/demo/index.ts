@@ -18,6 +18,7 @@ import {
   hasDemoBaseline,
   hasDemoWorksheet,
 } from './baselines';
+import { type DemoDossierRun, type DemoProcedureRef, prepareDemoDossiers } from './dossiers';
 import {
   type DemoProcedure,
   type DemoUnit,
@@ -50,10 +51,30 @@ export type DemoLoadOptions = {
   procedureCodes?: string[];
   /** Generate the 2024 baseline versions and worksheets (default true; tests of catalog mechanics turn it off). */
   baselines?: boolean;
+  /**
+   * Demo dossiers made through the services (src/demo/dossiers.ts): how many in all (default DEMO_DOSSIERS; 0 for
+   * none — most tests), and how many before loadDemoData returns (default: all); the rest are left to the summary's
+   * `moreDossiers`, which the server runs in the background once it listens.
+   */
+  dossiers?: number;
+  dossiersInline?: number;
+};
+
+/** The demo's dossiers on a first start: several thousand, the first DEMO_DOSSIERS_INLINE before the server listens. */
+export const DEMO_DOSSIERS = 3000;
+export const DEMO_DOSSIERS_INLINE = 100;
+
+export type DemoSummary = {
+  units: number;
+  users: number;
+  procedures: number;
+  dossiers: DemoDossierRun;
+  /** The dossiers not made inline: run it (once) after the server listens; an abort stops it between dossiers. */
+  moreDossiers: ((signal?: AbortSignal) => Promise<DemoDossierRun>) | null;
 };
 
 /** Loads the demo province in one transaction; refuses a database that already holds data. */
-export async function loadDemoData(db: Database, options: DemoLoadOptions = {}) {
+export async function loadDemoData(db: Database, options: DemoLoadOptions = {}): Promise<DemoSummary> {
   const demoUnits = readDemoUnits();
   const allProcedures = readDemoProcedures();
   const selected = options.procedureCodes
@@ -65,14 +86,37 @@ export async function loadDemoData(db: Database, options: DemoLoadOptions = {}) 
     const unitIds = await insertUnits(tx, demoUnits);
     const actors = await insertAccounts(tx, demoUnits, unitIds, passwordHash);
     await insertCalendar(tx);
-    const flagChanges = await insertProcedures(tx, demoUnits, selected, options.baselines ?? true);
+    const { flagChanges, current } = await insertProcedures(tx, demoUnits, selected, options.baselines ?? true);
     await insertListDecision(tx, actors.get('kiemsoat')!, flagChanges);
     await insertReformDemo(tx, unitIds);
     await tx.insert(settings).values({ key: DEMO_MARKER_KEY, value: { loadedAt: new Date().toISOString() } });
-    return { units: demoUnits.length, users: demoAccounts.length, procedures: selected.length };
+    return { units: demoUnits.length, users: demoAccounts.length, procedures: selected.length, unitIds, actors, current };
   });
   await refreshPlannerStatistics(db);
-  return summary;
+  const total = options.dossiers ?? DEMO_DOSSIERS;
+  const base = { units: summary.units, users: summary.users, procedures: summary.procedures };
+  if (total <= 0) return { ...base, dossiers: { made: 0, failed: 0, firstError: null }, moreDossiers: null };
+  const names = new Map(demoUnits.map((unit) => [unit.code, unit.name]));
+  const generator = await prepareDemoDossiers({
+    db,
+    units: new Map([...summary.unitIds].map(([code, unit]) => [code, { ...unit, name: names.get(code)! }])),
+    procedures: summary.current,
+    actors: summary.actors,
+    passwordHash,
+    now: new Date(),
+  });
+  const inline = Math.min(total, options.dossiersInline ?? total);
+  const made = await generator.run(0, inline);
+  await refreshPlannerStatistics(db);
+  const moreDossiers =
+    inline < total
+      ? async (signal?: AbortSignal) => {
+          const more = await generator.run(inline, total, signal);
+          if (!signal?.aborted) await refreshPlannerStatistics(db);
+          return more;
+        }
+      : null;
+  return { ...base, dossiers: made, moreDossiers };
 }
 
 /** Parents first, so that each unit's materialised path can be built from its parent's. */
@@ -201,7 +245,7 @@ async function insertProcedures(
   demoUnits: DemoUnit[],
   demoProcedures: DemoProcedure[],
   withBaselines: boolean,
-): Promise<FlagChange[]> {
+): Promise<{ flagChanges: FlagChange[]; current: DemoProcedureRef[] }> {
   const communeCodes = demoUnits.filter((unit) => unit.type === 'commune' && !unit.validTo).map((unit) => unit.code);
   const communeDeskCodes = demoUnits
     .filter((unit) => unit.type === 'desk' && communeCodes.includes(unit.parentCode ?? ''))
@@ -237,6 +281,7 @@ async function insertProcedures(
   const versionRows: { values: NewVersion; content: ProcedureContent }[] = [];
   const worksheetRows: (typeof costWorksheets.$inferInsert)[] = [];
   const flagChanges: FlagChange[] = [];
+  const current: DemoProcedureRef[] = [];
   for (const demo of demoProcedures) {
     const { code, ...raw } = demo;
     const content = procedureContentSchema.parse({
@@ -248,6 +293,7 @@ async function insertProcedures(
         unitCode: step.unitCode === EVERY_COMMUNE || step.unitCode === EVERY_COMMUNE_DESK ? null : step.unitCode,
       })),
     });
+    current.push({ code, content, inForceFrom: CURRENT_EFFECTIVE_FROM });
     if (content.onlineLevel !== 'none') flagChanges.push({ code, flag: 'fullOnlineEligible', value: true });
     // The one-stop desk receives citizens' and businesses' dossiers: internal procedures (between state bodies) are not on its list.
     const isInternal = content.internalGroup !== null || code.startsWith('5.');
@@ -290,7 +336,7 @@ async function insertProcedures(
   await insertVersions(tx, versionRows);
   await insertItems(tx, itemRows);
   for (const chunk of chunksOf(worksheetRows, 500)) await tx.insert(costWorksheets).values(chunk);
-  return flagChanges;
+  return { flagChanges, current };
 }
 
 type DemoIssuer = { symbol: string; unitCode: string | null; name: string; signer: string; signerTitle: string };

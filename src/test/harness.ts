@@ -99,7 +99,9 @@ export async function createTestApp(
 ): Promise<TestApp> {
   // `database`: one the test opened itself (a file-backed PGlite a child process reopens, src/modules/dossiers/codes.test.ts).
   const database = options.database ?? (await createTestDatabase(backend));
-  if (options.demo !== false) await loadDemoData(database.db, options.demo ?? { procedureCodes: TEST_PROCEDURE_CODES });
+  // Demo dossiers only when a test asks for them (`demo: { dossiers: n }`): they take seconds to make.
+  if (options.demo !== false)
+    await loadDemoData(database.db, { dossiers: 0, ...(options.demo ?? { procedureCodes: TEST_PROCEDURE_CODES }) });
   const config = testConfig(options.config);
   const app = await buildApp({ config, database, webRoot: '/nonexistent' });
   await app.ready();

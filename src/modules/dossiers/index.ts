@@ -3,7 +3,7 @@
  * metrics use dossiers through these exports only.
  */
 
-export { performAction } from './actions/perform';
+export { type ActionOptions, performAction } from './actions/perform';
 export { formatDossierCode, nextDossierCode } from './codes';
 export { DOSSIER_FILE_MAX_BYTES, DOSSIER_MEDIA_TYPES, uploadDossierFile } from './dossier-files';
 export { listInbox, maskTail } from './inbox';

@@ -1,0 +1,256 @@
+/**
+ * npm run bench:dossiers — the dossier engine under work (issue 12). On PostgreSQL when DATABASE_URL names a server
+ * (a database of its own is created there and dropped afterwards), on an in-memory PGlite otherwise:
+ *  (a) BENCH_LIFECYCLES (default 60) full lifecycles through the services — receiveDossier and performAction, one
+ *      transaction each, from the desk to the returned result — per second; then a raw-SQL baseline writing the same
+ *      rows (copied from the service run, counted per table) in the same number of transactions (one UPDATE of the
+ *      dossier row in each, as the services do). Prints both and the ratio (goal ≥ 0.5).
+ *  (b) 100,000 dossiers bulk-inserted with generate_series (copies of the service-run dossiers and their steps over
+ *      the demo's units, statuses and 18 months), then the p95 of a desk officer's inbox (listInbox) and of the public
+ *      lookup (lookupDossierStatus) over BENCH_CALLS (300) calls each (goal ≤ 50 ms). Figures only: no exit code.
+ */
+import { randomBytes } from 'node:crypto';
+import { loadavg } from 'node:os';
+import { sql } from 'drizzle-orm';
+import pg from 'pg';
+import { dossierActionBodySchema, receiveDossierBodySchema } from '../src/contract/dossiers';
+import { type DatabaseHandle, openDatabase } from '../src/db/client';
+import { applyMigrations } from '../src/db/migrate';
+import { loadDemoData } from '../src/demo';
+import { demoApplicant, seededRandom } from '../src/demo/dossier-people';
+import { DemoStaff } from '../src/demo/dossier-staff';
+import { nextAction } from '../src/demo/dossier-walk';
+import { readDemoProcedures } from '../src/demo/fixtures';
+import { type Actor, loadActor } from '../src/modules/auth';
+import { getWorkCalendar } from '../src/modules/calendar';
+import { getDossierView, listInbox, lookupDossierStatus, performAction, receiveDossier } from '../src/modules/dossiers';
+
+const LIFECYCLES = Number(process.env.BENCH_LIFECYCLES ?? 60);
+const CALLS = Number(process.env.BENCH_CALLS ?? 300);
+const BULK = Number(process.env.BENCH_DOSSIERS ?? 100_000);
+const JUSTICE = '000.00.03.H01';
+
+type Rows = { rows: Record<string, unknown>[] };
+const rowsOf = (result: unknown) => (result as Rows).rows;
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
+};
+
+async function openBenchDatabase(): Promise<{ handle: DatabaseHandle; drop: () => Promise<void>; kind: string }> {
+  const server = process.env.DATABASE_URL;
+  if (!server) {
+    const handle = await openDatabase({ inMemory: true });
+    return { handle, drop: async () => undefined, kind: 'PGlite (trong bộ nhớ)' };
+  }
+  const name = `motcua_bench_${randomBytes(5).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: server });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(server);
+  url.pathname = `/${name}`;
+  const handle = await openDatabase({ databaseUrl: url.toString() });
+  return {
+    handle,
+    kind: `PostgreSQL (${url.host})`,
+    drop: async () => {
+      const cleaner = new pg.Client({ connectionString: server });
+      await cleaner.connect();
+      await cleaner.query(`drop database if exists ${name} with (force)`);
+      await cleaner.end();
+    },
+  };
+}
+
+async function tableCounts(handle: DatabaseHandle): Promise<Map<string, number>> {
+  const tables = rowsOf(
+    await handle.db.execute(
+      sql`select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'`,
+    ),
+  ).map((row) => String(row.table_name));
+  const counts = new Map<string, number>();
+  for (const table of tables) {
+    const [row] = rowsOf(await handle.db.execute(sql.raw(`select count(*)::int as n from "${table}"`)));
+    counts.set(table, Number(row!.n));
+  }
+  return counts;
+}
+
+async function main() {
+  const { handle, drop, kind } = await openBenchDatabase();
+  const { db } = handle;
+  console.log(
+    `bench:dossiers trên ${kind}; tải máy (load average 1/5/15 phút): ${loadavg()
+      .map((value) => value.toFixed(1))
+      .join(' / ')}`,
+  );
+  try {
+    await applyMigrations(handle);
+    const chosen = readDemoProcedures()
+      .filter(
+        (entry) =>
+          entry.handlingUnitCodes.length === 1 && entry.handlingUnitCodes[0] === JUSTICE && (entry.processTemplate ?? []).length > 0,
+      )
+      .slice(0, 8);
+    const codes = chosen.map((entry) => entry.code);
+    const componentsOf = new Map(chosen.map((entry) => [entry.code, entry.components?.length ?? 0]));
+    await loadDemoData(db, { procedureCodes: codes, baselines: false, dossiers: 0 });
+    const unitRows = rowsOf(await db.execute(sql`select id, code, path, name from units`));
+    const units = new Map(
+      unitRows.map((row) => [String(row.code), { id: String(row.id), path: String(row.path), name: String(row.name) }]),
+    );
+    const userIds = rowsOf(
+      await db.execute(sql`select id, username from users where username in ('tiepnhan','chuyenvien','truongphong','lanhdao')`),
+    );
+    const actors: Actor[] = [];
+    for (const row of userIds) actors.push((await loadActor(db, String(row.id)))!);
+    const desk = actors.find((actor) => actor.username === 'tiepnhan')!;
+    const random = seededRandom(7);
+    const staff = new DemoStaff(db, units, 'x', random, actors);
+    const calendar = await getWorkCalendar(db);
+
+    // (a) lifecycles through the services.
+    const before = await tableCounts(handle);
+    let transactions = 0;
+    const started = performance.now();
+    for (let index = 0; index < LIFECYCLES; index++) {
+      const body = receiveDossierBodySchema.parse({
+        procedureCode: codes[index % codes.length],
+        channel: 'direct',
+        applicant: demoApplicant(random),
+        components: [],
+        decision: { action: 'accept' },
+      });
+      const components = Array.from({ length: componentsOf.get(body.procedureCode) ?? 0 }, (_, position) => ({
+        position,
+        presence: 'paper' as const,
+        fileIds: [],
+        reusedFrom: null,
+      }));
+      const row = await receiveDossier(db, desk, { ...body, components });
+      transactions++;
+      const context = { db, calendar, staff, random, until: new Date(Date.now() + 86_400_000) };
+      let view = await getDossierView(db, desk, row.id, { calendar });
+      for (let guard = 0; guard < 20 && view.status !== 'returned'; guard++) {
+        const next = await nextAction(context, view);
+        if (!next) throw new Error(`lifecycle stuck at ${view.status}`);
+        view = await performAction(db, next.actor, row.id, dossierActionBodySchema.parse({ ...next.body, version: view.version }));
+        transactions++;
+      }
+    }
+    const serviceSeconds = (performance.now() - started) / 1000;
+    const after = await tableCounts(handle);
+    // The staff accounts made on the way (a clerk's step holder) are set-up, not lifecycle rows.
+    const written = [...after]
+      .filter(([table, n]) => n > (before.get(table) ?? 0) && table !== 'users' && table !== 'user_roles')
+      .map(([table, n]) => [table, n - before.get(table)!] as const);
+    console.log(
+      `(a) ${LIFECYCLES} vòng đời qua dịch vụ: ${transactions} giao dịch, ${serviceSeconds.toFixed(1)} s → ${(LIFECYCLES / serviceSeconds).toFixed(2)} vòng đời/s`,
+    );
+    console.log(`    dòng ghi mỗi bảng: ${written.map(([table, n]) => `${table} ${n}`).join(', ')}`);
+    const baselineSeconds = await rawBaseline(handle, written, transactions);
+    console.log(
+      `    SQL thuần, cùng số dòng trong ${transactions} giao dịch: ${baselineSeconds.toFixed(1)} s → ${(LIFECYCLES / baselineSeconds).toFixed(2)} vòng đời/s`,
+    );
+    console.log(`    tỉ lệ dịch vụ / SQL thuần: ${(baselineSeconds / serviceSeconds).toFixed(2)} (mục tiêu ≥ 0,5)`);
+
+    // (b) 100,000 dossiers, then the inbox and the public lookup.
+    const bulkStarted = performance.now();
+    await bulkDossiers(handle, units);
+    console.log(`(b) ${BULK} hồ sơ chèn bằng generate_series trong ${((performance.now() - bulkStarted) / 1000).toFixed(1)} s`);
+    const inbox: number[] = [];
+    const inboxActors = actors;
+    for (let call = 0; call < CALLS; call++) {
+      const actor = inboxActors[call % inboxActors.length]!;
+      const t0 = performance.now();
+      await listInbox(db, actor, { box: call % 3 === 0 ? 'all' : 'todo', page: 1 + (call % 3), pageSize: 20 });
+      inbox.push(performance.now() - t0);
+    }
+    const pairs = rowsOf(await db.execute(sql`select code, applicant_id_number from dossiers order by random() limit ${CALLS}`));
+    const lookup: number[] = [];
+    for (const pair of pairs) {
+      const t0 = performance.now();
+      await lookupDossierStatus(db, { code: String(pair.code), idNumber: String(pair.applicant_id_number) });
+      lookup.push(performance.now() - t0);
+    }
+    console.log(
+      `    hộp hồ sơ (listInbox, ${CALLS} lần): p50 ${percentile(inbox, 50).toFixed(1)} ms, p95 ${percentile(inbox, 95).toFixed(1)} ms (mục tiêu ≤ 50 ms)`,
+    );
+    console.log(
+      `    tra cứu công khai (${lookup.length} lần): p50 ${percentile(lookup, 50).toFixed(1)} ms, p95 ${percentile(lookup, 95).toFixed(1)} ms (mục tiêu ≤ 50 ms)`,
+    );
+    console.log(
+      `tải máy lúc kết thúc: ${loadavg()
+        .map((value) => value.toFixed(1))
+        .join(' / ')}`,
+    );
+  } finally {
+    await handle.close();
+    await drop();
+  }
+}
+
+/** The service run's rows, copied into tables of a scratch schema (same columns, indexes, no foreign keys). */
+async function rawBaseline(handle: DatabaseHandle, written: readonly (readonly [string, number])[], transactions: number): Promise<number> {
+  const { db } = handle;
+  await db.execute(sql`create schema bench`);
+  const payload = new Map<string, unknown[]>();
+  for (const [table, n] of written) {
+    await db.execute(sql.raw(`create table bench."${table}" (like public."${table}" including defaults including indexes)`));
+    const rows = rowsOf(
+      await db.execute(sql.raw(`select to_jsonb(t) as r from (select * from public."${table}" order by ctid desc limit ${n}) t`)),
+    );
+    payload.set(
+      table,
+      rows.map((row) => row.r),
+    );
+  }
+  const started = performance.now();
+  for (let index = 0; index < transactions; index++) {
+    await db.transaction(async (tx) => {
+      for (const [table, rows] of payload) {
+        const share = rows.slice(Math.floor((index * rows.length) / transactions), Math.floor(((index + 1) * rows.length) / transactions));
+        if (share.length === 0) continue;
+        await tx.execute(
+          sql.raw(
+            `insert into bench."${table}" overriding system value select * from jsonb_populate_recordset(null::bench."${table}", '${JSON.stringify(share).replaceAll("'", "''")}'::jsonb)`,
+          ),
+        );
+      }
+      await tx.execute(sql`update bench.dossiers set version = version + 1 where id = (select id from bench.dossiers limit 1)`);
+    });
+  }
+  return (performance.now() - started) / 1000;
+}
+
+/** Copies of the service-run dossiers (and their steps) over the demo's units, statuses and the last 18 months. */
+async function bulkDossiers(handle: DatabaseHandle, units: Map<string, { id: string }>) {
+  const unitIds = [...units.values()].map((unit) => unit.id);
+  await handle.db.execute(sql`
+    create temporary table bench_new as
+    with t as (select array_agg(id order by id) as ids from dossiers)
+    select g, gen_random_uuid() as id, t.ids[1 + g % array_length(t.ids, 1)] as template_id
+    from generate_series(1, ${BULK}) g, t`);
+  await handle.db.execute(
+    sql.raw(`
+    insert into dossiers
+    select (jsonb_populate_record(d, jsonb_build_object(
+      'id', n.id,
+      'code', 'BENCH-' || lpad(n.g::text, 7, '0'),
+      'national_portal_ref', null,
+      'handling_unit_id', case when n.g % 5 = 0 then d.handling_unit_id else (array['${unitIds.join("','")}'])[1 + n.g % ${unitIds.length}]::uuid end,
+      'status', (array['returned','returned','returned','returned','returned','returned','processing','processing','supplement_requested','result_ready','refused','stopped'])[1 + n.g % 12],
+      'submitted_at', now() - (n.g % 548) * interval '1 day' - (n.g % 7) * interval '1 hour',
+      'due_at', now() - (n.g % 548) * interval '1 day' + interval '10 days'
+    ))).*
+    from bench_new n join dossiers d on d.id = n.template_id`),
+  );
+  await handle.db.execute(sql`
+    insert into dossier_steps
+    select (jsonb_populate_record(s, jsonb_build_object('id', gen_random_uuid(), 'dossier_id', n.id))).*
+    from bench_new n join dossier_steps s on s.dossier_id = n.template_id`);
+  await handle.db.execute(sql`analyze`);
+}
+
+await main();

@@ -1,0 +1,65 @@
+import { asc } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dossierStatuses } from '../contract/enums';
+import { dossierEvents, dossiers } from '../db/schema/dossiers';
+import { createTestApp, type TestApp } from '../test/harness';
+import { readDemoProcedures } from './fixtures';
+import { loadDemoData } from './index';
+
+// The demo dossiers (src/demo/dossiers.ts), a small number on a few demo procedures of Sở Tư pháp and of the
+// communes: every status appears, and each dossier's trail of events is the one the services write.
+
+const JUSTICE = '000.00.03.H01';
+const procedures = readDemoProcedures();
+const codes = [
+  ...procedures.filter((entry) => entry.handlingUnitCodes.includes(JUSTICE) && entry.onlineLevel !== 'none').slice(0, 6),
+  ...procedures.filter((entry) => entry.handlingUnitCodes.includes('COMMUNE')).slice(0, 3),
+].map((entry) => entry.code);
+
+describe('demo dossiers', () => {
+  let t: TestApp;
+  let made: number;
+
+  beforeAll(async () => {
+    t = await createTestApp('pglite', { demo: false });
+    const summary = await loadDemoData(t.database.db, { procedureCodes: codes, baselines: false, dossiers: 36 });
+    expect(summary.dossiers.firstError).toBeNull();
+    made = summary.dossiers.made;
+  }, 600_000);
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('holds every status, channel and timing, nothing after now', async () => {
+    const rows = await t.database.db.select().from(dossiers);
+    expect(rows.length).toBe(made);
+    expect(made).toBeGreaterThanOrEqual(30);
+    expect(new Set(rows.map((row) => row.status))).toEqual(new Set(dossierStatuses));
+    expect(new Set(rows.map((row) => row.channel))).toEqual(new Set(['direct', 'online', 'postal']));
+    const returned = rows.filter((row) => row.status === 'returned');
+    expect(new Set(returned.map((row) => row.timing))).toContain('early');
+    expect(returned.every((row) => row.timing !== null && row.returnedAt !== null)).toBe(true);
+    expect(rows.every((row) => row.submittedAt.getTime() <= Date.now())).toBe(true);
+    expect(rows.every((row) => /^\d{12}$|^\d{10}$/.test(row.applicantIdNumber))).toBe(true);
+    const open = rows.filter((row) => row.status === 'processing');
+    expect(open.some((row) => row.dueAt && row.dueAt.getTime() > Date.now())).toBe(true);
+  });
+
+  it('writes the trail of each dossier: intake first, each event from the state the last one left, return last', async () => {
+    const rows = await t.database.db.select().from(dossiers);
+    const events = await t.database.db.select().from(dossierEvents).orderBy(asc(dossierEvents.id));
+    for (const row of rows) {
+      const trail = events.filter((event) => event.dossierId === row.id);
+      expect(['receive', 'submit'], row.code).toContain(trail[0]!.action);
+      for (let index = 1; index < trail.length; index++) {
+        expect(trail[index]!.fromStatus, `${row.code} ${trail[index]!.action}`).toBe(trail[index - 1]!.toStatus);
+        expect(trail[index]!.occurredAt.getTime()).toBeGreaterThanOrEqual(trail[index - 1]!.occurredAt.getTime());
+      }
+      expect(trail.at(-1)!.toStatus, row.code).toBe(row.status);
+      if (row.status === 'returned') {
+        expect(trail.map((event) => event.action)).toEqual(expect.arrayContaining(['issue_result', 'return_result']));
+        expect(trail.at(-1)!.action).toBe('return_result');
+      }
+    }
+  });
+});
