@@ -46,7 +46,10 @@ describe.skipIf(!isAvailable)('dossier journey (chromium)', () => {
     await page.getByRole('button', { name: button, exact: true }).click();
     const dialog = page.getByRole('dialog');
     await dialog.waitFor();
-    await fill?.(page);
+    await fill?.(page).catch(async (error: unknown) => {
+      await shoot(page, `${username}-failed`);
+      throw error;
+    });
     await dialog.getByRole('button', { name: 'Xác nhận' }).click();
     await page.getByText(`Đã thực hiện: ${button}.`).waitFor();
     await shoot(page, `${username}-${button.replace(/\s+/g, '-')}`);
@@ -86,7 +89,7 @@ describe.skipIf(!isAvailable)('dossier journey (chromium)', () => {
     await desk.context().close();
 
     await act('truongphong', dossierPath, 'Phân công', async (page) => {
-      await page.getByRole('textbox', { name: 'Chuyên viên được phân công' }).click();
+      await page.getByLabel('Chuyên viên được phân công').first().click();
       await page.getByRole('option', { name: /Trần Văn Minh/ }).click();
     });
     await act('chuyenvien', dossierPath, 'Trình xem xét');
