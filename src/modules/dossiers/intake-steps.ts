@@ -56,8 +56,11 @@ export async function buildDossierSteps(
 
 /** A step's due: its start plus its budget in working time (a working day is 8 working hours). */
 export function stepDueAt(calendar: WorkCalendar, startedAt: Date, budget: { amount: number; unit: TimeUnit }): Date {
-  if (budget.unit === 'calendar_days') return calendar.computeDueDate(startedAt, budget.amount, 'calendar_days');
-  const minutes = budget.unit === 'working_days' ? budget.amount * 8 * 60 : budget.amount * 60;
+  // Whole calendar days count as the law counts them; a fraction of one (a template's half day) as working time.
+  if (budget.unit === 'calendar_days' && Number.isInteger(budget.amount)) {
+    return calendar.computeDueDate(startedAt, budget.amount, 'calendar_days');
+  }
+  const minutes = budget.unit === 'working_hours' ? budget.amount * 60 : budget.amount * 8 * 60;
   return calendar.addWorkingMinutes(calendar.nextWorkingInstant(startedAt), minutes);
 }
 
