@@ -3,7 +3,7 @@
  * password, and the account's own information. Rules in docs/api/auth.md.
  */
 import { z } from 'zod';
-import { findPersonalIdProblem, findTaxCodeProblem, normalizeTaxCode } from '../core/identity-numbers';
+import { findPersonalIdProblem, findTaxCodeProblem, normalizeTaxCode } from './identity-numbers';
 import { passwordSchema } from './auth';
 
 export const applicantKinds = ['citizen', 'business'] as const;

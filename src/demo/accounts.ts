@@ -16,6 +16,9 @@ export type DemoAccount = {
   description: string;
   roles: DemoGrant[];
   personalId?: string;
+  /** Contacts of the demo citizen and business (illustrative addresses of the reserved example.vn domain). */
+  email?: string;
+  phone?: string;
   taxCode?: string;
 };
 
@@ -82,6 +85,8 @@ export const demoAccounts: DemoAccount[] = [
     description: 'Công dân',
     roles: [{ role: 'citizen', unit: null }],
     personalId: '089095001234',
+    email: 'congdan@example.vn',
+    phone: '0911000001',
   },
   {
     username: 'doanhnghiep',
@@ -89,5 +94,7 @@ export const demoAccounts: DemoAccount[] = [
     description: 'Doanh nghiệp',
     roles: [{ role: 'business', unit: null }],
     taxCode: '1702123456',
+    email: 'lienhe@phuquocxanh.example.vn',
+    phone: '0911000002',
   },
 ];

@@ -178,6 +178,8 @@ async function insertAccounts(
         passwordHash,
         personalId: account.personalId,
         taxCode: account.taxCode,
+        email: account.email,
+        phone: account.phone,
       })
       .returning({ id: users.id });
     await tx.insert(userRoles).values(grants.map((grant) => ({ ...grant, userId: user!.id })));

@@ -7,6 +7,7 @@ import { registerAccountRoutes } from '../modules/auth/account-routes';
 import { registerAuthRoutes } from '../modules/auth/routes';
 import { registerUserRoutes } from '../modules/auth/user-routes';
 import { registerCalendarRoutes } from '../modules/calendar/routes';
+import { markSearchStateStale } from '../modules/catalog';
 import { registerCatalogRoutes } from '../modules/catalog/routes';
 import { registerDossierRoutes } from '../modules/dossiers/routes';
 import { registerNotifyRoutes } from '../modules/notify/routes';
@@ -53,6 +54,11 @@ export async function buildApp(dependencies: AppDependencies, options: { logDest
   await registerRateLimit(app, config);
   await registerOpenApi(app);
   registerSession(app, dependencies);
+  // A write of this process may have changed what search reads: its next query reads the search counters again.
+  app.addHook('onSend', async (request, _reply, payload) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') markSearchStateStale();
+    return payload;
+  });
 
   app.get(
     '/api/health',

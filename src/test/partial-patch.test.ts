@@ -31,6 +31,8 @@ type PatchFixture = {
    * PostgreSQL's row version, xmin, the id of the transaction that wrote it).
    */
   versionMoves?: 'by one' | 'to a new value';
+  /** Who writes it, when not the administrator (one's own account). */
+  as?: () => Headers;
 };
 
 const strongPassword = () => `Mk-${randomBytes(12).toString('base64url')}`;
@@ -41,14 +43,22 @@ describe.each(testBackends())('partial PATCH on %s', (backend) => {
   let document: OpenApiDocument;
   let department: { id: string; name: string };
 
-  const call = async (method: 'GET' | 'POST' | 'PATCH', url: string, payload?: unknown) => {
-    const response = await t.app.inject({ method, url, headers: admin, ...(payload === undefined ? {} : { payload: payload as object }) });
+  let citizen: Headers;
+  const call = async (method: 'GET' | 'POST' | 'PATCH', url: string, payload?: unknown, headers: Headers = admin) => {
+    const response = await t.app.inject({ method, url, headers, ...(payload === undefined ? {} : { payload: payload as object }) });
     if (response.statusCode >= 300) throw new Error(`${method} ${url} answered ${response.statusCode}: ${response.body}`);
     return response.json() as View;
   };
   const findIn = (list: View, id: string) => (list.items as View[]).find((item) => item.id === id)!;
 
   const fixtures: Record<string, PatchFixture> = {
+    // One's own account (citizens and businesses): the demo citizen edits theirs.
+    'PATCH /api/auth/me/profile': {
+      create: async () => 'me',
+      read: () => call('GET', '/api/auth/me/profile', undefined, citizen),
+      change: { body: { address: 'Số 9 đường Kiểm Thử, phường Rạch Giá' } },
+      as: () => citizen,
+    },
     'PATCH /api/units/{id}': {
       async create() {
         const root = ((await call('GET', '/api/units')).items as View[]).find((unit) => unit.type === 'province')!;
@@ -136,6 +146,7 @@ describe.each(testBackends())('partial PATCH on %s', (backend) => {
   beforeAll(async () => {
     t = await createTestApp(backend);
     admin = await t.login('admin');
+    citizen = await t.login('congdan');
     document = (await t.app.inject({ url: '/api/openapi.json' })).json();
     const units = (await call('GET', '/api/units')).items as { id: string; name: string; type: string }[];
     department = units.find((unit) => unit.type === 'department' && unit.name.startsWith('Sở Tư pháp'))!;
@@ -171,7 +182,7 @@ describe.each(testBackends())('partial PATCH on %s', (backend) => {
         const before = await fixture.read(id);
         const body = (fixture.toBody ?? ((view: View) => view))(before);
         const payload = Object.fromEntries(required.map((field) => [field, body[field]]));
-        await call('PATCH', url, { ...payload, ...fields });
+        await call('PATCH', url, { ...payload, ...fields }, fixture.as?.() ?? admin);
         const after = await fixture.read(id);
         if (fixture.versionMoves === 'to a new value') expect(after.version, `${key}: the version moves on`).not.toBe(before.version);
         else expect(after.version, `${key}: the version moves on`).toBe(Number(before.version) + 1);

@@ -30,7 +30,7 @@ export { componentReuseOf, type VersionHistory, versionHistory } from './read-hi
 export { insertDecision, insertItems, insertVersions, type NewItem, type NewVersion } from './repo';
 export { checkBasicParts, describeDuration } from './rules';
 /** Public catalog answers and the search index are cached per process; a change they cannot see calls this. */
-export { invalidatePublicCatalog } from './search-cache';
+export { invalidatePublicCatalog, markSearchStateStale } from './search-cache';
 /** The shipped citizen query set and its recall figures (bench/search.ts, search-quality.test.ts). */
 export { measureRecall, type QueryCase, type Recall, readQueryCases } from './search-quality';
 export { createProcedure, findProcedures, getProcedure, getProcedureVersion, publishVersion } from './service';

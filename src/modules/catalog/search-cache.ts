@@ -65,7 +65,18 @@ const pendingVersions = new WeakMap<object, Promise<Versions>>();
  */
 type Watch = { isListening: boolean; isStale: boolean; versions?: Versions; readAt: number };
 const watches = new WeakMap<object, Watch>();
+/** The same watches, to mark them all stale after a write of this process. */
+const allWatches = new Set<Watch>();
 const TRUST_MS = 5_000;
+
+/**
+ * A write answered by this process may have changed the catalog or the dictionary: its notification reaches the
+ * listener a moment later (PostgreSQL delivers it asynchronously), so the next query of this process reads the
+ * counters instead of trusting them — "effective on the next query" holds for the one who made the change.
+ */
+export function markSearchStateStale(): void {
+  for (const watch of allWatches) watch.isStale = true;
+}
 
 /**
  * Starts listening to the counters' changes on this database (once per handle). Until it listens, and if the
@@ -75,6 +86,7 @@ export async function watchSearchState(handle: DatabaseHandle): Promise<void> {
   if (watches.has(handle.db)) return;
   const watch: Watch = { isListening: false, isStale: true, readAt: 0 };
   watches.set(handle.db, watch);
+  allWatches.add(watch);
   try {
     await handle.listen(
       'motcua_search_state',

@@ -257,7 +257,7 @@ describe.each(testBackends())('Vietnamese procedure search over the whole demo c
     }
   });
 
-  it('reads the search counters only after a change is announced, and sees a change made by any path at once', async () => {
+  it('reads the search counters only after a change is announced, and sees a change made by any path as soon as it is announced', async () => {
     await t.app.ready();
     const db = t.database.db;
     const before = await readVersions(db);
@@ -267,7 +267,8 @@ describe.each(testBackends())('Vietnamese procedure search over the whole demo c
     expect(execute).not.toHaveBeenCalled();
     execute.mockRestore();
     await db.execute(sql`update search_state set catalog_version = catalog_version + 1 where id = 1`);
-    expect((await readVersions(db)).catalog).toBe(before.catalog + 1);
+    // PGlite announces it within the statement; PostgreSQL a moment later, on the listening connection.
+    await vi.waitFor(async () => expect((await readVersions(db)).catalog).toBe(before.catalog + 1), { timeout: 3000, interval: 20 });
     const fields = await t.app.inject({ url: '/api/fields' });
     expect(fields.statusCode).toBe(200);
   });
