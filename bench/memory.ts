@@ -145,6 +145,7 @@ async function measure(backend: Backend, databaseUrl?: string): Promise<Result> 
     DATA_DIR: dataDir,
     LOG_LEVEL: 'warn',
     MOTCUA_DEMO: '1',
+    MOTCUA_DEMO_DOSSIERS: '0',
     // The warm-up comes from one address: per-address budgets would turn most of it into 429s.
     RATE_LIMIT_PER_MINUTE: '0',
     LOGIN_RATE_LIMIT_PER_MINUTE: '0',

@@ -111,6 +111,7 @@ async function startServer(databaseUrl: string | undefined): Promise<{ port: num
       DATA_DIR: dataDir,
       LOG_LEVEL: 'warn',
       MOTCUA_DEMO: '1',
+      MOTCUA_DEMO_DOSSIERS: '0',
       // The crowd comes from one address here: per-address budgets would turn it into 429s.
       RATE_LIMIT_PER_MINUTE: '0',
       LOGIN_RATE_LIMIT_PER_MINUTE: '0',

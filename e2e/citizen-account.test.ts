@@ -48,7 +48,7 @@ describe.skipIf(!isAvailable)('a citizen’s account (chromium)', () => {
 
     await page.waitForURL((url) => url.pathname === '/ho-so-cua-toi');
     await page.getByRole('heading', { level: 1, name: 'Xin chào, Nguyễn Thị Hoa' }).waitFor();
-    await page.getByText('Bạn chưa có hồ sơ nào').waitFor();
+    await page.getByText('Bạn chưa nộp hồ sơ nào.').waitFor();
     await page.getByRole('heading', { name: 'Thông tin tài khoản' }).waitFor();
     expect(await page.getByRole('table', { name: 'Thông tin tài khoản' }).textContent()).toContain(personalId);
     // The staff area is not theirs: its address sends them home.

@@ -128,6 +128,7 @@ describe.skipIf(!isAvailable)('entering a decision of publication (chromium)', (
       status: _s,
       handlingUnits: _h,
       receivingUnits: _r,
+      receivingPlaces: _p,
       decision: _d,
       effectiveFrom: _f,
       effectiveTo: _t,

@@ -85,7 +85,7 @@ describe.skipIf(!isAvailable)('public search (chromium)', () => {
       );
       expect(widths.scrollWidth, path).toBeLessThanOrEqual(360);
       expect(widths.innerWidth, path).toBe(360);
-      const login = await page.getByRole('link', { name: 'Đăng nhập' }).boundingBox();
+      const login = await page.getByRole('banner').getByRole('link', { name: 'Đăng nhập' }).boundingBox();
       expect(login!.x + login!.width, path).toBeLessThanOrEqual(360);
       if (path === '/') {
         const box = await page.getByLabel('Tìm thủ tục hành chính').boundingBox();

@@ -74,6 +74,7 @@ describe('the compiled server', () => {
       env: {
         ...SERVER_ENVIRONMENT,
         PATH: process.env.PATH,
+        MOTCUA_DEMO_DOSSIERS: '0',
         DATA_DIR: dataDir,
         HOST: '127.0.0.1',
         PORT: String(port),

@@ -25,6 +25,8 @@ const environmentSchema = z.object({
     .optional(),
   // No default here: it depends on DATABASE_URL (see loadConfig).
   MOTCUA_DEMO: booleanFlag.optional(),
+  /** How many demo dossiers a first start makes (100 before listening, the rest in the background); 0 = none. */
+  MOTCUA_DEMO_DOSSIERS: z.coerce.number().int().min(0).max(100_000).default(3000),
   SESSION_TTL_HOURS: z.coerce
     .number()
     .positive()
@@ -144,6 +146,7 @@ export type Config = {
   dataDir: string;
   databaseUrl: string | undefined;
   loadDemo: boolean;
+  demoDossiers: number;
   sessionTtlMs: number;
   cookieSecure: boolean;
   logLevel: string;
@@ -199,6 +202,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env, overrid
     // The embedded database is for trying motcua: demo data by default. A server database is a real installation:
     // never demo data unless asked for (MOTCUA_DEMO=1).
     loadDemo: value.MOTCUA_DEMO ?? value.DATABASE_URL === undefined,
+    demoDossiers: value.MOTCUA_DEMO_DOSSIERS,
     sessionTtlMs: value.SESSION_TTL_HOURS * 3600_000,
     cookieSecure: value.COOKIE_SECURE,
     logLevel: value.LOG_LEVEL,

@@ -3,8 +3,8 @@
  * password, and the account's own information. Rules in docs/api/auth.md.
  */
 import { z } from 'zod';
-import { findPersonalIdProblem, findTaxCodeProblem, normalizeTaxCode } from './identity-numbers';
 import { passwordSchema } from './auth';
+import { findPersonalIdProblem, findTaxCodeProblem, normalizeTaxCode } from './identity-numbers';
 
 export const applicantKinds = ['citizen', 'business'] as const;
 export type ApplicantKind = (typeof applicantKinds)[number];

@@ -1,7 +1,7 @@
 import { and, eq, ne } from 'drizzle-orm';
 import type { AccountProfile, ApplicantKind, UpdateProfileInput } from '../../contract/accounts';
-import { AppError, conflict, forbidden, invalid, notFound } from '../../core/errors';
 import { findPersonalIdProblem, findTaxCodeProblem, normalizeTaxCode } from '../../contract/identity-numbers';
+import { AppError, conflict, forbidden, invalid, notFound } from '../../core/errors';
 import { normalizeText } from '../../core/text';
 import type { Database, Executor } from '../../db/client';
 import { users } from '../../db/schema/auth';

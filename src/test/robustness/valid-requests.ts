@@ -49,6 +49,8 @@ export type DossierContext = {
   code: string;
   idNumber: string;
   handlingUnitCode: string;
+  /** The procedure of the run's dossiers: one the run's other requests do not publish new versions of. */
+  procedureCode: string;
   /** An upload of the desk officer not attached to any dossier. */
   ownUploadId: string;
   /** The positions of the version's required components (at least one position), and the citizen's uploads for them. */
@@ -93,11 +95,15 @@ const BODY_OVERRIDES: Record<string, (context: ValidContext, generated: Record<s
     decision: { ...(generated.decision as object), type: 'amended' },
   }),
   // Each decision publishes a code of its own (the preview writes nothing, but the run's order is not fixed).
-  'POST /api/decisions/preview': (_context, generated) => ({ items: freshItems(generated, '9.990002') }),
+  'POST /api/decisions/preview': (_context, generated) => ({
+    decision: { ...(generated.decision as object), number: '902/QĐ-KTĐB' },
+    items: freshItems(generated, '9.990002'),
+  }),
   'POST /api/decisions': (_context, generated) => ({ items: freshItems(generated, '9.990003') }),
+  'POST /api/decisions/flags': (_context, generated) => ({ decision: { ...(generated.decision as object), number: '903/QĐ-KTĐB' } }),
   // A supplement request needs no component: valid whatever the demo procedure asks for.
   'POST /api/dossiers': (context) => ({
-    procedureCode: context.procedureCode,
+    procedureCode: context.dossiers?.procedureCode ?? context.procedureCode,
     handlingUnitCode: context.dossiers?.handlingUnitCode ?? null,
     receivingUnitCode: null,
     applicant: validApplicant,
@@ -105,7 +111,7 @@ const BODY_OVERRIDES: Record<string, (context: ValidContext, generated: Record<s
     decision: { action: 'request_supplement', reason: 'Kiểm thử độ bền', positions: [], items: ['Bổ sung đơn'] },
   }),
   'POST /api/my/dossiers': (context) => ({
-    procedureCode: context.procedureCode,
+    procedureCode: context.dossiers?.procedureCode ?? context.procedureCode,
     handlingUnitCode: context.dossiers?.handlingUnitCode ?? null,
     applicant: validApplicant,
     components: (context.dossiers?.positions ?? []).map((position, index) => ({
@@ -117,7 +123,7 @@ const BODY_OVERRIDES: Record<string, (context: ValidContext, generated: Record<s
   }),
   'POST /api/integrations/national-portal/dossiers': (context) => ({
     portalRef: 'KIEM-THU-DO-BEN-1',
-    procedureCode: context.procedureCode,
+    procedureCode: context.dossiers?.procedureCode ?? context.procedureCode,
     handlingUnitCode: context.dossiers?.handlingUnitCode ?? null,
     submittedAt: '2026-03-02T09:15:00+07:00',
     applicant: validApplicant,
@@ -174,6 +180,7 @@ function dossierPathValues(label: string, dossiers: DossierContext | undefined):
   if (!dossiers) return undefined;
   if (label === 'GET /api/dossiers/{id}/files/{fileId}') return { id: dossiers.dossierId, fileId: dossiers.fileId };
   if (label === 'GET /api/dossier-files/{fileId}') return { fileId: dossiers.ownUploadId };
+  if (label === 'GET /api/dossiers/{id}/forms/{form}') return { id: dossiers.dossierId, form: '01' };
   return undefined;
 }
 
@@ -289,6 +296,11 @@ export class ValidRequests {
   }
 
   private queryValue(parameter: Parameter, record: RecordRef | undefined, label = ''): unknown {
+    if (label === 'GET /api/dossiers/tracking-book') {
+      if (parameter.name === 'unit') return this.context.unitCode;
+      if (parameter.name === 'from') return '2026-01-01';
+      if (parameter.name === 'to') return '2026-03-02';
+    }
     if (parameter.name === 'from') return '2026-03-02T09:00+07:00';
     if (label === 'GET /api/public/dossier-status' && this.context.dossiers) {
       if (parameter.name === 'code') return this.context.dossiers.code;

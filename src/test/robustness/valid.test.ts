@@ -44,7 +44,14 @@ async function dossierContext(): Promise<DossierContext> {
     if (response.statusCode !== 201) throw new Error(`upload: ${response.statusCode} ${response.body}`);
     return response.json().id as string;
   };
-  const { components } = (await get(`/api/procedures/${procedureCode}`)).json() as { components: { required: boolean }[] };
+  // A procedure of its own: the run publishes new versions of `procedureCode`, whose components then differ.
+  const dossierProcedureCode = TEST_PROCEDURE_CODES[4]!;
+  const dossierProcedure = (await get(`/api/procedures/${dossierProcedureCode}`)).json() as {
+    handlingUnitCodes: string[];
+    components: { required: boolean }[];
+  };
+  const dossierUnitCode = dossierProcedure.handlingUnitCodes[0]!;
+  const { components } = dossierProcedure;
   const required = components.flatMap((component, position) => (component.required ? [position] : []));
   const positions = required.length ? required : [0];
   const deskFiles = await Promise.all(positions.map(() => upload(desk)));
@@ -54,8 +61,8 @@ async function dossierContext(): Promise<DossierContext> {
     url: '/api/dossiers',
     headers: desk,
     payload: {
-      procedureCode,
-      handlingUnitCode: handlingUnit.code,
+      procedureCode: dossierProcedureCode,
+      handlingUnitCode: dossierUnitCode,
       channel: 'direct',
       applicant: { kind: 'individual', fullName: 'Người nộp kiểm thử độ bền', idNumber },
       components: positions.map((position, index) => ({ position, presence: 'file', fileIds: [deskFiles[index]] })),
@@ -69,7 +76,8 @@ async function dossierContext(): Promise<DossierContext> {
     fileId: deskFiles[0]!,
     code: dossier.code,
     idNumber,
-    handlingUnitCode: handlingUnit.code,
+    handlingUnitCode: dossierUnitCode,
+    procedureCode: dossierProcedureCode,
     ownUploadId: await upload(desk),
     positions,
     citizenUploadIds: await Promise.all(positions.map(() => upload(citizen))),
