@@ -78,28 +78,3 @@ export function canSubmitOnline(actor: Actor | null): boolean {
 export function canUploadDossierFile(actor: Actor | null): boolean {
   return hasRole(actor, 'citizen', 'business', 'desk_officer', 'specialist', 'division_head', 'unit_leader');
 }
-
-/**
- * The intake actions open to `actor` now (the lifecycle rules of src/core/dossiers add the processing ones): the
- * desk (a desk officer over the receiving desk or the handling unit) checks a submitted dossier, resumes a waiting
- * one, and stops any dossier before its result on the applicant's written request.
- */
-export function intakeAllowedActions(
-  actor: Actor | null,
-  dossier: { status: DossierStatus; receivedAt: Date | null },
-  access: Pick<DossierAccess, 'handlingUnitPath' | 'receivingUnitPath'>,
-  deskServed: readonly string[] = [],
-): DossierAction[] {
-  const paths = [access.handlingUnitPath, access.receivingUnitPath].filter((path): path is string => path !== null);
-  if (!paths.some((path) => hasRoleOver(actor, ['desk_officer'], path)) && !waitsAtServedDesk(access, deskServed)) return [];
-  switch (dossier.status) {
-    case 'submitted':
-      return ['accept', 'request_supplement', 'refuse', 'stop'];
-    case 'supplement_requested':
-      return dossier.receivedAt ? ['resume', 'stop'] : ['accept', 'resume', 'refuse', 'stop'];
-    case 'processing':
-      return ['stop'];
-    default:
-      return [];
-  }
-}
