@@ -1,4 +1,4 @@
-import { type DossierAction, type DossierStatus, type ProcessRole, type Role, staffRoles } from '../../contract/enums';
+import { type ProcessRole, type Role, staffRoles } from '../../contract/enums';
 import { type Actor, hasRole, hasRoleOver } from '../auth';
 
 /*
