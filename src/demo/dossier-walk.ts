@@ -1,6 +1,7 @@
 import type { DossierActionRequest, DossierView } from '../contract/dossiers';
 import { dossierActionBodySchema } from '../contract/dossiers';
 import type { WorkCalendar } from '../core/calendar';
+import { actionAppliesToStep } from '../core/dossiers/steps';
 import { vietnamDate } from '../core/vietnam-time';
 import type { Database } from '../db/client';
 import type { Actor } from '../modules/auth';
@@ -69,17 +70,18 @@ export async function nextAction(context: WalkContext, view: DossierView): Promi
   const active = activeStep(view);
   if (!active) return null;
   const actor = active.assignee ? staff.byId(active.assignee.id) : await staff.holder(active.role, active.unit.code);
-  const later = view.steps.filter((step) => step.stepNo > active.stepNo && step.status === 'pending');
-  const next = later[0];
   if (active.role === 'desk_officer') return { actor, body: { action: 'transfer', version: 0 } };
   if (active.role === 'specialist')
     return { actor, body: { action: 'submit_for_review', version: 0, comment: 'Hồ sơ đủ điều kiện giải quyết' } };
-  const issuing = active.role === 'clerk' || later.every((step) => step.role === 'desk_officer');
-  if (issuing) {
+  // The engine's own step rules decide what the step is for (a head's step after a specialist's reviews, it does not
+  // assign, even when another specialist's step follows).
+  const index = view.steps.indexOf(active);
+  if (actionAppliesToStep('issue_result', view.steps, index)) {
     const number = `${100 + Math.floor(random() * 900)}/${new Date(context.until).getFullYear()}`;
     return { actor, body: { action: 'issue_result', version: 0, resultNumber: number } };
   }
-  if (next?.role === 'specialist') {
+  const next = view.steps.find((step) => step.stepNo > active.stepNo && step.status === 'pending');
+  if (next?.role === 'specialist' && actionAppliesToStep('assign', view.steps, index)) {
     const specialist = await staff.holder('specialist', next.unit.code);
     return { actor, body: { action: 'assign', version: 0, assigneeId: specialist.userId } };
   }
