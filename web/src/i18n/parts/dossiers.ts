@@ -33,6 +33,8 @@ export const dossiers = {
   countdown: {
     left: (text: string) => `còn ${text} làm việc`,
     overdue: (text: string) => `quá hạn ${text}`,
+    /** Past the due instant outside working hours: no working time has run late yet. */
+    justOverdue: 'đã quá hạn',
     days: (n: number) => `${n} ngày`,
     hours: (n: number) => `${n} giờ`,
     minutes: (n: number) => `${n} phút`,

@@ -14,11 +14,15 @@ function spellWorkingMinutes(minutes: number, isOverdue: boolean): string {
   return parts.filter(Boolean).join(' ');
 }
 
-/** "còn 6 giờ 30 phút làm việc", "quá hạn 2 ngày"; null when the clock does not run. */
-export function formatRemaining(remainingWorkingMinutes: number | null): string | null {
+/**
+ * "còn 6 giờ 30 phút làm việc", "quá hạn 2 ngày"; null when the clock does not run. A dossier past its due instant
+ * with no working time run since (the evening of the due day) is "đã quá hạn", not "còn 0 phút".
+ */
+export function formatRemaining(remainingWorkingMinutes: number | null, isOverdue = false): string | null {
   if (remainingWorkingMinutes === null) return null;
   const minutes = Math.round(remainingWorkingMinutes);
   if (minutes < 0) return m.overdue(spellWorkingMinutes(-minutes, true));
+  if (isOverdue) return m.justOverdue;
   return m.left(spellWorkingMinutes(minutes, false));
 }
 

@@ -22,9 +22,10 @@ function stepText(item: DossierListItem): string {
   return step.assigneeName ? `${step.name} — ${step.assigneeName}` : step.name;
 }
 
-function DossierLink({ item, to }: { item: DossierListItem; to: string }) {
+/** A dossier's code stays on one line in the table (it is read and typed whole); on a phone card it may break. */
+function DossierLink({ item, to, isOneLine = false }: { item: DossierListItem; to: string; isOneLine?: boolean }) {
   return (
-    <Anchor component={Link} to={to} fw={600} style={{ wordBreak: 'break-all' }}>
+    <Anchor component={Link} to={to} fw={600} size="sm" style={isOneLine ? { whiteSpace: 'nowrap' } : { wordBreak: 'break-all' }}>
       {item.code}
     </Anchor>
   );
@@ -50,7 +51,7 @@ export function DossierList({ items, linkTo }: { items: DossierListItem[]; linkT
               <Table.Tr key={item.id} bg={rowBackground(item)}>
                 <Table.Td>
                   <Stack gap={4}>
-                    <DossierLink item={item} to={linkTo(item)} />
+                    <DossierLink item={item} to={linkTo(item)} isOneLine />
                     <DossierStatusTag status={item.status} />
                   </Stack>
                 </Table.Td>

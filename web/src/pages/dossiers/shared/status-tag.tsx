@@ -25,7 +25,7 @@ export function TimingTag({ timing }: { timing: TimingClass }) {
 
 /** The working time left before the due instant, red when late, orange within a working day. */
 export function RemainingTag({ minutes, isOverdue }: { minutes: number | null; isOverdue: boolean }) {
-  const text = formatRemaining(minutes);
+  const text = formatRemaining(minutes, isOverdue);
   if (text === null) return null;
   const urgency = urgencyOf(minutes, isOverdue);
   return <Tag tone={urgency === 'overdue' ? 'red' : urgency === 'near' ? 'orange' : 'gray'}>{text}</Tag>;
