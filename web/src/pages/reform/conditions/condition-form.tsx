@@ -1,16 +1,4 @@
-import {
-  Autocomplete,
-  Button,
-  Checkbox,
-  Grid,
-  Group,
-  NativeSelect,
-  NumberInput,
-  Stack,
-  TagsInput,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Autocomplete, Checkbox, Grid, NativeSelect, NumberInput, Stack, TagsInput, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import {
@@ -28,8 +16,8 @@ import { useCreateCondition, useUpdateCondition } from '../../../api/reform-cond
 import { DateField } from '../../../components/date-fields';
 import { emptyToNull, notifySuccess, reportInvalidForm, reportMutationError } from '../../../components/form-errors';
 import { vi } from '../../../i18n/vi';
+import { FormFooter } from '../shared/form-footer';
 import { ServerErrors, useServerErrors } from '../shared/server-errors';
-import { StaleAlert } from '../shared/stale-alert';
 import { UnitSelect } from '../shared/unit-select';
 
 const m = vi.reformConditions;
@@ -218,24 +206,14 @@ export function ConditionForm({ condition, onDone, onReload }: ConditionFormProp
             </Grid.Col>
           )}
         </Grid>
-        <ServerErrors details={serverErrors.details} />
-        {isStale && (
-          <StaleAlert
-            message={m.stale}
-            onReload={() => {
-              onReload();
-              onDone();
-            }}
-          />
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {vi.common.cancel}
-          </Button>
-          <Button type="submit" loading={create.isPending || update.isPending}>
-            {vi.common.save}
-          </Button>
-        </Group>
+        <FormFooter
+          errors={<ServerErrors details={serverErrors.details} />}
+          isStale={isStale}
+          staleMessage={m.stale}
+          onReload={onReload}
+          onDone={onDone}
+          isPending={create.isPending || update.isPending}
+        />
       </Stack>
     </form>
   );

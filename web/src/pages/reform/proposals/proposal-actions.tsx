@@ -8,7 +8,7 @@ import { isApiError } from '../../../api/client';
 import { useProposalAction } from '../../../api/reform-proposals';
 import { notifySuccess, reportInvalidForm, reportMutationError } from '../../../components/form-errors';
 import { vi } from '../../../i18n/vi';
-import { StaleAlert } from '../shared/stale-alert';
+import { FormFooter } from '../shared/form-footer';
 import { type CentralDecision, CentralDecisionFields } from './central-decision-fields';
 
 const m = vi.reformProposals.actions;
@@ -130,23 +130,15 @@ function ActionForm({
         {field && field.key !== 'reason' && (
           <TextInput label={field.label} placeholder={field.placeholder} required data-autofocus {...form.getInputProps(field.key)} />
         )}
-        {isStale && (
-          <StaleAlert
-            message={vi.reformProposals.stale}
-            onReload={() => {
-              onReload();
-              onDone();
-            }}
-          />
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {vi.common.cancel}
-          </Button>
-          <Button type="submit" loading={run.isPending} {...variants[action]}>
-            {labels[action]}
-          </Button>
-        </Group>
+        <FormFooter
+          isStale={isStale}
+          staleMessage={vi.reformProposals.stale}
+          onReload={onReload}
+          onDone={onDone}
+          isPending={run.isPending}
+          label={labels[action]}
+          buttonProps={variants[action]}
+        />
       </Stack>
     </form>
   );

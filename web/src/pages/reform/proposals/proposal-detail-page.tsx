@@ -10,7 +10,7 @@ import { notifyError, notifySuccess } from '../../../components/form-errors';
 import { usePageTitle } from '../../../components/page-title';
 import { QueryState } from '../../../components/query-state';
 import { vi } from '../../../i18n/vi';
-import { StaleAlert } from '../shared/stale-alert';
+import { FormFooter } from '../shared/form-footer';
 import { ProposalActions } from './proposal-actions';
 import { ProposalHeader } from './proposal-header';
 import { ProposalItemForm } from './proposal-item-form';
@@ -52,23 +52,16 @@ function DeleteItem({
   return (
     <Stack>
       <Text>{m.deleteItemConfirm(item.procedureName)}</Text>
-      {isStale && (
-        <StaleAlert
-          message={m.stale}
-          onReload={() => {
-            onReload();
-            onDone();
-          }}
-        />
-      )}
-      <Group justify="flex-end">
-        <Button variant="default" onClick={onDone}>
-          {vi.common.cancel}
-        </Button>
-        <Button color="red.8" loading={remove.isPending} onClick={confirm}>
-          {m.deleteItem}
-        </Button>
-      </Group>
+      <FormFooter
+        isStale={isStale}
+        staleMessage={m.stale}
+        onReload={onReload}
+        onDone={onDone}
+        isPending={remove.isPending}
+        label={m.deleteItem}
+        onConfirm={confirm}
+        buttonProps={{ color: 'red.8' }}
+      />
     </Stack>
   );
 }

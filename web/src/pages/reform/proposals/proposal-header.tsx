@@ -9,9 +9,9 @@ import { proposalDocumentUrl, useRenameProposal } from '../../../api/reform-prop
 import { notifySuccess, reportInvalidForm, reportMutationError } from '../../../components/form-errors';
 import { vi } from '../../../i18n/vi';
 import { formatDate } from '../../../lib/format';
+import { FormFooter } from '../shared/form-footer';
 import { ApprovalOverdueTag, DemoTag, OverdueTag, ProposalStatusTag } from '../shared/reform-tags';
 import { ServerErrors, useServerErrors } from '../shared/server-errors';
-import { StaleAlert } from '../shared/stale-alert';
 
 const m = vi.reformProposals;
 
@@ -45,24 +45,14 @@ function RenameForm({ proposal, onDone, onReload }: { proposal: Proposal; onDone
     <form onSubmit={handleSubmit} noValidate>
       <Stack>
         <TextInput label={m.titleInput} required data-autofocus {...form.getInputProps('title')} />
-        <ServerErrors details={serverErrors.details} />
-        {isStale && (
-          <StaleAlert
-            message={m.stale}
-            onReload={() => {
-              onReload();
-              onDone();
-            }}
-          />
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {vi.common.cancel}
-          </Button>
-          <Button type="submit" loading={rename.isPending}>
-            {vi.common.save}
-          </Button>
-        </Group>
+        <FormFooter
+          errors={<ServerErrors details={serverErrors.details} />}
+          isStale={isStale}
+          staleMessage={m.stale}
+          onReload={onReload}
+          onDone={onDone}
+          isPending={rename.isPending}
+        />
       </Stack>
     </form>
   );

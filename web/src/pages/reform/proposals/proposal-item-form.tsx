@@ -1,4 +1,4 @@
-import { Button, Grid, Group, MultiSelect, NativeSelect, NumberInput, Stack, Title } from '@mantine/core';
+import { Grid, MultiSelect, NativeSelect, NumberInput, Stack, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useEffect, useRef, useState } from 'react';
 import { reformMeasures as MEASURES, timeUnits as TIME_UNITS } from '../../../../../src/contract/enums';
@@ -11,9 +11,9 @@ import { ErrorAlert, PageLoader } from '../../../components/query-state';
 import { vi } from '../../../i18n/vi';
 import { ActivitiesEditor } from '../shared/activities-editor';
 import { FieldGroup, hintBelowInput } from '../shared/field-group';
+import { FormFooter } from '../shared/form-footer';
 import { LimitedTextarea } from '../shared/limited-textarea';
 import { ServerErrors, useServerErrors } from '../shared/server-errors';
-import { StaleAlert } from '../shared/stale-alert';
 import { ItemCompare } from './item-compare';
 import { type ItemFormValues, itemValidation, prefillFromProcedure, toItemInput, toItemValues } from './item-form-values';
 import { ProcedureSelect } from './procedure-select';
@@ -142,24 +142,14 @@ export function ProposalItemForm({ proposal, item, onDone, onReload }: ProposalI
             <PageLoader />
           )}
         </section>
-        <ServerErrors details={serverErrors.details} />
-        {isStale && (
-          <StaleAlert
-            message={vi.reformProposals.stale}
-            onReload={() => {
-              onReload();
-              onDone();
-            }}
-          />
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {vi.common.cancel}
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {vi.common.save}
-          </Button>
-        </Group>
+        <FormFooter
+          errors={<ServerErrors details={serverErrors.details} />}
+          isStale={isStale}
+          staleMessage={vi.reformProposals.stale}
+          onReload={onReload}
+          onDone={onDone}
+          isPending={save.isPending}
+        />
       </Stack>
     </form>
   );

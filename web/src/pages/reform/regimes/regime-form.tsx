@@ -1,4 +1,4 @@
-import { Button, Checkbox, Group, Stack, Text, TextInput } from '@mantine/core';
+import { Checkbox, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import type { Regime } from '../../../../../src/contract/reform-regimes';
@@ -7,8 +7,8 @@ import { isApiError } from '../../../api/client';
 import { useCreateRegime, useDeleteRegime, useUpdateRegime } from '../../../api/reform-regimes';
 import { emptyToNull, notifyError, notifySuccess, reportInvalidForm, reportMutationError } from '../../../components/form-errors';
 import { vi } from '../../../i18n/vi';
+import { FormFooter } from '../shared/form-footer';
 import { ServerErrors, useServerErrors } from '../shared/server-errors';
-import { StaleAlert } from '../shared/stale-alert';
 import { UnitSelect } from '../shared/unit-select';
 
 const m = vi.reformRegimes;
@@ -80,24 +80,14 @@ export function RegimeForm({ regime, onDone, onReload }: RegimeFormProps) {
         <TextInput label={m.form.name} required maxLength={500} {...form.getInputProps('name')} />
         <TextInput label={m.form.legalBasis} maxLength={500} {...form.getInputProps('legalBasis')} />
         <Checkbox label={m.form.isElectronic} {...form.getInputProps('isElectronic', { type: 'checkbox' })} />
-        <ServerErrors details={serverErrors.details} />
-        {isStale && (
-          <StaleAlert
-            message={m.stale}
-            onReload={() => {
-              onReload();
-              onDone();
-            }}
-          />
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {vi.common.cancel}
-          </Button>
-          <Button type="submit" loading={create.isPending || update.isPending}>
-            {vi.common.save}
-          </Button>
-        </Group>
+        <FormFooter
+          errors={<ServerErrors details={serverErrors.details} />}
+          isStale={isStale}
+          staleMessage={m.stale}
+          onReload={onReload}
+          onDone={onDone}
+          isPending={create.isPending || update.isPending}
+        />
       </Stack>
     </form>
   );
@@ -124,23 +114,16 @@ export function DeleteRegime({ regime, onDone, onReload }: { regime: Regime; onD
   return (
     <Stack>
       <Text>{m.removeConfirm(regime.name)}</Text>
-      {isStale && (
-        <StaleAlert
-          message={m.stale}
-          onReload={() => {
-            onReload();
-            onDone();
-          }}
-        />
-      )}
-      <Group justify="flex-end">
-        <Button variant="default" onClick={onDone}>
-          {vi.common.cancel}
-        </Button>
-        <Button color="red.8" loading={remove.isPending} onClick={confirm}>
-          {m.remove}
-        </Button>
-      </Group>
+      <FormFooter
+        isStale={isStale}
+        staleMessage={m.stale}
+        onReload={onReload}
+        onDone={onDone}
+        isPending={remove.isPending}
+        label={m.remove}
+        onConfirm={confirm}
+        buttonProps={{ color: 'red.8' }}
+      />
     </Stack>
   );
 }
