@@ -59,6 +59,8 @@ export const accounts = {
     welcome: (name: string) => `Xin chào, ${name}`,
     intro: 'Theo dõi hồ sơ đã nộp và quản lý thông tin tài khoản của bạn.',
     noApplicantRole: 'Tài khoản chưa được phân vai trò công dân hoặc doanh nghiệp. Vui lòng liên hệ quản trị hệ thống.',
+    applyOnline: 'Nộp hồ sơ trực tuyến',
+    applyOnlineHint: 'Chọn thủ tục được cung cấp trực tuyến, rồi bấm "Nộp trực tuyến" trên trang thủ tục.',
   },
   dossiers: {
     heading: 'Hồ sơ của tôi',

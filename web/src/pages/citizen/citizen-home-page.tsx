@@ -1,5 +1,6 @@
-import { Alert, Stack, Text, Title } from '@mantine/core';
-import { Navigate } from 'react-router';
+import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { IconFileUpload } from '@tabler/icons-react';
+import { Link, Navigate } from 'react-router';
 import { APPLICANT_ROLES, CITIZEN_HOME, hasRole, isStaffUser, STAFF_HOME, useSession } from '../../api/auth';
 import { usePageTitle } from '../../components/page-title';
 import { QueryState } from '../../components/query-state';
@@ -21,10 +22,17 @@ export function CitizenHomePage() {
   if (isStaffUser(user)) return <Navigate to={STAFF_HOME} replace />;
   return (
     <Stack gap="lg">
-      <div>
-        <Title order={1}>{m.welcome(user.fullName)}</Title>
-        <Text c="gray.8">{m.intro}</Text>
-      </div>
+      <Group justify="space-between" align="flex-end" gap="sm">
+        <div>
+          <Title order={1}>{m.welcome(user.fullName)}</Title>
+          <Text c="gray.8">{m.intro}</Text>
+        </div>
+        {hasRole(user, ...APPLICANT_ROLES) && (
+          <Button component={Link} to="/thu-tuc" leftSection={<IconFileUpload size={18} aria-hidden />} title={m.applyOnlineHint}>
+            {m.applyOnline}
+          </Button>
+        )}
+      </Group>
       {hasRole(user, ...APPLICANT_ROLES) ? (
         <>
           <MyDossiersSection />
