@@ -33,13 +33,15 @@ async function updateComponents(
   const merged: IntakeComponent[] = current.map((row) => {
     const next = given.find((entry) => entry.position === row.position);
     if (next) return next;
-    return { position: row.position, presence: row.presence, fileIds: [], reusedFrom: row.reusedFrom };
+    // A component kept as it is: its files are attached already (not uploads to check again), so it counts as present.
+    return { position: row.position, presence: row.presence === 'file' ? 'paper' : row.presence, fileIds: [], reusedFrom: row.reusedFrom };
   });
   for (const entry of given) if (!merged.some((row) => row.position === entry.position)) merged.push(entry);
   const check = checkComponents(version.content, merged, ['file', 'paper', 'reused', 'missing']);
   await checkOwnUploads(tx, actor, check.fileIds, 'components');
   for (const row of check.rows) {
     const old = current.find((entry) => entry.position === row.position);
+    if (old && !given.some((entry) => entry.position === row.position)) continue;
     const isDigitised = row.isDigitised || !!old?.isDigitised;
     if (old)
       await tx
@@ -63,7 +65,11 @@ export async function accept(input: ActionInput<'accept'>): Promise<ActionOutcom
     : content.processTemplate.length
       ? content.processTemplate
       : buildDefaultProcess(committed);
-  const ids = [context.dossier.handlingUnitId, context.dossier.receivingUnitId];
+  // An online dossier is received by the desk that accepts it (its book, its Mẫu 01, its desk steps).
+  const desks = input.actor.roles.filter((held) => held.role === 'desk_officer' && held.unitId);
+  const handlingPath = context.paths.get(context.dossier.handlingUnitId) ?? '';
+  const acceptingDesk = desks.find((held) => handlingPath.startsWith(held.unitPath!)) ?? desks[0];
+  const ids = [context.dossier.handlingUnitId, context.dossier.receivingUnitId ?? acceptingDesk?.unitId ?? null];
   const handling = { id: ids[0]!, code: '' };
   const receiving = ids[1] ? { id: ids[1], code: '' } : null;
   const plan = await buildDossierSteps(tx, template, { handling, receiving });
@@ -84,7 +90,7 @@ export async function accept(input: ActionInput<'accept'>): Promise<ActionOutcom
       timeAmount: committed.amount,
       timeUnit: committed.unit,
       currentStepNo: steps.currentStepNo,
-      receivingUnitId: context.dossier.receivingUnitId ?? context.dossier.handlingUnitId,
+      receivingUnitId: ids[1] ?? context.dossier.handlingUnitId,
     },
     event: {
       stepNo: steps.deskStepTiming ? 1 : null,
