@@ -227,7 +227,7 @@ export const dossiers = {
     from: 'Từ ngày',
     to: 'Đến ngày',
     show: 'Xem sổ',
-    exportPdf: 'Tải PDF',
+    exportPdf: 'Xem, in PDF',
     exportXlsx: 'Tải Excel',
     empty: 'Không có hồ sơ nào trong khoảng thời gian này.',
     tableLabel: 'Sổ theo dõi hồ sơ',
