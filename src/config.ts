@@ -68,7 +68,11 @@ const environmentSchema = z.object({
   /** Public dossier status lookups per minute and client address (code + ID number guesses); 0 = no limit. */
   PUBLIC_LOOKUP_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(10_000).default(20),
   // dossier forms (docs/formats/dossier-forms.md)
-  /** The address citizens reach motcua at, for the QR code of Mẫu 01; unset: the address of the request. */
+  /**
+   * The address citizens reach motcua at: the QR code of Mẫu 01 (unset: the address of the request) and the links of
+   * the registration and password-reset messages (unset: the message carries the code alone, never a link built from
+   * the request's Host header).
+   */
   PUBLIC_BASE_URL: z
     .string()
     .regex(/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/, 'PUBLIC_BASE_URL phải là địa chỉ http:// hoặc https:// (không có ? hay #).')

@@ -32,6 +32,14 @@ export const isoDateSchema = z
     return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(value) && !value.startsWith('0000');
   }, 'Ngày không tồn tại.');
 
+/**
+ * `?inline=1`: a file or form shown in the browser (Content-Disposition: inline: the dossier page's viewer, a new
+ * tab) instead of downloaded; absent or 0: downloaded.
+ */
+export const inlineQuerySchema = z.object({
+  inline: z.enum(['0', '1'], 'inline phải là 0 hoặc 1.').optional(),
+});
+
 export const idParamsSchema = z.object({ id: z.string().uuid('Mã định danh không hợp lệ.') });
 
 /**

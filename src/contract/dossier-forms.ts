@@ -3,7 +3,7 @@
  * Mẫu 07, the tracking book of a unit and period. Shared by server and web.
  */
 import { z } from 'zod';
-import { isoDateSchema } from './common';
+import { inlineQuerySchema, isoDateSchema } from './common';
 
 export const dossierFormNumbers = ['01', '02', '03', '04', '05', '06'] as const;
 
@@ -21,6 +21,8 @@ export const trackingBookQuerySchema = z
     from: isoDateSchema,
     to: isoDateSchema,
     format: z.enum(['pdf', 'xlsx', 'json'], 'Định dạng phải là pdf, xlsx hoặc json.').default('pdf'),
+    /** 1: the PDF opens in the browser's tab (Content-Disposition: inline). */
+    inline: inlineQuerySchema.shape.inline,
   })
   .refine((query) => query.from <= query.to, { path: ['to'], message: 'Ngày kết thúc phải từ ngày bắt đầu trở đi.' })
   .refine((query) => (Date.parse(query.to) - Date.parse(query.from)) / 86_400_000 < TRACKING_BOOK_MAX_DAYS, {
@@ -29,6 +31,8 @@ export const trackingBookQuerySchema = z
   });
 
 export const trackingBookRowSchema = z.object({
+  /** Quyển số (the receiving unit's book of the Vietnam year of receipt) and số thứ tự, as on the dossier's Mẫu 01. */
+  book: z.object({ book: z.string(), line: z.number() }).nullable(),
   code: z.string(),
   procedureName: z.string(),
   applicantName: z.string(),

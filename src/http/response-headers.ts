@@ -30,6 +30,25 @@ export function contentSecurityPolicy(config: Pick<Config, 'cookieSecure'>) {
   };
 }
 
+/**
+ * The headers of one answer our own pages may frame: a dossier's PDF shown in the viewer of the dossier page
+ * (`?inline=1`). Only `frame-ancestors` ('self' instead of 'none') and X-Frame-Options (SAMEORIGIN instead of DENY)
+ * change, on that answer alone; every other directive and nosniff stay, and no other site may frame it.
+ */
+export function framableBySelfHeaders(config: Pick<Config, 'cookieSecure'>): Record<string, string> {
+  const { directives } = contentSecurityPolicy(config);
+  return {
+    'content-security-policy': serialisePolicy({ ...directives, frameAncestors: ["'self'"] }),
+    'x-frame-options': 'SAMEORIGIN',
+  };
+}
+
+function serialisePolicy(directives: Record<string, string[]>): string {
+  return Object.entries(directives)
+    .map(([name, values]) => [name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`), ...values].join(' '))
+    .join(';');
+}
+
 const HSTS_MAX_AGE_SECONDS = 365 * 24 * 3600;
 
 /**
@@ -40,9 +59,7 @@ const HSTS_MAX_AGE_SECONDS = 365 * 24 * 3600;
  * (Cross-Origin-*, X-DNS-Prefetch-Control…) protect documents and scripts, which a JSON error is not.
  */
 export function preRoutingSecurityHeaders(config: Pick<Config, 'cookieSecure'>): Record<string, string> {
-  const policy = Object.entries(contentSecurityPolicy(config).directives)
-    .map(([name, values]) => [name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`), ...values].join(' '))
-    .join(';');
+  const policy = serialisePolicy(contentSecurityPolicy(config).directives);
   return {
     'content-security-policy': policy,
     'x-content-type-options': 'nosniff',

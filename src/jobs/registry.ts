@@ -1,3 +1,4 @@
+import { sweepAbandonedRegistrations } from '../modules/auth';
 import { sweepDossiers } from '../modules/dossiers';
 import { deliverPendingNotifications } from '../modules/notify';
 import type { JobDefinition } from './types';
@@ -10,4 +11,6 @@ export const jobs: JobDefinition[] = [
   { name: 'notify-deliver', everySeconds: 5, handler: deliverPendingNotifications },
   // Overdue marking, near-due warnings, reminders to apologise (docs/api/dossiers.md): idempotent, dedupe keys.
   { name: 'dossiers-sweep', everySeconds: 300, handler: ({ db, now }) => sweepDossiers({ db, now }) },
+  // Registrations never verified, a day after their code died (docs/api/auth.md): idempotent.
+  { name: 'accounts-sweep', everySeconds: 3600, handler: ({ db, now }) => sweepAbandonedRegistrations({ db, now }) },
 ];

@@ -164,6 +164,7 @@ function dossierOfA(world: World) {
       const procedure = await make.buildProcedure({
         handlingUnits: [tree.departmentA],
         content: {
+          onlineLevel: 'full',
           processTemplate: [
             { order: 1, name: 'Tiếp nhận', role: 'desk_officer', unitCode: null, budget: { amount: 0.5, unit: 'working_days' } },
             { order: 2, name: 'Thẩm định', role: 'specialist', unitCode: null, budget: { amount: 9.5, unit: 'working_days' } },

@@ -25,6 +25,7 @@ export const router = createBrowserRouter([
       { path: 'thu-tuc/:code/phien-ban/:versionNo', element: <ProcedureDetailPage /> },
       { path: 'dang-nhap', element: <LoginPage /> },
       { path: 'dang-ky', element: <RegisterPage /> },
+      { path: 'dang-ky/xac-nhan', element: <RegisterPage /> },
       { path: 'quen-mat-khau', element: <ForgotPasswordPage /> },
       {
         // The home of citizens and businesses, in the public layout (never the staff area).

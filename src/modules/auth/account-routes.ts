@@ -41,7 +41,8 @@ export function registerAccountRoutes(instance: FastifyInstance, { database, con
         response: { 201: pendingVerificationSchema, ...errorResponses },
       },
     },
-    async (request, reply) => reply.status(201).send(await registerAccount(database.db, request.body, clientOf(request))),
+    async (request, reply) =>
+      reply.status(201).send(await registerAccount(database.db, request.body, clientOf(request), config.publicBaseUrl)),
   );
   app.post(
     '/api/auth/register/verify',
@@ -73,7 +74,7 @@ export function registerAccountRoutes(instance: FastifyInstance, { database, con
         response: { 200: pendingVerificationSchema, ...errorResponses },
       },
     },
-    async (request) => resendRegistrationCode(database.db, request.body.token),
+    async (request) => resendRegistrationCode(database.db, request.body.token, config.publicBaseUrl),
   );
   app.post(
     '/api/auth/password-reset',
@@ -86,7 +87,8 @@ export function registerAccountRoutes(instance: FastifyInstance, { database, con
         response: { 202: passwordResetResponseSchema, ...errorResponses },
       },
     },
-    async (request, reply) => reply.status(202).send(await requestPasswordReset(database.db, request.body.login, clientOf(request))),
+    async (request, reply) =>
+      reply.status(202).send(await requestPasswordReset(database.db, request.body.login, clientOf(request), config.publicBaseUrl)),
   );
   app.post(
     '/api/auth/password-reset/confirm',

@@ -2,5 +2,6 @@
 export { type Actor, type ActorRole, hasRole, hasRoleOver, isStaff, staffRoles } from './actor';
 export { createAdministrator, hasActiveAdministrator } from './operator-service';
 export { DEMO_MARKER_KEY, hashPassword, isDemoInstallation } from './password';
+export { sweepAbandonedRegistrations } from './registration-sweep';
 export { findStaffEmails, findUserEmail, findUserNames, findUsersWithRoleNear, loadActor } from './repo';
 export { findSession, type SessionView } from './session-service';

@@ -95,9 +95,19 @@ export async function consumeCode<T>(
   throw codeRefused();
 }
 
-/** Rows past their life by a day: deleted when a new code is made (never on a refused request). */
+/**
+ * Rows past their life by a day: deleted when a new code is made (never on a refused request). The unused code of a
+ * registration stays: it marks its account as abandoned, and goes with it (registration-sweep.ts).
+ */
 export async function deleteStaleCodes(executor: Executor, now: Date) {
-  await executor.delete(accountCodes).where(sql`${accountCodes.expiresAt} < ${new Date(now.getTime() - 86_400_000)}::timestamptz`);
+  await executor
+    .delete(accountCodes)
+    .where(
+      and(
+        sql`${accountCodes.expiresAt} < ${new Date(now.getTime() - 86_400_000)}::timestamptz`,
+        sql`not (${accountCodes.purpose} = 'registration' and ${accountCodes.usedAt} is null and ${accountCodes.userId} is not null)`,
+      ),
+    );
 }
 
 /** A recipient as the person may recognise it, not as anyone else could use it: ng***@example.vn, *******678. */

@@ -7,7 +7,7 @@ import { users } from '../../db/schema/auth';
 import { accountCodes } from '../../db/schema/auth-codes';
 import { recordAuditEvent } from '../audit';
 import { enqueueNotification } from '../notify';
-import { ambiguousResetMessage, passwordResetCodeMessage } from './account-messages';
+import { ambiguousResetMessage, type CodeLinkBase, codeLink, passwordResetCodeMessage } from './account-messages';
 import { addressGroupOf, reserveAttempt, type ThrottleLimit } from './login-throttle';
 import { codeValues, consumeCode, deleteStaleCodes, lifetimeMs, newCode, newToken } from './one-time-codes';
 import { hashPassword } from './password';
@@ -27,7 +27,12 @@ const tooManyResets = () => new AppError('too_many_requests', 'Quá nhiều yêu
  * expiry, and a row is written for it; only an active account with a contact gets a code, sent to that contact.
  * The login is counted by its hash: the throttle table holds no e-mail or phone.
  */
-export async function requestPasswordReset(db: Database, login: string, client: ClientContext): Promise<PasswordResetResponse> {
+export async function requestPasswordReset(
+  db: Database,
+  login: string,
+  client: ClientContext,
+  linkBase: CodeLinkBase = null,
+): Promise<PasswordResetResponse> {
   const now = new Date();
   const folded = login.trim().normalize('NFC').toLowerCase();
   const clock = { now, lockMs: WINDOW_MS };
@@ -52,7 +57,8 @@ export async function requestPasswordReset(db: Database, login: string, client: 
       ...codeValues(token, code, now),
     });
     if (contact) {
-      await enqueueNotification(tx, { ...contact, ...passwordResetCodeMessage(code), refType: 'user', refId: target!.id });
+      const message = passwordResetCodeMessage(code, codeLink(linkBase, '/quen-mat-khau', token, code));
+      await enqueueNotification(tx, { ...contact, ...message, refType: 'user', refId: target!.id });
     } else if (matches.length > 1) {
       const channel = folded.includes('@') ? ('email' as const) : ('sms' as const);
       await enqueueNotification(tx, { channel, recipient: folded, ...ambiguousResetMessage() });

@@ -7,7 +7,7 @@ import { userRoles, users } from '../../db/schema/auth';
 import { accountCodes } from '../../db/schema/auth-codes';
 import { recordAuditEvent } from '../audit';
 import { enqueueNotification } from '../notify';
-import { registrationCodeMessage } from './account-messages';
+import { type CodeLinkBase, codeLink, registrationCodeMessage } from './account-messages';
 import { addressGroupOf, reserveAttempt } from './login-throttle';
 import { codeValues, consumeCode, deleteStaleCodes, lockLiveCode, maskContact, newCode, newToken, sessionGone } from './one-time-codes';
 import { hashPassword } from './password';
@@ -34,7 +34,12 @@ const alreadyRegistered = (kind: RegisterInput['kind']) => {
  * one, its phone) is entered. The identity number is the username. A registration of the same number that was never
  * verified is replaced (its code dies with it); one of a verified account is refused with 409.
  */
-export async function registerAccount(db: Database, input: RegisterInput, client: ClientContext): Promise<PendingVerification> {
+export async function registerAccount(
+  db: Database,
+  input: RegisterInput,
+  client: ClientContext,
+  linkBase: CodeLinkBase = null,
+): Promise<PendingVerification> {
   const now = new Date();
   const throttle = await reserveAttempt(
     db,
@@ -69,7 +74,8 @@ export async function registerAccount(db: Database, input: RegisterInput, client
         .returning({ id: users.id });
       await tx.insert(userRoles).values({ userId: user!.id, role: input.kind, unitId: null });
       await tx.insert(accountCodes).values({ purpose: 'registration', userId: user!.id, channel, ...codeValues(token, code, now) });
-      await enqueueNotification(tx, { channel, recipient, ...registrationCodeMessage(code), refType: 'user', refId: user!.id });
+      const message = registrationCodeMessage(code, codeLink(linkBase, '/dang-ky/xac-nhan', token, code));
+      await enqueueNotification(tx, { channel, recipient, ...message, refType: 'user', refId: user!.id });
       await recordAuditEvent(tx, {
         actorId: null,
         action: 'user.register',
@@ -120,7 +126,7 @@ export async function verifyRegistration(
 }
 
 /** Sends a new code for a registration (at most once a minute, five sends in all); the old code stops working. */
-export async function resendRegistrationCode(db: Database, token: string): Promise<PendingVerification> {
+export async function resendRegistrationCode(db: Database, token: string, linkBase: CodeLinkBase = null): Promise<PendingVerification> {
   const now = new Date();
   const code = newCode();
   return db.transaction(async (tx) => {
@@ -144,7 +150,7 @@ export async function resendRegistrationCode(db: Database, token: string): Promi
     await enqueueNotification(tx, {
       channel: row.channel,
       recipient,
-      ...registrationCodeMessage(code),
+      ...registrationCodeMessage(code, codeLink(linkBase, '/dang-ky/xac-nhan', token, code)),
       refType: 'user',
       refId: row.userId,
     });

@@ -96,7 +96,7 @@ describe.each(testBackends())('dossier forms on %s', (backend) => {
     expect(xlsx.statusCode).toBe(200);
     const opened = await openWorkbook(xlsx.rawPayload);
     if ('error' in opened) throw new Error(opened.error);
-    const codes = opened.workbook.worksheets[0]!.getColumn(2).values;
+    const codes = opened.workbook.worksheets[0]!.getColumn(3).values;
     expect(codes).toContain(dossier.code);
     const pdf = await t.app.inject({ url, headers: officer });
     expect(pdf.statusCode).toBe(200);

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { binaryFileSchema, errorResponses } from '../../contract/common';
+import { binaryFileSchema, errorResponses, inlineQuerySchema } from '../../contract/common';
 import { dossierFormParamsSchema, trackingBookQuerySchema, trackingBookSchema } from '../../contract/dossier-forms';
 import type { AppDependencies } from '../../http/dependencies';
 import { requireActor } from '../../http/session';
@@ -9,10 +9,13 @@ import { type FormDownload, type FormOptions, renderFormForActor, renderTracking
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-function sendForm(reply: FastifyReply, download: FormDownload) {
+/** A form as a download, or with `?inline=1` (PDF only) shown in the browser's tab: the "In" buttons open it there. */
+function sendForm(reply: FastifyReply, download: FormDownload, inline: { inline?: '0' | '1' }) {
+  const isInline = inline.inline === '1' && download.mediaType === 'application/pdf';
   return reply
     .header('content-type', download.mediaType)
-    .header('content-disposition', contentDisposition(download.fileName))
+    .header('content-disposition', contentDisposition(download.fileName, isInline ? 'inline' : 'attachment'))
+    .header('x-content-type-options', 'nosniff')
     .header('cache-control', 'private, no-store')
     .send(download.body);
 }
@@ -52,7 +55,7 @@ export function registerDossierFormRoutes(instance: FastifyInstance, dependencie
     async (request, reply) => {
       const answer = await renderTrackingBook(db, requireActor(request), request.query, formOptions(request, dependencies));
       if (!('body' in answer)) return reply.header('cache-control', 'private, no-store').type('application/json').send(answer);
-      return sendForm(reply, answer);
+      return sendForm(reply, answer, request.query);
     },
   );
   app.get(
@@ -62,6 +65,7 @@ export function registerDossierFormRoutes(instance: FastifyInstance, dependencie
         tags,
         summary: 'Biểu mẫu của hồ sơ (Mẫu 01–06, PDF); mẫu không áp dụng cho quá trình của hồ sơ → 409',
         params: dossierFormParamsSchema,
+        querystring: inlineQuerySchema,
         response: {
           200: { description: 'Biểu mẫu dạng PDF', content: { 'application/pdf': { schema: binaryFileSchema } } },
           ...errorResponses,
@@ -70,7 +74,8 @@ export function registerDossierFormRoutes(instance: FastifyInstance, dependencie
     },
     async (request, reply) => {
       const { id, form } = request.params;
-      return sendForm(reply, await renderFormForActor(db, requireActor(request), id, form, formOptions(request, dependencies)));
+      const download = await renderFormForActor(db, requireActor(request), id, form, formOptions(request, dependencies));
+      return sendForm(reply, download, request.query);
     },
   );
 }

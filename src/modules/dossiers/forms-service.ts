@@ -10,6 +10,7 @@ import { renderOnWorker } from '../../documents/render-pool';
 import { type Actor, hasRoleOver } from '../auth';
 import { getWorkCalendar } from '../calendar';
 import { findUnitsByCodes, findUnitsByIds, getUnitById, listSubtreeUnitIds } from '../org';
+import { bookEntries } from './book-lines';
 import { type FormHeader, formNotApplicable, formTitles, renderTrackingBookXlsx } from './forms';
 import { canReadDossier } from './policy';
 import { loadAccess } from './read';
@@ -65,6 +66,7 @@ export async function renderFormForActor(
   if (reason) throw new AppError('conflict', reason);
   const issuerId = issuedByHandlingUnit.has(form) ? view.handlingUnit.id : (view.receivingUnit ?? view.handlingUnit).id;
   const header = await loadFormHeader(db, issuerId, publicStatusUrl(options.publicBaseUrl, view.code));
+  if (form === '01') header.bookEntry = (await bookEntries(db, [id])).get(id) ?? null;
   await db.insert(dossierAccessLog).values({ dossierId: id, userId: actor.userId, purpose: 'form' });
   const body = await renderOnWorker({ kind: 'dossier-form', form, view, header }, options.timeoutMs);
   return { body, fileName: `mau-${form}-${view.code}.pdf`, mediaType: 'application/pdf' };
@@ -95,6 +97,10 @@ export async function loadTrackingBook(db: Database, actor: Actor, query: Pick<T
       ),
     )
     .orderBy(asc(instant), asc(dossiers.code));
+  const lines = await bookEntries(
+    db,
+    rows.map((row) => row.id),
+  );
   const agencies = new Map((await findUnitsByIds(db, [...new Set(rows.map((row) => row.handlingUnitId))])).map((u) => [u.id, u.name]));
   if (rows.length) {
     await db.insert(dossierAccessLog).values(rows.map((row) => ({ dossierId: row.id, userId: actor.userId, purpose: 'form' })));
@@ -105,6 +111,7 @@ export async function loadTrackingBook(db: Database, actor: Actor, query: Pick<T
     from: query.from,
     to: query.to,
     rows: rows.map((row) => ({
+      book: lines.get(row.id) ?? null,
       code: row.code,
       procedureName: row.procedureName,
       applicantName: row.applicantName,

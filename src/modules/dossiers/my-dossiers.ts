@@ -1,6 +1,7 @@
 import { and, count, desc, eq, inArray } from 'drizzle-orm';
+import type { ProcedureContent } from '../../contract/catalog';
 import type { MyDossierList, SubmitOnlineDossierBody } from '../../contract/dossiers';
-import { forbidden } from '../../core/errors';
+import { forbidden, invalid } from '../../core/errors';
 import { vietnamDate } from '../../core/vietnam-time';
 import type { Database, Executor } from '../../db/client';
 import { dossierEvents, dossiers } from '../../db/schema/dossiers';
@@ -85,6 +86,18 @@ export async function listMyDossiers(db: Database, actor: Actor, page: { page: n
 }
 
 /**
+ * Online filing only where the catalog offers it: a version whose online level is `none` is filed at a desk (or by
+ * post), never through "Nộp hồ sơ trực tuyến" (docs/api/dossiers.md "Intake").
+ */
+export function requireOfferedOnline(code: string, content: ProcedureContent): void {
+  if (content.onlineLevel !== 'none') return;
+  throw invalid(
+    [{ path: 'procedureCode', message: 'Thủ tục chưa được cung cấp trực tuyến.' }],
+    `Thủ tục “${content.name}” (${code}) chưa được cung cấp dịch vụ công trực tuyến: hãy nộp hồ sơ tại Bộ phận Một cửa hoặc qua dịch vụ bưu chính.`,
+  );
+}
+
+/**
  * `POST /api/my/dossiers`: a citizen or business files online. Every required component as a file they uploaded
  * or reused; the dossier waits at the handling unit's desk (`submitted`), which accepts, asks or refuses.
  */
@@ -97,6 +110,7 @@ export async function submitOnlineDossier(
   if (!canSubmitOnline(actor)) throw forbidden('Chỉ tài khoản công dân hoặc doanh nghiệp mới nộp hồ sơ trực tuyến.');
   const now = options.now ?? new Date();
   const version = await versionForIntake(db, body.procedureCode, vietnamDate(now));
+  requireOfferedOnline(body.procedureCode, version.content);
   const handlingUnit = await resolveHandlingUnit(db, version.content, body.handlingUnitCode, vietnamDate(now));
   const components = checkComponents(version.content, body.components, ['file', 'reused']);
   requireComplete(components, version.content, 'Hồ sơ nộp trực tuyến phải có đủ thành phần bắt buộc.');

@@ -24,6 +24,7 @@ describe.each(testBackends())('an online dossier accepted at a desk on %s', (bac
     procedure = await make.buildProcedure({
       handlingUnits: [province.departmentA],
       content: {
+        onlineLevel: 'full',
         components: [{ name: 'Đơn đề nghị' }],
         processTemplate: [
           { order: 1, name: 'Tiếp nhận', role: 'desk_officer', unitCode: null, budget: { amount: 0.5, unit: 'working_days' } },

@@ -27,6 +27,7 @@ describe.each(testBackends())('dossier files and reading on %s', (backend) => {
       handlingUnits: [province.departmentA],
       content: {
         components: [{ name: 'Đơn đề nghị' }],
+        onlineLevel: 'full',
         processTemplate: [
           { order: 1, name: 'Tiếp nhận', role: 'desk_officer', unitCode: null, budget: { amount: 0.5, unit: 'working_days' } },
           { order: 2, name: 'Thẩm định', role: 'specialist', unitCode: null, budget: { amount: 9.5, unit: 'working_days' } },

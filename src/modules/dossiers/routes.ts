@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { errorResponses, fileResponse } from '../../contract/common';
+import type { Config } from '../../config';
+import { errorResponses, fileResponse, inlineQuerySchema } from '../../contract/common';
 import {
   dossierFileParamsSchema,
   dossierIdParamsSchema,
@@ -12,6 +13,7 @@ import {
 import { fileIdParamsSchema, fileUploadQuerySchema, storedFileSchema } from '../../contract/files';
 import { AppError } from '../../core/errors';
 import type { AppDependencies } from '../../http/dependencies';
+import { framableBySelfHeaders } from '../../http/response-headers';
 import { requireActor } from '../../http/session';
 import { getWorkCalendar } from '../calendar';
 import { contentDisposition } from '../files';
@@ -33,11 +35,16 @@ import { registerPublicStatusRoutes } from './public-status-routes';
 import { readDossier } from './read-detail';
 import { getDossierView } from './view';
 
-/** Sends a dossier file as an attachment that the browser never sniffs nor caches. */
-export function sendDossierFile(reply: FastifyReply, download: DossierFileDownload) {
+/**
+ * Sends a dossier file that the browser never sniffs nor caches: as an attachment, or with `?inline=1` inline and
+ * framable by our own pages only (the dossier page's viewer shows PDFs in an <iframe>).
+ */
+export function sendDossierFile(reply: FastifyReply, download: DossierFileDownload, inline: { inline?: '0' | '1' }, config: Config) {
+  const isInline = inline.inline === '1';
+  if (isInline) reply.headers(framableBySelfHeaders(config));
   return reply
     .header('content-type', download.file.mediaType)
-    .header('content-disposition', contentDisposition(download.file.name))
+    .header('content-disposition', contentDisposition(download.file.name, isInline ? 'inline' : 'attachment'))
     .header('x-content-type-options', 'nosniff')
     .header('cache-control', 'private, no-store')
     .send(download.bytes);
@@ -98,6 +105,7 @@ export function registerDossierRoutes(instance: FastifyInstance, dependencies: A
         tags,
         summary: 'Tải một tệp của hồ sơ (người được xem hồ sơ; mỗi lần cán bộ tải được ghi lại)',
         params: dossierFileParamsSchema,
+        querystring: inlineQuerySchema,
         response: { 200: dossierFileAnswer, ...errorResponses },
       },
     },
@@ -105,6 +113,8 @@ export function registerDossierRoutes(instance: FastifyInstance, dependencies: A
       sendDossierFile(
         reply,
         await downloadDossierFile(db, config.dataDir, requireActor(request), request.params.id, request.params.fileId),
+        request.query,
+        config,
       ),
   );
   app.get(
@@ -114,11 +124,17 @@ export function registerDossierRoutes(instance: FastifyInstance, dependencies: A
         tags,
         summary: 'Tải lại một tệp vừa tải lên, chưa gắn vào hồ sơ (chỉ người tải lên)',
         params: fileIdParamsSchema,
+        querystring: inlineQuerySchema,
         response: { 200: dossierFileAnswer, ...errorResponses },
       },
     },
     async (request, reply) =>
-      sendDossierFile(reply, await downloadOwnUpload(db, config.dataDir, requireActor(request), request.params.fileId)),
+      sendDossierFile(
+        reply,
+        await downloadOwnUpload(db, config.dataDir, requireActor(request), request.params.fileId),
+        request.query,
+        config,
+      ),
   );
   // The body of an upload is the file itself: its own parser, in a scope of its own, with the files' size limit.
   void app.register(async (scope) => {

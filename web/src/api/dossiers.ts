@@ -84,11 +84,12 @@ export function useDossierAction(id: string, scope: 'staff' | 'applicant' = 'sta
 export const uploadDossierFile = (file: File) => uploadFile<StoredFile>('/dossier-files', file, file.name);
 
 export const dossierFileUrl = (id: string, fileId: string) => `/api/dossiers/${encode(id)}/files/${encode(fileId)}`;
-export const dossierFormUrl = (id: string, form: DossierForm) => `/api/dossiers/${encode(id)}/forms/${form}`;
+/** A form's PDF, shown in the browser's tab (`inline=1`): the "In" buttons open it there, to print or save. */
+export const dossierFormUrl = (id: string, form: DossierForm) => `/api/dossiers/${encode(id)}/forms/${form}?inline=1`;
 
 export type TrackingBookFormat = 'pdf' | 'xlsx' | 'json';
 export const trackingBookUrl = (unit: string, from: string, to: string, format: TrackingBookFormat) =>
-  `/api/dossiers/tracking-book?${new URLSearchParams({ unit, from, to, format }).toString()}`;
+  `/api/dossiers/tracking-book?${new URLSearchParams({ unit, from, to, format, ...(format === 'pdf' ? { inline: '1' } : {}) }).toString()}`;
 
 /** Mẫu 07 as rows, for the page (the same request with `format=json`). */
 export function useTrackingBook(unit: string, from: string, to: string) {

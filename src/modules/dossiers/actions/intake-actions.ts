@@ -5,7 +5,7 @@ import { shiftForPause } from '../../../core/dossiers/timing';
 import { AppError, invalid } from '../../../core/errors';
 import { vietnamDate } from '../../../core/vietnam-time';
 import type { Executor } from '../../../db/client';
-import { dossierComponents, dossierFiles, dossierPauses, dossierSteps } from '../../../db/schema/dossiers';
+import { dossierComponents, dossierPauses, dossierSteps } from '../../../db/schema/dossiers';
 import type { Actor } from '../../auth';
 import { committedTimeOn, versionContent } from '../../catalog';
 import { findUnitsByIds } from '../../org';
@@ -31,29 +31,18 @@ async function updateComponents(
   const version = await versionContent(tx, context.dossier.procedureCode, context.dossier.procedureVersionNo);
   if (!version) throw new AppError('conflict', 'Không tìm thấy phiên bản thủ tục của hồ sơ.');
   const current = await tx.select().from(dossierComponents).where(eq(dossierComponents.dossierId, context.dossier.id));
-  // A component not given again keeps what it has, its files included (an online dossier accepted as filed).
-  const attached = await tx
-    .select({ fileId: dossierFiles.fileId, position: dossierFiles.componentPosition })
-    .from(dossierFiles)
-    .where(eq(dossierFiles.dossierId, context.dossier.id));
-  const kept = new Set<string>();
   const merged: IntakeComponent[] = current.map((row) => {
     const next = given.find((entry) => entry.position === row.position);
     if (next) return next;
-    const fileIds = row.presence === 'file' ? attached.filter((file) => file.position === row.position).map((file) => file.fileId) : [];
-    for (const fileId of fileIds) kept.add(fileId);
-    return { position: row.position, presence: row.presence, fileIds, reusedFrom: row.reusedFrom };
+    // A component kept as it is: its files are attached already (not uploads to check again), so it counts as present.
+    return { position: row.position, presence: row.presence === 'file' ? 'paper' : row.presence, fileIds: [], reusedFrom: row.reusedFrom };
   });
   for (const entry of given) if (!merged.some((row) => row.position === entry.position)) merged.push(entry);
   const check = checkComponents(version.content, merged, ['file', 'paper', 'reused', 'missing']);
-  await checkOwnUploads(
-    tx,
-    actor,
-    check.fileIds.filter((fileId) => !kept.has(fileId)),
-    'components',
-  );
+  await checkOwnUploads(tx, actor, check.fileIds, 'components');
   for (const row of check.rows) {
     const old = current.find((entry) => entry.position === row.position);
+    if (old && !given.some((entry) => entry.position === row.position)) continue;
     const isDigitised = row.isDigitised || !!old?.isDigitised;
     if (old)
       await tx
@@ -62,8 +51,27 @@ async function updateComponents(
         .where(eq(dossierComponents.id, old.id));
     else await tx.insert(dossierComponents).values({ ...row, dossierId: context.dossier.id });
   }
-  const files: FileAttachment[] = check.files.filter((file) => !kept.has(file.fileId)).map((file) => ({ ...file, purpose }));
+  const files: FileAttachment[] = check.files.map((file) => ({ ...file, purpose }));
   return { check, content: version.content, files };
+}
+
+/**
+ * An online or national-portal dossier has no receiving desk until a desk accepts it: the accepting officer's desk
+ * (the one serving the handling unit: a unit of type desk serves its parent's subtree) becomes it.
+ */
+async function acceptingDesk(tx: Executor, actor: Actor, context: ActionContext): Promise<string> {
+  const handlingPath = context.paths.get(context.dossier.handlingUnitId) ?? '';
+  const desks = await findUnitsByIds(
+    tx,
+    actor.roles.flatMap((held) => (held.role === 'desk_officer' && held.unitId ? [held.unitId] : [])),
+  );
+  const parentIds = desks.flatMap((desk) => (desk.parentId ? [desk.parentId] : []));
+  const parents = new Map((await findUnitsByIds(tx, parentIds)).map((unit) => [unit.id, unit]));
+  const serving = desks.find((desk) => {
+    const root = desk.type === 'desk' && desk.parentId ? (parents.get(desk.parentId)?.path ?? desk.path) : desk.path;
+    return handlingPath.startsWith(root) || root.startsWith(handlingPath);
+  });
+  return serving?.id ?? context.dossier.handlingUnitId;
 }
 
 export async function accept(input: ActionInput<'accept'>): Promise<ActionOutcome> {
@@ -77,7 +85,8 @@ export async function accept(input: ActionInput<'accept'>): Promise<ActionOutcom
     : content.processTemplate.length
       ? content.processTemplate
       : buildDefaultProcess(committed);
-  const ids = [context.dossier.handlingUnitId, context.dossier.receivingUnitId];
+  // An online dossier is received by the desk that accepts it (its book, its Mẫu 01, its desk steps).
+  const ids = [context.dossier.handlingUnitId, context.dossier.receivingUnitId ?? (await acceptingDesk(tx, input.actor, context))];
   const handling = { id: ids[0]!, code: '' };
   const receiving = ids[1] ? { id: ids[1], code: '' } : null;
   const plan = await buildDossierSteps(tx, template, { handling, receiving });
@@ -98,7 +107,7 @@ export async function accept(input: ActionInput<'accept'>): Promise<ActionOutcom
       timeAmount: committed.amount,
       timeUnit: committed.unit,
       currentStepNo: steps.currentStepNo,
-      receivingUnitId: context.dossier.receivingUnitId ?? (await acceptingDesk(tx, input.actor, context)),
+      receivingUnitId: ids[1] ?? context.dossier.handlingUnitId,
     },
     event: {
       stepNo: steps.deskStepTiming ? 1 : null,
@@ -108,31 +117,6 @@ export async function accept(input: ActionInput<'accept'>): Promise<ActionOutcom
     },
     files,
   };
-}
-
-/**
- * An online or national-portal dossier has no receiving desk until a desk accepts it: the accepting officer's desk
- * (the one serving the handling unit) becomes it, so that this desk resumes, returns and books the dossier.
- */
-async function acceptingDesk(tx: Executor, actor: Actor, context: ActionContext): Promise<string> {
-  const handlingPath = context.paths.get(context.dossier.handlingUnitId) ?? '';
-  const desks = await findUnitsByIds(
-    tx,
-    actor.roles.flatMap((held) => (held.role === 'desk_officer' && held.unitId ? [held.unitId] : [])),
-  );
-  const parents = new Map(
-    (
-      await findUnitsByIds(
-        tx,
-        desks.flatMap((desk) => (desk.parentId ? [desk.parentId] : [])),
-      )
-    ).map((u) => [u.id, u]),
-  );
-  const serving = desks.find((desk) => {
-    const root = desk.type === 'desk' && desk.parentId ? (parents.get(desk.parentId)?.path ?? desk.path) : desk.path;
-    return handlingPath.startsWith(root) || root.startsWith(handlingPath);
-  });
-  return serving?.id ?? context.dossier.handlingUnitId;
 }
 
 /** Mẫu 02. Before acceptance no clock runs; during processing the clock pauses (a dossier_pauses row). */

@@ -54,6 +54,17 @@ describe.skipIf(!hasPoppler)('dossier forms as PDF', () => {
     }
   });
 
+  it('Mẫu 01 prints its book and line when the tracking book gives them, dotted lines otherwise', async () => {
+    const header = { ...formHeaderFixture, bookEntry: { book: '2026', line: 412 } };
+    const filled = pdfText(await renderDossierForm({ form: '01', view: buildDossierViewFixture(), header }), 'form-01-book');
+    expect(filled).toContain('Quyển số: 2026 Số thứ tự: 412');
+    const blank = pdfText(
+      await renderDossierForm({ form: '01', view: buildDossierViewFixture(), header: formHeaderFixture }),
+      'form-01-blank',
+    );
+    expect(blank).toContain('Quyển số: …… Số thứ tự: ……');
+  });
+
   it('Mẫu 01 carries a QR code and embeds only Liberation Serif (pdffonts)', async () => {
     const pdf = await renderDossierForm({ form: '01', view: buildDossierViewFixture(), header: formHeaderFixture });
     const path = join(workDirectory, 'fonts.pdf');
@@ -176,6 +187,7 @@ const book: TrackingBook = {
   to: '2026-12-31',
   rows: [
     {
+      book: { book: '2026', line: 412 },
       code: '000.00.21.H01-261203-0007',
       procedureName: 'Đăng ký khai sinh',
       applicantName: 'Nguyễn Văn Đức',
@@ -199,6 +211,7 @@ describe('Mẫu 07, Sổ theo dõi hồ sơ', () => {
     expect((sheet.getRow(4).values as unknown[]).slice(1)).toEqual([...TRACKING_BOOK_COLUMNS]);
     expect((sheet.getRow(5).values as unknown[]).slice(1)).toEqual([
       1,
+      '2026 / 412',
       '000.00.21.H01-261203-0007',
       'Đăng ký khai sinh',
       'Nguyễn Văn Đức',
@@ -217,7 +230,14 @@ describe('Mẫu 07, Sổ theo dõi hồ sơ', () => {
     writeFileSync(path, pdf);
     expect(execFileSync('pdfinfo', [path], { encoding: 'utf8' })).toMatch(/Page size:\s+841\.89 x 595\.28/);
     const text = pdfText(pdf, 'book-text');
-    for (const fragment of ['SỔ THEO DÕI HỒ SƠ', '000.00.21.H01-261203-0007', 'Nguyễn Văn Đức', '17:30 04/12/2026', 'Tổng số: 1 hồ sơ']) {
+    for (const fragment of [
+      'SỔ THEO DÕI HỒ SƠ',
+      '2026 / 412',
+      '000.00.21.H01-261203-0007',
+      'Nguyễn Văn Đức',
+      '17:30 04/12/2026',
+      'Tổng số: 1 hồ sơ',
+    ]) {
       expect(text).toContain(fragment);
     }
   });

@@ -76,7 +76,12 @@ export function receiptContent(view: DossierView, header: FormHeader): Content[]
     field('4. Thời gian nhận hồ sơ', formatFormDateTime(received)),
     field('5. Thời gian trả kết quả giải quyết hồ sơ', formatFormDateTime(view.appointmentDueAt!)),
     field('6. Đăng ký nhận kết quả tại', collectionPlace(view)),
-    paragraph('Vào Sổ theo dõi hồ sơ, Quyển số: …… Số thứ tự: ……', { spaceBefore: 3 }),
+    paragraph(
+      header.bookEntry
+        ? `Vào Sổ theo dõi hồ sơ, Quyển số: ${header.bookEntry.book}   Số thứ tự: ${header.bookEntry.line}`
+        : 'Vào Sổ theo dõi hồ sơ, Quyển số: …… Số thứ tự: ……',
+      { spaceBefore: 3 },
+    ),
     signatures(officer('NGƯỜI NỘP HỒ SƠ', null), officer('NGƯỜI TIẾP NHẬN HỒ SƠ', receiver?.actorName ?? intake?.actorName ?? null), WIDTH),
   ];
 }

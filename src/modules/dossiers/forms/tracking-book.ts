@@ -7,6 +7,7 @@ import type { FormHeader, TrackingBook } from './types';
 /** The columns of Mẫu 07, Sổ theo dõi hồ sơ (Thông tư 03/2025/TT-VPCP), in order. */
 export const TRACKING_BOOK_COLUMNS = [
   'STT',
+  'Quyển số / Số thứ tự',
   'Mã hồ sơ',
   'Tên thủ tục hành chính',
   'Tên người nộp hồ sơ',
@@ -23,6 +24,7 @@ const dayMonthYear = (day: string) => day.split('-').reverse().join('/');
 export function trackingBookCells(book: TrackingBook): string[][] {
   return book.rows.map((row, index) => [
     String(index + 1),
+    row.book ? `${row.book.book} / ${row.book.line}` : '',
     row.code,
     row.procedureName,
     row.applicantName,
@@ -42,9 +44,9 @@ export function trackingBookContent(book: TrackingBook, header: FormHeader): Con
     masthead(header.issuer, { numberLine: null, placeDate: null, contentWidthMm: WIDTH, leftWidthMm: 110 }),
     ...title(['SỔ THEO DÕI HỒ SƠ', `${book.unitName}`, `Từ ngày ${dayMonthYear(book.from)} đến ngày ${dayMonthYear(book.to)}`]),
     table(
-      [9, 40, '*', 26, 28, 26, 17, 17, 17, 24],
+      [9, 16, 38, '*', 25, 27, 25, 17, 17, 17, 22],
       [...TRACKING_BOOK_COLUMNS],
-      cells.length ? cells : [['', 'Không có hồ sơ trong kỳ', '', '', '', '', '', '', '', '']],
+      cells.length ? cells : [['', '', 'Không có hồ sơ trong kỳ', '', '', '', '', '', '', '', '']],
       9,
     ),
     paragraph(`Tổng số: ${cells.length} hồ sơ.`, { spaceBefore: 6, italics: true }),
@@ -78,7 +80,7 @@ export async function renderTrackingBookXlsx(book: TrackingBook): Promise<Buffer
     const row = sheet.addRow(cells.map((value, index) => (index === 0 ? Number(value) : value.normalize('NFC'))));
     row.alignment = { wrapText: true, vertical: 'top' };
   }
-  [6, 26, 40, 24, 30, 26, 17, 17, 17, 24].forEach((width, index) => {
+  [6, 14, 26, 40, 24, 30, 26, 17, 17, 17, 24].forEach((width, index) => {
     sheet.getColumn(index + 1).width = width;
   });
   return Buffer.from(await workbook.xlsx.writeBuffer());

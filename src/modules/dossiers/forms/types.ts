@@ -14,6 +14,9 @@ export type FormIssuer = {
   shortName: string;
 };
 
+/** A dossier's place in its receiving unit's tracking book: the book (the Vietnam year of receipt) and the line. */
+export type BookEntry = { book: string; line: number };
+
 /** What a form shows beyond the dossier: who issues it, where, and the public lookup for the QR code. */
 export type FormHeader = {
   /** The body issuing the form: the receiving desk's (Mẫu 01–03, 05) or the handling unit's (Mẫu 04, 06). */
@@ -22,6 +25,8 @@ export type FormHeader = {
   place: string;
   /** `<PUBLIC_BASE_URL>/tra-cuu-ho-so?ma=<code>` (Mẫu 01's QR code). */
   statusUrl: string;
+  /** Mẫu 01's "Quyển số / Số thứ tự" (book-lines.ts); absent: dotted lines to write by hand. */
+  bookEntry?: BookEntry | null;
 };
 
 export type DossierFormTask =
@@ -30,6 +35,8 @@ export type DossierFormTask =
 
 /** One line of Mẫu 07, Sổ theo dõi hồ sơ. */
 export type TrackingBookRow = {
+  /** The dossier's book and line (the same as on its Mẫu 01); null when never received. */
+  book: BookEntry | null;
   code: string;
   procedureName: string;
   applicantName: string;

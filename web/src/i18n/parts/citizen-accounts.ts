@@ -39,6 +39,7 @@ export const accounts = {
     resendIn: (seconds: number) => `Gửi lại mã sau ${seconds} giây`,
     resent: 'Đã gửi mã mới.',
     restart: 'Đăng ký lại',
+    fromLink: 'Mã xác minh trong liên kết đã được điền sẵn. Bấm “Xác minh và đăng nhập” để hoàn tất.',
   },
   reset: {
     title: 'Quên mật khẩu',
@@ -52,6 +53,7 @@ export const accounts = {
     confirm: 'Đặt mật khẩu mới',
     done: 'Đã đặt mật khẩu mới. Vui lòng đăng nhập bằng mật khẩu mới.',
     again: 'Gửi lại yêu cầu khác',
+    fromLink: 'Mã khôi phục trong liên kết đã được điền sẵn. Nhập mật khẩu mới để hoàn tất.',
     backToLogin: 'Quay lại đăng nhập',
   },
   home: {

@@ -9,7 +9,7 @@ import { errorMessage } from '../../api/client';
 import { notifySuccess, reportMutationError } from '../../components/form-errors';
 import { usePageTitle } from '../../components/page-title';
 import { vi } from '../../i18n/vi';
-import { CodeInput, isSixDigits } from './code-input';
+import { CodeInput, isSixDigits, useCodeFromLink } from './code-input';
 
 const m = vi.accounts.reset;
 
@@ -34,11 +34,11 @@ function RequestForm({ onSent }: { onSent: (request: PasswordResetResponse) => v
   );
 }
 
-function ConfirmForm({ sent, onAgain }: { sent: PasswordResetResponse; onAgain: () => void }) {
+function ConfirmForm({ sent, initialCode = '', onAgain }: { sent: PasswordResetResponse; initialCode?: string; onAgain: () => void }) {
   const navigate = useNavigate();
   const confirm = useConfirmPasswordReset();
   const form = useForm({
-    initialValues: { code: '', newPassword: '', repeat: '' },
+    initialValues: { code: initialCode, newPassword: '', repeat: '' },
     validate: {
       code: (value) => (isSixDigits(value) ? null : m.code),
       newPassword: (value) => (value.length >= passwordRules.minLength ? null : vi.accounts.register.passwordHint(passwordRules.minLength)),
@@ -61,7 +61,7 @@ function ConfirmForm({ sent, onAgain }: { sent: PasswordResetResponse; onAgain: 
     <form onSubmit={handleSubmit} noValidate>
       <Stack>
         <Alert color="blue" role="status">
-          {m.sent}
+          {initialCode ? m.fromLink : m.sent}
         </Alert>
         <CodeInput label={m.code} {...form.getInputProps('code')} />
         <PasswordInput label={m.newPassword} autoComplete="new-password" required {...form.getInputProps('newPassword')} />
@@ -77,16 +77,24 @@ function ConfirmForm({ sent, onAgain }: { sent: PasswordResetResponse; onAgain: 
   );
 }
 
-/** /quen-mat-khau: ask for a code (the answer never says whether the account exists), then set a new password. */
+/**
+ * /quen-mat-khau: ask for a code (the answer never says whether the account exists), then set a new password;
+ * ?token=…&ma=… (the message's link) opens the second step with the code filled in.
+ */
 export function ForgotPasswordPage() {
   usePageTitle(m.title);
-  const [sent, setSent] = useState<PasswordResetResponse | null>(null);
+  const link = useCodeFromLink();
+  const [sent, setSent] = useState<PasswordResetResponse | null>(() => (link ? { token: link.token, expiresAt: '' } : null));
   return (
     <Paper withBorder shadow="sm" p={{ base: 'md', sm: 'xl' }} radius="md" maw={480} mx="auto" my="xl">
       <Title order={1} size="h2" mb="md">
         {m.title}
       </Title>
-      {sent ? <ConfirmForm sent={sent} onAgain={() => setSent(null)} /> : <RequestForm onSent={setSent} />}
+      {sent ? (
+        <ConfirmForm sent={sent} initialCode={link?.token === sent.token ? link.code : ''} onAgain={() => setSent(null)} />
+      ) : (
+        <RequestForm onSent={setSent} />
+      )}
       <Text mt="md" size="sm">
         <Anchor component={Link} to="/dang-nhap">
           {m.backToLogin}

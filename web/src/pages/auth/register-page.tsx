@@ -10,7 +10,7 @@ import { errorMessage } from '../../api/client';
 import { emptyToNull, notifySuccess, reportMutationError } from '../../components/form-errors';
 import { usePageTitle } from '../../components/page-title';
 import { vi } from '../../i18n/vi';
-import { CodeInput, isSixDigits } from './code-input';
+import { CodeInput, isSixDigits, useCodeFromLink } from './code-input';
 
 const m = vi.accounts.register;
 
@@ -91,7 +91,16 @@ function secondsUntil(instant: string): number {
   return Math.max(0, Math.ceil((new Date(instant).getTime() - Date.now()) / 1000));
 }
 
-function VerifyForm({ pending, onRestart }: { pending: PendingVerification; onRestart: () => void }) {
+function VerifyForm({
+  pending,
+  initialCode = '',
+  onRestart,
+}: {
+  pending: PendingVerification;
+  /** From the message's link: filled in, and the page says so instead of where the code went. */
+  initialCode?: string;
+  onRestart: () => void;
+}) {
   const navigate = useNavigate();
   const verify = useVerifyRegistration();
   const resend = useResendCode();
@@ -103,7 +112,7 @@ function VerifyForm({ pending, onRestart }: { pending: PendingVerification; onRe
     return () => clearInterval(timer);
   }, [current]);
   const form = useForm({
-    initialValues: { code: '' },
+    initialValues: { code: initialCode },
     validate: { code: (value) => (isSixDigits(value) ? null : vi.accounts.verify.code) },
   });
   const handleSubmit = form.onSubmit((values) =>
@@ -123,7 +132,7 @@ function VerifyForm({ pending, onRestart }: { pending: PendingVerification; onRe
   return (
     <form onSubmit={handleSubmit} noValidate>
       <Stack>
-        <Text>{t.sentTo(current.maskedRecipient)}</Text>
+        <Text>{initialCode && current === pending ? t.fromLink : t.sentTo(current.maskedRecipient)}</Text>
         {(verify.isError || resend.isError) && (
           <Alert color="red" role="alert">
             {errorMessage(verify.error ?? resend.error)}
@@ -144,11 +153,24 @@ function VerifyForm({ pending, onRestart }: { pending: PendingVerification; onRe
   );
 }
 
-/** /dang-ky: a citizen or business opens an account, then enters the code sent to them. */
+/** What the page knows of a registration opened from the message's link: its token (the rest the server keeps). */
+const pendingFromLink = (token: string): PendingVerification => ({
+  token,
+  channel: 'email',
+  maskedRecipient: '',
+  expiresAt: new Date().toISOString(),
+  resendAvailableAt: new Date().toISOString(),
+});
+
+/**
+ * /dang-ky: a citizen or business opens an account, then enters the code sent to them; /dang-ky/xac-nhan?token=…&ma=…
+ * (the message's link) opens the second step with the code filled in.
+ */
 export function RegisterPage() {
   usePageTitle(m.title);
   const session = useSession();
-  const [pending, setPending] = useState<PendingVerification | null>(null);
+  const link = useCodeFromLink();
+  const [pending, setPending] = useState<PendingVerification | null>(() => (link ? pendingFromLink(link.token) : null));
   if (session.data && !pending) return <Navigate to={homeOf(session.data.user)} replace />;
   return (
     <Paper withBorder shadow="sm" p={{ base: 'md', sm: 'xl' }} radius="md" maw={520} mx="auto" my="xl">
@@ -156,7 +178,7 @@ export function RegisterPage() {
         {pending ? vi.accounts.verify.title : m.title}
       </Title>
       {pending ? (
-        <VerifyForm pending={pending} onRestart={() => setPending(null)} />
+        <VerifyForm pending={pending} initialCode={link?.token === pending.token ? link.code : ''} onRestart={() => setPending(null)} />
       ) : (
         <>
           <Text c="gray.8" mb="lg">

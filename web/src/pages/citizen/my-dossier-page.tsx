@@ -8,6 +8,7 @@ import { notifyError, notifySuccess } from '../../components/form-errors';
 import { usePageTitle } from '../../components/page-title';
 import { QueryState } from '../../components/query-state';
 import { vi } from '../../i18n/vi';
+import { formatVietnamDateTime } from '../../lib/format';
 import { DossierFilesSection } from '../dossiers/detail/dossier-files';
 import { StepsSection, TimelineSection } from '../dossiers/detail/dossier-history';
 import { DossierFacts, DossierHeader } from '../dossiers/detail/dossier-summary';
@@ -15,19 +16,42 @@ import { ComponentChecklist, type ComponentEntry, toIntakeComponents } from '../
 
 const m = vi.dossiers.my;
 
-/** A supplement asked of the applicant: upload the papers named, then resume (the `resume` action). */
+/** What was asked: the latest event into `supplement_requested` (docs/api/dossiers.md "What an intake writes"). */
+export function supplementAsked(dossier: DossierView) {
+  const event = dossier.events.findLast((item) => item.toStatus === 'supplement_requested');
+  const data = (event?.data ?? {}) as { reason?: unknown; positions?: unknown; items?: unknown };
+  return {
+    reason: typeof data.reason === 'string' ? data.reason : '',
+    positions: Array.isArray(data.positions) ? data.positions.filter((value): value is number => typeof value === 'number') : [],
+    items: Array.isArray(data.items) ? data.items.filter((value): value is string => typeof value === 'string') : [],
+    note: event?.comment ?? null,
+    officer: event ? [event.actorName, event.actorUnitName].filter(Boolean).join(', ') : '',
+    at: event?.occurredAt ?? null,
+  };
+}
+
+/**
+ * A supplement asked of the applicant: what is missing and the officer's note, the papers named uploaded here, then
+ * sent (the `resume` action). Before acceptance the dossier goes back to the desk to check again; during processing
+ * the clock restarts and the due date moves by the working time it waited.
+ */
 function SupplementRequest({ dossier }: { dossier: DossierView }) {
-  const pause = dossier.pauses.find((item) => item.endedAt === null) ?? dossier.pauses.at(-1);
-  const asked = dossier.components.filter((component) => pause?.positions.includes(component.position));
-  const [entries, setEntries] = useState<ComponentEntry[]>(() => asked.map(() => ({ presence: 'file', files: [], reusedFrom: '' })));
+  const asked = supplementAsked(dossier);
+  // Named components must each get a file; with none named (only words), any component may get one.
+  const named = dossier.components.filter((component) => asked.positions.includes(component.position));
+  const targets = named.length > 0 ? named : dossier.components;
+  const [entries, setEntries] = useState<ComponentEntry[]>(() => targets.map(() => ({ presence: 'file', files: [], reusedFrom: '' })));
   const resume = useDossierAction(dossier.id, 'applicant');
   if (dossier.status !== 'supplement_requested' || !dossier.allowedActions.includes('resume')) return null;
+  const isIncomplete = named.length > 0 && entries.some((entry) => entry.files.length === 0);
   const send = () => {
-    const components = toIntakeComponents(entries).map((component, index) => ({ ...component, position: asked[index]?.position ?? 0 }));
+    const components = toIntakeComponents(entries)
+      .map((component, index) => ({ ...component, position: targets[index]?.position ?? 0 }))
+      .filter((component) => (component.fileIds?.length ?? 0) > 0);
     resume.mutate(
       { action: 'resume', version: dossier.version, components },
       {
-        onSuccess: () => notifySuccess(m.resumed),
+        onSuccess: () => notifySuccess(dossier.receivedAt ? m.resumed : m.resubmitted),
         onError: (error) => (isStaleVersion(error) ? notifyError(new Error(vi.dossiers.detail.staleVersion)) : notifyError(error)),
       },
     );
@@ -35,23 +59,47 @@ function SupplementRequest({ dossier }: { dossier: DossierView }) {
   return (
     <Alert color="orange" title={m.supplementHeading} role="region" aria-label={m.supplementHeading}>
       <Stack gap="sm">
-        {pause && <Text size="sm">{pause.reason}</Text>}
-        {pause && pause.items.length > 0 && (
-          <List size="sm">
-            {pause.items.map((item) => (
-              <List.Item key={item}>{item}</List.Item>
-            ))}
-          </List>
+        {asked.reason && (
+          <Text size="sm">
+            <b>{m.supplementReason}:</b> {asked.reason}
+          </Text>
         )}
-        {asked.length > 0 && (
-          <ComponentChecklist
-            components={asked.map((component) => ({ name: component.name, required: component.isRequired }))}
-            entries={entries}
-            presences={['file']}
-            onChange={setEntries}
-          />
+        {(named.length > 0 || asked.items.length > 0) && (
+          <div>
+            <Text size="sm" fw={600}>
+              {m.supplementMissing}
+            </Text>
+            <List size="sm">
+              {named.map((component) => (
+                <List.Item key={`c${component.position}`}>{component.name}</List.Item>
+              ))}
+              {asked.items.map((item) => (
+                <List.Item key={item}>{item}</List.Item>
+              ))}
+            </List>
+          </div>
         )}
-        <Button onClick={send} loading={resume.isPending} w="fit-content">
+        {asked.note && (
+          <Text size="sm">
+            <b>{m.supplementNote}:</b> {asked.note}
+          </Text>
+        )}
+        {asked.at && (
+          <Text size="xs" c="gray.8">
+            {m.supplementBy(asked.officer, formatVietnamDateTime(asked.at))}
+          </Text>
+        )}
+        <Text size="sm">{named.length > 0 ? m.supplementUpload : m.supplementUploadAny}</Text>
+        <ComponentChecklist
+          components={targets.map((component) => ({ name: component.name, required: named.length > 0 }))}
+          entries={entries}
+          presences={['file']}
+          onChange={setEntries}
+        />
+        <Text size="sm" c="gray.8">
+          {dossier.receivedAt ? m.resumeHintProcessing : m.resumeHintDesk}
+        </Text>
+        <Button onClick={send} loading={resume.isPending} disabled={isIncomplete} w="fit-content">
           {m.resume}
         </Button>
       </Stack>

@@ -158,6 +158,20 @@ export function OnlineApplyPage() {
   const procedure = useProcedure(code);
   usePageTitle(m.apply);
   if (isPending || !procedure.data) return <QueryState query={procedure} />;
+  // Why not, before anything else: a procedure not offered online is not filed here by anyone.
+  if (procedure.data.onlineLevel === 'none') {
+    return (
+      <Stack gap="md">
+        <Title order={1}>{m.apply}</Title>
+        <Alert color="orange" role="alert">
+          <Text size="sm">{m.notOnline(procedure.data.name)}</Text>
+          <Button component={Link} to={`/thu-tuc/${encodeURIComponent(code)}`} mt="sm" size="sm" variant="light">
+            {m.backToProcedure}
+          </Button>
+        </Alert>
+      </Stack>
+    );
+  }
   if (!session || !hasRole(session.user, 'citizen', 'business')) {
     return (
       <Stack gap="md">
@@ -169,16 +183,6 @@ export function OnlineApplyPage() {
               {m.signIn}
             </Button>
           )}
-        </Alert>
-      </Stack>
-    );
-  }
-  if (procedure.data.onlineLevel === 'none') {
-    return (
-      <Stack gap="md">
-        <Title order={1}>{m.apply}</Title>
-        <Alert color="orange" role="alert">
-          {m.notOnline}
         </Alert>
       </Stack>
     );

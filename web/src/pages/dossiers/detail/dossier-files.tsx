@@ -1,8 +1,7 @@
 import { Anchor, Button, Group, List, Modal, Stack, Text } from '@mantine/core';
 import { IconEye } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { DossierView } from '../../../api/dossiers';
-import { PageLoader } from '../../../components/query-state';
 import { Section } from '../../../components/section';
 import { Tag } from '../../../components/tag';
 import { vi } from '../../../i18n/vi';
@@ -14,60 +13,63 @@ function formatSize(bytes: number): string {
   return bytes >= 1_048_576 ? `${(bytes / 1_048_576).toFixed(1).replace('.', ',')} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
 }
 
+/** Files the browser shows itself: PDFs in an <iframe>, images in an <img> (the viewer); others only download. */
+export const isViewable = (mediaType: string) => mediaType === 'application/pdf' || mediaType.startsWith('image/');
+
+/** The same address, asking the server to send the file inline (framable by our own pages only: src/http). */
+export const inlineUrl = (url: string) => `${url}${url.includes('?') ? '&' : '?'}inline=1`;
+
 /**
- * An image is shown in a dialog, read as a data: address (the security policy allows images from the origin and
- * data: only, and the server sends files as attachments, never to be framed); a PDF opens in its own tab.
+ * The viewer: a dialog over the dossier page with the PDF in an <iframe> (the browser's own PDF reader) or the image,
+ * and a link to download it. The server sends the file only to those who may read the dossier, as for a download.
  */
-function ImageViewer({ file, url, onClose }: { file: DossierFile; url: string; onClose: () => void }) {
-  const [source, setSource] = useState<string | null>(null);
-  const [failed, setFailed] = useState(false);
-  useEffect(() => {
-    let isCurrent = true;
-    fetch(url, { credentials: 'same-origin' })
-      .then((response) => (response.ok ? response.blob() : Promise.reject(new Error(String(response.status)))))
-      .then(
-        (blob) =>
-          new Promise<string>((resolve, reject) => {
-            const reader = new FileReader();
-            reader.onload = () => resolve(String(reader.result));
-            reader.onerror = () => reject(reader.error);
-            reader.readAsDataURL(blob);
-          }),
-      )
-      .then((data) => isCurrent && setSource(data))
-      .catch(() => isCurrent && setFailed(true));
-    return () => {
-      isCurrent = false;
-    };
-  }, [url]);
+function FileViewer({ file, url, onClose }: { file: DossierFile; url: string; onClose: () => void }) {
+  const isPdf = file.mediaType === 'application/pdf';
   return (
-    <Modal opened onClose={onClose} title={file.name} size="xl" closeButtonProps={{ 'aria-label': vi.dossiers.action.cancel }}>
+    <Modal
+      opened
+      onClose={onClose}
+      title={file.name}
+      size="xl"
+      fullScreen={isPhone()}
+      closeButtonProps={{ 'aria-label': m.closeViewer }}
+      styles={{ title: { wordBreak: 'break-all' } }}
+    >
       <Stack gap="sm">
-        {source ? (
-          <img src={source} alt={file.name} style={{ maxWidth: '100%' }} />
-        ) : failed ? (
-          <Text>{vi.common.unknownError}</Text>
+        {isPdf ? (
+          <iframe
+            src={inlineUrl(url)}
+            title={file.name}
+            style={{ width: '100%', height: 'min(75vh, 900px)', border: '1px solid var(--mantine-color-gray-3)', borderRadius: 4 }}
+          />
         ) : (
-          <PageLoader />
+          <img src={inlineUrl(url)} alt={file.name} style={{ maxWidth: '100%', height: 'auto', display: 'block', margin: '0 auto' }} />
         )}
-        <Anchor href={url} target="_blank" rel="noopener">
-          {m.download}
-        </Anchor>
+        <Group gap="md">
+          <Anchor href={inlineUrl(url)} target="_blank" rel="noopener" size="sm">
+            {m.openInTab}
+          </Anchor>
+          <Anchor href={url} size="sm">
+            {m.download}
+          </Anchor>
+        </Group>
       </Stack>
     </Modal>
   );
 }
 
+const isPhone = () => typeof window !== 'undefined' && window.matchMedia('(max-width: 48em)').matches;
+
 function FileLine({ file, url, onView }: { file: DossierFile; url: string; onView: () => void }) {
   return (
     <Group gap="xs" wrap="wrap">
-      <Anchor href={url} target="_blank" rel="noopener" size="sm" style={{ wordBreak: 'break-all' }}>
+      <Anchor href={url} size="sm" style={{ wordBreak: 'break-all' }} aria-label={`${m.download}: ${file.name}`}>
         {file.name}
       </Anchor>
       <Text size="xs" c="gray.7">
         {formatSize(file.size)}
       </Text>
-      {file.mediaType.startsWith('image/') && (
+      {isViewable(file.mediaType) && (
         <Button
           size="compact-xs"
           variant="subtle"
@@ -134,7 +136,7 @@ export function DossierFilesSection({ dossier, fileUrl }: { dossier: DossierView
           {m.noFiles}
         </Text>
       )}
-      {viewing && <ImageViewer file={viewing} url={fileUrl(viewing.fileId)} onClose={() => setViewing(null)} />}
+      {viewing && <FileViewer file={viewing} url={fileUrl(viewing.fileId)} onClose={() => setViewing(null)} />}
     </Section>
   );
 }

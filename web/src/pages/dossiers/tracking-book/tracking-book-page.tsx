@@ -27,6 +27,7 @@ function BookTable({ unit, from, to }: { unit: string; from: string; to: string 
       <Table aria-label={m.tableLabel} striped>
         <Table.Thead>
           <Table.Tr>
+            <Table.Th scope="col">{m.bookLine}</Table.Th>
             <Table.Th scope="col">{inbox.code}</Table.Th>
             <Table.Th scope="col">{inbox.applicant}</Table.Th>
             <Table.Th scope="col">{inbox.procedureName}</Table.Th>
@@ -38,6 +39,7 @@ function BookTable({ unit, from, to }: { unit: string; from: string; to: string 
         <Table.Tbody>
           {book.data.rows.map((row) => (
             <Table.Tr key={row.code}>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{row.book ? `${row.book.book} / ${row.book.line}` : '—'}</Table.Td>
               <Table.Td>
                 <Anchor
                   component={Link}
