@@ -200,6 +200,11 @@ function findInClause(clause: string, offset: number, digitized: DigitizedText, 
       const built = rule.build(match, clause);
       if (!built) continue;
       const text = originalSpan(digitized, original, offset + from, offset + to).trim();
+      if (built.kind === 'relative' && match[3]) {
+        // The event as written (the rules read a lower-cased copy).
+        const eventStart = match.index + match[0].lastIndexOf(match[3]);
+        built.after = eventAfter(originalSpan(digitized, original, offset + eventStart, offset + to));
+      }
       taken.push({ from, to, deadline: { ...built, text } as PlanDeadline });
     }
   }

@@ -97,7 +97,7 @@ function continues(paragraph: string, line: Line, width: number): boolean {
   // Upper-case lines stay apart: the header's lines ("ỦY BAN NHÂN DÂN" / "TỈNH …") are read line by line.
   if (isUpperCaseNext && isUpperCasePrevious) return false;
   const startsLower = /^[\p{Ll}(“"]|^\d+[/%,)]/u.test(next);
-  const endsSentence = /[.:;!?]["”)]?$/.test(paragraph);
+  const endsSentence = /[.:!?]["”)]?$/.test(paragraph); // not ";": a list of units goes on after it
   if (startsLower && !/[.!?]$/.test(paragraph)) return true;
   if (width === 0) return false; // not hard-wrapped: a line is a paragraph
   if (line.blankBefore >= 2) return false;

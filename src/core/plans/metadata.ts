@@ -15,6 +15,7 @@ const NUMBER_LINE = /^Số\s*:?\s*([^\s].*)?$/u;
 const PLACE_DATE = /^([\p{L} .]{2,40}?),\s*ngày\b.*\btháng\b.*\bnăm\b/u;
 const PLAN_WORD = /^KẾ HOẠCH\b\s*(.*)$/u;
 const RECIPIENTS = /^Nơi nhận\b/u;
+const APPENDIX = /^(?:PHỤ LỤC|Phụ lục)(?![\p{L}])/u;
 const CITATION =
   /(?:Nghị quyết|Kế hoạch|Quyết định|Chỉ thị|Nghị định|Thông tư|Công văn|Văn bản|Kết luận|Thông báo|Chương trình)\s+số\s+\d[\w/.-]*(?:\s+ngày\s+\d{1,2}(?:\s*\/\s*\d{1,2}\s*\/\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4}))?(?:\s+của\s+(?:(?!\s+(?:về|triển khai|thực hiện|ban hành|quy định|trên|đối với|với|tại|và)\s)[^,;.:()])+)?/gu;
 const ISSUING_SENTENCE = /([^.,;:]+?)\s+(?:ban hành|xây dựng|xây dựng và ban hành|triển khai)\s+kế hoạch\b/iu;
@@ -33,6 +34,12 @@ export function extractMetadata(blocks: PlanBlock[]): MetadataResult {
   let issuer: string | null = null;
   const recipientsAt = texts.findIndex((text) => text !== null && RECIPIENTS.test(text));
   const end = recipientsAt < 0 ? texts.length : recipientsAt;
+  // An appendix after the signature ("PHỤ LỤC …", its task table) is part of the body again.
+  const appendixAt =
+    recipientsAt < 0
+      ? -1
+      : blocks.findIndex((block, index) => index > recipientsAt && (block.kind === 'table' || APPENDIX.test(block.text)));
+  const resume = appendixAt < 0 ? texts.length : appendixAt;
   for (let index = 0; index < end; index++) {
     const text = texts[index];
     if (text === null || text === undefined) continue;
@@ -66,7 +73,7 @@ export function extractMetadata(blocks: PlanBlock[]): MetadataResult {
     }
   }
   const bodyStart = Math.max(planAt, 0);
-  const body = blocks.filter((_, index) => index >= bodyStart && index < end && !consumed.has(index));
+  const body = blocks.filter((_, index) => ((index >= bodyStart && index < end) || index >= resume) && !consumed.has(index));
   const preamble = readPreamble(body);
   issuer = issuer ?? readIssuerFromPreamble(preamble) ?? numberSuffix(number);
   return {
@@ -77,7 +84,7 @@ export function extractMetadata(blocks: PlanBlock[]): MetadataResult {
       date,
       title,
       implements: readCitations([title ?? '', ...preamble]),
-      signer: readSigner(texts.slice(end === texts.length ? Math.max(0, texts.length - 8) : end)),
+      signer: readSigner(end === texts.length ? texts.slice(Math.max(0, texts.length - 8)) : texts.slice(end, resume)),
     },
     body,
   };

@@ -101,6 +101,7 @@ export function buildOutline(blocks: PlanBlock[]): { root: OutlineNode; closing:
       continue;
     }
     const text = block.text;
+    if (/^(?:PHỤ LỤC|Phụ lục)(?![\p{L}])/u.test(text)) isClosed = false; // an appendix follows the closing
     if (isClosed || CLOSING.test(text)) {
       isClosed = true;
       closing.push(text);

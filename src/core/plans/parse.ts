@@ -3,6 +3,7 @@ import { toSearchForm } from '../text';
 import { finishBlocks, joinLines, type PlanBlock } from './lines';
 import { extractMetadata } from './metadata';
 import { buildOutline, type OutlineNode } from './outline';
+import { nodeRef } from './refs';
 import { collectSectionTasks } from './section-tasks';
 import { collectTableTasks, readTableHeading } from './table-tasks';
 import { collectTargets, TARGET_SECTION } from './targets';
@@ -38,8 +39,10 @@ function sectionsOf(root: OutlineNode): OutlineNode[] {
   return root.children.filter((child) => child.kind !== 'dash' && child.kind !== 'plus' && child.kind !== 'star');
 }
 
-function allTables(node: OutlineNode): string[][][] {
-  return [...node.tables, ...node.children.flatMap(allTables)];
+/** Every table, with the reference of the appendix it stands in ("PL", "PLII"), so that its STT stay unique. */
+function allTables(node: OutlineNode, prefix = ''): { rows: string[][]; prefix: string }[] {
+  const own = node.kind === 'appendix' ? nodeRef(node) : prefix;
+  return [...node.tables.map((rows) => ({ rows, prefix: own })), ...node.children.flatMap((child) => allTables(child, own))];
 }
 
 /** A table with no heading row whose rows go on a task table (its first cell empty or a number). */

@@ -35,11 +35,16 @@ function toSegments(fragments: PdfFragment[]): Segment[] {
     const last = segments[segments.length - 1];
     const gap = last ? fragment.x - last.right : Number.POSITIVE_INFINITY;
     if (last && gap < fragment.size * 0.6) {
-      last.text += gap > fragment.size * 0.1 && !last.text.endsWith(' ') ? ` ${fragment.text}` : fragment.text;
+      // A word broken at "/" or "-" by the layout ("66/" "NQ-" "CP") is one word, however justified the line.
+      const isBrokenWord = /[/\-–]$/.test(last.text) && !/^\s/.test(fragment.text);
+      const isSpaced = gap > fragment.size * 0.1 && !isBrokenWord && !last.text.endsWith(' ') && !fragment.text.startsWith(' ');
+      last.text += isSpaced ? ` ${fragment.text}` : fragment.text;
       last.right = Math.max(last.right, fragment.x + fragment.width);
     } else segments.push({ text: fragment.text, x: fragment.x, right: fragment.x + fragment.width });
   }
-  return segments.map((segment) => ({ ...segment, text: segment.text.replace(/\s+/g, ' ').trim() }));
+  // pdf.js writes a justified line's stretched break after "/" or "-" as a space: "66/ NQ- CP" is "66/NQ-CP".
+  const unstretch = (text: string) => text.replace(/([\p{L}\d])([/-]) (?=[\p{L}\d])/gu, '$1$2');
+  return segments.map((segment) => ({ ...segment, text: unstretch(segment.text.replace(/\s+/g, ' ').trim()) }));
 }
 
 function lineText(line: Line): string {

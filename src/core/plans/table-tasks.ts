@@ -60,18 +60,26 @@ const GROUP_LABEL = /^(?:[IVXL]+|[A-Z])\.?$/;
 const TASK_LABEL = /^\d{1,3}(?:\.\d{1,3})*\.?$|^[a-zđ]\)?$/u;
 
 /** Tasks of consecutive task tables (a table continued on a new page is often a second table with the same heading). */
-export function collectTableTasks(tables: string[][][]): PlanTask[] {
+export function collectTableTasks(tables: { rows: string[][]; prefix: string }[]): PlanTask[] {
   const tasks: PlanTask[] = [];
   let roles: (ColumnRole | null)[] | null = null;
   let group: Group | null = null;
   let current: { ref: string; cells: RowCells; group: Group | null } | null = null;
+  let prefix = '';
   const flush = () => {
-    if (current) tasks.push(buildTask(current.ref, current.cells, current.group));
+    if (current) tasks.push(buildTask(current.ref, current.cells, current.group, prefix));
     current = null;
   };
-  for (const table of tables) {
+  for (const { rows: table, prefix: tablePrefix } of tables) {
     const heading = readTableHeading(table);
     let rows = table;
+    // A table with the same columns continues the one before (its first rows may carry on the last row).
+    const isSameColumns = heading !== null && roles !== null && heading.roles.join() === roles.join();
+    if ((heading && !isSameColumns) || tablePrefix !== prefix) {
+      flush();
+      group = null;
+    }
+    prefix = tablePrefix;
     if (heading) {
       roles = heading.roles;
       rows = table.slice(heading.height);
@@ -111,7 +119,7 @@ function cellUnits(text: string | undefined): string[] {
   return text.split('\n').flatMap((line) => splitUnits(line.replace(/^[-–+•]\s*/u, '').replace(/\.$/, '')));
 }
 
-function buildTask(ref: string, cells: RowCells, group: Group | null): PlanTask {
+function buildTask(ref: string, cells: RowCells, group: Group | null, prefix: string): PlanTask {
   const lines = (cells.title ?? '')
     .split('\n')
     .map((line) => line.trim())
@@ -138,7 +146,7 @@ function buildTask(ref: string, cells: RowCells, group: Group | null): PlanTask 
   const deadlines = cells.deadline ? parseDeadlines(cells.deadline.replace(/\n/g, ' '), 'field') : [];
   for (const text of [first, content, ...items]) deadlines.push(...parseDeadlines(text, 'content'));
   return {
-    ref: group ? `${group.label}.${ref}` : ref,
+    ref: [prefix, group?.label, ref].filter(Boolean).join('.'),
     title: first,
     content,
     items,
