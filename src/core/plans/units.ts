@@ -237,7 +237,7 @@ export function splitUnits(value: string): string[] {
     }
     if (depth === 0 && text.startsWith(' và ', at)) {
       const rest = text.slice(at + 4).trim();
-      if (startsWithUnit(rest) && !CATEGORY_WORDS.test(rest)) {
+      if (shouldSplitBefore(current, rest)) {
         pieces.push(current);
         current = '';
         at += 4;
