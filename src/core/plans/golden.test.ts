@@ -4,9 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { importPlanDocument } from './index';
 
 /*
- * The three seed plans against their hand-annotated expectations (fixtures/golden/*.expected.json, written from
- * reading each document): every task the document assigns, found by its reference, with its lead and coordinating
- * units and its deadlines; the targets with their measures; the metadata.
+ * The three seed plans (fixtures/seeds) and two plans of other shapes written for these tests (fixtures/plans: tasks
+ * only in an appendix table with a two-row heading; tasks a) b) c) in numbered sections with "Đơn vị thực hiện:"
+ * lines, hard-wrapped, a page number in the text) against their hand-annotated expectations
+ * (fixtures/golden/*.expected.json, written from reading each document): every task the document assigns, found by
+ * its reference, with its lead and coordinating units and its deadlines; the targets with their measures; the
+ * metadata.
  */
 const fixtures = join(import.meta.dirname, 'fixtures');
 
@@ -17,11 +20,17 @@ type Expected = {
   tasks: ExpectedTask[];
 };
 
-const seeds = readdirSync(join(fixtures, 'seeds')).filter((name) => name.endsWith('.txt'));
+const documents = [
+  ...readdirSync(join(fixtures, 'seeds'))
+    .filter((name) => name.endsWith('.txt'))
+    .map((name) => join('seeds', name)),
+  ...readdirSync(join(fixtures, 'plans')).map((name) => join('plans', name)),
+];
 
-describe.each(seeds)('the seed plan %s', (seed) => {
-  const expected = JSON.parse(readFileSync(join(fixtures, 'golden', seed.replace(/\.txt$/, '.expected.json')), 'utf8')) as Expected;
-  const load = () => importPlanDocument(readFileSync(join(fixtures, 'seeds', seed)), seed);
+describe.each(documents)('the plan %s', (document) => {
+  const golden = document.replace(/^(seeds|plans)\//, '').replace(/\.(txt|md)$/, '.expected.json');
+  const expected = JSON.parse(readFileSync(join(fixtures, 'golden', golden), 'utf8')) as Expected;
+  const load = () => importPlanDocument(readFileSync(join(fixtures, document)), document);
 
   it('gives the metadata: number, issuer, place, date, title, the documents implemented, the signer', async () => {
     expect((await load()).plan).toEqual(expected.plan);

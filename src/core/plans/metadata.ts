@@ -17,7 +17,7 @@ const PLAN_WORD = /^KẾ HOẠCH\b\s*(.*)$/u;
 const RECIPIENTS = /^Nơi nhận\b/u;
 const APPENDIX = /^(?:PHỤ LỤC|Phụ lục)(?![\p{L}])/u;
 const CITATION =
-  /(?:Nghị quyết|Kế hoạch|Quyết định|Chỉ thị|Nghị định|Thông tư|Công văn|Văn bản|Kết luận|Thông báo|Chương trình)\s+số\s+\d[\w/.-]*(?:\s+ngày\s+\d{1,2}(?:\s*\/\s*\d{1,2}\s*\/\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4}))?(?:\s+của\s+(?:(?!\s+(?:về|triển khai|thực hiện|ban hành|quy định|trên|đối với|với|tại|và)\s)[^,;.:()])+)?/gu;
+  /(?:Nghị quyết|Kế hoạch|Quyết định|Chỉ thị|Nghị định|Thông tư|Công văn|Văn bản|Kết luận|Thông báo|Chương trình)\s+số\s+\d[\p{L}\d/.-]*(?:\s+ngày\s+\d{1,2}(?:\s*\/\s*\d{1,2}\s*\/\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4}))?/gu;
 const ISSUING_SENTENCE = /([^.,;:]+?)\s+(?:ban hành|xây dựng|xây dựng và ban hành|triển khai)\s+kế hoạch\b/iu;
 const PERSON_NAME = /^(?:\p{Lu}\p{Ll}*)(?:\s+\p{Lu}\p{Ll}*){1,4}$/u;
 
@@ -155,7 +155,20 @@ function readCitations(texts: string[]): string[] {
   const seen = new Set<string>();
   for (const text of texts) {
     for (const match of text.matchAll(CITATION)) {
-      const citation = match[0].replace(/\s+/g, ' ').trim();
+      let citation = match[0];
+      // "… của Ủy ban nhân dân tỉnh Kiên Giang": the issuing body, up to the verb or "về" after it.
+      const after = text.slice((match.index ?? 0) + match[0].length);
+      const issuer = /^\s+của\s+/u.exec(after);
+      if (issuer) {
+        const body = readUnitList(after.slice(issuer[0].length)).units.join(', ');
+        const bodyText =
+          body ||
+          /^[\p{Lu}][^,;.:()]*?(?=\s+(?:về|triển khai|thực hiện|ban hành|phê duyệt|quy định)\s|[,;.:(]|$)/u.exec(
+            after.slice(issuer[0].length),
+          )?.[0];
+        if (bodyText) citation += ` của ${bodyText}`;
+      }
+      citation = citation.replace(/\s+/g, ' ').trim();
       const key = /số\s+(\S+)/u.exec(citation)?.[1] ?? citation;
       if (seen.has(key)) continue;
       seen.add(key);

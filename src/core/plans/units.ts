@@ -68,6 +68,8 @@ const HEAD_WORDS = [
   'công ty',
   'hiệp hội',
   'quỹ',
+  'công chức',
+  'cán bộ',
   'vp',
   'stp',
   'bql',
@@ -151,6 +153,10 @@ const STOP_WORDS = [
   'để',
   'nhằm',
   'về việc',
+  'về',
+  'phê duyệt',
+  'trên',
+  'với',
   'khi',
   'theo',
   'tại',
@@ -169,7 +175,7 @@ const BARE_CATEGORY = /^(?:(?:thủ trưởng|lãnh đạo|giám đốc|trưởn
 
 /** Openings that begin with a head word but are not a body: "Ban hành …", "Báo cáo …", "các thủ tục …". */
 const NOT_UNIT_OPENINGS =
-  /^(?:ban hành|báo cáo|báo chí|trường hợp|phòng,? chống|phòng ngừa|hội nghị|hội thảo|đoàn kết|quỹ đất|cục bộ|bộ máy|bộ thủ tục|bộ công cụ|bộ tiêu chí|bộ hồ sơ|bộ phận một cửa bất kỳ|đơn vị tính|ngành nghề|cơ quan hành chính nhà nước|các (?!sở|ban|ngành|cơ quan|đơn vị|phòng|địa phương|huyện|xã|tổ chức|doanh nghiệp|bộ|cục|trung tâm|chi cục|ủy ban|uỷ ban|ubnd|văn phòng|hội|đoàn|trường|bệnh viện|thành viên))/iu;
+  /^(?:ban hành|báo cáo|báo chí|trường hợp|phòng,? chống|phòng ngừa|hội nghị|hội thảo|đoàn kết|quỹ đất|cục bộ|bộ máy|bộ thủ tục|bộ công cụ|bộ tiêu chí|bộ hồ sơ|bộ phận một cửa bất kỳ|đơn vị tính|ngành nghề|cơ quan hành chính nhà nước|các (?!sở|ban|ngành|cơ quan|đơn vị|phòng|địa phương|huyện|xã|tổ chức|doanh nghiệp|bộ|cục|trung tâm|chi cục|ủy ban|uỷ ban|ubnd|văn phòng|hội|đoàn|trường|bệnh viện|thành viên|công chức|cán bộ))/iu;
 
 /** Whether `text` starts with a unit's head word ("Sở …", "UBND …", "các phòng …"). */
 export function startsWithUnit(text: string): boolean {
@@ -253,6 +259,12 @@ export function splitUnits(value: string): string[] {
 
 function shouldSplitBefore(before: string, rest: string): boolean {
   if (!startsWithUnit(rest)) return false;
+  // "Văn phòng HĐND và UBND xã", "Văn phòng Đoàn ĐBQH và HĐND tỉnh": one office serving two bodies.
+  if (
+    /^văn phòng\s+(?:hđnd|hội đồng nhân dân|đoàn đbqh|đoàn đại biểu quốc hội)$/iu.test(before.trim()) &&
+    /^(?:ubnd|ủy ban|uỷ ban|hđnd|hội đồng)/iu.test(rest)
+  )
+    return false;
   // "Sở, ngành …", "cơ quan, đơn vị …": a bare kind of body after a kind of body is one phrase.
   const lastPiece = before.split(',').pop()?.trim() ?? '';
   if (CATEGORY_WORDS.test(rest) && !/^các\s/iu.test(rest) && BARE_CATEGORY.test(lastPiece)) return false;
