@@ -1,5 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
-import type { ImportedPlan, PlanDeadline } from './contract/plans';
+import { type ImportedPlan, type PlanDeadline, planMetricLabels } from './contract/plans';
 import { importPlanDocument, PlanImportError, planFormatOf } from './core/plans';
 
 /**
@@ -91,7 +91,9 @@ function formatSummary(plan: ImportedPlan): string {
   if (meta.implements.length) lines.push(`Thực hiện: ${meta.implements.join('; ')}`);
   lines.push('', `Mục tiêu (${plan.targets.length}):`);
   for (const target of plan.targets) {
-    const measures = target.measures.map((measure) => `${measure.metric} ${measure.value}%`).join(', ');
+    const measures = target.measures
+      .map((measure) => `${planMetricLabels[measure.metric].replace(' (%)', '')}: ${measure.value}%`)
+      .join('; ');
     lines.push(`  ${target.ref}${target.year ? ` (năm ${target.year})` : ''}: ${measures}`);
   }
   lines.push('', `Nhiệm vụ (${plan.tasks.length}):`);

@@ -41,6 +41,24 @@ export const planMetricNames = [
 ] as const;
 export const planMetricSchema = z.enum(planMetricNames);
 
+/** What each metric measures, in Vietnamese (the review page and `motcua plan import` show these). */
+export const planMetricLabels: Record<(typeof planMetricNames)[number], string> = {
+  processing_time_cut_percent: 'Cắt giảm thời gian giải quyết TTHC (%)',
+  compliance_cost_cut_percent: 'Cắt giảm chi phí tuân thủ TTHC (%)',
+  business_conditions_cut_percent: 'Bãi bỏ điều kiện đầu tư kinh doanh (%)',
+  online_business_procedures_percent: 'TTHC liên quan đến doanh nghiệp thực hiện trực tuyến (%)',
+  online_full_process_percent: 'TTHC đủ điều kiện thực hiện trực tuyến toàn trình (%)',
+  location_independent_percent: 'TTHC không phụ thuộc địa giới hành chính (%)',
+  internal_procedures_reviewed_percent: 'TTHC nội bộ được rà soát, cắt giảm, đơn giản hóa (%)',
+  internal_procedures_electronic_percent: 'TTHC nội bộ quản trị trên môi trường điện tử (%)',
+  once_only_information_percent: 'Thông tin, giấy tờ chỉ cung cấp một lần (%)',
+  digitised_dossiers_percent: 'Hồ sơ, kết quả giải quyết TTHC được số hóa (%)',
+  decentralisation_plans_percent: 'Phương án phân cấp được thực thi (%)',
+  technical_regulation_procedures_percent: 'Thủ tục trong quy chuẩn, tiêu chuẩn được rà soát, cắt giảm (%)',
+  electronic_business_reports_percent: 'Chế độ báo cáo của doanh nghiệp thực hiện điện tử (%)',
+  other_percent: 'Chỉ tiêu khác (%)',
+};
+
 export const planMeasureSchema = z.object({ metric: planMetricSchema, value: z.number() });
 
 export const planTargetSchema = z.object({

@@ -93,4 +93,16 @@ describe('a plan as .md, .docx and .pdf', () => {
     const pdf = await importPlanDocument(bytes, 'ke-hoach.pdf');
     expect(comparable(pdf)).toEqual(comparable(text));
   });
+
+  it('reads a table over many pages from the .pdf as from the text (rows cut by page breaks, the heading on every page)', async () => {
+    const rows = Array.from({ length: 6 }, (_, group) => [
+      [['I', 'II', 'III', 'IV', 'V', 'VI'][group] as string, `Nhóm nhiệm vụ ${group + 1}`, '', '', '', ''],
+      ...APPENDIX_ROWS.filter((row) => /^\d/.test(row[0] as string)),
+    ]).flat();
+    const long: PlanModel = { ...model, table: { heading: APPENDIX_HEADING, rows } };
+    const text = await importPlanDocument(Buffer.from(toMarkdown(long)), 'ke-hoach.md');
+    const pdf = await importPlanDocument(await toPdf(long), 'ke-hoach.pdf');
+    expect(text.tasks.length).toBe(7 + 6 * 16);
+    expect(comparable(pdf).tasks).toEqual(comparable(text).tasks);
+  });
 });

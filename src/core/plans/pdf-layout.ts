@@ -59,7 +59,9 @@ function dropPageArtefacts(pages: Line[][]): Line[][] {
     const edges = new Set([lines[0], lines[lines.length - 1]].filter(Boolean).map((line) => key(line as Line)));
     for (const edge of edges) counts.set(edge, (counts.get(edge) ?? 0) + 1);
   }
-  const isRunning = (line: Line) => pages.length >= 2 && (counts.get(key(line)) ?? 0) >= Math.max(2, pages.length / 2);
+  // A table's heading repeated at the top of each page is not a running header: it has cells.
+  const isRunning = (line: Line) =>
+    pages.length >= 2 && line.segments.length <= 2 && (counts.get(key(line)) ?? 0) >= Math.max(2, pages.length / 2);
   return pages.map((lines) =>
     lines.filter((line, index) => {
       const isEdge = index === 0 || index === lines.length - 1;
