@@ -8,6 +8,8 @@ import { addUnits, readUnitList, splitUnits, startsWithUnit } from './units';
  */
 export type Assignment = { lead: string[]; coordinating: string[] };
 
+/** The longest list of units read before "chủ trì" or after "phối hợp với". */
+const MAX_LIST_LENGTH = 400;
 const LEAD_WORD = /(?<![\p{L}])chủ trì(?![\p{L}])/gu;
 const COORDINATION = /(?<![\p{L}])[Pp]hối hợp(?:\s+(?:với|cùng))?\s+/gu;
 /** Verbs by which the subject hands the work to someone else: the subject is not the lead. */
@@ -26,13 +28,14 @@ export function readFromSentences(text: string): Assignment {
   const lead: string[] = [];
   const coordinating: string[] = [];
   for (const match of text.matchAll(LEAD_WORD)) {
-    const before = text.slice(0, match.index);
+    // A list of units is never that long: the window keeps a long paragraph linear.
+    const before = text.slice(Math.max(0, (match.index ?? 0) - MAX_LIST_LENGTH), match.index);
     const units = unitsBefore(before);
     if (units.length > 0) addUnits(lead, units);
   }
   for (const match of text.matchAll(COORDINATION)) {
-    const after = text.slice((match.index ?? 0) + match[0].length);
-    addUnits(coordinating, readUnitList(after).units);
+    const start = (match.index ?? 0) + match[0].length;
+    addUnits(coordinating, readUnitList(text.slice(start, start + MAX_LIST_LENGTH)).units);
   }
   return { lead, coordinating };
 }

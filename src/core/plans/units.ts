@@ -166,7 +166,7 @@ const STOP_WORDS = [
   'được',
 ];
 /** Case-sensitive: a unit's own name capitalises its words ("Phòng Xây dựng", "Sở Kế hoạch và Đầu tư"), a verb does not. */
-const STOP_PATTERN = new RegExp(`(?<![\\p{L}\\d])(?:${STOP_WORDS.join('|')})(?![\\p{L}\\d])`, 'u');
+const STOP_PATTERN = new RegExp(`^(?:${STOP_WORDS.join('|')})(?![\\p{L}\\d])`, 'u');
 
 /** Generic words for a kind of body, which "Sở, ngành" or "các cơ quan, đơn vị" join into one entry. */
 const CATEGORY_WORDS = /^(?:các\s+)?(?:sở|ban|ngành|cơ quan|đơn vị|phòng|địa phương|đoàn thể|huyện|xã)(?![\p{L}])/iu;
@@ -209,9 +209,8 @@ function findListEnd(text: string): number {
     if (character === '.' && !/^\.\d/.test(text.slice(at)) && !/\b(?:TP|Tp|tp)$/.test(text.slice(0, at))) return at;
     if (character === ':' || character === '\n') return at;
     if (at === 0 || /[\s,;]/.test(text[at - 1] as string)) {
-      const rest = text.slice(at);
-      const stop = STOP_PATTERN.exec(rest);
-      if (stop && stop.index === 0 && at > 0) return at;
+      // Anchored at the word: a list is read in one pass, whatever the length of the text after it.
+      if (at > 0 && STOP_PATTERN.test(text.slice(at, at + 40))) return at;
     }
   }
   return text.length;
