@@ -18,9 +18,35 @@ const HANDING_OVER = /(?:^|\s)(?:giao(?:\s+cho)?|đề nghị|yêu cầu|phân c
 
 /** The lead and coordinating units an "Đơn vị thực hiện: …" field names (all lead when it says nothing of roles). */
 export function readExecutors(value: string): Assignment {
+  const labelled = readLabelledRoles(value);
+  if (labelled) return labelled;
   const found = readFromSentences(value);
   if (found.lead.length > 0 || found.coordinating.length > 0) return found;
   return { lead: splitUnits(value.replace(/\s+thực hiện\.?$/u, '').replace(/[.]$/, '')), coordinating: [] };
+}
+
+/**
+ * Roles written beside the units: "Sở Nội vụ (chủ trì); Sở Tài chính (phối hợp)", or labels inside one cell:
+ * "Chủ trì: Sở Nội vụ; Phối hợp: Sở Tài chính, Sở Y tế".
+ */
+function readLabelledRoles(value: string): Assignment | null {
+  const lead: string[] = [];
+  const coordinating: string[] = [];
+  const labels = [...value.matchAll(/(?:^|[;.\n]\s*)(chủ trì|phối hợp)\s*:\s*([^\n]*?)(?=[;.\n]\s*(?:chủ trì|phối hợp)\s*:|$)/giu)];
+  if (labels.length > 0) {
+    for (const label of labels) {
+      const units = splitUnits((label[2] as string).replace(/[.;]$/, ''));
+      addUnits(/^chủ/iu.test(label[1] as string) ? lead : coordinating, units);
+    }
+    return { lead, coordinating };
+  }
+  if (!/\((?:chủ trì|phối hợp)\)/iu.test(value)) return null;
+  for (const entry of value.split(/\s*[;\n]\s*/u)) {
+    const match = /^(.*?)\s*\((chủ trì|phối hợp)\)\s*[.,]?$/iu.exec(entry);
+    if (match) addUnits(/^chủ/iu.test(match[2] as string) ? lead : coordinating, splitUnits(match[1] as string));
+    else if (entry.trim()) addUnits(coordinating, splitUnits(entry.replace(/[.]$/, '')));
+  }
+  return { lead, coordinating };
 }
 
 /** The lead and coordinating units in running text (a heading, a paragraph, an item). */

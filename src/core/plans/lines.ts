@@ -7,7 +7,7 @@ export type PlanBlock = { kind: 'paragraph'; text: string } | { kind: 'table'; r
 
 /** A line that begins a new element whatever came before it: a heading, an item, a bullet, a header line. */
 const STRUCTURAL_START =
-  /^(?:[IVXL]+[.)]\s|\d+(?:\.\d+)*[.)]\s|\d+\.\d+(?:\.\d+)*\s|[a-zđ][).]\s|\((?:[ivx]+|\d+|[a-zđ])\)\s?|[-–—•+*]\s?\S|Số:|Số\s|PHỤ LỤC|Phụ lục\s+[IVX\d]|Nơi nhận|KT\.|TM\.|Q\.\s|CỘNG HÒA|CỘNG HOÀ|Độc lập|Điều\s+\d)/u;
+  /^(?:[IVXL]+[.)]\s|\d+(?:\.\d+)*[.)/]\s|\d+\.\d+(?:\.\d+)*\s|[a-zđ][)./]\s|\((?:[ivx]+|\d+|[a-zđ])\)\s?|[-–—•+*]\s?\S|Số:|Số\s|PHỤ LỤC|Phụ lục\s+[IVX\d]|Nơi nhận|KT\.|TM\.|Q\.\s|CỘNG HÒA|CỘNG HOÀ|Độc lập|Điều\s+\d)/u;
 
 /** A page number or "Trang 2" alone on a line. */
 const PAGE_NUMBER = /^(?:[-–]\s*)?(?:trang\s+)?\d{1,3}(?:\s*[-–])?(?:\s*\/\s*\d{1,3})?$/iu;

@@ -40,6 +40,17 @@ describe('who leads and who coordinates, from running text', () => {
     });
   });
 
+  it('reads roles written beside the units or as labels in one cell', () => {
+    expect(readExecutors('Sở Nội vụ (chủ trì); Sở Tài chính, Sở Y tế (phối hợp)')).toEqual({
+      lead: ['Sở Nội vụ'],
+      coordinating: ['Sở Tài chính', 'Sở Y tế'],
+    });
+    expect(readExecutors('Chủ trì: Công an tỉnh; Phối hợp: Sở Tư pháp, UBND các xã, phường.')).toEqual({
+      lead: ['Công an tỉnh'],
+      coordinating: ['Sở Tư pháp', 'UBND các xã, phường'],
+    });
+  });
+
   it('reads the unit handed the work, not the one handing it', () => {
     expect(readFromSentences('UBND tỉnh giao Sở Tài chính chủ trì, phối hợp các cơ quan liên quan tham mưu bố trí kinh phí.')).toEqual({
       lead: ['Sở Tài chính'],
