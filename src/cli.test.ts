@@ -114,6 +114,7 @@ describe('motcua --help and wrong usage', () => {
       '--decision-number SO --decision-date YYYY-MM-DD --signer NGUOI_KY --effective-date YYYY-MM-DD',
       '--decision-type new|amended|replaced|abolished',
       'motcua export procedures TEP.json|TEP.xlsx [--date YYYY-MM-DD] [--template]',
+      'motcua plan import TEP.md|TEP.txt|TEP.docx|TEP.pdf [--json] [--stats]',
       'motcua seed',
       'motcua help | --help | -h',
     ];

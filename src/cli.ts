@@ -35,6 +35,11 @@ Danh mục thủ tục (docs/formats/catalog.md)
   motcua export procedures TEP.json|TEP.xlsx [--date YYYY-MM-DD] [--template]
       xuất các thủ tục có hiệu lực vào ngày đã cho (mặc định hôm nay), hoặc một mẫu trống
 
+Kế hoạch (docs/plan-import.md)
+  motcua plan import TEP.md|TEP.txt|TEP.docx|TEP.pdf [--json] [--stats]
+      đọc một kế hoạch (không cần cơ sở dữ liệu): thông tin văn bản, mục tiêu, nhiệm vụ với đơn vị chủ trì, phối hợp
+      và thời hạn; --json in đúng cấu trúc dữ liệu, --stats in số nhiệm vụ, mục tiêu và thời hạn tìm thấy
+
 Dữ liệu mẫu
   motcua seed
       nạp tỉnh mẫu vào một cơ sở dữ liệu trống (mật khẩu chung của tài khoản mẫu được in ra một lần)
@@ -112,6 +117,10 @@ async function main(argv: string[]): Promise<number | 'running'> {
       }
       const { runCatalogTransfer } = await import('./modules/catalog/transfer-cli');
       return runCatalogTransfer(loadConfig(), command, rest);
+    }
+    case 'plan': {
+      const { runPlanCommand } = await import('./plan-import-cli');
+      return runPlanCommand(rest);
     }
     case 'seed': {
       if (rest.length) return wrongUsage('Lệnh seed không nhận tham số.');

@@ -1,0 +1,138 @@
+import { AlignmentType, Document, LevelFormat, Packer, Paragraph, TextRun } from 'docx';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { PlanImportError } from './errors';
+import { importPlanDocument } from './index';
+
+/*
+ * Word's automatic numbering: headings and items numbered by Word (numbering.xml) and not typed are read with their
+ * numbers, so that the outline, and the tasks' references, come out as the document shows them. And input that is
+ * no plan is refused with a Vietnamese message, never with another error.
+ */
+const numbered = (text: string, level: number) => new Paragraph({ numbering: { reference: 'plan', level }, children: [new TextRun(text)] });
+const plain = (text: string) => new Paragraph({ children: [new TextRun(text)] });
+
+async function autoNumberedPlan(): Promise<Buffer> {
+  const level = (index: number, format: (typeof LevelFormat)[keyof typeof LevelFormat], text: string) => ({
+    level: index,
+    format,
+    text,
+    alignment: AlignmentType.LEFT,
+  });
+  return Packer.toBuffer(
+    new Document({
+      numbering: {
+        config: [
+          {
+            reference: 'plan',
+            levels: [
+              level(0, LevelFormat.UPPER_ROMAN, '%1.'),
+              level(1, LevelFormat.DECIMAL, '%2.'),
+              level(2, LevelFormat.LOWER_LETTER, '%3)'),
+            ],
+          },
+        ],
+      },
+      sections: [
+        {
+          children: [
+            plain('KẾ HOẠCH'),
+            plain('Triển khai công tác kiểm soát thủ tục hành chính năm 2026'),
+            numbered('MỤC TIÊU', 0),
+            numbered('Mục tiêu năm 2026', 1),
+            numbered('100% thủ tục hành chính đủ điều kiện được cung cấp trực tuyến toàn trình.', 2),
+            numbered('NHIỆM VỤ', 0),
+            numbered('Rà soát thủ tục hành chính', 1),
+            plain('- Cơ quan chủ trì: Sở Nội vụ.'),
+            plain('- Thời hạn hoàn thành: Quý III/2026.'),
+            numbered('Số hóa kết quả giải quyết', 1),
+            numbered('Sở Khoa học và Công nghệ chủ trì, phối hợp với Sở Tài chính nâng cấp hệ thống, hoàn thành trước ngày 30/9/2026.', 2),
+            numbered('Công an tỉnh chủ trì rà soát dữ liệu dân cư, hoàn thành trong tháng 10/2026.', 2),
+          ],
+        },
+      ],
+    }),
+  );
+}
+
+describe('a .docx numbered by Word', () => {
+  it('reads the numbers Word shows: I., 1., a)', async () => {
+    const plan = await importPlanDocument(await autoNumberedPlan(), 'ke-hoach.docx');
+    expect(plan.targets).toEqual([
+      {
+        year: 2026,
+        ref: 'I.1.a',
+        text: '100% thủ tục hành chính đủ điều kiện được cung cấp trực tuyến toàn trình.',
+        measures: [{ metric: 'online_full_process_percent', value: 100 }],
+      },
+    ]);
+    expect(
+      plan.tasks.map(({ ref, lead, coordinating, deadlines }) => ({
+        ref,
+        lead,
+        coordinating,
+        deadlines: deadlines.map((deadline) => deadline.kind),
+      })),
+    ).toEqual([
+      { ref: 'II.1', lead: ['Sở Nội vụ'], coordinating: [], deadlines: ['quarter'] },
+      { ref: 'II.2.a', lead: ['Sở Khoa học và Công nghệ'], coordinating: ['Sở Tài chính'], deadlines: ['date'] },
+      { ref: 'II.2.b', lead: ['Công an tỉnh'], coordinating: [], deadlines: ['month'] },
+    ]);
+  });
+});
+
+describe('input that is no plan', () => {
+  it('refuses a corrupt or empty file with a PlanImportError', async () => {
+    await expect(importPlanDocument(Buffer.from('PK\u0003\u0004 hỏng'), 'a.docx')).rejects.toBeInstanceOf(PlanImportError);
+    await expect(importPlanDocument(Buffer.from('%PDF-1.7 hỏng'), 'a.pdf')).rejects.toBeInstanceOf(PlanImportError);
+    await expect(importPlanDocument(Buffer.from(''), 'a.txt')).rejects.toMatchObject({ reason: 'empty' });
+    await expect(importPlanDocument(Buffer.from('x'), 'a.odt')).rejects.toMatchObject({ reason: 'unsupported' });
+  });
+
+  it('reads any text into a valid plan or refuses it as empty, and never fails otherwise', async () => {
+    const words = fc.constantFrom(
+      'I.',
+      '1.',
+      'a)',
+      '-',
+      '+',
+      '*',
+      'Cơ quan chủ trì:',
+      'Thời hạn:',
+      'KẾ HOẠCH',
+      'Sở Tư pháp',
+      'chủ trì',
+      'phối hợp với',
+      'ngày',
+      'tháng',
+      'năm',
+      '2025',
+      '15/6',
+      'Quý II/2025',
+      '|',
+      '| STT |',
+      'Nội dung',
+      '\n',
+      '\n\n',
+      ',',
+      ';',
+      '(',
+      ')',
+      '30%',
+      'Mục tiêu',
+      'PHỤ LỤC',
+      'Nơi nhận:',
+      'Số:',
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.oneof(words, fc.string({ maxLength: 8 })), { maxLength: 80 }), async (parts) => {
+        try {
+          await importPlanDocument(Buffer.from(parts.join(' ')), 'ke-hoach.txt');
+        } catch (error) {
+          expect(error).toBeInstanceOf(PlanImportError);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -1,0 +1,187 @@
+import type { PlanDeadline, PlanTask } from '../../contract/plans';
+import { toSearchForm } from '../text';
+import { readExecutors, readFromSentences, readHeadingUnits, readSubjects } from './assignments';
+import { parseDeadlines } from './deadlines';
+import type { OutlineNode } from './outline';
+import { nodeRef } from './refs';
+import { addUnits, splitUnits } from './units';
+
+/**
+ * Tasks in numbered sections (docs/plan-import.md, "Tasks in sections"). A numbered heading (1., 1.1., a)) is a task
+ * when it carries its own fields ("- Cơ quan chủ trì: …", "- Thời hạn hoàn thành …", "* Thời hạn …") or, in a
+ * section that assigns work (Nhiệm vụ, Nội dung, Giải pháp, Tổ chức thực hiện…), when it is the lowest numbered
+ * heading. A heading over numbered sub-headings, or over items that carry fields, is a group: its fields pass down.
+ * Items a) under a task are its items, unless one names its own lead ("c) Sở A chủ trì, …"): that one is a task of
+ * its own with the parent's deadlines.
+ */
+const WORK_SECTION = /nhiem vu|noi dung|giai phap|to chuc thuc hien|trach nhiem|phan cong|trien khai thuc hien|cong viec/;
+const MAJOR = new Set(['number', 'dotted']);
+const NUMBERED = new Set(['number', 'dotted', 'letter']);
+
+type Inherited = { lead: string[]; coordinating: string[]; deadlines: PlanDeadline[]; deliverables: string[] };
+type Fields = Inherited & { hasFields: boolean };
+
+export function collectSectionTasks(section: OutlineNode): PlanTask[] {
+  const isWorkSection = WORK_SECTION.test(toSearchForm(section.text));
+  const inherited: Inherited = { lead: readSectionLead(section), coordinating: [], deadlines: [], deliverables: [] };
+  return collectChildren(section, inherited, isWorkSection);
+}
+
+/** "Các Sở, ban, ngành tỉnh thực hiện các nội dung … sau:" under the section's heading: the lead of its tasks. */
+function readSectionLead(section: OutlineNode): string[] {
+  const intro = section.paragraphs[0];
+  return intro && /:$/.test(intro) ? readSubjects(intro) : [];
+}
+
+function collectChildren(node: OutlineNode, inherited: Inherited, isWorkSection: boolean): PlanTask[] {
+  return node.children.filter((child) => NUMBERED.has(child.kind)).flatMap((child) => collectNode(child, inherited, isWorkSection));
+}
+
+function collectNode(node: OutlineNode, inherited: Inherited, isWorkSection: boolean): PlanTask[] {
+  const own = readFields(node);
+  const numbered = node.children.filter((child) => NUMBERED.has(child.kind));
+  const isGroup = numbered.some((child) => MAJOR.has(child.kind)) || numbered.some(hasFieldsBelow);
+  if (isGroup) return collectChildren(node, passDown(inherited, own), isWorkSection);
+  const ownLead = own.lead.length > 0 ? own.lead : readLeadFromText(node);
+  if (!isWorkSection && !own.hasFields && ownLead.length === 0) return [];
+  const separate = numbered.filter((child) => readLeadFromText(child).length > 0);
+  // Items that each name their lead under a heading with no fields of its own: the heading is a group.
+  if (separate.length > 0 && separate.length === numbered.length && !own.hasFields) {
+    return collectChildren(node, passDown(inherited, own), isWorkSection);
+  }
+  const itemNodes = node.children.filter((child) => !separate.includes(child) && !child.field);
+  const task = buildTask(node, itemNodes, own, ownLead, inherited);
+  const base = { ...inherited, lead: task.lead, deadlines: task.deadlines };
+  return [
+    task,
+    ...separate.map((child) =>
+      buildTask(
+        child,
+        child.children.filter((item) => !item.field),
+        readFields(child),
+        readLeadFromText(child),
+        base,
+      ),
+    ),
+  ];
+}
+
+function hasFieldsBelow(node: OutlineNode): boolean {
+  return node.children.some((child) => child.field !== null || (NUMBERED.has(child.kind) && hasFieldsBelow(child)));
+}
+
+function passDown(inherited: Inherited, own: Fields): Inherited {
+  return {
+    lead: own.lead.length > 0 ? own.lead : inherited.lead,
+    coordinating: own.coordinating.length > 0 ? own.coordinating : inherited.coordinating,
+    deadlines: own.deadlines.length > 0 ? own.deadlines : inherited.deadlines,
+    deliverables: own.deliverables.length > 0 ? own.deliverables : inherited.deliverables,
+  };
+}
+
+/** The fields a node's own field lines give. */
+export function readFields(node: OutlineNode): Fields {
+  const fields: Fields = { lead: [], coordinating: [], deadlines: [], deliverables: [], hasFields: false };
+  for (const child of node.children) {
+    if (!child.field) continue;
+    fields.hasFields = true;
+    const value = child.field.value;
+    switch (child.field.kind) {
+      case 'lead': {
+        const roles = /phối hợp/u.test(value) ? readExecutors(value) : { lead: splitUnits(value.replace(/\.$/, '')), coordinating: [] };
+        addUnits(fields.lead, roles.lead);
+        addUnits(fields.coordinating, roles.coordinating);
+        break;
+      }
+      case 'coordinating':
+        addUnits(fields.coordinating, splitUnits(value.replace(/\.$/, '')));
+        break;
+      case 'executors': {
+        const roles = readExecutors(value);
+        addUnits(fields.lead, roles.lead);
+        addUnits(fields.coordinating, roles.coordinating);
+        break;
+      }
+      case 'deadline':
+        fields.deadlines.push(...parseDeadlines(value, 'field'));
+        break;
+      case 'deliverables':
+        fields.deliverables.push(...splitDeliverables(value));
+        break;
+    }
+  }
+  return fields;
+}
+
+export function splitDeliverables(value: string): string[] {
+  return value
+    .split(/\s*[;\n]\s*/u)
+    .map((part) =>
+      part
+        .replace(/^[-–+•]\s*/u, '')
+        .replace(/[.;,]+$/, '')
+        .trim(),
+    )
+    .filter((part) => part.length > 0);
+}
+
+/** The lead a node's own heading or text names, when no field does. */
+function readLeadFromText(node: OutlineNode): string[] {
+  const heading = readHeadingUnits(node.text);
+  if (heading.length > 0) return heading;
+  const text = [node.text, ...node.paragraphs].join('\n');
+  const sentences = readFromSentences(text);
+  if (sentences.lead.length > 0) return sentences.lead;
+  return readSubjects(text);
+}
+
+function buildTask(node: OutlineNode, itemNodes: OutlineNode[], own: Fields, ownLead: string[], inherited: Inherited): PlanTask {
+  const { title, rest } = splitTitle(node.text);
+  const content = [rest, ...node.paragraphs].filter((text) => text.length > 0).join('\n');
+  const items = flattenItems(itemNodes);
+  const lead = ownLead.length > 0 ? [...ownLead] : [...inherited.lead];
+  const coordinating = [...(own.coordinating.length > 0 ? own.coordinating : inherited.coordinating)];
+  for (const text of [node.text, ...node.paragraphs, ...items]) addUnits(coordinating, readFromSentences(text).coordinating);
+  const deadlines = [...(own.deadlines.length > 0 ? own.deadlines : inherited.deadlines)];
+  for (const text of [title, content, ...items]) deadlines.push(...parseDeadlines(text, 'content'));
+  return {
+    ref: nodeRef(node),
+    title,
+    content,
+    items,
+    lead,
+    coordinating: coordinating.filter((unit) => !lead.some((leader) => toSearchForm(leader) === toSearchForm(unit))),
+    deliverables: own.deliverables.length > 0 ? own.deliverables : [...inherited.deliverables],
+    deadlines: dedupeDeadlines(deadlines),
+  };
+}
+
+function splitTitle(text: string): { title: string; rest: string } {
+  const match = /(?<=[.!?])\s+(?=\p{Lu})/u.exec(text);
+  if (!match) return { title: text.trim(), rest: '' };
+  return { title: text.slice(0, match.index).trim(), rest: text.slice(match.index).trim() };
+}
+
+/** The items below a task as written, in reading order; an introducing line ("- Nhiệm vụ, giải pháp:") is left out. */
+function flattenItems(nodes: OutlineNode[]): string[] {
+  const items: string[] = [];
+  for (const node of nodes) {
+    if (node.field) continue;
+    const text = [node.text, ...node.paragraphs].join(' ').trim();
+    const isIntroduction = text.endsWith(':') && node.children.length > 0;
+    if (text && !isIntroduction) items.push(text);
+    items.push(...flattenItems(node.children));
+  }
+  return items;
+}
+
+export function dedupeDeadlines(deadlines: PlanDeadline[]): PlanDeadline[] {
+  const seen = new Set<string>();
+  return deadlines.filter((deadline) => {
+    const { text: _text, ...value } = deadline;
+    const key = JSON.stringify(value);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

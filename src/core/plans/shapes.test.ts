@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { importPlanDocument } from './index';
+
+/* Shapes of plans that none of the fixture plans has, each written as provinces write them. */
+const load = (text: string) => importPlanDocument(Buffer.from(text), 'ke-hoach.txt');
+
+describe('other shapes of plans', () => {
+  it('reads headings numbered "1/" and "a/" with "Chủ trì:" and "Phối hợp:" lines', async () => {
+    const plan = await load(`KẾ HOẠCH
+Rà soát quy định, thủ tục hành chính năm 2026
+
+II. NHIỆM VỤ
+1/ Rà soát thủ tục hành chính lĩnh vực đất đai
+a/ Thống kê thủ tục có thời gian giải quyết trên 20 ngày.
+- Chủ trì: Sở Nông nghiệp và Môi trường.
+- Phối hợp: Văn phòng UBND tỉnh; UBND các xã, phường.
+- Thời gian: trước ngày 30/5/2026.
+b/ Đề xuất phương án cắt giảm.
+- Chủ trì: Sở Nông nghiệp và Môi trường.
+- Thời gian: Quý III/2026.
+`);
+    expect(plan.tasks.map(({ ref, lead, coordinating, deadlines }) => ({ ref, lead, coordinating, deadline: deadlines[0]?.kind }))).toEqual(
+      [
+        {
+          ref: 'II.1.a',
+          lead: ['Sở Nông nghiệp và Môi trường'],
+          coordinating: ['Văn phòng UBND tỉnh', 'UBND các xã, phường'],
+          deadline: 'date',
+        },
+        { ref: 'II.1.b', lead: ['Sở Nông nghiệp và Môi trường'], coordinating: [], deadline: 'quarter' },
+      ],
+    );
+  });
+
+  it('reads responsibilities by unit in "Tổ chức thực hiện", each duty with its own deadline', async () => {
+    const plan = await load(`KẾ HOẠCH
+Cải cách hành chính năm 2026
+
+III. TỔ CHỨC THỰC HIỆN
+1. Sở Nội vụ:
+- Hướng dẫn, kiểm tra việc thực hiện Kế hoạch; tổng hợp báo cáo UBND tỉnh trước ngày 15/12/2026.
+- Phối hợp với Sở Tài chính tham mưu bố trí kinh phí.
+2. Sở Tài chính: Bố trí kinh phí thực hiện Kế hoạch hằng năm.
+3. UBND các xã, phường căn cứ Kế hoạch này xây dựng kế hoạch của địa phương, hoàn thành trong tháng 4/2026.
+`);
+    expect(
+      plan.tasks.map(({ ref, lead, coordinating, deadlines }) => ({
+        ref,
+        lead,
+        coordinating,
+        deadlines: deadlines.map((deadline) => deadline.kind),
+      })),
+    ).toEqual([
+      { ref: 'III.1', lead: ['Sở Nội vụ'], coordinating: ['Sở Tài chính'], deadlines: ['date'] },
+      { ref: 'III.2', lead: ['Sở Tài chính'], coordinating: [], deadlines: ['periodic'] },
+      { ref: 'III.3', lead: ['UBND các xã, phường'], coordinating: [], deadlines: ['month'] },
+    ]);
+  });
+
+  it('reads a table with one "Đơn vị thực hiện" column marking the lead "(chủ trì)"', async () => {
+    const plan = await load(`KẾ HOẠCH
+Số hóa hồ sơ năm 2026
+
+| TT | Nhiệm vụ | Đơn vị thực hiện | Thời hạn |
+|---|---|---|---|
+| 1 | Số hóa hồ sơ hộ tịch | Sở Tư pháp (chủ trì); UBND các xã, phường | Tháng 6/2026 |
+| 2 | Kết nối cơ sở dữ liệu đất đai | Chủ trì: Sở Nông nghiệp và Môi trường; Phối hợp: Sở Khoa học và Công nghệ | 2026 |
+`);
+    expect(
+      plan.tasks.map(({ ref, lead, coordinating, deadlines }) => ({
+        ref,
+        lead,
+        coordinating,
+        deadlines: deadlines.map((deadline) => deadline.kind),
+      })),
+    ).toEqual([
+      { ref: '1', lead: ['Sở Tư pháp'], coordinating: ['UBND các xã, phường'], deadlines: ['month'] },
+      { ref: '2', lead: ['Sở Nông nghiệp và Môi trường'], coordinating: ['Sở Khoa học và Công nghệ'], deadlines: ['year'] },
+    ]);
+  });
+});
