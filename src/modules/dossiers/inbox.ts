@@ -8,6 +8,7 @@ import { type Actor, findUserNames, hasRole } from '../auth';
 import { getWorkCalendar } from '../calendar';
 import { findUnitsByCodes, findUnitsByIds, listSubtreeUnitIds } from '../org';
 import { readableCondition, todoCondition } from './inbox-scope';
+import type { DossierRow } from './read';
 import { remainingWorkingMinutes } from './view';
 
 /** `••••••••1234`: only the last four characters of an ID number or phone stay readable in lists. */
@@ -18,6 +19,31 @@ export function maskTail(value: string | null, visible = 4): string {
 }
 
 const openStatuses = ['submitted', 'supplement_requested', 'processing', 'result_ready'] as const;
+
+type CurrentStep = Pick<typeof dossierSteps.$inferSelect, 'dossierId' | 'stepNo' | 'name' | 'role' | 'assigneeId'>;
+
+/** The current step of each dossier of a page, by dossier id. */
+async function currentStepsOf(db: Database, rows: DossierRow[]): Promise<Map<string, CurrentStep>> {
+  const current = rows.filter((row) => row.currentStepNo !== null);
+  if (current.length === 0) return new Map();
+  const steps = await db
+    .select({
+      dossierId: dossierSteps.dossierId,
+      stepNo: dossierSteps.stepNo,
+      name: dossierSteps.name,
+      role: dossierSteps.role,
+      assigneeId: dossierSteps.assigneeId,
+    })
+    .from(dossierSteps)
+    .where(
+      inArray(
+        dossierSteps.dossierId,
+        current.map((row) => row.id),
+      ),
+    );
+  const wanted = new Map(current.map((row) => [row.id, row.currentStepNo]));
+  return new Map(steps.filter((step) => wanted.get(step.dossierId) === step.stepNo).map((step) => [step.dossierId, step]));
+}
 
 /** `GET /api/dossiers`: the actor's inbox, filtered, ordered by due (the most urgent first), personal data masked. */
 export async function listInbox(db: Database, actor: Actor, query: DossierListQuery, now = new Date()): Promise<DossierList> {
@@ -49,59 +75,60 @@ export async function listInbox(db: Database, actor: Actor, query: DossierListQu
     );
   }
   const where = and(...conditions);
+  // The page alone first (in due order, from the scope's indexes), then the current steps of its rows only.
   const [rows, [total]] = await Promise.all([
     db
-      .select({
-        dossier: dossiers,
-        step: { stepNo: dossierSteps.stepNo, name: dossierSteps.name, role: dossierSteps.role, assigneeId: dossierSteps.assigneeId },
-      })
+      .select()
       .from(dossiers)
-      .leftJoin(dossierSteps, and(eq(dossierSteps.dossierId, dossiers.id), eq(dossierSteps.stepNo, dossiers.currentStepNo)))
       .where(where)
       .orderBy(sql`${dossiers.dueAt} asc nulls last`, asc(dossiers.submittedAt), asc(dossiers.id))
       .limit(query.pageSize)
       .offset((query.page - 1) * query.pageSize),
     db.select({ value: count() }).from(dossiers).where(where),
   ]);
+  const steps = await currentStepsOf(db, rows);
   const [units, names] = await Promise.all([
     findUnitsByIds(
       db,
-      rows.map((row) => row.dossier.handlingUnitId),
+      rows.map((row) => row.handlingUnitId),
     ),
     findUserNames(
       db,
-      rows.flatMap((row) => (row.step?.assigneeId ? [row.step.assigneeId] : [])),
+      [...steps.values()].flatMap((step) => (step.assigneeId ? [step.assigneeId] : [])),
     ),
   ]);
   const unitById = new Map(units.map((unit) => [unit.id, { id: unit.id, code: unit.code, name: unit.name }]));
   return {
-    items: rows.map(({ dossier, step }) => ({
-      id: dossier.id,
-      code: dossier.code,
-      status: dossier.status,
-      procedureCode: dossier.procedureCode,
-      procedureName: dossier.procedureName,
-      applicantName: dossier.applicantName,
-      applicantIdNumberMasked: maskTail(dossier.applicantIdNumber),
-      handlingUnit: unitById.get(dossier.handlingUnitId)!,
-      channel: dossier.channel,
-      source: dossier.source,
-      submittedAt: dossier.submittedAt.toISOString(),
-      receivedAt: dossier.receivedAt?.toISOString() ?? null,
-      dueAt: dossier.dueAt?.toISOString() ?? null,
-      remainingWorkingMinutes: remainingWorkingMinutes(calendar, dossier, now),
-      isOverdue: dossier.isOverdue || (dossier.status === 'processing' && !!dossier.dueAt && dossier.dueAt < now),
-      timing: dossier.timing,
-      currentStep: step
-        ? {
-            stepNo: step.stepNo,
-            name: step.name,
-            role: step.role,
-            assigneeName: step.assigneeId ? (names.get(step.assigneeId) ?? null) : null,
-          }
-        : null,
-      version: dossier.version,
-    })),
+    items: rows.map((dossier) => {
+      const step = steps.get(dossier.id);
+      return {
+        id: dossier.id,
+        code: dossier.code,
+        status: dossier.status,
+        procedureCode: dossier.procedureCode,
+        procedureName: dossier.procedureName,
+        applicantName: dossier.applicantName,
+        applicantIdNumberMasked: maskTail(dossier.applicantIdNumber),
+        handlingUnit: unitById.get(dossier.handlingUnitId)!,
+        channel: dossier.channel,
+        source: dossier.source,
+        submittedAt: dossier.submittedAt.toISOString(),
+        receivedAt: dossier.receivedAt?.toISOString() ?? null,
+        dueAt: dossier.dueAt?.toISOString() ?? null,
+        remainingWorkingMinutes: remainingWorkingMinutes(calendar, dossier, now),
+        isOverdue: dossier.isOverdue || (dossier.status === 'processing' && !!dossier.dueAt && dossier.dueAt < now),
+        timing: dossier.timing,
+        currentStep: step
+          ? {
+              stepNo: step.stepNo,
+              name: step.name,
+              role: step.role,
+              assigneeName: step.assigneeId ? (names.get(step.assigneeId) ?? null) : null,
+            }
+          : null,
+        version: dossier.version,
+      };
+    }),
     total: total?.value ?? 0,
     page: query.page,
     pageSize: query.pageSize,
