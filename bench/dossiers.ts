@@ -5,9 +5,15 @@
  *      transaction each, from the desk to the returned result — per second; then a raw-SQL baseline writing the same
  *      rows (copied from the service run, counted per table) in the same number of transactions (one UPDATE of the
  *      dossier row in each, as the services do). Prints both and the ratio (goal ≥ 0.5).
- *  (b) 100,000 dossiers bulk-inserted with generate_series (copies of the service-run dossiers and their steps over
- *      the demo's units, statuses and 18 months), then the p95 of a desk officer's inbox (listInbox) and of the public
- *      lookup (lookupDossierStatus) over BENCH_CALLS (300) calls each (goal ≤ 50 ms). Figures only: no exit code.
+ *  (b) BENCH_DOSSIERS (default 100,000) dossiers bulk-inserted with generate_series (copies of the service-run
+ *      dossiers and their steps over the demo's units, statuses and 18 months; an open copy has an active step and the
+ *      holder columns the actions keep — bulkDossiers says how the load is made fast), then listInbox — the very
+ *      function behind GET /api/dossiers — for each actor and box apart (desk officer todo and all, specialist todo,
+ *      division head todo, unit leader todo and all), BENCH_CALLS (100) calls each over pages 1–3 of 20, and the public
+ *      lookup (lookupDossierStatus) 3 × BENCH_CALLS times: p50 and p95 of each (goal ≤ 50 ms). Figures only: no exit
+ *      code. BENCH_KEEP_DATABASE=1 keeps the PostgreSQL database (its URL printed) for EXPLAIN ANALYZE.
+ * On PGlite (one WebAssembly thread, no autovacuum; the bulk load is VACUUM ANALYZEd as a server's autovacuum would)
+ * the same runs; BENCH_DOSSIERS=20000 gives a quicker look.
  */
 import { randomBytes } from 'node:crypto';
 import { loadavg } from 'node:os';

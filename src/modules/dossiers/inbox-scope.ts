@@ -71,12 +71,13 @@ async function waitingAtMyDesks(executor: Executor, actor: Actor): Promise<SQL> 
 
 /** The dossiers the actor may read: by unit (handling, receiving, consulted), or holding a step. */
 export async function readableCondition(executor: Executor, actor: Actor): Promise<SQL> {
-  const grants = await grantsOf(executor, actor);
+  // Both look-ups at once (the scope is built before the inbox's own queries, each round trip counts).
+  const [grants, waiting] = await Promise.all([grantsOf(executor, actor), waitingAtMyDesks(executor, actor)]);
   if (grants.some((grant) => grant.subtree === null)) return sql`true`;
   const units = [...new Set(grants.flatMap((grant) => grant.subtree ?? []))];
   if (grants.length === 0) return sql`false`;
   return or(
-    await waitingAtMyDesks(executor, actor),
+    waiting,
     within(dossiers.handlingUnitId, units),
     within(dossiers.receivingUnitId, units),
     consultedIn(units, false),
@@ -90,13 +91,10 @@ export async function readableCondition(executor: Executor, actor: Actor): Promi
  * steps the actor holds, open consultations addressed to the actor's units. Administrators act on nothing.
  */
 export async function todoCondition(executor: Executor, actor: Actor): Promise<SQL> {
-  const grants = (await grantsOf(executor, actor)).filter(
-    (grant) => grant.role === 'desk_officer' || (handlingRoles as readonly Role[]).includes(grant.role),
-  );
+  const [all, waiting] = await Promise.all([grantsOf(executor, actor), waitingAtMyDesks(executor, actor)]);
+  const grants = all.filter((grant) => grant.role === 'desk_officer' || (handlingRoles as readonly Role[]).includes(grant.role));
   const parts = heldStepParts(grants, actor);
-  parts.push(
-    and(inArray(dossiers.status, ['submitted', 'supplement_requested', 'result_ready']), await waitingAtMyDesks(executor, actor))!,
-  );
+  parts.push(and(inArray(dossiers.status, ['submitted', 'supplement_requested', 'result_ready']), waiting)!);
   for (const grant of grants) {
     if (grant.role === 'desk_officer') {
       parts.push(

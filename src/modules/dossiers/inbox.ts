@@ -1,5 +1,5 @@
 import { and, asc, count, eq, inArray, lte, or, type SQL, sql } from 'drizzle-orm';
-import type { DossierList, DossierListQuery } from '../../contract/dossiers';
+import type { DossierList, DossierListQuery, DossierStepView } from '../../contract/dossiers';
 import { staffRoles } from '../../contract/enums';
 import { forbidden, invalid } from '../../core/errors';
 import type { Database } from '../../db/client';
@@ -8,7 +8,6 @@ import { type Actor, findUserNames, hasRole } from '../auth';
 import { getWorkCalendar } from '../calendar';
 import { findUnitsByCodes, findUnitsByIds, listSubtreeUnitIds } from '../org';
 import { readableCondition, todoCondition } from './inbox-scope';
-import type { DossierRow } from './read';
 import { remainingWorkingMinutes } from './view';
 
 /** `••••••••1234`: only the last four characters of an ID number or phone stay readable in lists. */
@@ -20,36 +19,23 @@ export function maskTail(value: string | null, visible = 4): string {
 
 const openStatuses = ['submitted', 'supplement_requested', 'processing', 'result_ready'] as const;
 
-type CurrentStep = Pick<typeof dossierSteps.$inferSelect, 'dossierId' | 'stepNo' | 'name' | 'role' | 'assigneeId'>;
+type CurrentStep = { stepNo: number; name: string; role: DossierStepView['role']; assigneeId: string | null };
 
-/** The current step of each dossier of a page, by dossier id. */
-async function currentStepsOf(db: Database, rows: DossierRow[]): Promise<Map<string, CurrentStep>> {
-  const current = rows.filter((row) => row.currentStepNo !== null);
-  if (current.length === 0) return new Map();
-  const steps = await db
-    .select({
-      dossierId: dossierSteps.dossierId,
-      stepNo: dossierSteps.stepNo,
-      name: dossierSteps.name,
-      role: dossierSteps.role,
-      assigneeId: dossierSteps.assigneeId,
-    })
-    .from(dossierSteps)
-    .where(
-      inArray(
-        dossierSteps.dossierId,
-        current.map((row) => row.id),
-      ),
-    );
-  const wanted = new Map(current.map((row) => [row.id, row.currentStepNo]));
-  return new Map(steps.filter((step) => wanted.get(step.dossierId) === step.stepNo).map((step) => [step.dossierId, step]));
-}
+/**
+ * The current step of a listed dossier, in the page's own query: a sub-query of the select list, which PostgreSQL
+ * evaluates after the sort and the limit — for the page's rows only. Names written out: drizzle leaves the columns of a
+ * select list unqualified, which a sub-query would read as its own.
+ */
+const currentStep = sql<CurrentStep | null>`(select json_build_object('stepNo', s.step_no, 'name', s.name, 'role', s.role, 'assigneeId', s.assignee_id) from ${dossierSteps} s where s.dossier_id = ${sql.raw(`"dossiers"."id"`)} and s.step_no = ${sql.raw(`"dossiers"."current_step_no"`)})`;
 
 /** `GET /api/dossiers`: the actor's inbox, filtered, ordered by due (the most urgent first), personal data masked. */
 export async function listInbox(db: Database, actor: Actor, query: DossierListQuery, now = new Date()): Promise<DossierList> {
   if (!hasRole(actor, ...staffRoles)) throw forbidden('Chỉ cán bộ, công chức mới xem được danh sách hồ sơ.');
-  const calendar = await getWorkCalendar(db);
-  const conditions: SQL[] = [query.box === 'todo' ? await todoCondition(db, actor) : await readableCondition(db, actor)];
+  const [calendar, scope] = await Promise.all([
+    getWorkCalendar(db),
+    query.box === 'todo' ? todoCondition(db, actor) : readableCondition(db, actor),
+  ]);
+  const conditions: SQL[] = [scope];
   if (query.status) conditions.push(eq(dossiers.status, query.status));
   if (query.unit) {
     const [unit] = await findUnitsByCodes(db, [query.unit]);
@@ -75,10 +61,9 @@ export async function listInbox(db: Database, actor: Actor, query: DossierListQu
     );
   }
   const where = and(...conditions);
-  // The page alone first (in due order, from the scope's indexes), then the current steps of its rows only.
   const [rows, [total]] = await Promise.all([
     db
-      .select()
+      .select({ dossier: dossiers, step: currentStep })
       .from(dossiers)
       .where(where)
       .orderBy(sql`${dossiers.dueAt} asc nulls last`, asc(dossiers.submittedAt), asc(dossiers.id))
@@ -86,49 +71,45 @@ export async function listInbox(db: Database, actor: Actor, query: DossierListQu
       .offset((query.page - 1) * query.pageSize),
     db.select({ value: count() }).from(dossiers).where(where),
   ]);
-  const steps = await currentStepsOf(db, rows);
   const [units, names] = await Promise.all([
     findUnitsByIds(
       db,
-      rows.map((row) => row.handlingUnitId),
+      rows.map((row) => row.dossier.handlingUnitId),
     ),
     findUserNames(
       db,
-      [...steps.values()].flatMap((step) => (step.assigneeId ? [step.assigneeId] : [])),
+      rows.flatMap((row) => (row.step?.assigneeId ? [row.step.assigneeId] : [])),
     ),
   ]);
   const unitById = new Map(units.map((unit) => [unit.id, { id: unit.id, code: unit.code, name: unit.name }]));
   return {
-    items: rows.map((dossier) => {
-      const step = steps.get(dossier.id);
-      return {
-        id: dossier.id,
-        code: dossier.code,
-        status: dossier.status,
-        procedureCode: dossier.procedureCode,
-        procedureName: dossier.procedureName,
-        applicantName: dossier.applicantName,
-        applicantIdNumberMasked: maskTail(dossier.applicantIdNumber),
-        handlingUnit: unitById.get(dossier.handlingUnitId)!,
-        channel: dossier.channel,
-        source: dossier.source,
-        submittedAt: dossier.submittedAt.toISOString(),
-        receivedAt: dossier.receivedAt?.toISOString() ?? null,
-        dueAt: dossier.dueAt?.toISOString() ?? null,
-        remainingWorkingMinutes: remainingWorkingMinutes(calendar, dossier, now),
-        isOverdue: dossier.isOverdue || (dossier.status === 'processing' && !!dossier.dueAt && dossier.dueAt < now),
-        timing: dossier.timing,
-        currentStep: step
-          ? {
-              stepNo: step.stepNo,
-              name: step.name,
-              role: step.role,
-              assigneeName: step.assigneeId ? (names.get(step.assigneeId) ?? null) : null,
-            }
-          : null,
-        version: dossier.version,
-      };
-    }),
+    items: rows.map(({ dossier, step }) => ({
+      id: dossier.id,
+      code: dossier.code,
+      status: dossier.status,
+      procedureCode: dossier.procedureCode,
+      procedureName: dossier.procedureName,
+      applicantName: dossier.applicantName,
+      applicantIdNumberMasked: maskTail(dossier.applicantIdNumber),
+      handlingUnit: unitById.get(dossier.handlingUnitId)!,
+      channel: dossier.channel,
+      source: dossier.source,
+      submittedAt: dossier.submittedAt.toISOString(),
+      receivedAt: dossier.receivedAt?.toISOString() ?? null,
+      dueAt: dossier.dueAt?.toISOString() ?? null,
+      remainingWorkingMinutes: remainingWorkingMinutes(calendar, dossier, now),
+      isOverdue: dossier.isOverdue || (dossier.status === 'processing' && !!dossier.dueAt && dossier.dueAt < now),
+      timing: dossier.timing,
+      currentStep: step
+        ? {
+            stepNo: step.stepNo,
+            name: step.name,
+            role: step.role,
+            assigneeName: step.assigneeId ? (names.get(step.assigneeId) ?? null) : null,
+          }
+        : null,
+      version: dossier.version,
+    })),
     total: total?.value ?? 0,
     page: query.page,
     pageSize: query.pageSize,
