@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { assetPath } from '../../assets';
 import { type AuthHeaders, createFactories, type ProcedureRef } from '../../test/factories';
 import { createTestApp, type TestApp, testBackends } from '../../test/harness';
 
@@ -161,5 +163,31 @@ describe.each(testBackends())('inbox holders on %s', (backend) => {
     expect(waiting.status).toBe('supplement_requested');
     expect(await holderOf(waiting.id)).toEqual({ role: null, assignee: null });
     expect(await todoOf(waiting.id)).toEqual(['desk']);
+  });
+
+  it('backfills the holder columns of the dossiers that existed before migration 0015', async () => {
+    const made = await make.buildDossier({ officer: as.desk!, procedure });
+    let view: View = (await t.app.inject({ url: `/api/dossiers/${made.id}`, headers: as.desk })).json();
+    view = await ok('desk', view, { action: 'transfer' });
+    view = await ok('head', view, { action: 'assign', assigneeId: ids.specialist });
+    // As an installation had them before 0015: no holder on any row; then the migration's backfill alone.
+    await t.database.db.execute(
+      sql`update dossiers set active_step_role = null, active_step_unit_id = null, active_step_assignee_id = null`,
+    );
+    expect(await todoOf(view.id)).toEqual([]);
+    const backfill = readFileSync(assetPath('src', 'db', 'migrations', '0015_dossier_inbox.sql'), 'utf8')
+      .split('--> statement-breakpoint')
+      .filter((statement) => /^\s*UPDATE/m.test(statement));
+    expect(backfill).toHaveLength(1);
+    await t.database.db.execute(sql.raw(backfill[0]!));
+    expect(await holderOf(view.id)).toEqual({ role: 'specialist', assignee: ids.specialist });
+    expect(await todoOf(view.id)).toEqual(['specialist']);
+    const [mismatched] = rowsOf(
+      await t.database.db.execute(sql`
+        select count(*)::int as n from dossiers d left join dossier_steps s on s.dossier_id = d.id and s.status = 'active'
+        where d.active_step_role is distinct from s.role or d.active_step_unit_id is distinct from s.unit_id
+          or d.active_step_assignee_id is distinct from s.assignee_id`),
+    );
+    expect(mismatched!.n).toBe(0);
   });
 });
