@@ -95,6 +95,13 @@ export const dossiers = pgTable(
     isOverdue: boolean('is_overdue').notNull().default(false),
     hasApology: boolean('has_apology').notNull().default(false),
     currentStepNo: integer('current_step_no'),
+    /**
+     * The active step's role, unit and assignee (null when no step is active), for the inbox's indexes: set in the
+     * same UPDATE as every change of the steps (src/modules/dossiers/holders.ts), never on their own.
+     */
+    activeStepRole: text('active_step_role', { enum: processRoles }),
+    activeStepUnitId: uuid('active_step_unit_id'),
+    activeStepAssigneeId: uuid('active_step_assignee_id'),
     resultNumber: text('result_number'),
     resultIsElectronic: boolean('result_is_electronic').notNull().default(false),
     returnMethod: text('return_method', { enum: returnMethods }),
@@ -113,6 +120,35 @@ export const dossiers = pgTable(
     index('dossiers_applicant_user_idx').on(table.applicantUserId),
     index('dossiers_procedure_idx').on(table.procedureCode, table.receivedAt),
     index('dossiers_received_idx').on(table.receivedAt),
+    // The inbox (docs/api/dossiers.md "Reading", migration 0015): pages in due order; the scope's columns covered, so
+    // that counting and ordering a large scope reads the index only; who holds the active step.
+    index('dossiers_inbox_order_idx').on(sql`${table.dueAt} nulls last`, table.submittedAt, table.id),
+    index('dossiers_inbox_scope_idx').on(
+      table.handlingUnitId,
+      table.receivingUnitId,
+      table.activeStepRole,
+      table.activeStepUnitId,
+      table.activeStepAssigneeId,
+      table.status,
+      table.dueAt,
+      table.submittedAt,
+      table.id,
+    ),
+    index('dossiers_inbox_open_idx')
+      .on(
+        table.handlingUnitId,
+        table.receivingUnitId,
+        table.activeStepRole,
+        table.activeStepUnitId,
+        table.activeStepAssigneeId,
+        table.status,
+        table.dueAt,
+        table.submittedAt,
+        table.id,
+      )
+      .where(sql`status in ('submitted', 'supplement_requested', 'processing', 'result_ready')`),
+    index('dossiers_active_step_idx').on(table.activeStepRole, table.activeStepUnitId).where(sql`active_step_role is not null`),
+    index('dossiers_active_assignee_idx').on(table.activeStepAssigneeId).where(sql`active_step_assignee_id is not null`),
   ],
 );
 

@@ -26,44 +26,42 @@ async function grantsOf(executor: Executor, actor: Actor): Promise<Grant[]> {
   );
 }
 
-/** `column` is one of `ids` (null: any unit, a role over the whole tree). */
+/**
+ * `column` is one of `ids` (null: any unit, a role over the whole tree). One array parameter: the planner sees its
+ * values (the statement is planned with them), so it estimates the branch and hashes a long list.
+ */
 const within = (column: SQLWrapper, ids: string[] | null): SQL =>
-  ids === null
-    ? sql`true`
-    : ids.length
-      ? sql`${column} = any(${sql`array(select jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb))::uuid[]`})`
-      : sql`false`;
-
-const activeStep = (condition: SQL) =>
-  sql`exists (select 1 from ${dossierSteps} where ${dossierSteps.dossierId} = ${dossiers.id} and ${dossierSteps.status} = 'active' and ${condition})`;
+  ids === null ? sql`true` : ids.length ? sql`${column} = any(${`{${ids.join(',')}}`}::uuid[])` : sql`false`;
 
 const handlingRoles = ['specialist', 'division_head', 'unit_leader'] as const;
 
-/** Active steps the actor holds: their role over the step's unit or over a unit inside it, or assigned to them. */
+/**
+ * Active steps the actor holds: their role over the step's unit or over a unit inside it, or assigned to them. The
+ * active step's role, unit and assignee are columns of the dossier (holders.ts), so each branch is an index lookup.
+ */
 function heldStepParts(grants: Grant[], actor: Actor): SQL[] {
-  const parts: SQL[] = [activeStep(eq(dossierSteps.assigneeId, actor.userId))];
+  const parts: SQL[] = [eq(dossiers.activeStepAssigneeId, actor.userId)];
   for (const grant of grants) {
     if (grant.role === 'desk_officer') {
-      parts.push(activeStep(and(inArray(dossierSteps.role, ['desk_officer', 'clerk']), within(dossierSteps.unitId, grant.subtree))!));
+      parts.push(and(inArray(dossiers.activeStepRole, ['desk_officer', 'clerk']), within(dossiers.activeStepUnitId, grant.subtree))!);
     } else if ((handlingRoles as readonly Role[]).includes(grant.role)) {
       const roles: ('unit_leader' | 'clerk' | 'specialist' | 'division_head')[] =
         grant.role === 'unit_leader' ? ['unit_leader', 'clerk'] : [grant.role as 'specialist' | 'division_head'];
       parts.push(
-        activeStep(
-          and(
-            inArray(dossierSteps.role, roles),
-            within(dossierSteps.unitId, grant.reach),
-            or(isNull(dossierSteps.assigneeId), eq(dossierSteps.assigneeId, actor.userId)),
-          )!,
-        ),
+        and(
+          inArray(dossiers.activeStepRole, roles),
+          within(dossiers.activeStepUnitId, grant.reach),
+          or(isNull(dossiers.activeStepAssigneeId), eq(dossiers.activeStepAssigneeId, actor.userId)),
+        )!,
       );
     }
   }
   return parts;
 }
 
-const openConsultation = (subtree: string[] | null) =>
-  sql`exists (select 1 from ${dossierConsultations} where ${dossierConsultations.dossierId} = ${dossiers.id} and ${dossierConsultations.repliedAt} is null and ${within(dossierConsultations.unitId, subtree)})`;
+/** Consultations addressed to `units` (only the open ones when `open`): one hashed look-up per row, not a sub-query. */
+const consultedIn = (units: string[] | null, open: boolean) =>
+  sql`${dossiers.id} in (select ${dossierConsultations.dossierId} from ${dossierConsultations} where ${within(dossierConsultations.unitId, units)}${open ? sql` and ${dossierConsultations.repliedAt} is null` : sql``})`;
 
 /** Online and national-portal dossiers (no receiving desk) of the units the actor's desks serve (desk-scope.ts). */
 async function waitingAtMyDesks(executor: Executor, actor: Actor): Promise<SQL> {
@@ -73,16 +71,17 @@ async function waitingAtMyDesks(executor: Executor, actor: Actor): Promise<SQL> 
 
 /** The dossiers the actor may read: by unit (handling, receiving, consulted), or holding a step. */
 export async function readableCondition(executor: Executor, actor: Actor): Promise<SQL> {
-  const grants = await grantsOf(executor, actor);
+  // Both look-ups at once (the scope is built before the inbox's own queries, each round trip counts).
+  const [grants, waiting] = await Promise.all([grantsOf(executor, actor), waitingAtMyDesks(executor, actor)]);
   if (grants.some((grant) => grant.subtree === null)) return sql`true`;
   const units = [...new Set(grants.flatMap((grant) => grant.subtree ?? []))];
   if (grants.length === 0) return sql`false`;
   return or(
-    await waitingAtMyDesks(executor, actor),
+    waiting,
     within(dossiers.handlingUnitId, units),
     within(dossiers.receivingUnitId, units),
-    sql`exists (select 1 from ${dossierConsultations} where ${dossierConsultations.dossierId} = ${dossiers.id} and ${within(dossierConsultations.unitId, units)})`,
-    sql`exists (select 1 from ${dossierSteps} where ${dossierSteps.dossierId} = ${dossiers.id} and ${dossierSteps.assigneeId} = ${actor.userId})`,
+    consultedIn(units, false),
+    sql`${dossiers.id} in (select ${dossierSteps.dossierId} from ${dossierSteps} where ${dossierSteps.assigneeId} = ${actor.userId})`,
     ...heldStepParts(grants, actor),
   )!;
 }
@@ -92,13 +91,10 @@ export async function readableCondition(executor: Executor, actor: Actor): Promi
  * steps the actor holds, open consultations addressed to the actor's units. Administrators act on nothing.
  */
 export async function todoCondition(executor: Executor, actor: Actor): Promise<SQL> {
-  const grants = (await grantsOf(executor, actor)).filter(
-    (grant) => grant.role === 'desk_officer' || (handlingRoles as readonly Role[]).includes(grant.role),
-  );
+  const [all, waiting] = await Promise.all([grantsOf(executor, actor), waitingAtMyDesks(executor, actor)]);
+  const grants = all.filter((grant) => grant.role === 'desk_officer' || (handlingRoles as readonly Role[]).includes(grant.role));
   const parts = heldStepParts(grants, actor);
-  parts.push(
-    and(inArray(dossiers.status, ['submitted', 'supplement_requested', 'result_ready']), await waitingAtMyDesks(executor, actor))!,
-  );
+  parts.push(and(inArray(dossiers.status, ['submitted', 'supplement_requested', 'result_ready']), waiting)!);
   for (const grant of grants) {
     if (grant.role === 'desk_officer') {
       parts.push(
@@ -108,7 +104,7 @@ export async function todoCondition(executor: Executor, actor: Actor): Promise<S
         )!,
       );
     }
-    parts.push(openConsultation(grant.subtree));
+    parts.push(consultedIn(grant.subtree, true));
   }
   return and(inArray(dossiers.status, ['submitted', 'supplement_requested', 'processing', 'result_ready']), or(...parts))!;
 }

@@ -1,5 +1,5 @@
 import { and, asc, count, eq, inArray, lte, or, type SQL, sql } from 'drizzle-orm';
-import type { DossierList, DossierListQuery } from '../../contract/dossiers';
+import type { DossierList, DossierListQuery, DossierStepView } from '../../contract/dossiers';
 import { staffRoles } from '../../contract/enums';
 import { forbidden, invalid } from '../../core/errors';
 import type { Database } from '../../db/client';
@@ -19,11 +19,23 @@ export function maskTail(value: string | null, visible = 4): string {
 
 const openStatuses = ['submitted', 'supplement_requested', 'processing', 'result_ready'] as const;
 
+type CurrentStep = { stepNo: number; name: string; role: DossierStepView['role']; assigneeId: string | null };
+
+/**
+ * The current step of a listed dossier, in the page's own query: a sub-query of the select list, which PostgreSQL
+ * evaluates after the sort and the limit — for the page's rows only. Names written out: drizzle leaves the columns of a
+ * select list unqualified, which a sub-query would read as its own.
+ */
+const currentStep = sql<CurrentStep | null>`(select json_build_object('stepNo', s.step_no, 'name', s.name, 'role', s.role, 'assigneeId', s.assignee_id) from ${dossierSteps} s where s.dossier_id = ${sql.raw(`"dossiers"."id"`)} and s.step_no = ${sql.raw(`"dossiers"."current_step_no"`)})`;
+
 /** `GET /api/dossiers`: the actor's inbox, filtered, ordered by due (the most urgent first), personal data masked. */
 export async function listInbox(db: Database, actor: Actor, query: DossierListQuery, now = new Date()): Promise<DossierList> {
   if (!hasRole(actor, ...staffRoles)) throw forbidden('Chỉ cán bộ, công chức mới xem được danh sách hồ sơ.');
-  const calendar = await getWorkCalendar(db);
-  const conditions: SQL[] = [query.box === 'todo' ? await todoCondition(db, actor) : await readableCondition(db, actor)];
+  const [calendar, scope] = await Promise.all([
+    getWorkCalendar(db),
+    query.box === 'todo' ? todoCondition(db, actor) : readableCondition(db, actor),
+  ]);
+  const conditions: SQL[] = [scope];
   if (query.status) conditions.push(eq(dossiers.status, query.status));
   if (query.unit) {
     const [unit] = await findUnitsByCodes(db, [query.unit]);
@@ -51,12 +63,8 @@ export async function listInbox(db: Database, actor: Actor, query: DossierListQu
   const where = and(...conditions);
   const [rows, [total]] = await Promise.all([
     db
-      .select({
-        dossier: dossiers,
-        step: { stepNo: dossierSteps.stepNo, name: dossierSteps.name, role: dossierSteps.role, assigneeId: dossierSteps.assigneeId },
-      })
+      .select({ dossier: dossiers, step: currentStep })
       .from(dossiers)
-      .leftJoin(dossierSteps, and(eq(dossierSteps.dossierId, dossiers.id), eq(dossierSteps.stepNo, dossiers.currentStepNo)))
       .where(where)
       .orderBy(sql`${dossiers.dueAt} asc nulls last`, asc(dossiers.submittedAt), asc(dossiers.id))
       .limit(query.pageSize)

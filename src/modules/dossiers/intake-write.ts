@@ -10,6 +10,7 @@ import { recordAuditEvent } from '../audit';
 import { committedTimeOn, type VersionContent } from '../catalog';
 import { nextDossierCode } from './codes';
 import { attachDossierFiles } from './dossier-files';
+import { activeStepHolder } from './holders';
 import type { ComponentCheck, UnitRow } from './intake-checks';
 import { dossierLevel } from './intake-checks';
 import { intakeNotice, notifyApplicant, notifyPortal } from './intake-notify';
@@ -120,7 +121,11 @@ export async function writeIntake(tx: Executor, calendar: WorkCalendar, input: I
     ? await writeAcceptedSteps(tx, calendar, { dossierId: row.id, plan, acceptedAt: now, actorId: input.actor.userId })
     : { currentStepNo: null, deskStepTiming: null };
   if (steps.currentStepNo !== null) {
-    const [updated] = await tx.update(dossiers).set({ currentStepNo: steps.currentStepNo }).where(eq(dossiers.id, row.id)).returning();
+    const [updated] = await tx
+      .update(dossiers)
+      .set({ currentStepNo: steps.currentStepNo, ...activeStepHolder(row.id) })
+      .where(eq(dossiers.id, row.id))
+      .returning();
     row = updated!;
   }
   const action = input.source === 'desk' ? 'receive' : 'submit';

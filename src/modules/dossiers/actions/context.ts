@@ -1,4 +1,5 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
+import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import type { DossierAction, Role } from '../../../contract/enums';
 import { type ActorCapabilities, allowedActionsFor, type DossierRuleState } from '../../../core/dossiers/transitions';
 import { AppError, conflict, forbidden, notFound } from '../../../core/errors';
@@ -111,7 +112,7 @@ export function requireVersion(dossier: DossierRow, version: number): void {
 export async function bumpVersion(
   tx: Executor,
   dossier: DossierRow,
-  changes: Partial<typeof dossiers.$inferInsert>,
+  changes: PgUpdateSetSource<typeof dossiers>,
   now: Date,
 ): Promise<DossierRow> {
   const [row] = await tx

@@ -7,6 +7,7 @@ import type { Database } from '../../../db/client';
 import type { Actor } from '../../auth';
 import { getWorkCalendar } from '../../calendar';
 import { attachDossierFiles } from '../dossier-files';
+import { activeStepHolder } from '../holders';
 import { getDossierView } from '../view';
 import { apologize, consult, consultReply } from './consult-actions';
 import { bumpVersion, loadActionContext, lockDossier, refusal, requireVersion } from './context';
@@ -59,7 +60,7 @@ export async function performAction(
     if (!check.allowed) throw refusal(check.kind, check.reason);
     const handler = handlers[body.action] as unknown as (input: ActionInput<DossierAction>) => Promise<ActionOutcome>;
     const outcome = await handler({ tx, calendar, actor, context, body, now });
-    const row = await bumpVersion(tx, dossier, outcome.changes, now);
+    const row = await bumpVersion(tx, dossier, { ...outcome.changes, ...activeStepHolder(id) }, now);
     const eventId = await recordAction(tx, actor, row, { ...outcome.event, action: body.action, fromStatus: dossier.status }, now);
     if (outcome.files?.length) await attachDossierFiles(tx, { dossierId: id, actorId: actor.userId, eventId, files: outcome.files });
   });
