@@ -49,6 +49,9 @@ describe.each(testBackends())('dossier actions on %s', (backend) => {
   async function ok(who: string, view: { id: string; version: number }, body: Record<string, unknown>): Promise<View> {
     const response = await act(who, view, body);
     if (response.statusCode !== 200) throw new Error(`${String(body.action)} by ${who}: ${response.statusCode} ${response.body}`);
+    // The answer is built from what the action holds: it must be the dossier as a fresh read sees it.
+    const fresh = await t.app.inject({ method: 'GET', url: `/api/dossiers/${view.id}`, headers: as[who] });
+    if (fresh.statusCode === 200) expect(response.json()).toEqual(fresh.json());
     return response.json();
   }
 

@@ -59,13 +59,13 @@ export async function checkOwnUploads(executor: Executor, actor: Actor, fileIds:
 
 export type FileAttachment = { fileId: string; purpose: DossierFilePurpose; componentPosition: number | null };
 
-/** Attaches checked uploads to a dossier, in the caller's transaction (intake, or an action with its event). */
-export async function attachDossierFiles(
-  tx: Executor,
+/** Attaches checked uploads to a dossier: the insert, built and not run (a batch of writes, batch.ts); null when none. */
+export function dossierFilesInsert(
+  executor: Executor,
   input: { dossierId: string; actorId: string | null; eventId?: number | null; files: FileAttachment[] },
-): Promise<void> {
-  if (input.files.length === 0) return;
-  await tx.insert(dossierFiles).values(
+) {
+  if (input.files.length === 0) return null;
+  return executor.insert(dossierFiles).values(
     input.files.map((file) => ({
       dossierId: input.dossierId,
       fileId: file.fileId,
