@@ -160,7 +160,7 @@ export async function writeIntake(tx: Executor, calendar: WorkCalendar, input: I
         data: { decision: input.outcome, ...input.decisionData },
       }),
   );
-  const files = dossierFilesInsert(tx, { dossierId, actorId: input.actor.userId, files: input.components.files });
+  const files = dossierFilesInsert(tx, { dossierId, actorId: input.actor.userId, files: input.components.files, addedAt: now });
   if (files) writes.push(files);
   writes.push(
     auditEventInsert(tx, {

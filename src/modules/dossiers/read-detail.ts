@@ -7,7 +7,7 @@ import { getWorkCalendar } from '../calendar';
 import { allowedActionsOn, type DeskServed } from './actions/context';
 import { deskServedPaths } from './desk-scope';
 import { canReadDossier, canSubmitOnline } from './policy';
-import { accessOf } from './read';
+import { accessOf, resultReturned } from './read';
 import { loadDossierState } from './state';
 import { viewOfState } from './view';
 
@@ -27,5 +27,7 @@ export async function readMyDossier(db: Database, actor: Actor, id: string): Pro
   const state = await loadDossierState(db, id).catch(() => null);
   if (!state || state.dossier.applicantUserId !== actor.userId) throw notFound('hồ sơ');
   const allowedActions = await allowedActionsOn(db, actor, state);
-  return viewOfState(db, state, { calendar: await getWorkCalendar(db), allowedActions });
+  // The result is the applicant's once it is returned (online: here, in "Hồ sơ của tôi"), not while it waits.
+  const files = state.files.filter((file) => file.purpose !== 'result' || resultReturned(state.dossier));
+  return viewOfState(db, { ...state, files }, { calendar: await getWorkCalendar(db), allowedActions });
 }

@@ -39,3 +39,8 @@ export function requireReadable(actor: Actor, access: DossierAccess, deskServed:
   if (isApplicantOf(actor, access)) return 'applicant';
   throw forbidden('Bạn không có quyền xem hồ sơ này.');
 }
+
+/** The applicant gets the result files once the result is returned (before that they are the handling unit's). */
+export function resultReturned(dossier: Pick<DossierRow, 'status'>): boolean {
+  return dossier.status === 'returned';
+}

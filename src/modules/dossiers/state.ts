@@ -77,7 +77,7 @@ export async function loadDossierState(
     ${agg(dossierSteps, sql`t.step_no`)} as steps,
     ${agg(dossierConsultations, sql`t.requested_at`)} as consultations,
     ${agg(dossierComponents, sql`t.position`)} as components,
-    ${agg(dossierFiles, sql`t.added_at`)} as files,
+    ${agg(dossierFiles, sql`t.added_at, t.id`)} as files,
     ${agg(dossierPauses, sql`t.started_at`)} as pauses,
     ${agg(dossierEvents, sql`t.id`)} as events,
     (select coalesce(jsonb_agg(jsonb_build_object('id', u.id, 'code', u.code, 'name', u.name, 'path', u.path)), '[]'::jsonb)
@@ -100,6 +100,11 @@ export async function loadDossierState(
     portalSync: (row.portal_sync as DeliveryState | null) ?? null,
     nextEventId: row.next_event_id === null || row.next_event_id === undefined ? null : Number(row.next_event_id),
   };
+}
+
+/** The files in the order the state reads them: when added, then by id (as PostgreSQL orders uuids). */
+export function byAddition(a: FileRow, b: FileRow): number {
+  return a.addedAt.getTime() - b.addedAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 /** The unit ids a state names that its `units` does not hold (after an action moved the dossier elsewhere). */

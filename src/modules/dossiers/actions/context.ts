@@ -73,6 +73,10 @@ export function contextOf(actor: Actor, state: DossierState, deskServed: readonl
   const open = consultations.filter((entry) => entry.repliedAt === null);
   const staff = actor.roles.some((held) => held.unitPath !== null);
   const activePath = active ? paths.get(active.unitId) : undefined;
+  // The issuing step: the one the last issue_result completed.
+  const issuedAt = dossier.status === 'result_ready' ? state.events.findLast((event) => event.action === 'issue_result') : undefined;
+  const issuing = issuedAt ? steps.find((step) => step.stepNo === issuedAt.stepNo) : undefined;
+  const issuingPath = issuing ? paths.get(issuing.unitId) : undefined;
   const can: ActorCapabilities = {
     deskOfficer:
       holdsOver(actor, ['desk_officer'], handlingPath) ||
@@ -90,6 +94,10 @@ export function contextOf(actor: Actor, state: DossierState, deskServed: readonl
       (entry) =>
         entry.unitId !== null && holdsOver(actor, ['specialist', 'division_head', 'unit_leader', 'desk_officer'], paths.get(entry.unitId)),
     ),
+    resultIssuer:
+      !!issuing &&
+      staff &&
+      (issuing.completedBy === actor.userId || (!!issuingPath && holdsStepRole(actor, { role: issuing.role, unitPath: issuingPath }))),
   };
   const rules: DossierRuleState = {
     status: dossier.status,
@@ -98,6 +106,7 @@ export function contextOf(actor: Actor, state: DossierState, deskServed: readonl
     steps,
     activeIndex: activeIndex >= 0 ? activeIndex : null,
     openConsultations: open.length,
+    onlineResult: dossier.channel === 'online' && dossier.resultIsElectronic,
   };
   return { state, dossier, steps, activeIndex: rules.activeIndex, consultations, paths, can, rules };
 }

@@ -30,13 +30,22 @@ async function updateComponents(
   const version = await versionContent(tx, context.dossier.procedureCode, context.dossier.procedureVersionNo);
   if (!version) throw new AppError('conflict', 'Không tìm thấy phiên bản thủ tục của hồ sơ.');
   const current = context.state.components;
+  // A component not given again keeps its presence and the files it already has (an online dossier's scans).
+  const attached = context.state.files.filter((file) => file.purpose === 'component' || file.purpose === 'supplement');
   const merged: IntakeComponent[] = current.map((row) => {
     const next = given.find((entry) => entry.position === row.position);
     if (next) return next;
-    return { position: row.position, presence: row.presence, fileIds: [], reusedFrom: row.reusedFrom };
+    const fileIds = attached.filter((file) => file.componentPosition === row.position).map((file) => file.fileId);
+    return { position: row.position, presence: row.presence, fileIds, reusedFrom: row.reusedFrom };
   });
   for (const entry of given) if (!merged.some((row) => row.position === entry.position)) merged.push(entry);
-  const check = checkComponents(version.content, merged, ['file', 'paper', 'reused', 'missing']);
+  const checked = checkComponents(version.content, merged, ['file', 'paper', 'reused', 'missing']);
+  const kept = new Set(attached.map((file) => file.fileId));
+  const check = {
+    ...checked,
+    fileIds: checked.fileIds.filter((id) => !kept.has(id)),
+    files: checked.files.filter((file) => !kept.has(file.fileId)),
+  };
   await checkOwnUploads(tx, actor, check.fileIds, 'components');
   for (const row of check.rows) {
     const old = current.find((entry) => entry.position === row.position);

@@ -10,7 +10,7 @@ import { dossierAccessLog, dossierFiles, dossiers } from '../../../db/schema/dos
 import { type Actor, hasRole } from '../../auth';
 import { getWorkCalendar } from '../../calendar';
 import type { Batchable } from '../batch';
-import { type DossierRow, type DossierState, type FileRow, loadDossierState, unknownUnits } from '../state';
+import { byAddition, type DossierRow, type DossierState, type FileRow, loadDossierState, unknownUnits } from '../state';
 import { viewOfState } from '../view';
 import { apologize, consult, consultReply } from './consult-actions';
 import { allowedActionsOn, type DeskServed, loadActionContext, refusal, requireVersion } from './context';
@@ -99,7 +99,7 @@ export async function performAction(
       ...state,
       dossier: row,
       steps: context.steps,
-      files: [...state.files, ...fileRows],
+      files: [...state.files, ...fileRows].sort(byAddition),
       events: [...state.events, { id: eventId, ...eventValues(actor, row, event, now) }],
       portalSync: state.portalSync === 'failed' ? 'failed' : 'pending',
       nextEventId: null,

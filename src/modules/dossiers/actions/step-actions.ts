@@ -1,5 +1,6 @@
 import { assignedStepIndex, previousSpecialistIndex } from '../../../core/dossiers/steps';
-import { AppError, invalid } from '../../../core/errors';
+import { checkReturnMethod } from '../../../core/dossiers/transitions';
+import { AppError, forbidden, invalid } from '../../../core/errors';
 import { loadActor } from '../../auth';
 import { versionContent } from '../../catalog';
 import { findUnitsByCodes } from '../../org';
@@ -144,8 +145,9 @@ export async function issueResult(input: ActionInput<'issue_result'>): Promise<A
 /** → returned: the return step (when the process has one) is done; the dossier closes. */
 export async function returnResult(input: ActionInput<'return_result'>): Promise<ActionOutcome> {
   const { context, body, now } = input;
-  if (body.method === 'online' && context.dossier.channel !== 'online' && context.dossier.source === 'desk') {
-    throw invalid([{ path: 'method', message: 'Hồ sơ nộp tại quầy không trả kết quả trực tuyến.' }]);
+  const method = checkReturnMethod({ ...context.rules, ...context.dossier }, context.can, body.method);
+  if (!method.allowed) {
+    throw method.kind === 'actor' ? forbidden(method.reason) : invalid([{ path: 'method', message: method.reason }], method.reason);
   }
   const index = context.activeIndex;
   const active = index === null ? undefined : context.steps[index];

@@ -274,5 +274,9 @@ export const dossiers = {
     supplementHeading: 'Cơ quan yêu cầu bổ sung',
     resume: 'Gửi bổ sung',
     resumed: 'Đã gửi bổ sung. Hồ sơ được tiếp tục giải quyết.',
+    resultHeading: 'Kết quả giải quyết',
+    resultReturned: (at: string, number: string | null) =>
+      `Kết quả${number ? ` số ${number}` : ''} đã được trả trực tuyến lúc ${at}. Tải kết quả điện tử dưới đây.`,
+    resultWithoutFile: 'Kết quả điện tử chưa kèm tệp: liên hệ cơ quan giải quyết.',
   },
 };
