@@ -15,6 +15,8 @@ export interface DossierRuleState {
   /** Index in `steps` of the active step, or null. */
   activeIndex: number | null;
   openConsultations: number;
+  /** Filed online (channel `online`) and its result is electronic: the result may be returned online. */
+  onlineResult?: boolean;
 }
 
 /** What the actor can do on this dossier, worked out by the module from roles, units and assignments. */
@@ -31,6 +33,11 @@ export interface ActorCapabilities {
   applicant: boolean;
   /** Staff of a unit with an open consultation. */
   consultedStaff: boolean;
+  /**
+   * Issued the result: completed the issuing step, or holds its role over its unit (a clerk step: the handling
+   * unit's leader or desk officer). Returns an electronic result online.
+   */
+  resultIssuer?: boolean;
 }
 
 export type ActionCheck = { allowed: true } | { allowed: false; kind: 'state' | 'actor'; reason: string };
@@ -97,10 +104,43 @@ export function checkAction(dossier: DossierRuleState, can: ActorCapabilities, a
         : actor('Chỉ bộ phận một cửa (theo đề nghị bằng văn bản) hoặc người nộp được dừng hồ sơ.');
     case 'return_result':
       if (status !== 'result_ready') return state('Hồ sơ chưa có kết quả để trả.');
-      return can.deskOfficer || can.stepHolder ? ok : actor(NOT_DESK);
+      if (can.deskOfficer || can.stepHolder) return ok;
+      // The handling unit that issued an electronic result of an online dossier returns it online itself.
+      return can.resultIssuer && dossier.onlineResult ? ok : actor(NOT_DESK);
     default:
       return checkStepAction(dossier, can, action);
   }
+}
+
+export type ReturnMethod = 'desk' | 'online' | 'postal';
+
+/**
+ * The method of `return_result`, once the action is allowed: online only for a dossier filed online whose result is
+ * electronic (`body`, 422 with the reason); the issuing unit (not the desk) returns online only (`actor`, 403).
+ */
+export function checkReturnMethod(
+  dossier: Pick<DossierRuleState, 'onlineResult'> & { channel: string; resultIsElectronic: boolean },
+  can: ActorCapabilities,
+  method: ReturnMethod,
+): { allowed: true } | { allowed: false; kind: 'body' | 'actor'; reason: string } {
+  if (method === 'online' && dossier.channel !== 'online') {
+    return { allowed: false, kind: 'body', reason: 'Hồ sơ nộp trực tiếp hoặc qua bưu chính: kết quả không trả trực tuyến được.' };
+  }
+  if (method === 'online' && !dossier.resultIsElectronic) {
+    return {
+      allowed: false,
+      kind: 'body',
+      reason: 'Kết quả là bản giấy: không trả trực tuyến được, hãy trả tại bộ phận một cửa hoặc qua bưu chính.',
+    };
+  }
+  if (method !== 'online' && !can.deskOfficer && !can.stepHolder) {
+    return {
+      allowed: false,
+      kind: 'actor',
+      reason: 'Đơn vị giải quyết chỉ trả trực tuyến kết quả điện tử; trả tại quầy hoặc qua bưu chính do bộ phận một cửa thực hiện.',
+    };
+  }
+  return { allowed: true };
 }
 
 function checkStepAction(dossier: DossierRuleState, can: ActorCapabilities, action: DossierAction): ActionCheck {
@@ -140,4 +180,5 @@ export const NO_CAPABILITIES: ActorCapabilities = {
   handlingLeaderOrHead: false,
   applicant: false,
   consultedStaff: false,
+  resultIssuer: false,
 };

@@ -326,7 +326,7 @@ export const dossierAccessLog = pgTable(
       .references(() => dossiers.id, { onDelete: 'cascade' }),
     userId: uuid('user_id').notNull(),
     readAt: timestamp('read_at', { withTimezone: true }).notNull().defaultNow(),
-    /** 'detail' | 'form' | 'file' */
+    /** 'detail' | 'form' | 'file' | 'action' (the view an action answers) */
     purpose: text('purpose').notNull(),
   },
   (table) => [index('dossier_access_log_dossier_idx').on(table.dossierId, table.readAt)],

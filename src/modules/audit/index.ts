@@ -13,3 +13,8 @@ export type AuditEventInput = {
 export async function recordAuditEvent(executor: Executor, event: AuditEventInput): Promise<void> {
   await executor.insert(auditEvents).values({ ...event, data: event.data ?? {} });
 }
+
+/** The same insert built but not run, for a caller that batches the audit event with its own writes (one statement). */
+export function auditEventInsert(executor: Executor, event: AuditEventInput) {
+  return executor.insert(auditEvents).values({ ...event, data: event.data ?? {} });
+}

@@ -35,4 +35,4 @@ export { invalidatePublicCatalog, markSearchStateStale } from './search-cache';
 export { measureRecall, type QueryCase, type Recall, readQueryCases } from './search-quality';
 export { createProcedure, findProcedures, getProcedure, getProcedureVersion, publishVersion } from './service';
 /** A version's whole content, in any executor: what a dossier is checked against (dossiers module). */
-export { type VersionContent, versionContent, versionContentOn } from './version-content';
+export { cachedVersionContent, type VersionContent, versionContent, versionContentOn } from './version-content';

@@ -49,6 +49,9 @@ describe.each(testBackends())('dossier actions on %s', (backend) => {
   async function ok(who: string, view: { id: string; version: number }, body: Record<string, unknown>): Promise<View> {
     const response = await act(who, view, body);
     if (response.statusCode !== 200) throw new Error(`${String(body.action)} by ${who}: ${response.statusCode} ${response.body}`);
+    // The answer is built from what the action holds: it must be the dossier as a fresh read sees it.
+    const fresh = await t.app.inject({ method: 'GET', url: `/api/dossiers/${view.id}`, headers: as[who] });
+    if (fresh.statusCode === 200) expect(response.json()).toEqual(fresh.json());
     return response.json();
   }
 
@@ -60,7 +63,7 @@ describe.each(testBackends())('dossier actions on %s', (backend) => {
     province = await make.buildProvince();
     procedure = await make.buildProcedure({
       handlingUnits: [province.departmentA],
-      content: { components: [{ name: 'Đơn đề nghị' }], processTemplate: template },
+      content: { onlineLevel: 'full', components: [{ name: 'Đơn đề nghị' }], processTemplate: template },
     });
     const otherUnit = province.departmentB;
     const roles = {
@@ -70,6 +73,9 @@ describe.each(testBackends())('dossier actions on %s', (backend) => {
       leader: [{ role: 'unit_leader', unit: province.departmentA }],
       outsider: [{ role: 'unit_leader', unit: otherUnit }],
       consulted: [{ role: 'specialist', unit: otherUnit }],
+      citizen: [{ role: 'citizen' }],
+      // The desk of the handling unit: an online dossier accepted at any desk is received in the handling unit's name.
+      unitDesk: [{ role: 'desk_officer', unit: province.departmentA }],
     } as const;
     for (const [name, list] of Object.entries(roles)) users[name] = await make.buildUser({ roles: [...list] });
   });
@@ -133,6 +139,11 @@ describe.each(testBackends())('dossier actions on %s', (backend) => {
     );
     expect(JSON.stringify(outbox)).toContain('dossier.result_ready');
     expect(JSON.stringify(outbox)).toContain('dossier.returned');
+    // Each staff action answered the view, personal data included: each is in the read log (NĐ 13/2023).
+    const reads = await t.database.db.execute(
+      sql`select count(*)::int as n from dossier_access_log where dossier_id = ${view.id} and purpose = 'action'`,
+    );
+    expect((reads as unknown as { rows: { n: number }[] }).rows[0]!.n).toBe(9);
   });
 
   it('refuses a stale version with 409 and writes nothing', async () => {
@@ -235,11 +246,93 @@ describe.each(testBackends())('dossier actions on %s', (backend) => {
     expect(after.json().error.message).toBe('Hồ sơ đã dừng giải quyết, không thể thao tác thêm.');
   });
 
+  /** From acceptance (step 2 active) to the result issued by the unit leader (the clerk step of departmentA). */
+  async function issued(view: View, result: { isElectronic: boolean; resultFileIds?: string[] }, desk = 'desk'): Promise<View> {
+    view = await ok(desk, view, { action: 'transfer' });
+    view = await ok('head', view, { action: 'assign', assigneeId: users.specialist!.id });
+    view = await ok('specialist', view, { action: 'submit_for_review' });
+    view = await ok('head', view, { action: 'approve' });
+    view = await ok('leader', view, { action: 'approve' });
+    return ok('leader', view, { action: 'issue_result', resultNumber: '7/GP', ...result });
+  }
+
+  async function filedOnline(): Promise<View> {
+    const scan = await make.uploadDossierFile(as.citizen!);
+    const filed = await t.app.inject({
+      method: 'POST',
+      url: '/api/my/dossiers',
+      headers: as.citizen,
+      payload: {
+        procedureCode: procedure.code,
+        applicant: make.dossierBody(procedure).applicant,
+        components: [{ position: 0, presence: 'file', fileIds: [scan.id] }],
+      },
+    });
+    expect(filed.statusCode).toBe(201);
+    return ok('unitDesk', filed.json(), { action: 'accept' });
+  }
+
+  it('returns an electronic result of an online dossier online, by the unit that issued it, into "Hồ sơ của tôi"', async () => {
+    await at('2026-10-05T09:00:00');
+    const resultFile = await make.uploadDossierFile(as.leader!, { name: 'giay-phep.pdf' });
+    let view = await issued(await filedOnline(), { isElectronic: true, resultFileIds: [resultFile.id] }, 'unitDesk');
+    expect(view).toMatchObject({ status: 'result_ready', channel: 'online', resultIsElectronic: true });
+    // The leader who issued it may return it, online only; the desk still may, any way.
+    expect(view.allowedActions).toEqual(['return_result']);
+    const byDesk = await act('leader', view, { action: 'return_result', method: 'desk' });
+    expect(byDesk.statusCode).toBe(403);
+    expect(byDesk.json().error.message).toMatch(/^Đơn vị giải quyết chỉ trả trực tuyến kết quả điện tử/);
+    // Not the applicant's before it is returned.
+    const mine = `/api/my/dossiers/${view.id}`;
+    const before = (await t.app.inject({ url: mine, headers: as.citizen })).json();
+    expect(before.files.map((file: { purpose: string }) => file.purpose)).toEqual(['component']);
+    const download = `/api/dossiers/${view.id}/files/${resultFile.id}`;
+    expect((await t.app.inject({ url: download, headers: as.citizen })).statusCode).toBe(404);
+    view = await ok('leader', view, { action: 'return_result', method: 'online' });
+    expect(view).toMatchObject({ status: 'returned', returnMethod: 'online', currentStepNo: null });
+    expect((view.events as { action: string; data: unknown }[]).at(-1)).toMatchObject({
+      action: 'return_result',
+      data: { method: 'online' },
+    });
+    const after = (await t.app.inject({ url: mine, headers: as.citizen })).json();
+    expect(after).toMatchObject({ status: 'returned', returnMethod: 'online' });
+    expect(after.files).toContainEqual(expect.objectContaining({ fileId: resultFile.id, purpose: 'result', name: 'giay-phep.pdf' }));
+    const served = await t.app.inject({ url: download, headers: as.citizen });
+    expect(served.statusCode).toBe(200);
+    expect(served.headers['content-type']).toBe('application/pdf');
+    const portal = await t.database.db.execute(
+      sql`select body from notify_outbox where ref_id = ${view.id} and channel = 'national_portal' and body::jsonb->>'action' = 'return_result'`,
+    );
+    expect((portal as unknown as { rows: { body: string }[] }).rows.map((row) => JSON.parse(row.body).status)).toEqual(['returned']);
+  });
+
+  it('refuses to return online a paper result, or the result of a dossier filed at the desk', async () => {
+    await at('2026-10-05T09:00:00');
+    const paper = await issued(await filedOnline(), { isElectronic: false }, 'unitDesk');
+    expect(paper.allowedActions).toEqual([]);
+    const byLeader = await act('leader', paper, { action: 'return_result', method: 'online' });
+    expect(byLeader.statusCode).toBe(403);
+    const paperOnline = await act('unitDesk', paper, { action: 'return_result', method: 'online' });
+    expect(paperOnline.statusCode).toBe(422);
+    expect(paperOnline.json().error.message).toBe(
+      'Kết quả là bản giấy: không trả trực tuyến được, hãy trả tại bộ phận một cửa hoặc qua bưu chính.',
+    );
+    const atDesk = await issued(await received('2026-10-05T09:00:00'), { isElectronic: true });
+    expect(atDesk.allowedActions).toEqual([]);
+    expect((await act('leader', atDesk, { action: 'return_result', method: 'online' })).statusCode).toBe(403);
+    const directOnline = await act('desk', atDesk, { action: 'return_result', method: 'online' });
+    expect(directOnline.statusCode).toBe(422);
+    expect(directOnline.json().error.message).toBe('Hồ sơ nộp trực tiếp hoặc qua bưu chính: kết quả không trả trực tuyến được.');
+    // Nothing was written by the refusals: the desk returns each one at the desk.
+    expect((await ok('desk', atDesk, { action: 'return_result', method: 'desk' })).status).toBe('returned');
+    expect((await ok('unitDesk', paper, { action: 'return_result', method: 'desk' })).status).toBe('returned');
+  });
+
   it('measures the subjects per year and the median processing time on the dossiers themselves', async () => {
     const db = t.database.db;
-    // Eight dossiers received above: seven in October 2026, one in February (before the window of March 2027).
-    expect(await measuredSubjectsPerYear(db, procedure.code, vn('2026-10-06T00:00:00'))).toBe(8);
-    expect(await measuredSubjectsPerYear(db, procedure.code, vn('2027-03-01T00:00:00'))).toBe(7);
+    // Eleven dossiers received above (two of them filed online): ten in October 2026, one in February (before the window of March 2027).
+    expect(await measuredSubjectsPerYear(db, procedure.code, vn('2026-10-06T00:00:00'))).toBe(11);
+    expect(await measuredSubjectsPerYear(db, procedure.code, vn('2027-03-01T00:00:00'))).toBe(10);
     // The lifecycle's dossier was resolved at the fixed instant it was received: no working time.
     expect(await measuredMedianProcessingTime(db, procedure.code, vn('2026-10-01T00:00:00'), vn('2026-10-31T00:00:00'))).toBe(0);
     expect(await measuredMedianProcessingTime(db, procedure.code, vn('2025-01-01T00:00:00'), vn('2025-12-31T00:00:00'))).toBeNull();

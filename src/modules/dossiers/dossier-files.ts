@@ -7,7 +7,7 @@ import type { Actor } from '../auth';
 import { findFile, findUploads, mediaTypes, readFileContent, storeFile } from '../files';
 import { deskServedPaths } from './desk-scope';
 import { canUploadDossierFile } from './policy';
-import { loadAccess, requireReadable } from './read';
+import { loadAccess, requireReadable, resultReturned } from './read';
 
 /** Scans and photos only (docs/api/dossiers.md "Files"): the content decides, not the name. */
 export const DOSSIER_MEDIA_TYPES = [mediaTypes.pdf, mediaTypes.jpeg, mediaTypes.png] as const;
@@ -59,13 +59,13 @@ export async function checkOwnUploads(executor: Executor, actor: Actor, fileIds:
 
 export type FileAttachment = { fileId: string; purpose: DossierFilePurpose; componentPosition: number | null };
 
-/** Attaches checked uploads to a dossier, in the caller's transaction (intake, or an action with its event). */
-export async function attachDossierFiles(
-  tx: Executor,
-  input: { dossierId: string; actorId: string | null; eventId?: number | null; files: FileAttachment[] },
-): Promise<void> {
-  if (input.files.length === 0) return;
-  await tx.insert(dossierFiles).values(
+/** Attaches checked uploads to a dossier: the insert, built and not run (a batch of writes, batch.ts); null when none. */
+export function dossierFilesInsert(
+  executor: Executor,
+  input: { dossierId: string; actorId: string | null; eventId?: number | null; files: FileAttachment[]; addedAt?: Date },
+) {
+  if (input.files.length === 0) return null;
+  return executor.insert(dossierFiles).values(
     input.files.map((file) => ({
       dossierId: input.dossierId,
       fileId: file.fileId,
@@ -73,6 +73,7 @@ export async function attachDossierFiles(
       componentPosition: file.componentPosition,
       eventId: input.eventId ?? null,
       addedBy: input.actorId,
+      ...(input.addedAt ? { addedAt: input.addedAt } : {}),
     })),
   );
 }
@@ -90,10 +91,12 @@ export async function downloadDossierFile(
   const access = await loadAccess(db, dossierId);
   const reader = requireReadable(actor, access, await deskServedPaths(db, actor));
   const [attached] = await db
-    .select({ fileId: dossierFiles.fileId })
+    .select({ fileId: dossierFiles.fileId, purpose: dossierFiles.purpose })
     .from(dossierFiles)
     .where(and(eq(dossierFiles.dossierId, dossierId), eq(dossierFiles.fileId, fileId)));
-  const file = attached ? await findFile(db, fileId) : undefined;
+  // The applicant gets a result file once the result is returned, as "Hồ sơ của tôi" lists it.
+  const hidden = reader === 'applicant' && attached?.purpose === 'result' && !resultReturned(access.dossier);
+  const file = attached && !hidden ? await findFile(db, fileId) : undefined;
   if (!file) throw notFound('tệp của hồ sơ');
   if (reader === 'staff') await db.insert(dossierAccessLog).values({ dossierId, userId: actor.userId, purpose: 'file' });
   return { file, bytes: await readFileContent(dataDir, file) };

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import type { dossiers } from '../../db/schema/dossiers';
 
 /*
  * Who holds a dossier now, kept on its row for the inbox (docs/api/dossiers.md "Reading", migration 0015): the role,
@@ -16,5 +17,21 @@ export function activeStepHolder(dossierId: string) {
     activeStepRole: ofActiveStep(dossierId, 'role'),
     activeStepUnitId: ofActiveStep(dossierId, 'unit_id'),
     activeStepAssigneeId: ofActiveStep(dossierId, 'assignee_id'),
+  };
+}
+
+type StepLike = { stepNo: number; status: string; role: string; unitId: string; assigneeId: string | null };
+
+/**
+ * The holder columns from the steps an action holds in memory (its own step changes applied): the same values the
+ * SQL of `activeStepHolder` reads, for an action whose step writes go out in one statement with the dossier's update
+ * (that statement's sub-queries would not see them).
+ */
+export function holderOfSteps(steps: readonly StepLike[]) {
+  const active = steps.filter((step) => step.status === 'active').sort((a, b) => a.stepNo - b.stepNo)[0];
+  return {
+    activeStepRole: (active?.role ?? null) as typeof dossiers.$inferSelect.activeStepRole,
+    activeStepUnitId: active?.unitId ?? null,
+    activeStepAssigneeId: active?.assigneeId ?? null,
   };
 }

@@ -1,6 +1,6 @@
 import { formatVietnameseDate, vietnamDate } from '../../core/vietnam-time';
 import type { Executor } from '../../db/client';
-import { enqueueNotification } from '../notify';
+import { enqueueNotification, type OutboxMessage } from '../notify';
 import type { DossierRow } from './read';
 
 /*
@@ -41,18 +41,18 @@ export function intakeNotice(dossier: DossierRow, reason: string | null): Applic
   }
 }
 
-export async function notifyApplicant(tx: Executor, dossier: DossierRow, notice: ApplicantNotice, eventId: number): Promise<void> {
+/** The applicant's messages about an event: e-mail and SMS when they gave them (dedupe keys from the event id). */
+export function applicantMessages(dossier: DossierRow, notice: ApplicantNotice, eventId: number): OutboxMessage[] {
   const { email, phone } = dossier.applicant;
   const base = { template: notice.template, body: notice.text, refType: 'dossier', refId: dossier.id, data: { code: dossier.code } };
-  if (email)
-    await enqueueNotification(tx, {
-      ...base,
-      channel: 'email',
-      recipient: email,
-      subject: notice.subject,
-      dedupeKey: `dossier:${eventId}:email`,
-    });
-  if (phone) await enqueueNotification(tx, { ...base, channel: 'sms', recipient: phone, dedupeKey: `dossier:${eventId}:sms` });
+  const messages: OutboxMessage[] = [];
+  if (email) messages.push({ ...base, channel: 'email', recipient: email, subject: notice.subject, dedupeKey: `dossier:${eventId}:email` });
+  if (phone) messages.push({ ...base, channel: 'sms', recipient: phone, dedupeKey: `dossier:${eventId}:sms` });
+  return messages;
+}
+
+export async function notifyApplicant(tx: Executor, dossier: DossierRow, notice: ApplicantNotice, eventId: number): Promise<void> {
+  for (const message of applicantMessages(dossier, notice, eventId)) await enqueueNotification(tx, message);
 }
 
 /** One status message per event, documented in docs/api/national-portal.md: no personal data. */
@@ -75,8 +75,9 @@ export function portalStatusMessage(dossier: DossierRow, event: { id: number; ac
   };
 }
 
-export async function notifyPortal(tx: Executor, dossier: DossierRow, event: { id: number; action: string; occurredAt: Date }) {
-  await enqueueNotification(tx, {
+/** The national portal's status message about an event (docs/api/national-portal.md "Status messages"). */
+export function portalMessage(dossier: DossierRow, event: { id: number; action: string; occurredAt: Date }): OutboxMessage {
+  return {
     channel: 'national_portal',
     recipient: 'national-portal',
     template: 'dossier.status',
@@ -84,5 +85,9 @@ export async function notifyPortal(tx: Executor, dossier: DossierRow, event: { i
     refType: 'dossier',
     refId: dossier.id,
     dedupeKey: `dossier:${event.id}:portal`,
-  });
+  };
+}
+
+export async function notifyPortal(tx: Executor, dossier: DossierRow, event: { id: number; action: string; occurredAt: Date }) {
+  await enqueueNotification(tx, portalMessage(dossier, event));
 }

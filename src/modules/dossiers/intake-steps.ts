@@ -64,17 +64,23 @@ export function stepDueAt(calendar: WorkCalendar, startedAt: Date, budget: { amo
   return calendar.addWorkingMinutes(calendar.nextWorkingInstant(startedAt), minutes);
 }
 
+type AcceptedSteps = {
+  rows: (typeof dossierSteps.$inferInsert)[];
+  currentStepNo: number | null;
+  deskStepTiming: 'early' | 'on_time' | 'late' | null;
+};
+
 /**
- * Writes the steps of an accepted dossier: the desk's first step (when the process starts with one) is done at the
- * acceptance, by the officer who accepted; the next step is active from then. Returns the active step's number.
+ * The steps of an accepted dossier: the desk's first step (when the process starts with one) is done at the
+ * acceptance, by the officer who accepted; the next step is active from then. Pure: the intake writes them with
+ * the dossier, the acceptance of an online dossier through `writeAcceptedSteps`.
  */
-export async function writeAcceptedSteps(
-  tx: Executor,
+export function acceptedStepRows(
   calendar: WorkCalendar,
   input: { dossierId: string; plan: StepPlan[]; acceptedAt: Date; actorId: string | null },
-): Promise<{ currentStepNo: number | null; deskStepTiming: 'early' | 'on_time' | 'late' | null }> {
+): AcceptedSteps {
   const { plan, acceptedAt } = input;
-  if (plan.length === 0) return { currentStepNo: null, deskStepTiming: null };
+  if (plan.length === 0) return { rows: [], currentStepNo: null, deskStepTiming: null };
   const firstIsDesk = plan[0]!.role === 'desk_officer';
   const activeIndex = firstIsDesk && plan.length > 1 ? 1 : 0;
   let deskStepTiming: 'early' | 'on_time' | 'late' | null = null;
@@ -103,6 +109,16 @@ export async function writeAcceptedSteps(
     }
     return { ...base, status: 'pending' as const };
   });
-  await tx.insert(dossierSteps).values(rows);
-  return { currentStepNo: plan[activeIndex]!.stepNo, deskStepTiming };
+  return { rows, currentStepNo: plan[activeIndex]!.stepNo, deskStepTiming };
+}
+
+/** Writes the steps of an accepted dossier (`acceptedStepRows`); returns the active step's number. */
+export async function writeAcceptedSteps(
+  tx: Executor,
+  calendar: WorkCalendar,
+  input: { dossierId: string; plan: StepPlan[]; acceptedAt: Date; actorId: string | null },
+): Promise<{ currentStepNo: number | null; deskStepTiming: 'early' | 'on_time' | 'late' | null }> {
+  const { rows, currentStepNo, deskStepTiming } = acceptedStepRows(calendar, input);
+  if (rows.length) await tx.insert(dossierSteps).values(rows);
+  return { currentStepNo, deskStepTiming };
 }

@@ -1,21 +1,25 @@
-import { eq } from 'drizzle-orm';
+import { randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
 import type { Applicant } from '../../contract/dossiers';
 import type { Channel, DossierSource, DossierStatus } from '../../contract/enums';
 import type { WorkCalendar } from '../../core/calendar';
 import { buildDefaultProcess } from '../../core/dossiers/default-process';
 import { vietnamDate } from '../../core/vietnam-time';
 import type { Executor } from '../../db/client';
-import { dossierComponents, dossierEvents, dossiers } from '../../db/schema/dossiers';
-import { recordAuditEvent } from '../audit';
+import { dossierComponents, dossierEvents, dossierSteps, dossiers } from '../../db/schema/dossiers';
+import { auditEventInsert } from '../audit';
 import { committedTimeOn, type VersionContent } from '../catalog';
+import { notificationsInsert } from '../notify';
+import { type Batchable, runWrites } from './batch';
 import { nextDossierCode } from './codes';
-import { attachDossierFiles } from './dossier-files';
-import { activeStepHolder } from './holders';
+import { dossierFilesInsert } from './dossier-files';
+import { holderOfSteps } from './holders';
 import type { ComponentCheck, UnitRow } from './intake-checks';
 import { dossierLevel } from './intake-checks';
-import { intakeNotice, notifyApplicant, notifyPortal } from './intake-notify';
-import { buildDossierSteps, writeAcceptedSteps } from './intake-steps';
+import { applicantMessages, intakeNotice, portalMessage } from './intake-notify';
+import { acceptedStepRows, buildDossierSteps } from './intake-steps';
 import type { DossierRow } from './read';
+import { rowFromJson } from './state';
 
 /*
  * Writes a new dossier, in the caller's transaction: code, components, files, (when accepted) due date and steps,
@@ -71,9 +75,14 @@ export async function writeIntake(tx: Executor, calendar: WorkCalendar, input: I
   const plan = accepted ? await buildDossierSteps(tx, template, { handling: handlingUnit, receiving: input.receivingUnit }) : [];
   const code = await nextDossierCode(tx, handlingUnit, now);
   const status = statusOf[input.outcome];
-  const [dossier] = await tx
+  const dossierId = randomUUID();
+  const steps = accepted
+    ? acceptedStepRows(calendar, { dossierId, plan, acceptedAt: now, actorId: input.actor.userId })
+    : { rows: [], currentStepNo: null, deskStepTiming: null };
+  const insert = tx
     .insert(dossiers)
     .values({
+      id: dossierId,
       code,
       procedureCode: input.procedureCode,
       procedureVersionNo: version.versionNo,
@@ -108,58 +117,77 @@ export async function writeIntake(tx: Executor, calendar: WorkCalendar, input: I
       appointmentDueAt: dueAt,
       closedAt: input.outcome === 'refuse' ? now : null,
       nationalPortalRef: input.nationalPortalRef ?? null,
+      currentStepNo: steps.currentStepNo,
+      // Who holds it now, for the inbox (holders.ts): the active step written with it.
+      ...holderOfSteps(
+        steps.rows.map((step) => ({
+          stepNo: step.stepNo,
+          status: step.status ?? 'pending',
+          role: step.role,
+          unitId: step.unitId,
+          assigneeId: null,
+        })),
+      ),
       createdBy: input.actor.userId,
       createdAt: now,
       updatedAt: now,
     })
     .returning();
-  let row = dossier!;
+  // The dossier and the id its first event will have (it names the messages), then everything else in one statement.
+  const inserted = await tx.execute(
+    sql`with d as (${insert.getSQL()}) select to_jsonb(d) as row, nextval(pg_get_serial_sequence('dossier_events', 'id')) as event_id from d`,
+  );
+  const [written] = (inserted as unknown as { rows: { row: unknown; event_id: number | string }[] }).rows;
+  const row = rowFromJson(
+    dossiers,
+    (typeof written!.row === 'string' ? JSON.parse(written!.row) : written!.row) as Record<string, unknown>,
+  );
+  const eventId = Number(written!.event_id);
+  const writes: Batchable[] = [];
   if (input.components.rows.length) {
-    await tx.insert(dossierComponents).values(input.components.rows.map((component) => ({ ...component, dossierId: row.id })));
+    writes.push(tx.insert(dossierComponents).values(input.components.rows.map((component) => ({ ...component, dossierId }))));
   }
-  const steps = accepted
-    ? await writeAcceptedSteps(tx, calendar, { dossierId: row.id, plan, acceptedAt: now, actorId: input.actor.userId })
-    : { currentStepNo: null, deskStepTiming: null };
-  if (steps.currentStepNo !== null) {
-    const [updated] = await tx
-      .update(dossiers)
-      .set({ currentStepNo: steps.currentStepNo, ...activeStepHolder(row.id) })
-      .where(eq(dossiers.id, row.id))
-      .returning();
-    row = updated!;
-  }
+  if (steps.rows.length) writes.push(tx.insert(dossierSteps).values(steps.rows));
   const action = input.source === 'desk' ? 'receive' : 'submit';
-  const [event] = await tx
-    .insert(dossierEvents)
-    .values({
-      dossierId: row!.id,
-      occurredAt: now,
+  writes.push(
+    tx
+      .insert(dossierEvents)
+      .overridingSystemValue()
+      .values({
+        id: eventId,
+        dossierId,
+        occurredAt: now,
+        actorId: input.actor.userId,
+        actorName: input.actor.fullName,
+        actorUnitId: input.actor.unitId,
+        action,
+        fromStatus: null,
+        toStatus: status,
+        stepNo: steps.deskStepTiming ? 1 : null,
+        toStepNo: steps.currentStepNo,
+        toUnitId: handlingUnit.id,
+        stepTiming: steps.deskStepTiming,
+        comment: input.comment,
+        data: { decision: input.outcome, ...input.decisionData },
+      }),
+  );
+  const files = dossierFilesInsert(tx, { dossierId, actorId: input.actor.userId, files: input.components.files, addedAt: now });
+  if (files) writes.push(files);
+  writes.push(
+    auditEventInsert(tx, {
       actorId: input.actor.userId,
-      actorName: input.actor.fullName,
-      actorUnitId: input.actor.unitId,
-      action,
-      fromStatus: null,
-      toStatus: status,
-      stepNo: steps.deskStepTiming ? 1 : null,
-      toStepNo: steps.currentStepNo,
-      toUnitId: handlingUnit.id,
-      stepTiming: steps.deskStepTiming,
-      comment: input.comment,
-      data: { decision: input.outcome, ...input.decisionData },
-    })
-    .returning({ id: dossierEvents.id });
-  if (input.components.files.length) {
-    await attachDossierFiles(tx, { dossierId: row!.id, actorId: input.actor.userId, files: input.components.files });
-  }
-  await recordAuditEvent(tx, {
-    actorId: input.actor.userId,
-    action: `dossier.${action}`,
-    entityType: 'dossier',
-    entityId: row!.id,
-    data: { code, status, decision: input.outcome, procedureCode: input.procedureCode, handlingUnitId: handlingUnit.id },
-  });
+      action: `dossier.${action}`,
+      entityType: 'dossier',
+      entityId: dossierId,
+      data: { code, status, decision: input.outcome, procedureCode: input.procedureCode, handlingUnitId: handlingUnit.id },
+    }),
+  );
   const reason = typeof input.decisionData.reason === 'string' ? input.decisionData.reason : null;
-  await notifyApplicant(tx, row!, intakeNotice(row!, reason), event!.id);
-  await notifyPortal(tx, row!, { id: event!.id, action, occurredAt: now });
-  return row!;
+  const messages = [
+    ...applicantMessages(row, intakeNotice(row, reason), eventId),
+    portalMessage(row, { id: eventId, action, occurredAt: now }),
+  ];
+  writes.push(notificationsInsert(tx, messages)!);
+  await runWrites(tx, writes);
+  return row;
 }

@@ -1,50 +1,33 @@
-import { eq } from 'drizzle-orm';
-import { forbidden, notFound } from '../../core/errors';
+import { forbidden } from '../../core/errors';
 import type { Executor } from '../../db/client';
-import { dossierConsultations, dossierSteps, dossiers } from '../../db/schema/dossiers';
 import type { Actor } from '../auth';
-import { findUnitsByIds } from '../org';
 import { canReadDossier, type DossierAccess, isApplicantOf } from './policy';
+import { type DossierRow, type DossierState, loadDossierState } from './state';
 
-export type DossierRow = typeof dossiers.$inferSelect;
-
-export async function findDossierRow(executor: Executor, id: string): Promise<DossierRow> {
-  const [row] = await executor.select().from(dossiers).where(eq(dossiers.id, id));
-  if (!row) throw notFound('hồ sơ');
-  return row;
-}
+export type { DossierRow } from './state';
 
 /** What the read rule needs of a dossier: its units' paths, consulted units, step holders, the applicant's account. */
-export async function loadAccess(executor: Executor, id: string, row?: DossierRow): Promise<DossierAccess & { dossier: DossierRow }> {
-  const dossier = row ?? (await findDossierRow(executor, id));
-  const [steps, consultations] = await Promise.all([
-    executor
-      .select({ assigneeId: dossierSteps.assigneeId, role: dossierSteps.role, unitId: dossierSteps.unitId, status: dossierSteps.status })
-      .from(dossierSteps)
-      .where(eq(dossierSteps.dossierId, dossier.id)),
-    executor
-      .select({ unitId: dossierConsultations.unitId })
-      .from(dossierConsultations)
-      .where(eq(dossierConsultations.dossierId, dossier.id)),
-  ]);
-  const consultedIds = consultations.flatMap((entry) => (entry.unitId ? [entry.unitId] : []));
+export function accessOf(state: DossierState): DossierAccess & { dossier: DossierRow } {
+  const { dossier, steps, consultations } = state;
+  const path = (id: string | null) => (id ? state.units.get(id)?.path : undefined);
   const active = steps.find((step) => step.status === 'active');
-  const unitIds = [
-    dossier.handlingUnitId,
-    ...(dossier.receivingUnitId ? [dossier.receivingUnitId] : []),
-    ...consultedIds,
-    ...(active ? [active.unitId] : []),
-  ];
-  const paths = new Map((await findUnitsByIds(executor, unitIds)).map((unit) => [unit.id, unit.path]));
+  const activePath = active ? path(active.unitId) : undefined;
   return {
     dossier,
-    handlingUnitPath: paths.get(dossier.handlingUnitId)!,
-    receivingUnitPath: dossier.receivingUnitId ? (paths.get(dossier.receivingUnitId) ?? null) : null,
-    consultedUnitPaths: consultedIds.flatMap((id) => (paths.has(id) ? [paths.get(id)!] : [])),
+    handlingUnitPath: path(dossier.handlingUnitId)!,
+    receivingUnitPath: path(dossier.receivingUnitId) ?? null,
+    consultedUnitPaths: consultations.flatMap((entry) => {
+      const found = path(entry.unitId);
+      return found ? [found] : [];
+    }),
     stepHolderIds: steps.flatMap((step) => (step.assigneeId ? [step.assigneeId] : [])),
-    activeStep: active && paths.has(active.unitId) ? { role: active.role, unitPath: paths.get(active.unitId)! } : null,
+    activeStep: active && activePath ? { role: active.role, unitPath: activePath } : null,
     applicantUserId: dossier.applicantUserId,
   };
+}
+
+export async function loadAccess(executor: Executor, id: string): Promise<DossierAccess & { dossier: DossierRow }> {
+  return accessOf(await loadDossierState(executor, id));
 }
 
 /**
@@ -55,4 +38,9 @@ export function requireReadable(actor: Actor, access: DossierAccess, deskServed:
   if (canReadDossier(actor, access, deskServed)) return 'staff';
   if (isApplicantOf(actor, access)) return 'applicant';
   throw forbidden('Bạn không có quyền xem hồ sơ này.');
+}
+
+/** The applicant gets the result files once the result is returned (before that they are the handling unit's). */
+export function resultReturned(dossier: Pick<DossierRow, 'status'>): boolean {
+  return dossier.status === 'returned';
 }

@@ -1,23 +1,13 @@
-import { asc, eq } from 'drizzle-orm';
 import type { DossierView } from '../../contract/dossiers';
+import type { DossierAction } from '../../contract/enums';
 import type { WorkCalendar } from '../../core/calendar';
 import type { Executor } from '../../db/client';
-import {
-  dossierComponents,
-  dossierConsultations,
-  dossierEvents,
-  dossierFiles,
-  dossierPauses,
-  dossierSteps,
-} from '../../db/schema/dossiers';
 import type { Actor } from '../auth';
 import { findUserNames } from '../auth';
-import { versionContent } from '../catalog';
+import { cachedVersionContent } from '../catalog';
 import { findFiles } from '../files';
-import { deliveryStates } from '../notify';
-import { findUnitsByIds } from '../org';
 import { allowedActionsOn } from './actions/context';
-import { type DossierRow, loadAccess } from './read';
+import { type DossierRow, type DossierState, loadDossierState } from './state';
 
 const iso = (value: Date | null) => (value ? value.toISOString() : null);
 
@@ -39,41 +29,33 @@ export async function getDossierView(
   id: string,
   options: { calendar: WorkCalendar; now?: Date },
 ): Promise<DossierView> {
-  const access = await loadAccess(executor, id);
-  const dossier = access.dossier;
-  const [steps, components, fileRows, consultations, pauses, events, sync] = await Promise.all([
-    executor.select().from(dossierSteps).where(eq(dossierSteps.dossierId, id)).orderBy(asc(dossierSteps.stepNo)),
-    executor.select().from(dossierComponents).where(eq(dossierComponents.dossierId, id)).orderBy(asc(dossierComponents.position)),
-    executor.select().from(dossierFiles).where(eq(dossierFiles.dossierId, id)).orderBy(asc(dossierFiles.addedAt)),
-    executor
-      .select()
-      .from(dossierConsultations)
-      .where(eq(dossierConsultations.dossierId, id))
-      .orderBy(asc(dossierConsultations.requestedAt)),
-    executor.select().from(dossierPauses).where(eq(dossierPauses.dossierId, id)).orderBy(asc(dossierPauses.startedAt)),
-    executor.select().from(dossierEvents).where(eq(dossierEvents.dossierId, id)).orderBy(asc(dossierEvents.id)),
-    deliveryStates(executor, 'dossier', [id], 'national_portal'),
-  ]);
-  const unitIds = [
-    dossier.handlingUnitId,
-    dossier.receivingUnitId,
-    ...steps.map((step) => step.unitId),
-    ...consultations.map((entry) => entry.unitId),
-    ...events.flatMap((event) => [event.actorUnitId, event.toUnitId]),
-  ].filter((value): value is string => !!value);
+  const state = await loadDossierState(executor, id);
+  return viewOfState(executor, state, { ...options, allowedActions: await allowedActionsOn(executor, actor, state) });
+}
+
+/**
+ * The view of a state already loaded (an action builds it from what it holds). Reads only what the state lacks:
+ * the names of assignees and of the users events point to, the stored files' names and sizes (when the dossier has
+ * files), and the version's component counts (cached: a published version never changes).
+ */
+export async function viewOfState(
+  executor: Executor,
+  state: DossierState,
+  options: { calendar: WorkCalendar; now?: Date; allowedActions: DossierAction[] },
+): Promise<DossierView> {
+  const { dossier, steps, components, consultations, pauses, events } = state;
+  const fileRows = state.files;
   const userIds = [...steps.map((step) => step.assigneeId), ...events.map((event) => event.toUserId)].filter(
     (value): value is string => !!value,
   );
-  const [unitRows, names, files] = await Promise.all([
-    findUnitsByIds(executor, unitIds),
-    findUserNames(executor, userIds),
-    findFiles(
-      executor,
-      fileRows.map((row) => row.fileId),
-    ),
-  ]);
-  const counts = (await versionContent(executor, dossier.procedureCode, dossier.procedureVersionNo))?.content.components ?? [];
-  const units = new Map(unitRows.map((unit) => [unit.id, { id: unit.id, code: unit.code, name: unit.name }]));
+  // One query after the other: `executor` may be a transaction's client.
+  const names = await findUserNames(executor, userIds);
+  const files = await findFiles(
+    executor,
+    fileRows.map((row) => row.fileId),
+  );
+  const counts = (await cachedVersionContent(executor, dossier.procedureCode, dossier.procedureVersionNo))?.content.components ?? [];
+  const units = new Map([...state.units.values()].map((unit) => [unit.id, { id: unit.id, code: unit.code, name: unit.name }]));
   const fileById = new Map(files.map((file) => [file.id, file]));
   const { applicant } = dossier;
   return {
@@ -122,7 +104,7 @@ export async function getDossierView(
     resultNumber: dossier.resultNumber,
     resultIsElectronic: dossier.resultIsElectronic,
     returnMethod: dossier.returnMethod,
-    portalSyncState: sync.get(id) ?? 'not_required',
+    portalSyncState: state.portalSync ?? 'not_required',
     steps: steps.map((step) => ({
       stepNo: step.stepNo,
       name: step.name,
@@ -199,7 +181,7 @@ export async function getDossierView(
       comment: event.comment,
       data: event.data,
     })),
-    allowedActions: await allowedActionsOn(executor, actor, dossier),
+    allowedActions: options.allowedActions,
     version: dossier.version,
   };
 }

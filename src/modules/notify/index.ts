@@ -1,3 +1,10 @@
 export type { NotifyChannel } from '../../contract/enums';
 export { type DeliveryOutcome, deliverPendingNotifications } from './delivery';
-export { type DeliveryState, deliveryStates, enqueueNotification, type OutboxMessage } from './outbox';
+export {
+  type DeliveryState,
+  deliveryStateOf,
+  deliveryStates,
+  enqueueNotification,
+  notificationsInsert,
+  type OutboxMessage,
+} from './outbox';

@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
 import type { NotifyChannel } from '../../contract/enums';
 import type { Executor } from '../../db/client';
 import { notifyOutbox } from '../../db/schema/notify';
@@ -27,21 +27,7 @@ export type DeliveryState = 'pending' | 'sent' | 'failed';
  * whose dedupe key is already in the outbox is not written again; the id of the one kept is returned.
  */
 export async function enqueueNotification(executor: Executor, message: OutboxMessage): Promise<{ id: string }> {
-  if (message.channel === 'national_portal' && !isJsonDocument(message.body)) {
-    // A caller's mistake, found in its own transaction rather than by the portal hours later.
-    throw new Error(`enqueueNotification: the national-portal body of ${message.template} is not a JSON document`);
-  }
-  const values = {
-    channel: message.channel,
-    recipient: message.recipient.normalize('NFC').trim(),
-    template: message.template,
-    subject: message.subject?.normalize('NFC') ?? null,
-    body: message.body.normalize('NFC'),
-    data: message.data ?? {},
-    refType: message.refType ?? null,
-    refId: message.refId ?? null,
-    dedupeKey: message.dedupeKey ?? null,
-  };
+  const values = outboxValues(message);
   const inserted = await executor
     .insert(notifyOutbox)
     .values(values)
@@ -54,6 +40,47 @@ export async function enqueueNotification(executor: Executor, message: OutboxMes
     .where(eq(notifyOutbox.dedupeKey, values.dedupeKey ?? ''));
   if (!kept) throw new Error('notify_outbox: dedupe conflict without a row');
   return kept;
+}
+
+/**
+ * The same messages as one multi-row INSERT, built but not run: the caller runs it in its transaction, alone or
+ * batched with its own writes of the same change (the dossier actions write their whole trail in one statement). A
+ * dedupe key already in the outbox keeps the message there.
+ */
+export function notificationsInsert(executor: Executor, messages: readonly OutboxMessage[]) {
+  if (messages.length === 0) return null;
+  return executor.insert(notifyOutbox).values(messages.map(outboxValues)).onConflictDoNothing({ target: notifyOutbox.dedupeKey });
+}
+
+function outboxValues(message: OutboxMessage) {
+  if (message.channel === 'national_portal' && !isJsonDocument(message.body)) {
+    // A caller's mistake, found in its own transaction rather than by the portal hours later.
+    throw new Error(`enqueueNotification: the national-portal body of ${message.template} is not a JSON document`);
+  }
+  return {
+    channel: message.channel,
+    recipient: message.recipient.normalize('NFC').trim(),
+    template: message.template,
+    subject: message.subject?.normalize('NFC') ?? null,
+    body: message.body.normalize('NFC'),
+    data: message.data ?? {},
+    refType: message.refType ?? null,
+    refId: message.refId ?? null,
+    dedupeKey: message.dedupeKey ?? null,
+  };
+}
+
+/**
+ * The delivery state of one subject's messages as an SQL expression (the rule of `deliveryStates`), for a reader
+ * that loads its subject in one query: `refId` is the subject's id column or value. Null when it has no message.
+ */
+export function deliveryStateOf(refType: string, refId: SQLWrapper, channel?: NotifyChannel): SQL<DeliveryState | null> {
+  const where = and(
+    eq(notifyOutbox.refType, refType),
+    sql`${notifyOutbox.refId} = (${refId})::text`,
+    channel ? eq(notifyOutbox.channel, channel) : undefined,
+  );
+  return sql<DeliveryState | null>`(select case when count(*) = 0 then null when count(*) filter (where ${notifyOutbox.status} = 'failed') > 0 then 'failed' when count(*) filter (where ${notifyOutbox.status} in ('pending', 'sending')) > 0 then 'pending' else 'sent' end from ${notifyOutbox} where ${where})`;
 }
 
 /**

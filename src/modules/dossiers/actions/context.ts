@@ -1,25 +1,22 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
-import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import type { DossierAction, Role } from '../../../contract/enums';
 import { type ActorCapabilities, allowedActionsFor, type DossierRuleState } from '../../../core/dossiers/transitions';
-import { AppError, conflict, forbidden, notFound } from '../../../core/errors';
+import { AppError, conflict, forbidden } from '../../../core/errors';
 import type { Executor } from '../../../db/client';
-import { dossierConsultations, dossierSteps, dossiers } from '../../../db/schema/dossiers';
 import type { Actor } from '../../auth';
-import { findUnitsByIds } from '../../org';
 import { deskServedPaths } from '../desk-scope';
 import { holdsStepRole } from '../policy';
-import type { DossierRow } from '../read';
+import type { ConsultationRow, DossierRow, DossierState, StepRow } from '../state';
 
 /*
- * What an action works on, read inside its transaction: the dossier row locked (SELECT … FOR UPDATE), its steps and
- * consultations, the units' paths, and what the actor can do on it (the capabilities the transitions table needs).
+ * What an action works on, read inside its transaction in one statement (state.ts: the dossier row locked FOR
+ * UPDATE, its steps, consultations, … and the units' paths), and what the actor can do on it (the capabilities the
+ * transitions table needs).
  */
 
-export type StepRow = typeof dossierSteps.$inferSelect;
-export type ConsultationRow = typeof dossierConsultations.$inferSelect;
+export type { ConsultationRow, StepRow } from '../state';
 
 export type ActionContext = {
+  state: DossierState;
   dossier: DossierRow;
   steps: StepRow[];
   activeIndex: number | null;
@@ -44,23 +41,31 @@ function holdsWithin(actor: Actor, roles: readonly Role[], unitPath: string | un
   );
 }
 
-export async function lockDossier(tx: Executor, id: string): Promise<DossierRow> {
-  const [row] = await tx.select().from(dossiers).where(eq(dossiers.id, id)).for('update');
-  if (!row) throw notFound('hồ sơ');
-  return row;
+/**
+ * The desks that serve the dossier's handling unit matter only while it has no receiving desk (online, national
+ * portal): read then, once per action (`served` keeps them for the view's actions after it).
+ */
+export type DeskServed = { paths: string[] | null };
+
+async function servedPaths(executor: Executor, actor: Actor, dossier: DossierRow, served: DeskServed): Promise<string[]> {
+  if (dossier.receivingUnitId || !actor.roles.some((held) => held.role === 'desk_officer')) return [];
+  served.paths ??= await deskServedPaths(executor, actor);
+  return served.paths;
 }
 
-export async function loadActionContext(tx: Executor, actor: Actor, dossier: DossierRow): Promise<ActionContext> {
-  // One query after the other: inside a transaction the pg client runs one query at a time.
-  const steps = await tx.select().from(dossierSteps).where(eq(dossierSteps.dossierId, dossier.id)).orderBy(asc(dossierSteps.stepNo));
-  const consultations = await tx
-    .select()
-    .from(dossierConsultations)
-    .where(eq(dossierConsultations.dossierId, dossier.id))
-    .orderBy(asc(dossierConsultations.requestedAt));
-  const unitIds = [dossier.handlingUnitId, dossier.receivingUnitId, ...steps.map((s) => s.unitId), ...consultations.map((c) => c.unitId)];
-  const ids = [...new Set(unitIds.filter((value): value is string => !!value))];
-  const paths = new Map((await findUnitsByIds(tx, ids)).map((unit) => [unit.id, unit.path]));
+export async function loadActionContext(
+  executor: Executor,
+  actor: Actor,
+  state: DossierState,
+  served: DeskServed = { paths: null },
+): Promise<ActionContext> {
+  return contextOf(actor, state, await servedPaths(executor, actor, state.dossier, served));
+}
+
+/** Pure: the context of a state, given the paths the actor's desks serve. */
+export function contextOf(actor: Actor, state: DossierState, deskServed: readonly string[]): ActionContext {
+  const { dossier, steps, consultations } = state;
+  const paths = new Map([...state.units.values()].map((unit) => [unit.id, unit.path]));
   const activeIndex = steps.findIndex((step) => step.status === 'active');
   const active = activeIndex >= 0 ? steps[activeIndex] : undefined;
   const handlingPath = paths.get(dossier.handlingUnitId);
@@ -68,12 +73,16 @@ export async function loadActionContext(tx: Executor, actor: Actor, dossier: Dos
   const open = consultations.filter((entry) => entry.repliedAt === null);
   const staff = actor.roles.some((held) => held.unitPath !== null);
   const activePath = active ? paths.get(active.unitId) : undefined;
+  // The issuing step: the one the last issue_result completed.
+  const issuedAt = dossier.status === 'result_ready' ? state.events.findLast((event) => event.action === 'issue_result') : undefined;
+  const issuing = issuedAt ? steps.find((step) => step.stepNo === issuedAt.stepNo) : undefined;
+  const issuingPath = issuing ? paths.get(issuing.unitId) : undefined;
   const can: ActorCapabilities = {
     deskOfficer:
       holdsOver(actor, ['desk_officer'], handlingPath) ||
       holdsOver(actor, ['desk_officer'], receivingPath) ||
       // An online or national-portal dossier (no receiving desk yet) waits at every desk that serves its handling unit.
-      (!receivingPath && !!handlingPath && (await deskServedPaths(tx, actor)).some((path) => handlingPath.startsWith(path))),
+      (!receivingPath && !!handlingPath && deskServed.some((path) => handlingPath.startsWith(path))),
     stepHolder:
       !!active &&
       staff &&
@@ -85,6 +94,10 @@ export async function loadActionContext(tx: Executor, actor: Actor, dossier: Dos
       (entry) =>
         entry.unitId !== null && holdsOver(actor, ['specialist', 'division_head', 'unit_leader', 'desk_officer'], paths.get(entry.unitId)),
     ),
+    resultIssuer:
+      !!issuing &&
+      staff &&
+      (issuing.completedBy === actor.userId || (!!issuingPath && holdsStepRole(actor, { role: issuing.role, unitPath: issuingPath }))),
   };
   const rules: DossierRuleState = {
     status: dossier.status,
@@ -93,8 +106,9 @@ export async function loadActionContext(tx: Executor, actor: Actor, dossier: Dos
     steps,
     activeIndex: activeIndex >= 0 ? activeIndex : null,
     openConsultations: open.length,
+    onlineResult: dossier.channel === 'online' && dossier.resultIsElectronic,
   };
-  return { dossier, steps, activeIndex: rules.activeIndex, consultations, paths, can, rules };
+  return { state, dossier, steps, activeIndex: rules.activeIndex, consultations, paths, can, rules };
 }
 
 /** A refusal of the transitions table as the API's error: 403 for the actor, 409 for the dossier's state. */
@@ -108,25 +122,14 @@ export function requireVersion(dossier: DossierRow, version: number): void {
   }
 }
 
-/** Bumps the version only if nobody else did in between (the row lock makes it certain; this is the last guard). */
-export async function bumpVersion(
-  tx: Executor,
-  dossier: DossierRow,
-  changes: PgUpdateSetSource<typeof dossiers>,
-  now: Date,
-): Promise<DossierRow> {
-  const [row] = await tx
-    .update(dossiers)
-    .set({ ...changes, version: sql`${dossiers.version} + 1`, updatedAt: now })
-    .where(and(eq(dossiers.id, dossier.id), eq(dossiers.version, dossier.version)))
-    .returning();
-  if (!row) throw conflict();
-  return row;
-}
-
 /** The actions `actor` may take now on a dossier (the view's `allowedActions`). */
-export async function allowedActionsOn(executor: Executor, actor: Actor | null, dossier: DossierRow): Promise<DossierAction[]> {
+export async function allowedActionsOn(
+  executor: Executor,
+  actor: Actor | null,
+  state: DossierState,
+  served: DeskServed = { paths: null },
+): Promise<DossierAction[]> {
   if (!actor) return [];
-  const context = await loadActionContext(executor, actor, dossier);
+  const context = await loadActionContext(executor, actor, state, served);
   return allowedActionsFor(context.rules, context.can);
 }

@@ -1,4 +1,4 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { IntakeComponent } from '../../../contract/dossiers';
 import { buildDefaultProcess } from '../../../core/dossiers/default-process';
 import { shiftForPause } from '../../../core/dossiers/timing';
@@ -30,19 +30,26 @@ async function updateComponents(
 ) {
   const version = await versionContent(tx, context.dossier.procedureCode, context.dossier.procedureVersionNo);
   if (!version) throw new AppError('conflict', 'Không tìm thấy phiên bản thủ tục của hồ sơ.');
-  const current = await tx.select().from(dossierComponents).where(eq(dossierComponents.dossierId, context.dossier.id));
+  const current = context.state.components;
+  // A component not given again keeps its presence and the files it already has (an online dossier's scans).
+  const attached = context.state.files.filter((file) => file.purpose === 'component' || file.purpose === 'supplement');
   const merged: IntakeComponent[] = current.map((row) => {
     const next = given.find((entry) => entry.position === row.position);
     if (next) return next;
-    // A component kept as it is: its files are attached already (not uploads to check again), so it counts as present.
-    return { position: row.position, presence: row.presence === 'file' ? 'paper' : row.presence, fileIds: [], reusedFrom: row.reusedFrom };
+    const fileIds = attached.filter((file) => file.componentPosition === row.position).map((file) => file.fileId);
+    return { position: row.position, presence: row.presence, fileIds, reusedFrom: row.reusedFrom };
   });
   for (const entry of given) if (!merged.some((row) => row.position === entry.position)) merged.push(entry);
-  const check = checkComponents(version.content, merged, ['file', 'paper', 'reused', 'missing']);
+  const checked = checkComponents(version.content, merged, ['file', 'paper', 'reused', 'missing']);
+  const kept = new Set(attached.map((file) => file.fileId));
+  const check = {
+    ...checked,
+    fileIds: checked.fileIds.filter((id) => !kept.has(id)),
+    files: checked.files.filter((file) => !kept.has(file.fileId)),
+  };
   await checkOwnUploads(tx, actor, check.fileIds, 'components');
   for (const row of check.rows) {
     const old = current.find((entry) => entry.position === row.position);
-    if (old && !given.some((entry) => entry.position === row.position)) continue;
     const isDigitised = row.isDigitised || !!old?.isDigitised;
     if (old)
       await tx
@@ -122,10 +129,7 @@ export async function accept(input: ActionInput<'accept'>): Promise<ActionOutcom
 /** Mẫu 02. Before acceptance no clock runs; during processing the clock pauses (a dossier_pauses row). */
 export async function requestSupplement(input: ActionInput<'request_supplement'>): Promise<ActionOutcome> {
   const { tx, context, body, now } = input;
-  const count = await tx
-    .select({ position: dossierComponents.position })
-    .from(dossierComponents)
-    .where(eq(dossierComponents.dossierId, context.dossier.id));
+  const count = context.state.components;
   const bad = body.positions.filter((position) => !count.some((row) => row.position === position));
   if (bad.length) throw invalid(bad.map((position) => ({ path: 'positions', message: `Hồ sơ không có thành phần số ${position + 1}.` })));
   if (body.positions.length === 0 && body.items.length === 0) {
@@ -158,10 +162,7 @@ export async function resume(input: ActionInput<'resume'>): Promise<ActionOutcom
   if (!context.dossier.receivedAt) {
     return { changes: { status: 'submitted' }, event: { comment: input.body.comment }, files };
   }
-  const [pause] = await tx
-    .select()
-    .from(dossierPauses)
-    .where(and(eq(dossierPauses.dossierId, context.dossier.id), isNull(dossierPauses.endedAt)));
+  const pause = context.state.pauses.find((entry) => entry.endedAt === null);
   const active = context.activeIndex === null ? undefined : context.steps[context.activeIndex];
   if (!pause) return { changes: { status: 'processing' }, event: { comment: input.body.comment }, files };
   const shifted = shiftForPause(
@@ -170,7 +171,7 @@ export async function resume(input: ActionInput<'resume'>): Promise<ActionOutcom
     { dossierDueAt: context.dossier.dueAt, stepDueAt: active?.dueAt ?? null },
   );
   await tx.update(dossierPauses).set({ endedAt: now, workingMinutes: shifted.workingMinutes }).where(eq(dossierPauses.id, pause.id));
-  if (active && shifted.stepDueAt) await tx.update(dossierSteps).set({ dueAt: shifted.stepDueAt }).where(eq(dossierSteps.id, active.id));
+  if (active && shifted.stepDueAt) input.writes.updateStep(active, { dueAt: shifted.stepDueAt });
   return {
     changes: {
       status: 'processing',
@@ -188,16 +189,12 @@ export async function resume(input: ActionInput<'resume'>): Promise<ActionOutcom
 }
 
 /** Ends the open steps and an open pause of a dossier that closes without a result (refusal, stop). */
-async function closeOpen(input: Pick<ActionInput<'refuse'>, 'tx' | 'context' | 'now' | 'calendar'>) {
+async function closeOpen(input: Pick<ActionInput<'refuse'>, 'tx' | 'context' | 'now' | 'calendar' | 'writes'>) {
   const { tx, context, now, calendar } = input;
-  for (const step of context.steps) {
-    if (step.status === 'pending' || step.status === 'active')
-      await tx.update(dossierSteps).set({ status: 'skipped' }).where(eq(dossierSteps.id, step.id));
+  for (const step of [...context.steps]) {
+    if (step.status === 'pending' || step.status === 'active') input.writes.updateStep(step, { status: 'skipped' });
   }
-  const [pause] = await tx
-    .select()
-    .from(dossierPauses)
-    .where(and(eq(dossierPauses.dossierId, context.dossier.id), isNull(dossierPauses.endedAt)));
+  const pause = context.state.pauses.find((entry) => entry.endedAt === null);
   if (pause) {
     const workingMinutes = Math.round(calendar.workingTimeBetween(pause.startedAt, now));
     await tx.update(dossierPauses).set({ endedAt: now, workingMinutes }).where(eq(dossierPauses.id, pause.id));

@@ -2,14 +2,17 @@ import type { DossierAction, DossierStatus, TimingClass } from '../../../contrac
 import { formatVietnameseDate, vietnamDate } from '../../../core/vietnam-time';
 import type { Executor } from '../../../db/client';
 import { dossierEvents } from '../../../db/schema/dossiers';
-import { recordAuditEvent } from '../../audit';
+import { auditEventInsert } from '../../audit';
 import type { Actor } from '../../auth';
-import { type ApplicantNotice, notifyApplicant, notifyPortal } from '../intake-notify';
+import { notificationsInsert } from '../../notify';
+import { type Batchable, runWrites } from '../batch';
+import { type ApplicantNotice, applicantMessages, portalMessage } from '../intake-notify';
 import type { DossierRow } from '../read';
 
 /*
  * The trail of an action, in its transaction: one dossier_events row, the audit event, the applicant's notification
- * (supplement requested, apology, result ready, returned) and the national-portal status message.
+ * (supplement requested, apology, result ready, returned) and the national-portal status message — with the
+ * action's other writes, one statement (batch.ts).
  */
 
 export type ActionEvent = {
@@ -24,39 +27,74 @@ export type ActionEvent = {
   data?: Record<string, unknown>;
 };
 
-export async function recordAction(tx: Executor, actor: Actor | null, dossier: DossierRow, event: ActionEvent, now: Date): Promise<number> {
-  const unitId = actor?.roles.find((held) => held.unitId)?.unitId ?? null;
-  const [row] = await tx
-    .insert(dossierEvents)
-    .values({
-      dossierId: dossier.id,
-      occurredAt: now,
-      actorId: actor?.userId ?? null,
-      actorName: actor?.fullName ?? 'Hệ thống',
-      actorUnitId: unitId,
-      action: event.action,
-      fromStatus: event.fromStatus,
-      toStatus: dossier.status,
-      stepNo: event.stepNo ?? null,
-      toStepNo: event.toStepNo ?? null,
-      toUserId: event.toUserId ?? null,
-      toUnitId: event.toUnitId ?? null,
-      stepTiming: event.stepTiming ?? null,
-      comment: event.comment ?? null,
-      data: event.data ?? {},
-    })
-    .returning({ id: dossierEvents.id });
-  const eventId = row!.id;
-  await recordAuditEvent(tx, {
+/** The events row of an action (without its id). */
+export function eventValues(actor: Actor | null, dossier: DossierRow, event: ActionEvent, now: Date) {
+  return {
+    dossierId: dossier.id,
+    occurredAt: now,
     actorId: actor?.userId ?? null,
-    action: `dossier.${event.action}`,
-    entityType: 'dossier',
-    entityId: dossier.id,
-    data: { code: dossier.code, from: event.fromStatus, to: dossier.status, stepNo: event.stepNo ?? null, version: dossier.version },
-  });
+    actorName: actor?.fullName ?? 'Hệ thống',
+    actorUnitId: actor?.roles.find((held) => held.unitId)?.unitId ?? null,
+    action: event.action,
+    fromStatus: event.fromStatus,
+    toStatus: dossier.status,
+    stepNo: event.stepNo ?? null,
+    toStepNo: event.toStepNo ?? null,
+    toUserId: event.toUserId ?? null,
+    toUnitId: event.toUnitId ?? null,
+    stepTiming: event.stepTiming ?? null,
+    comment: event.comment ?? null,
+    data: event.data ?? {},
+  };
+}
+
+/**
+ * What else an action writes with its trail, in the same statement (batch.ts): `eventId` reserved beforehand
+ * (state.ts `reserveEventId`), `guard` the version-guarded update of the dossier, `also` its other writes.
+ */
+export type TrailWrites = { eventId?: number | null; guard?: Batchable; also?: Batchable[] };
+
+/**
+ * `dossier` is the row after the change. Without a reserved `eventId` the event is inserted first (its id names the
+ * messages), then the rest in one statement; with one, everything is one statement.
+ */
+export async function recordAction(
+  tx: Executor,
+  actor: Actor | null,
+  dossier: DossierRow,
+  event: ActionEvent,
+  now: Date,
+  writes: TrailWrites = {},
+): Promise<number> {
+  const values = eventValues(actor, dossier, event, now);
+  const batch: Batchable[] = [...(writes.also ?? [])];
+  let eventId = writes.eventId ?? null;
+  if (eventId === null) {
+    const [row] = await tx.insert(dossierEvents).values(values).returning({ id: dossierEvents.id });
+    eventId = row!.id;
+  } else {
+    batch.unshift(
+      tx
+        .insert(dossierEvents)
+        .overridingSystemValue()
+        .values({ id: eventId, ...values }),
+    );
+  }
+  batch.push(
+    auditEventInsert(tx, {
+      actorId: actor?.userId ?? null,
+      action: `dossier.${event.action}`,
+      entityType: 'dossier',
+      entityId: dossier.id,
+      data: { code: dossier.code, from: event.fromStatus, to: dossier.status, stepNo: event.stepNo ?? null, version: dossier.version },
+    }),
+  );
   const notice = applicantNotice(dossier, event);
-  if (notice) await notifyApplicant(tx, dossier, notice, eventId);
-  if (event.action !== 'mark_overdue') await notifyPortal(tx, dossier, { id: eventId, action: event.action, occurredAt: now });
+  const messages = notice ? applicantMessages(dossier, notice, eventId) : [];
+  if (event.action !== 'mark_overdue') messages.push(portalMessage(dossier, { id: eventId, action: event.action, occurredAt: now }));
+  const outbox = notificationsInsert(tx, messages);
+  if (outbox) batch.push(outbox);
+  await runWrites(tx, batch, writes.guard);
   return eventId;
 }
 

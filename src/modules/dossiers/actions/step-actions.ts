@@ -1,13 +1,13 @@
-import { eq } from 'drizzle-orm';
 import { assignedStepIndex, previousSpecialistIndex } from '../../../core/dossiers/steps';
-import { AppError, invalid } from '../../../core/errors';
-import { dossierSteps } from '../../../db/schema/dossiers';
+import { checkReturnMethod } from '../../../core/dossiers/transitions';
+import { AppError, forbidden, invalid } from '../../../core/errors';
 import { loadActor } from '../../auth';
 import { versionContent } from '../../catalog';
 import { findUnitsByCodes } from '../../org';
 import { checkOwnUploads } from '../dossier-files';
 import { holdsOver, type StepRow } from './context';
 import { type ActionInput, type ActionOutcome, activation, completion } from './types';
+import type { StepSet } from './writes';
 
 /*
  * The actions on the active step (docs/api/dossiers.md "Actions"): transfer, assign, submit for review, send back,
@@ -23,17 +23,17 @@ function activeOf(input: Pick<Step, 'context'>): { active: StepRow; index: numbe
   return { active, index };
 }
 
-async function updateStep(input: Pick<Step, 'tx'>, step: StepRow, set: Partial<typeof dossierSteps.$inferInsert>) {
-  await input.tx.update(dossierSteps).set(set).where(eq(dossierSteps.id, step.id));
+function updateStep(input: Pick<Step, 'writes'>, step: StepRow, set: StepSet) {
+  input.writes.updateStep(step, set);
 }
 
 /** Completes the active step and activates the next one (if any): the common move forward. */
-async function forward(input: Pick<Step, 'tx' | 'calendar' | 'actor' | 'context' | 'now'>, extra: Partial<ActionOutcome['event']> = {}) {
+function forward(input: Pick<Step, 'writes' | 'calendar' | 'actor' | 'context' | 'now'>, extra: Partial<ActionOutcome['event']> = {}) {
   const { active, index } = activeOf(input);
   const done = completion(input.calendar, active, input.now, input.actor.userId);
-  await updateStep(input, active, done);
+  updateStep(input, active, done);
   const next = input.context.steps[index + 1];
-  if (next) await updateStep(input, next, activation(input.calendar, next, input.now));
+  if (next) updateStep(input, next, activation(input.calendar, next, input.now));
   return {
     changes: { currentStepNo: next?.stepNo ?? null },
     event: { stepNo: active.stepNo, toStepNo: next?.stepNo ?? null, toUnitId: next?.unitId ?? null, stepTiming: done.timing, ...extra },
@@ -56,12 +56,11 @@ export async function transfer(input: ActionInput<'transfer'>): Promise<ActionOu
     }
     const old = context.dossier.handlingUnitId;
     for (const step of context.steps) {
-      if (step.status === 'pending' && step.unitId === old && step.role !== 'desk_officer')
-        await updateStep(input, step, { unitId: unit.id });
+      if (step.status === 'pending' && step.unitId === old && step.role !== 'desk_officer') updateStep(input, step, { unitId: unit.id });
     }
     changes.handlingUnitId = unit.id;
   }
-  const outcome = await forward(input, { comment: body.comment });
+  const outcome = forward(input, { comment: body.comment });
   return {
     ...outcome,
     changes: { ...outcome.changes, ...changes },
@@ -79,7 +78,7 @@ export async function assign(input: ActionInput<'assign'>): Promise<ActionOutcom
   if (!assignee || !holdsOver(assignee, ['specialist'], context.paths.get(target.unitId))) {
     throw invalid([{ path: 'assigneeId', message: 'Người được phân công phải là chuyên viên của đơn vị xử lý bước này.' }]);
   }
-  await updateStep(input, target, { assigneeId: assignee.userId });
+  updateStep(input, target, { assigneeId: assignee.userId });
   const files = await attachments(input, body.attachmentFileIds, 'attachment', 'attachmentFileIds');
   if (target.id === active.id) {
     return {
@@ -88,17 +87,17 @@ export async function assign(input: ActionInput<'assign'>): Promise<ActionOutcom
       files,
     };
   }
-  const outcome = await forward(input, { toUserId: assignee.userId, comment: body.comment });
+  const outcome = forward(input, { toUserId: assignee.userId, comment: body.comment });
   return { ...outcome, files };
 }
 
 export async function submitForReview(input: ActionInput<'submit_for_review'>): Promise<ActionOutcome> {
-  const outcome = await forward(input, { comment: input.body.comment });
+  const outcome = forward(input, { comment: input.body.comment });
   return { ...outcome, files: await attachments(input, input.body.attachmentFileIds, 'attachment', 'attachmentFileIds') };
 }
 
 export async function approve(input: ActionInput<'approve'>): Promise<ActionOutcome> {
-  const outcome = await forward(input, { comment: input.body.comment });
+  const outcome = forward(input, { comment: input.body.comment });
   return { ...outcome, files: await attachments(input, input.body.attachmentFileIds, 'attachment', 'attachmentFileIds') };
 }
 
@@ -109,9 +108,9 @@ export async function sendBack(input: ActionInput<'send_back'>): Promise<ActionO
   const backIndex = previousSpecialistIndex(context.steps, index)!;
   const back = context.steps[backIndex]!;
   for (const step of context.steps.slice(backIndex + 1, index + 1)) {
-    await updateStep(input, step, { status: 'pending', startedAt: null, dueAt: null, completedAt: null, completedBy: null, timing: null });
+    updateStep(input, step, { status: 'pending', startedAt: null, dueAt: null, completedAt: null, completedBy: null, timing: null });
   }
-  await updateStep(input, back, activation(input.calendar, back, input.now));
+  updateStep(input, back, activation(input.calendar, back, input.now));
   return {
     changes: { currentStepNo: back.stepNo },
     event: { stepNo: active.stepNo, toStepNo: back.stepNo, toUserId: back.assigneeId, toUnitId: back.unitId, comment: input.body.comment },
@@ -122,7 +121,7 @@ export async function sendBack(input: ActionInput<'send_back'>): Promise<ActionO
 /** → result_ready: the dossier's clock stops (`resolvedAt`, timing against `dueAt`); result files kept with sha256. */
 export async function issueResult(input: ActionInput<'issue_result'>): Promise<ActionOutcome> {
   const { context, body, now } = input;
-  const outcome = await forward(input, {
+  const outcome = forward(input, {
     comment: body.comment,
     data: { resultNumber: body.resultNumber, isElectronic: body.isElectronic },
   });
@@ -146,8 +145,9 @@ export async function issueResult(input: ActionInput<'issue_result'>): Promise<A
 /** → returned: the return step (when the process has one) is done; the dossier closes. */
 export async function returnResult(input: ActionInput<'return_result'>): Promise<ActionOutcome> {
   const { context, body, now } = input;
-  if (body.method === 'online' && context.dossier.channel !== 'online' && context.dossier.source === 'desk') {
-    throw invalid([{ path: 'method', message: 'Hồ sơ nộp tại quầy không trả kết quả trực tuyến.' }]);
+  const method = checkReturnMethod({ ...context.rules, ...context.dossier }, context.can, body.method);
+  if (!method.allowed) {
+    throw method.kind === 'actor' ? forbidden(method.reason) : invalid([{ path: 'method', message: method.reason }], method.reason);
   }
   const index = context.activeIndex;
   const active = index === null ? undefined : context.steps[index];
@@ -155,7 +155,7 @@ export async function returnResult(input: ActionInput<'return_result'>): Promise
   if (active) {
     const done = completion(input.calendar, active, now, input.actor.userId);
     stepTiming = done.timing;
-    await updateStep(input, active, done);
+    updateStep(input, active, done);
   }
   return {
     changes: { status: 'returned', returnedAt: now, returnMethod: body.method, closedAt: now, currentStepNo: null },

@@ -7,6 +7,7 @@ import type { Actor } from '../../auth';
 import type { FileAttachment } from '../dossier-files';
 import type { ActionContext, StepRow } from './context';
 import type { ActionEvent } from './record';
+import type { ActionWrites } from './writes';
 
 export type ActionInput<A extends DossierActionBody['action']> = {
   tx: Executor;
@@ -15,6 +16,8 @@ export type ActionInput<A extends DossierActionBody['action']> = {
   context: ActionContext;
   body: Extract<DossierActionBody, { action: A }>;
   now: Date;
+  /** Step changes go here (merged, written with the event); `tx` is watched for any other write. */
+  writes: ActionWrites;
 };
 
 /** What a handler decided: the dossier's changes, its event, and files to attach to that event. */

@@ -290,5 +290,9 @@ export const dossiers = {
     supplementUploadAny: 'Tải lên tệp cho giấy tờ cần bổ sung rồi bấm “Gửi bổ sung”.',
     resumeHintDesk: 'Sau khi gửi, hồ sơ trở lại Bộ phận Một cửa để kiểm tra và tiếp nhận.',
     resumeHintProcessing: 'Sau khi gửi, hồ sơ được tiếp tục giải quyết ngay; thời gian chờ bổ sung không tính vào thời hạn giải quyết.',
+    resultHeading: 'Kết quả giải quyết',
+    resultReturned: (at: string, number: string | null) =>
+      `Kết quả${number ? ` số ${number}` : ''} đã được trả trực tuyến lúc ${at}. Tải kết quả điện tử dưới đây.`,
+    resultWithoutFile: 'Kết quả điện tử chưa kèm tệp: liên hệ cơ quan giải quyết.',
   },
 };

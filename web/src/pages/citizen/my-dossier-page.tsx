@@ -107,6 +107,25 @@ function SupplementRequest({ dossier }: { dossier: DossierView }) {
   );
 }
 
+/** The result returned online: the applicant receives it here (the files list shows it too). */
+function ReturnedResult({ dossier }: { dossier: DossierView }) {
+  const results = dossier.files.filter((file) => file.purpose === 'result');
+  if (dossier.status !== 'returned' || dossier.returnMethod !== 'online') return null;
+  return (
+    <Alert color="green" title={m.resultHeading} role="region" aria-label={m.resultHeading}>
+      <Stack gap="xs">
+        <Text size="sm">{m.resultReturned(dossier.returnedAt ? formatVietnamDateTime(dossier.returnedAt) : '', dossier.resultNumber)}</Text>
+        {results.map((file) => (
+          <Anchor key={file.id} href={dossierFileUrl(dossier.id, file.fileId)} target="_blank" rel="noopener" size="sm">
+            {file.name}
+          </Anchor>
+        ))}
+        {results.length === 0 && <Text size="sm">{m.resultWithoutFile}</Text>}
+      </Stack>
+    </Alert>
+  );
+}
+
 /** The applicant's own dossier: where it stands, its papers, its steps and what happened. */
 export function MyDossierPage() {
   const { id = '' } = useParams();
@@ -134,6 +153,7 @@ export function MyDossierPage() {
       </Anchor>
       <DossierHeader dossier={dossier} />
       <SupplementRequest dossier={dossier} />
+      <ReturnedResult dossier={dossier} />
       <Paper withBorder p="md" radius="md">
         <DossierFacts dossier={dossier} />
       </Paper>

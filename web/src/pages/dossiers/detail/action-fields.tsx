@@ -49,6 +49,11 @@ export const emptyActionValues: ActionValues = {
   newDueDate: '',
 };
 
+/** Only a dossier filed online whose result is electronic has its result returned online (docs/api/dossiers.md). */
+export function returnsOnline(dossier: Pick<DossierView, 'channel' | 'resultIsElectronic'>): boolean {
+  return dossier.channel === 'online' && dossier.resultIsElectronic;
+}
+
 /** Actions whose reason is required (the contract's `reason` field). */
 export const REASON_ACTIONS: DossierAction[] = ['request_supplement', 'refuse', 'apologize', 'stop'];
 
@@ -123,7 +128,9 @@ export function ActionFields({ action, form, dossier }: { action: DossierAction;
       {action === 'return_result' && (
         <NativeSelect
           label={m.returnMethod}
-          data={returnMethods.map((value) => ({ value, label: vi.dossiers.labels.returnMethods[value] }))}
+          data={returnMethods
+            .filter((value) => value !== 'online' || returnsOnline(dossier))
+            .map((value) => ({ value, label: vi.dossiers.labels.returnMethods[value] }))}
           {...input('method')}
         />
       )}

@@ -8,7 +8,7 @@ import { notifySuccess, reportInvalidForm, reportMutationError } from '../../../
 import { Section } from '../../../components/section';
 import { vi } from '../../../i18n/vi';
 import { buildActionBody, validateAction } from './action-body';
-import { ActionFields, type ActionValues, emptyActionValues } from './action-fields';
+import { ActionFields, type ActionValues, emptyActionValues, returnsOnline } from './action-fields';
 
 const m = vi.dossiers.detail;
 const actionLabel = (action: DossierAction) => vi.dossiers.labels.actions[action];
@@ -18,7 +18,9 @@ const CAUTION: DossierAction[] = ['refuse', 'stop', 'send_back', 'request_supple
 function ActionDialog({ action, dossier, onClose }: { action: DossierAction; dossier: DossierView; onClose: () => void }) {
   const mutation = useDossierAction(dossier.id);
   const [isUploading, setIsUploading] = useState(false);
-  const form = useForm<ActionValues>({ initialValues: emptyActionValues, validate: (values) => validateAction(action, values) });
+  // An electronic result of an online dossier goes back online (the only way its issuing unit may return it).
+  const initialValues = { ...emptyActionValues, method: returnsOnline(dossier) ? 'online' : emptyActionValues.method };
+  const form = useForm<ActionValues>({ initialValues, validate: (values) => validateAction(action, values) });
 
   const handleSubmit = form.onSubmit(async (values) => {
     let body: Awaited<ReturnType<typeof buildActionBody>>;
