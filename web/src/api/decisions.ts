@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { CreateDecisionRequest, DecisionPreview, DecisionRecord, ProcedureFlagsView } from '../../../src/contract/catalog';
-import { api } from './client';
+import type { StoredFile } from '../../../src/contract/files';
+import { api, uploadFile } from './client';
 
 export type { CreateDecisionRequest };
 
@@ -28,3 +29,22 @@ export function useProcedureFlags(code: string) {
     enabled: code !== '',
   });
 }
+
+/** Uploads the signed decision (PDF only) before the decision is entered; its id goes in `decision.signedFileId`. */
+export const uploadSignedDecisionFile = (file: File) => uploadFile<StoredFile>('/decision-files', file, file.name);
+
+/** Attaches (or replaces) the signed PDF of a decision already entered. */
+export function useAttachSignedFile(decisionId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (file: File) =>
+      uploadFile<DecisionRecord>(`/decisions/${encodeURIComponent(decisionId)}/signed-file`, file, file.name, 'PUT'),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: ['procedures'] });
+      void queryClient.invalidateQueries({ queryKey: ['decisions'] });
+    },
+  });
+}
+
+/** Where anyone downloads a decision's signed PDF (named after the decision's number). */
+export const signedFileDownloadUrl = (decisionId: string) => `/api/decisions/${encodeURIComponent(decisionId)}/signed-file`;
