@@ -128,6 +128,26 @@ describe.each(testBackends())('signed decision files on %s', (backend) => {
         message: 'Tệp "cccd.pdf" không được tải lên làm bản quyết định đã ký: tải bản quyết định (PDF) lên lại.',
       },
     ]);
+    // Nor through the catalog's forms: a catalog editor neither reads it nor attaches it as a form.
+    expect((await t.app.inject({ url: `/api/procedure-files/${scan.id}`, headers: await adminHeaders() })).statusCode).toBe(404);
+    expect((await t.app.inject({ url: `/api/procedure-files/${form.id}`, headers: await adminHeaders() })).statusCode).toBe(200);
+    const content = make.procedureContent({ handlingUnits: [tree.departmentA] }) as { components: Record<string, unknown>[] };
+    const withScan = {
+      ...content,
+      components: [{ ...content.components[0], formFile: { fileId: scan.id, name: 'Tờ khai' } }, ...content.components.slice(1)],
+    };
+    const asForm = await t.app.inject({
+      method: 'POST',
+      url: '/api/decisions',
+      headers: await adminHeaders(),
+      payload: {
+        decision: make.decisionHeader(),
+        items: [{ action: 'new', code: `8.${String(500_000 + make.next())}`, procedure: withScan }],
+      },
+    });
+    expect(asForm.json().error.details).toEqual([
+      { path: 'items.0.procedure.components.0.formFile.fileId', message: `Không có tệp mã ${scan.id}: tải tệp lên trước khi công bố.` },
+    ]);
     const unknown = await enter({ signedFileId: '00000000-0000-4000-8000-000000000001' });
     expect(unknown.json().error.details).toEqual([
       {
