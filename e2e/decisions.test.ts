@@ -165,6 +165,19 @@ describe.skipIf(!isAvailable)('entering a decision of publication (chromium)', (
       },
     });
     expect(response.status(), await response.text()).toBe(201);
+    // Entered without its signed PDF: the administrator attaches it afterwards from the list of decisions.
+    await page.goto(`${server.url}/quan-tri/quyet-dinh`);
+    await page.getByRole('heading', { level: 1, name: 'Quyết định công bố' }).waitFor();
+    const [picker] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.getByRole('button', { name: 'Tải lên bản đã ký (PDF) — quyết định 3002/QĐ-UBND' }).click(),
+    ]);
+    await picker.setFiles({ name: 'QĐ 3002.pdf', mimeType: 'application/pdf', buffer: SIGNED_PDF });
+    await page.getByRole('button', { name: 'Thay tệp khác — quyết định 3002/QĐ-UBND' }).waitFor();
+    const decisionId = ((await response.json()) as { id: string }).id;
+    const signed = await page.request.get(`${server.url}/api/decisions/${decisionId}/signed-file`);
+    expect(signed.status()).toBe(200);
+    expect(Buffer.from(await signed.body()).equals(SIGNED_PDF)).toBe(true);
     await page.goto(`${server.url}/thu-tuc/${TEMPLATE}`);
     await page.getByText('Từ ngày 01/03/2099 áp dụng phiên bản mới').waitFor();
     await page

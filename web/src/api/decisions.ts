@@ -1,9 +1,20 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { CreateDecisionRequest, DecisionPreview, DecisionRecord, ProcedureFlagsView } from '../../../src/contract/catalog';
+import type {
+  CreateDecisionRequest,
+  DecisionList,
+  DecisionPreview,
+  DecisionRecord,
+  ProcedureFlagsView,
+} from '../../../src/contract/catalog';
 import type { StoredFile } from '../../../src/contract/files';
 import { api, uploadFile } from './client';
 
 export type { CreateDecisionRequest };
+
+/** The decisions recorded, newest first (GET /api/decisions). */
+export function useDecisions() {
+  return useQuery({ queryKey: ['decisions'], queryFn: () => api.get<DecisionList>('/decisions'), select: (data) => data.items });
+}
 
 /** The dry run: what the decision would change, with every error of every item at once. */
 export function usePreviewDecision() {
@@ -17,6 +28,7 @@ export function useCreateDecision() {
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: ['procedures'] });
       void queryClient.invalidateQueries({ queryKey: ['fields'] });
+      void queryClient.invalidateQueries({ queryKey: ['decisions'] });
     },
   });
 }
