@@ -73,6 +73,7 @@ const VISITS: Record<string, Visit> = {
   '/quan-tri/thu-tuc': { roles: CATALOG_MANAGERS, url: () => '/quan-tri/thu-tuc' },
   '/quan-tri/thu-tuc/moi': { roles: CATALOG_MANAGERS, url: () => '/quan-tri/thu-tuc/moi' },
   '/quan-tri/thu-tuc/:code': { roles: CATALOG_MANAGERS, url: ({ procedureCode }) => `/quan-tri/thu-tuc/${procedureCode}` },
+  '/quan-tri/quyet-dinh': { roles: CATALOG_MANAGERS, url: () => '/quan-tri/quyet-dinh' },
   '/quan-tri/quyet-dinh/moi': { roles: CATALOG_MANAGERS, url: () => '/quan-tri/quyet-dinh/moi' },
   '/quan-tri/tu-dien-tim-kiem': { roles: CATALOG_MANAGERS, url: () => '/quan-tri/tu-dien-tim-kiem' },
   '/quan-tri/lich': {

@@ -1,13 +1,15 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { vietnamDate } from '../src/core/vietnam-time';
+import { decisionHeader } from '../src/test/factories';
 import { browserAvailability, type E2eServer, launchBrowser, signIn, startE2eServer } from './browser';
 
 const { isAvailable } = browserAvailability();
 
 const [AMENDED, REPLACED, TEMPLATE] = ['3.000333', '3.000334', '3.000335'];
 const [NEW_CODE, REPLACING_CODE] = ['9.200001', '9.200002'];
+/** A small PDF by its content: the signed decision the administrator attaches. */
+const SIGNED_PDF = Buffer.from('%PDF-1.4\n% Quyết định 3001/QĐ-UBND đã ký\n%%EOF\n');
 const VIEWPORTS = { phone: { width: 390, height: 844 }, laptop: { width: 1366, height: 800 } };
 
 describe.skipIf(!isAvailable)('entering a decision of publication (chromium)', () => {
@@ -49,12 +51,23 @@ describe.skipIf(!isAvailable)('entering a decision of publication (chromium)', (
     await page.getByRole('link', { name: 'Nhập quyết định công bố (nhiều thủ tục)' }).click();
     await page.getByRole('heading', { level: 1, name: 'Nhập quyết định công bố' }).waitFor();
 
-    const today = vietnamDate().split('-').reverse().join('/');
-    await page.getByLabel('Số, ký hiệu').fill('3001/QĐ-UBND');
-    await page.getByLabel('Người ký', { exact: true }).fill('Nguyễn Văn An');
-    await page.getByLabel('Ngày ban hành').fill(today);
-    await page.getByLabel('Ngày hiệu lực', { exact: true }).fill(today);
+    // The header as the factory makes it (src/test/factories.ts), typed in by the administrator.
+    const header = decisionHeader({ number: '3001/QĐ-UBND', signer: 'Nguyễn Văn An' });
+    const asTyped = (day: string) => day.split('-').reverse().join('/');
+    await page.getByLabel('Số, ký hiệu').fill(header.number);
+    await page.getByLabel('Cơ quan ban hành', { exact: true }).fill(header.issuerName);
+    await page.getByLabel('Người ký', { exact: true }).fill(header.signer);
+    await page.getByLabel('Chức vụ người ký').fill(header.signerTitle);
+    await page.getByLabel('Ngày ban hành').fill(asTyped(header.date));
+    await page.getByLabel('Ngày hiệu lực', { exact: true }).fill(asTyped(header.effectiveDate));
     await page.keyboard.press('Tab');
+    // The signed decision, a PDF, attached while entering it (a picture is refused by its content).
+    const [picker] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.getByRole('button', { name: 'Tải lên bản đã ký (PDF)' }).click(),
+    ]);
+    await picker.setFiles({ name: 'QĐ 3001 đã ký.pdf', mimeType: 'application/pdf', buffer: SIGNED_PDF });
+    await page.getByText('Đã tải lên: QĐ 3001 đã ký.pdf').waitFor();
 
     const item = (number: number) => page.getByRole('group', { name: `Thủ tục ${number}` });
     await item(1).getByLabel('Mã thủ tục').fill(NEW_CODE);
@@ -81,6 +94,7 @@ describe.skipIf(!isAvailable)('entering a decision of publication (chromium)', (
         await page.screenshot({ path: '.tmp/e2e-decision-failure.png', fullPage: true });
         throw error;
       });
+    await summary.getByText('Bản quyết định đã ký: QĐ 3001 đã ký.pdf').waitFor();
     const rows = summary.locator('tbody tr');
     expect(await rows.count()).toBe(3);
     expect((await rows.nth(0).textContent()) ?? '').toContain('Toàn bộ nội dung');
@@ -102,6 +116,13 @@ describe.skipIf(!isAvailable)('entering a decision of publication (chromium)', (
       await visitor.goto(`${server.url}/thu-tuc/${AMENDED}`);
       await visitor.getByRole('heading', { level: 1, name: 'Thủ tục sửa đổi theo quyết định 3001' }).waitFor();
       await visitor.getByText('3001/QĐ-UBND').first().waitFor();
+      // The public page where the decision is cited offers its signed PDF, named after the decision's number.
+      const download = visitor.getByRole('link', { name: /^Tải về \(PDF, \d+ B\)$/ });
+      await download.scrollIntoViewIfNeeded();
+      if (label === 'laptop') await visitor.screenshot({ path: '.tmp/e2e-decision-signed-file.png', fullPage: false });
+      const [file] = await Promise.all([visitor.waitForEvent('download'), download.click()]);
+      expect(file.suggestedFilename()).toBe('3001-QĐ-UBND.pdf');
+      expect(readFileSync(await file.path()).equals(SIGNED_PDF)).toBe(true);
 
       await visitor.goto(`${server.url}/thu-tuc/${REPLACING_CODE}`);
       await visitor.getByRole('heading', { level: 1, name: 'Thủ tục thay thế theo quyết định 3001' }).waitFor();
@@ -139,18 +160,24 @@ describe.skipIf(!isAvailable)('entering a decision of publication (chromium)', (
     const response = await page.request.post(`${server.url}/api/decisions`, {
       headers: { 'x-csrf-token': session.csrfToken },
       data: {
-        decision: {
-          number: '3002/QĐ-UBND',
-          issuerName: 'UBND tỉnh An Giang',
-          signer: 'Nguyễn Văn An',
-          signerTitle: 'Chủ tịch Ủy ban nhân dân tỉnh',
-          date: vietnamDate(),
-          effectiveDate: '2099-03-01',
-        },
+        decision: decisionHeader({ number: '3002/QĐ-UBND', effectiveDate: '2099-03-01' }),
         items: [{ action: 'amended', code: TEMPLATE, procedure: { ...content, name: 'Tên áp dụng từ năm 2099' } }],
       },
     });
     expect(response.status(), await response.text()).toBe(201);
+    // Entered without its signed PDF: the administrator attaches it afterwards from the list of decisions.
+    await page.goto(`${server.url}/quan-tri/quyet-dinh`);
+    await page.getByRole('heading', { level: 1, name: 'Quyết định công bố' }).waitFor();
+    const [picker] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.getByRole('button', { name: 'Tải lên bản đã ký (PDF) — quyết định 3002/QĐ-UBND' }).click(),
+    ]);
+    await picker.setFiles({ name: 'QĐ 3002.pdf', mimeType: 'application/pdf', buffer: SIGNED_PDF });
+    await page.getByRole('button', { name: 'Thay tệp khác — quyết định 3002/QĐ-UBND' }).waitFor();
+    const decisionId = ((await response.json()) as { id: string }).id;
+    const signed = await page.request.get(`${server.url}/api/decisions/${decisionId}/signed-file`);
+    expect(signed.status()).toBe(200);
+    expect(Buffer.from(await signed.body()).equals(SIGNED_PDF)).toBe(true);
     await page.goto(`${server.url}/thu-tuc/${TEMPLATE}`);
     await page.getByText('Từ ngày 01/03/2099 áp dụng phiên bản mới').waitFor();
     await page

@@ -151,8 +151,10 @@ const decisionHeaderFields = {
   form: z.enum(decisionForms, 'Hình thức công bố không hợp lệ.'),
   /** The day it was made public on the national database of procedures (CSDL quốc gia). */
   nationalPublishedOn: isoDateSchema.nullable(),
-  /** Where the signed decision can be read (the national database, the province's gazette...). */
+  /** Where the signed decision can be read (the national database, the province's gazette...): links recorded before uploads. */
   signedFileUrl: z.string().trim().max(1000).nullable(),
+  /** The signed decision, a PDF uploaded through POST /api/decision-files (docs/api/decisions.md). */
+  signedFileId: z.uuid('Mã tệp không hợp lệ.').nullable(),
   /** Entered after its effective date (a KPI): its versions start the day it is entered. */
   isLatePublication: z.boolean(),
 };
@@ -174,6 +176,7 @@ export const decisionSchema = z.strictObject({
   form: decisionHeaderFields.form.optional(),
   nationalPublishedOn: decisionHeaderFields.nationalPublishedOn.optional(),
   signedFileUrl: decisionHeaderFields.signedFileUrl.optional(),
+  signedFileId: decisionHeaderFields.signedFileId.optional(),
   isLatePublication: decisionHeaderFields.isLatePublication.optional(),
 });
 
@@ -186,6 +189,7 @@ export const decisionHeaderSchema = z.strictObject({
   form: decisionHeaderFields.form.default('full'),
   nationalPublishedOn: decisionHeaderFields.nationalPublishedOn.default(null),
   signedFileUrl: optionalText(1000),
+  signedFileId: decisionHeaderFields.signedFileId.default(null),
   isLatePublication: decisionHeaderFields.isLatePublication.default(false),
 });
 
@@ -293,6 +297,12 @@ export const fieldListSchema = z.object({ items: z.array(z.object({ name: z.stri
 
 const procedureRefSchema = z.object({ code: z.string(), name: z.string() });
 
+/** The signed decision uploaded (a PDF), downloaded from GET /api/decisions/{id}/signed-file. */
+export const signedFileSchema = z
+  .object({ fileId: z.string(), name: z.string(), size: z.number(), mediaType: z.string() })
+  .nullable()
+  .describe('Bản quyết định đã ký (PDF) đã tải lên; null khi chưa có');
+
 /** The decision that published a version, and what its item did to it. */
 const decisionViewSchema = z
   .object({
@@ -308,6 +318,7 @@ const decisionViewSchema = z
     form: z.enum(decisionForms),
     nationalPublishedOn: z.string().nullable(),
     signedFileUrl: z.string().nullable(),
+    signedFile: signedFileSchema,
     isLatePublication: z.boolean(),
     /** Old codes this version replaces ("Thay thế thủ tục …"). */
     replaces: z.array(procedureRefSchema),
@@ -353,6 +364,7 @@ const decisionRecordHeaderSchema = z.object({
   form: z.enum(decisionForms),
   nationalPublishedOn: z.string().nullable(),
   signedFileUrl: z.string().nullable(),
+  signedFile: signedFileSchema,
   isLatePublication: z.boolean(),
 });
 
@@ -407,6 +419,7 @@ export type ProcedureContentInput = z.input<typeof procedureContentSchema>;
 export type Decision = z.infer<typeof decisionSchema>;
 export type DecisionRequest = z.input<typeof decisionSchema>;
 export type DecisionHeader = z.infer<typeof decisionHeaderSchema>;
+export type DecisionHeaderInput = z.input<typeof decisionHeaderSchema>;
 export type DecisionItem = z.infer<typeof decisionItemSchema>;
 export type CreateDecisionRequest = z.input<typeof createDecisionBodySchema>;
 export type CreateFlagDecisionRequest = z.input<typeof createFlagDecisionBodySchema>;
@@ -415,6 +428,7 @@ export type DecisionPreview = z.infer<typeof decisionPreviewSchema>;
 export type DecisionItemOutcome = z.infer<typeof decisionItemOutcomeSchema>;
 export type DecisionList = z.infer<typeof decisionListSchema>;
 export type ProcedureFlagsView = z.infer<typeof procedureFlagsViewSchema>;
+export type SignedFile = z.infer<typeof signedFileSchema>;
 export type FlagChange = z.infer<typeof flagChangeSchema>;
 export type PublicationDecision = Decision;
 export type Duration = z.infer<typeof durationSchema>;

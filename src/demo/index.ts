@@ -213,6 +213,7 @@ const DEMO_LIST_DECISION = {
   form: 'list' as const,
   nationalPublishedOn: null,
   signedFileUrl: null,
+  signedFileId: null,
   isLatePublication: false,
 };
 

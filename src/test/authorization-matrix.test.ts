@@ -11,7 +11,6 @@
 import { sql } from 'drizzle-orm';
 import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { vietnamDate } from '../core/vietnam-time';
 import { signPortalBody } from '../modules/dossiers/national-portal';
 import {
   type AuthHeaders,
@@ -361,7 +360,7 @@ const matrix: Record<string, Row> = {
       url: '/api/procedures',
       payload: {
         code: `8.${String(800_000 + make.next())}`,
-        decision: { number: '5/QĐ-UBND', date: '2025-03-01', signer: 'Chủ tịch UBND tỉnh', type: 'new', effectiveDate: '2025-03-01' },
+        decision: make.procedureDecision('new', { date: '2025-03-01', effectiveDate: '2025-03-01' }),
         procedure: make.procedureContent({ handlingUnits: [tree.departmentA] }),
       },
     }),
@@ -374,6 +373,45 @@ const matrix: Record<string, Row> = {
   },
   'POST /api/decisions/preview': { allowed: controllers, request: newCodeDecision('/api/decisions/preview') },
   'POST /api/decisions': { allowed: controllers, request: newCodeDecision('/api/decisions') },
+  'POST /api/decision-files': {
+    allowed: controllers,
+    request: ({ headers }, actor) => ({
+      method: 'POST',
+      url: '/api/decision-files?name=Q%C4%90%201%2FQ%C4%90-UBND.pdf',
+      headers: { ...(actor === 'anonymous' ? {} : headers[actor]), 'content-type': 'application/octet-stream' },
+      payload: Buffer.from(MINIMAL_PDF),
+    }),
+  },
+  'PUT /api/decisions/{id}/signed-file': {
+    allowed: controllers,
+    request: async ({ make, tree, headers }, actor) => ({
+      method: 'PUT',
+      url: `/api/decisions/${(await make.buildDecision({ handlingUnits: [tree.departmentA] })).id}/signed-file?name=ban-ky.pdf`,
+      headers: { ...(actor === 'anonymous' ? {} : headers[actor]), 'content-type': 'application/octet-stream' },
+      payload: Buffer.from(MINIMAL_PDF),
+    }),
+  },
+  'GET /api/decisions/{id}/signed-file': {
+    allowed: everyone,
+    request: async ({ make, tree }) => {
+      const signedFile = await make.uploadSignedFile();
+      const decision = await make.asAdmin<{ id: string }>({
+        method: 'POST',
+        url: '/api/decisions',
+        payload: {
+          decision: make.decisionHeader({ signedFileId: signedFile.id }),
+          items: [
+            {
+              action: 'new',
+              code: `8.${String(600_000 + make.next())}`,
+              procedure: make.procedureContent({ handlingUnits: [tree.departmentA] }),
+            },
+          ],
+        },
+      });
+      return { url: `/api/decisions/${decision.id}/signed-file` };
+    },
+  },
   'POST /api/decisions/flags': {
     allowed: controllers,
     request: ({ make, procedure }) => ({
@@ -401,13 +439,7 @@ const matrix: Record<string, Row> = {
         payload: {
           baseVersionNo: 1,
           // Entered today: no door closes the version in force in the past.
-          decision: {
-            number: '6/QĐ-UBND',
-            date: vietnamDate(),
-            signer: 'Chủ tịch UBND tỉnh',
-            type: 'amended',
-            effectiveDate: vietnamDate(),
-          },
+          decision: make.procedureDecision('amended'),
           procedure: make.procedureContent({ handlingUnits: [tree.departmentA] }),
         },
       };

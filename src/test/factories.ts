@@ -6,7 +6,9 @@
 import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { InjectOptions } from 'fastify';
-import type { ProposalStatus, Role, UnitType } from '../contract/enums';
+import type { DecisionHeaderInput, DecisionRequest } from '../contract/catalog';
+import type { DecisionType, ProposalStatus, Role, UnitType } from '../contract/enums';
+import type { StoredFile } from '../contract/files';
 import { vietnamDate } from '../core/vietnam-time';
 import { createAdministrator } from '../modules/auth';
 import { deliverPendingNotifications, enqueueNotification } from '../modules/notify';
@@ -19,6 +21,34 @@ export type ProcedureRef = { code: string; versionNo: number; handlingUnitCodes:
 export type ProposalRef = { id: string; version: number; status: ProposalStatus; unitId: string };
 export type ConditionRef = { id: string; version: number; unitId: string };
 export type RegimeRef = { id: string; version: number; unitId: string };
+
+let decisionNumber = 0;
+
+/**
+ * The header of a decision entered today through POST /api/decisions (`decision`), with a number no other call of
+ * this process used: every test builds its decisions here, so that a new required field is added in one place.
+ */
+export function decisionHeader(overrides: Partial<DecisionHeaderInput> = {}) {
+  const today = vietnamDate();
+  return {
+    number: `${++decisionNumber}/QĐ-UBND`,
+    issuerUnitCode: null,
+    issuerName: 'UBND tỉnh kiểm thử',
+    signer: 'Người ký kiểm thử',
+    signerTitle: 'Chủ tịch Ủy ban nhân dân tỉnh',
+    date: today,
+    effectiveDate: today,
+    ...overrides,
+  } satisfies DecisionHeaderInput;
+}
+
+/** The decision one procedure's publication names (POST /api/procedures[/{code}/versions], catalog files): the header and what it does. */
+export function procedureDecision(type: DecisionType, overrides: Partial<DecisionRequest> = {}) {
+  return { ...decisionHeader(), type, ...overrides } satisfies DecisionRequest;
+}
+
+/** The smallest PDF by its content ("%PDF-"), as a signed decision or a form. */
+export const minimalPdf = () => Buffer.from('%PDF-1.4\n%%EOF\n');
 
 /** A password that passes the password rules (length, not common, not the demo password). */
 export const strongPassword = () => `Mk-${randomBytes(12).toString('base64url')}`;
@@ -129,25 +159,21 @@ export function createFactories(t: TestApp) {
       url: '/api/procedures',
       payload: {
         code,
-        decision: { number: `${next()}/QĐ-UBND`, date: effectiveDate, signer: 'Chủ tịch UBND tỉnh', type: 'new', effectiveDate },
+        decision: procedureDecision('new', { date: effectiveDate, effectiveDate }),
         procedure,
       },
     });
     return { code, versionNo: 1, handlingUnitCodes: procedure.handlingUnitCodes };
   }
 
-  /** The header of a decision entered today through POST /api/decisions, with a number no other call used. */
-  function decisionHeader() {
-    const today = vietnamDate();
-    return {
-      number: `${next()}/QĐ-UBND`,
-      issuerUnitCode: null,
-      issuerName: 'UBND tỉnh kiểm thử',
-      signer: 'Người ký kiểm thử',
-      signerTitle: 'Chủ tịch Ủy ban nhân dân tỉnh',
-      date: today,
-      effectiveDate: today,
-    };
+  /** A signed decision's PDF uploaded by the administrator (POST /api/decision-files), for `decision.signedFileId`. */
+  async function uploadSignedFile(name = 'Quyết định đã ký.pdf', bytes: Buffer = minimalPdf()) {
+    return asAdmin<StoredFile>({
+      method: 'POST',
+      url: `/api/decision-files?name=${encodeURIComponent(name)}`,
+      headers: { 'content-type': 'application/octet-stream' },
+      payload: bytes,
+    });
   }
 
   /** A decision of publication with one new procedure, entered today. */
@@ -381,6 +407,8 @@ export function createFactories(t: TestApp) {
     buildProcedure,
     buildDecision,
     decisionHeader,
+    procedureDecision,
+    uploadSignedFile,
     procedureContent,
     buildIncomeRate,
     buildWorksheet,

@@ -160,6 +160,10 @@ export const router = createBrowserRouter([
               })),
           },
           {
+            path: 'quyet-dinh',
+            lazy: () => import('./pages/admin/decisions/decisions-page').then((m) => ({ Component: m.DecisionsPage })),
+          },
+          {
             path: 'quyet-dinh/moi',
             lazy: () => import('./pages/admin/decisions/new-decision-page').then((m) => ({ Component: m.NewDecisionPage })),
           },

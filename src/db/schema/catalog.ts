@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { boolean, date, index, integer, jsonb, numeric, pgTable, text, timestamp, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { decisionForms, decisionTypes, internalGroups, onlineLevels, procedureListFlags, timeUnits } from '../../contract/enums';
+import { storedFiles } from './files';
 
 export const procedures = pgTable('procedures', {
   id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
@@ -29,7 +30,10 @@ export const publicationDecisions = pgTable(
     form: text('form', { enum: decisionForms }).notNull().default('full'),
     /** Made public on the national database of procedures (CSDL quốc gia). */
     nationalPublishedOn: date('national_published_on'),
+    /** A link to the signed decision, as recorded before the file itself was stored (migration 0017): still shown. */
     signedFileUrl: text('signed_file_url'),
+    /** The signed decision (a PDF) kept by the files module; public once attached. */
+    signedFileId: uuid('signed_file_id').references(() => storedFiles.id),
     /** Entered after its effective date: its versions start the day it was entered (docs/DOMAIN.md §2). */
     isLatePublication: boolean('is_late_publication').notNull().default(false),
     createdBy: uuid('created_by'),

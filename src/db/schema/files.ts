@@ -13,6 +13,8 @@ export const storedFiles = pgTable(
     size: bigint('size', { mode: 'number' }).notNull(),
     mediaType: text('media_type').notNull(),
     originalName: text('original_name').notNull(),
+    /** What it was uploaded for ("procedure_form", "dossier_file", "decision_signed_file"…); null before migration 0017. */
+    purpose: text('purpose'),
     createdBy: uuid('created_by'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },

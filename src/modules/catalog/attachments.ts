@@ -3,9 +3,10 @@ import type { StoredFile } from '../../contract/files';
 import { type ErrorDetail, forbidden, notFound } from '../../core/errors';
 import type { Database, Executor } from '../../db/client';
 import type { Actor } from '../auth';
-import { FORM_MEDIA_TYPES, findFile, findFiles, readFileContent, storeFile } from '../files';
+import { FORM_MEDIA_TYPES, findFile, findUploads, readFileContent, storeFile } from '../files';
 import { can } from './policy';
 import * as repo from './repo';
+import { SIGNED_FILE_PURPOSE } from './signed-files';
 
 /*
  * Forms (mẫu đơn, tờ khai) and result templates are files of the files module attached to a version. Catalog
@@ -15,6 +16,15 @@ import * as repo from './repo';
 
 /** 20 MB: a scanned form of a few pages, far more than a DOC/DOCX form needs. */
 export const FORM_MAX_BYTES = 20 * 1024 * 1024;
+
+const FORM_PURPOSE = 'procedure_form';
+
+/**
+ * An upload the catalog may show: made for the catalog (a form, a signed decision), or before uploads recorded what
+ * they were for (migration 0017). Never another module's, such as a dossier's scan, which holds personal data.
+ */
+const isCatalogUpload = (file: { purpose: string | null }) =>
+  file.purpose === null || file.purpose === FORM_PURPOSE || file.purpose === SIGNED_FILE_PURPOSE;
 
 type AttachedAt = AttachedFile & { path: string };
 
@@ -35,11 +45,13 @@ export async function checkAttachedFiles(executor: Executor, content: ProcedureC
   if (attached.length === 0) return [];
   const stored = new Map(
     (
-      await findFiles(
+      await findUploads(
         executor,
         attached.map((file) => file.fileId),
       )
-    ).map((file) => [file.id, file]),
+    )
+      .filter(isCatalogUpload)
+      .map((file) => [file.id, file]),
   );
   return attached.flatMap((file): ErrorDetail[] => {
     const found = stored.get(file.fileId);
@@ -66,7 +78,7 @@ export async function uploadProcedureFile(
       actorId: actor?.userId ?? null,
       allowedTypes: FORM_MEDIA_TYPES,
       maxBytes: FORM_MAX_BYTES,
-      purpose: 'procedure_form',
+      purpose: FORM_PURPOSE,
     }),
   );
 }
@@ -97,7 +109,7 @@ export async function downloadVersionFile(
 /** Any uploaded file, for catalog editors checking what they attach before publishing. */
 export async function downloadUploadedFile(db: Database, dataDir: string, actor: Actor | null, fileId: string): Promise<FileDownload> {
   if (!can(actor, 'procedure.publish')) throw forbidden('Chỉ người biên tập danh mục thủ tục được tải tệp chưa công bố.');
-  const file = await findFile(db, fileId);
+  const [file] = (await findUploads(db, [fileId])).filter(isCatalogUpload);
   if (!file) throw notFound('tệp');
   return { file, name: file.name, bytes: await readFileContent(dataDir, file) };
 }

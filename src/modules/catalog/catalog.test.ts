@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { vietnamDate } from '../../core/vietnam-time';
+import { procedureDecision } from '../../test/factories';
 import { createTestApp, TEST_PROCEDURE_CODES, type TestApp, testBackends } from '../../test/harness';
 import { importProcedures } from './transfer/import';
 import { readProceduresJson } from './transfer/json';
@@ -91,7 +92,7 @@ describe.each(testBackends())('procedure catalog and versions on %s', (backend) 
     };
     const payload = {
       baseVersionNo: 1,
-      decision: { number: '99/QĐ-UBND', date: today, signer: 'Chủ tịch UBND tỉnh', type: 'amended', effectiveDate: today },
+      decision: procedureDecision('amended'),
       procedure: amended,
     };
     const response = await t.app.inject({ method: 'POST', url: `/api/procedures/${CODE}/versions`, headers: controller, payload });
@@ -137,8 +138,7 @@ describe.each(testBackends())('procedure catalog and versions on %s', (backend) 
         { order: 2, name: 'Thẩm định', role: 'specialist', unitCode, budget: { amount: 3, unit: 'working_days' } },
       ],
     };
-    const today = vietnamDate();
-    const decision = { number: '100/QĐ-UBND', date: today, signer: 'Chủ tịch UBND tỉnh', type: 'amended', effectiveDate: today };
+    const decision = procedureDecision('amended');
     const response = await t.app.inject({
       method: 'POST',
       url: `/api/procedures/${current.code}/versions`,
@@ -172,12 +172,11 @@ describe.each(testBackends())('procedure catalog and versions on %s', (backend) 
 
   it('only lets controllers and administrators publish', async () => {
     const specialist = await t.login('chuyenvien');
-    const today = vietnamDate();
     const response = await t.app.inject({
       method: 'POST',
       url: `/api/procedures/${TEST_PROCEDURE_CODES[2]}/versions`,
       headers: specialist,
-      payload: { baseVersionNo: 1, decision: { number: '1/QĐ', date: today, signer: 'X', type: 'abolished', effectiveDate: today } },
+      payload: { baseVersionNo: 1, decision: procedureDecision('abolished') },
     });
     expect(response.statusCode).toBe(403);
   });
@@ -185,14 +184,13 @@ describe.each(testBackends())('procedure catalog and versions on %s', (backend) 
   it('abolishes a procedure: it leaves the public search but its history stays', async () => {
     const admin = await t.login('admin');
     const code = TEST_PROCEDURE_CODES[2]!;
-    const today = vietnamDate();
     const response = await t.app.inject({
       method: 'POST',
       url: `/api/procedures/${code}/versions`,
       headers: admin,
       payload: {
         baseVersionNo: 1,
-        decision: { number: '101/QĐ-UBND', date: today, signer: 'Chủ tịch UBND tỉnh', type: 'abolished', effectiveDate: today },
+        decision: procedureDecision('abolished'),
       },
     });
     expect(response.statusCode, response.body).toBe(201);
@@ -225,13 +223,7 @@ describe.each(testBackends())('procedure catalog and versions on %s', (backend) 
       headers: admin,
       payload: {
         baseVersionNo: 1,
-        decision: {
-          number: '102/QĐ-UBND',
-          date: vietnamDate(),
-          signer: 'Chủ tịch UBND tỉnh',
-          type: 'replaced',
-          effectiveDate: '2099-01-01',
-        },
+        decision: procedureDecision('replaced', { effectiveDate: '2099-01-01' }),
         procedure: { ...content, name: 'Tên tương lai' },
       },
     });

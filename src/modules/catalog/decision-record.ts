@@ -5,6 +5,7 @@ import type { Executor } from '../../db/client';
 import { publicationDecisions } from '../../db/schema/catalog';
 import { findUnitsByCodes, getRootUnit } from '../org';
 import * as repo from './repo';
+import { checkSignedFile } from './signed-files';
 
 /** A decision as a publication names it; fields left out take their defaults (its `type` belongs to each item). */
 export type DecisionInput = repo.DecisionRecordInput;
@@ -59,6 +60,8 @@ const isSameDocument = (decision: DecisionInput, recorded: repo.DecisionRow) =>
 export async function decisionRecordFor(executor: Executor, decision: DecisionInput, actorId: string | null): Promise<string> {
   const resolved = await resolveIssuer(executor, decision);
   if (resolved.details.length) throw invalid(resolved.details, 'Quyết định công bố không hợp lệ.');
+  const fileDetails = await checkSignedFile(executor, decision.signedFileId);
+  if (fileDetails.length) throw invalid(fileDetails, 'Quyết định công bố không hợp lệ.');
   const recorded = await findRecordedDecision(executor, resolved.decision);
   if (recorded) {
     if (isSameDocument(resolved.decision, recorded)) return recorded.id;

@@ -11,8 +11,10 @@ import {
 } from '../../db/schema/catalog';
 import { changedParts } from './publish';
 import * as repo from './repo';
+import { loadSignedFiles, type SignedFiles, signedFileOf } from './signed-files';
 
-export function toDecisionHeader(decision: repo.DecisionRow) {
+/** `files`: the signed files of the decisions shown (`loadSignedFiles`). */
+export function toDecisionHeader(decision: repo.DecisionRow, files: SignedFiles) {
   return {
     id: decision.id,
     number: decision.number,
@@ -25,6 +27,7 @@ export function toDecisionHeader(decision: repo.DecisionRow) {
     form: decision.form,
     nationalPublishedOn: decision.nationalPublishedOn,
     signedFileUrl: decision.signedFileUrl,
+    signedFile: signedFileOf(decision, files),
     isLatePublication: decision.isLatePublication,
   };
 }
@@ -56,7 +59,7 @@ export async function getDecision(executor: Executor, id: string): Promise<Decis
     .where(eq(procedureFlagChanges.decisionId, id))
     .orderBy(asc(procedureFlagChanges.procedureCode), asc(procedureFlagChanges.flag));
   return {
-    ...toDecisionHeader(decision),
+    ...toDecisionHeader(decision, await loadSignedFiles(executor, [decision])),
     items: items.map(({ item, version }) => {
       const before = previous.get(`${version.procedureId}:${version.versionNo - 1}`);
       const isAbolished = version.isAbolished;
@@ -122,7 +125,15 @@ export async function listDecisionRecords(executor: Executor, limit = 200): Prom
     .from(publicationDecisions)
     .orderBy(desc(publicationDecisions.issuedOn), desc(publicationDecisions.createdAt))
     .limit(limit);
+  const files = await loadSignedFiles(
+    executor,
+    rows.map((row) => row.decision),
+  );
   return {
-    items: rows.map((row) => ({ ...toDecisionHeader(row.decision), itemCount: row.itemCount, flagChangeCount: row.flagChangeCount })),
+    items: rows.map((row) => ({
+      ...toDecisionHeader(row.decision, files),
+      itemCount: row.itemCount,
+      flagChangeCount: row.flagChangeCount,
+    })),
   };
 }

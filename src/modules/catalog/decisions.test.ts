@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { DecisionHeaderInput } from '../../contract/catalog';
+import { decisionHeader } from '../../test/factories';
 import { createTestApp, TEST_PROCEDURE_CODES, type TestApp, testBackends } from '../../test/harness';
 import { listReplacements, procedureFlagsOn, versionsInForce } from './read';
 import { buildProcedureContent, PROVINCE } from './transfer/test-support';
@@ -9,16 +11,9 @@ const YESTERDAY = '2026-12-01';
 const [NEW_CODE, REPLACING_CODE, LATE_CODE] = ['9.100001', '9.100002', '9.100003'];
 const [AMENDED, REPLACED, ABOLISHED, FLAGGED, LATE_AMENDED] = TEST_PROCEDURE_CODES as [string, string, string, string, string];
 
-const header = (overrides: Record<string, unknown> = {}) => ({
-  number: '2001/QĐ-UBND',
-  issuerUnitCode: PROVINCE,
-  issuerName: 'UBND tỉnh An Giang',
-  signer: 'Nguyễn Văn A',
-  signerTitle: 'Chủ tịch Ủy ban nhân dân tỉnh',
-  date: TODAY,
-  effectiveDate: TODAY,
-  ...overrides,
-});
+/** The factory's header, entered today (the fixed clock), as the province's decision 2001 unless a test says otherwise. */
+const header = (overrides: Partial<DecisionHeaderInput> = {}) =>
+  decisionHeader({ number: '2001/QĐ-UBND', issuerUnitCode: PROVINCE, issuerName: 'UBND tỉnh An Giang', ...overrides });
 
 /** The content of a procedure view, without what the view adds (code, status, units by name, decision, versions). */
 function contentOf(view: Record<string, unknown>) {
@@ -56,6 +51,28 @@ describe.each(testBackends())('publication decisions on %s', (backend) => {
   const view = async (code: string, versionNo?: number) => {
     const response = await t.app.inject({ url: versionNo ? `/api/procedures/${code}/versions/${versionNo}` : `/api/procedures/${code}` });
     expect(response.statusCode, response.body).toBe(200);
+    return response.json();
+  };
+  /** A dossier of `code` received at the province's desk today, its required components on paper. */
+  const receiveDossier = async (code: string) => {
+    const procedure = await view(code);
+    const positions = procedure.components.flatMap((component: { required: boolean }, position: number) =>
+      component.required ? [position] : [],
+    );
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/dossiers',
+      headers: await t.login('tiepnhan'),
+      payload: {
+        procedureCode: code,
+        handlingUnitCode: procedure.handlingUnitCodes[0],
+        channel: 'direct',
+        applicant: { kind: 'individual', fullName: 'Nguyễn Văn Nộp', idNumber: '001234567890' },
+        components: positions.map((position: number) => ({ position, presence: 'paper' })),
+        decision: { action: 'accept' },
+      },
+    });
+    expect(response.statusCode, response.body).toBe(201);
     return response.json();
   };
   const post = (url: string, payload: unknown) => t.app.inject({ method: 'POST', url, headers: admin, payload: payload as object });
@@ -170,8 +187,16 @@ describe.each(testBackends())('publication decisions on %s', (backend) => {
     expect(await refused({ date: '2026-11-20', effectiveDate: YESTERDAY })).toEqual(['decision.isLatePublication']);
     expect(await refused({ date: TODAY, effectiveDate: '2026-12-20', isLatePublication: true })).toEqual(['decision.isLatePublication']);
 
-    // Late: the decision keeps its dates and its flag; its versions start today, the version in force yesterday stays as it was.
+    // A dossier received under the version in force stays tied to it: a late decision rewrites no history.
     const before = await view(LATE_AMENDED);
+    const earlier = await receiveDossier(LATE_AMENDED);
+    expect(earlier).toMatchObject({
+      procedure: { code: LATE_AMENDED, versionNo: 1 },
+      receivedAt: expect.any(String),
+      dueAt: expect.any(String),
+    });
+
+    // Late: the decision keeps its dates and its flag; its versions start today, the version in force yesterday stays as it was.
     const late = await post('/api/decisions', {
       decision: header({ number: '2003/QĐ-UBND', date: '2026-11-01', effectiveDate: '2026-11-15', isLatePublication: true }),
       items: [item, { action: 'amended', code: LATE_AMENDED, procedure: { ...contentOf(before), name: `${before.name} (công bố muộn)` } }],
@@ -184,6 +209,10 @@ describe.each(testBackends())('publication decisions on %s', (backend) => {
     const yesterday = versionsInForce('v', YESTERDAY, { codes: [LATE_AMENDED] });
     expect(await t.database.db.select({ versionNo: yesterday.versionNo }).from(yesterday)).toEqual([{ versionNo: 1 }]);
     expect((await view(LATE_AMENDED)).decision).toMatchObject({ number: '2003/QĐ-UBND', isLatePublication: true });
+    const desk = await t.login('tiepnhan');
+    const reread = await t.app.inject({ url: `/api/dossiers/${earlier.id}`, headers: desk });
+    expect(reread.json()).toMatchObject({ procedure: { versionNo: 1 }, dueAt: earlier.dueAt, receivedAt: earlier.receivedAt });
+    expect((await receiveDossier(LATE_AMENDED)).procedure).toMatchObject({ versionNo: 2, name: `${before.name} (công bố muộn)` });
   });
 
   it('refuses a version identical to the one it amends, and shows every error of every item at once', async () => {

@@ -10,6 +10,7 @@ import { getDecision } from './decision-view';
 import { can } from './policy';
 import { publishProcedure } from './publish';
 import * as repo from './repo';
+import { checkSignedFile } from './signed-files';
 
 /*
  * Entering a decision of publication as it was signed: its own record and all its items, in one transaction, all
@@ -34,7 +35,7 @@ export async function checkDecisionHeader(
 ): Promise<{ decision: DecisionHeader; details: ErrorDetail[]; isNumberTaken: boolean }> {
   const details = checkDecisionDates(input, today);
   const resolved = await resolveIssuer(executor, input);
-  details.push(...resolved.details);
+  details.push(...resolved.details, ...(await checkSignedFile(executor, input.signedFileId)));
   const decision = { ...input, issuerName: resolved.decision.issuerName ?? input.issuerName };
   const recorded = await findRecordedDecision(executor, decision);
   if (recorded) details.push(duplicateNumberDetail(decision, recorded));
@@ -81,10 +82,14 @@ export async function enterDecision(
     const decisionId = await db.transaction(async (tx) => {
       const header = await checkDecisionHeader(tx, input.decision, today);
       const details = [...header.details, ...checkItemCodes(input.items)];
-      // A number already used is reported, and the items are still checked under a stand-in record (all rolled back).
-      const stored = header.isNumberTaken
-        ? { ...header.decision, number: `${header.decision.number} #${crypto.randomUUID()}` }
-        : header.decision;
+      // A number already used or a file refused is reported, and the items are still checked under a stand-in
+      // record (all rolled back).
+      const isFileRefused = header.details.some((detail) => detail.path === 'decision.signedFileId');
+      const stored = {
+        ...header.decision,
+        number: header.isNumberTaken ? `${header.decision.number} #${crypto.randomUUID()}` : header.decision.number,
+        signedFileId: isFileRefused ? null : header.decision.signedFileId,
+      };
       const record = await repo.insertDecision(tx, stored, actorId);
       const outcomes: DecisionItemOutcome[] = [];
       for (const [index, item] of input.items.entries()) {
@@ -102,7 +107,11 @@ export async function enterDecision(
         action: 'decision.create',
         entityType: 'publication_decision',
         entityId: record.id,
-        data: { number: record.number, items: outcomes.map(({ action, code, versionNo }) => ({ action, code, versionNo })) },
+        data: {
+          number: record.number,
+          signedFileId: record.signedFileId,
+          items: outcomes.map(({ action, code, versionNo }) => ({ action, code, versionNo })),
+        },
       });
       return record.id;
     });

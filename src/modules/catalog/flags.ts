@@ -45,6 +45,7 @@ export async function enterFlagDecision(
         form: 'list',
         nationalPublishedOn: decision.nationalPublishedOn,
         signedFileUrl: decision.signedFileUrl,
+        signedFileId: decision.signedFileId,
         isLatePublication: decision.isLatePublication,
         createdBy: actorId,
       })

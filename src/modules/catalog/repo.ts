@@ -105,6 +105,7 @@ export async function insertDecision(executor: Executor, decision: DecisionRecor
       form: decision.form ?? 'full',
       nationalPublishedOn: decision.nationalPublishedOn ?? null,
       signedFileUrl: decision.signedFileUrl ?? null,
+      signedFileId: decision.signedFileId ?? null,
       isLatePublication: decision.isLatePublication ?? false,
       createdBy,
     })

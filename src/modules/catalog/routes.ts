@@ -41,6 +41,7 @@ import { cachedAnswer } from './response-cache';
 import { watchSearchState } from './search-cache';
 import { recordSearch } from './search-log';
 import { createProcedure, findProcedures, getProcedure, getProcedureVersion, listFields, publishVersion } from './service';
+import { registerSignedFileRoutes } from './signed-file-routes';
 import { createSynonym, deleteSynonym, listSearchMisses, listSynonyms, updateSynonym } from './synonyms';
 
 /**
@@ -235,6 +236,7 @@ export function registerCatalogRoutes(instance: FastifyInstance, dependencies: A
     },
     async (request) => getProcedureFlags(database.db, request.params.code, request.query.date),
   );
+  registerSignedFileRoutes(instance, dependencies);
   registerDictionaryRoutes(instance, database);
 }
 

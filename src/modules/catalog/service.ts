@@ -11,6 +11,7 @@ import { publishProcedure } from './publish';
 import * as repo from './repo';
 import { describeDuration, summarizeFees, versionStatus } from './rules';
 import { type ProcedureSearchQuery, searchProcedures } from './search';
+import { loadSignedFiles, type SignedFiles } from './signed-files';
 
 type UnitRef = { code: string; name: string };
 
@@ -72,9 +73,13 @@ function actionOf(entry: VersionEntry): DecisionType {
 
 type ProcedureRef = { code: string; name: string };
 
-function toDecisionView(entry: VersionEntry, links: { replaces: ProcedureRef[]; replacedBy: ProcedureRef | null } = noLinks) {
+function toDecisionView(
+  entry: VersionEntry,
+  files: SignedFiles,
+  links: { replaces: ProcedureRef[]; replacedBy: ProcedureRef | null } = noLinks,
+) {
   if (!entry.decision) return null;
-  return { ...toDecisionHeader(entry.decision), type: actionOf(entry), ...links };
+  return { ...toDecisionHeader(entry.decision, files), type: actionOf(entry), ...links };
 }
 
 const noLinks = { replaces: [], replacedBy: null };
@@ -94,6 +99,7 @@ async function toProcedureView(db: Executor, procedure: repo.ProcedureRow, row: 
   const content = repo.joinContent(row.version);
   const names = await unitNames(db, [...content.handlingUnitCodes, ...content.receivingUnitCodes]);
   const versions = await repo.listVersions(db, procedure.id);
+  const files = await loadSignedFiles(db, [row.decision, ...versions.map((entry) => entry.decision)]);
   const links = async (version: repo.VersionRow) => ({
     replaces: await procedureRefs(db, version.replacesCodes),
     replacedBy: version.replacedByCode ? (await procedureRefs(db, [version.replacedByCode]))[0]! : null,
@@ -108,6 +114,7 @@ async function toProcedureView(db: Executor, procedure: repo.ProcedureRow, row: 
       effectiveTo: entry.version.effectiveTo,
       decision: toDecisionView(
         entry,
+        files,
         entry.version.replacesCodes.length || entry.version.replacedByCode ? await links(entry.version) : noLinks,
       ),
     });
@@ -121,7 +128,7 @@ async function toProcedureView(db: Executor, procedure: repo.ProcedureRow, row: 
     handlingUnits: toRefs(content.handlingUnitCodes, names),
     receivingUnits: toRefs(content.receivingUnitCodes, names),
     receivingPlaces: await listReceivingPlaces(db, content, today),
-    decision: toDecisionView(row, await links(row.version)),
+    decision: toDecisionView(row, files, await links(row.version)),
     effectiveFrom: row.version.effectiveFrom,
     effectiveTo: row.version.effectiveTo,
     versions: summaries,

@@ -53,7 +53,7 @@ export async function storeFile(tx: Executor, dataDir: string, request: StoreFil
   const sha256 = await writeBlob(dataDir, request.bytes);
   const [row] = await tx
     .insert(storedFiles)
-    .values({ sha256, size: request.bytes.length, mediaType, originalName: name, createdBy: request.actorId })
+    .values({ sha256, size: request.bytes.length, mediaType, originalName: name, createdBy: request.actorId, purpose: request.purpose })
     .returning();
   await recordAuditEvent(tx, {
     actorId: request.actorId,
@@ -90,14 +90,20 @@ export async function findFiles(executor: Executor, ids: string[]): Promise<Stor
   return rows.map(toStoredFile);
 }
 
-/** The uploads with their uploader: a module that lets only the uploader use an unattached upload checks it. */
-export async function findUploads(executor: Executor, ids: string[]): Promise<(StoredFile & { createdBy: string | null })[]> {
+/**
+ * The uploads with their uploader and what they were uploaded for: a module that lets only the uploader use an
+ * unattached upload, or only an upload made for its use, checks it.
+ */
+export async function findUploads(
+  executor: Executor,
+  ids: string[],
+): Promise<(StoredFile & { createdBy: string | null; purpose: string | null })[]> {
   if (ids.length === 0) return [];
   const rows = await executor
     .select()
     .from(storedFiles)
     .where(inArray(storedFiles.id, [...new Set(ids)]));
-  return rows.map((row) => ({ ...toStoredFile(row), createdBy: row.createdBy }));
+  return rows.map((row) => ({ ...toStoredFile(row), createdBy: row.createdBy, purpose: row.purpose }));
 }
 
 export function readFileContent(dataDir: string, file: Pick<StoredFile, 'sha256'>): Promise<Buffer> {

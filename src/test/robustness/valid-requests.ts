@@ -168,6 +168,8 @@ function freshItems(generated: Record<string, unknown>, code: string): unknown[]
 const RAW_BODIES: Record<string, { contentType: string; payload: string | Buffer }> = {
   'POST /api/procedure-files': { contentType: 'application/octet-stream', payload: '%PDF-1.4\n%%EOF\n' },
   'POST /api/dossier-files': { contentType: 'application/octet-stream', payload: '%PDF-1.4\n%%EOF\n' },
+  'POST /api/decision-files': { contentType: 'application/octet-stream', payload: '%PDF-1.4\n%%EOF\n' },
+  'PUT /api/decisions/{id}/signed-file': { contentType: 'application/octet-stream', payload: '%PDF-1.4\n%%EOF\n' },
   // The 8 bytes of a PNG's signature.
   'PUT /api/settings/portal/emblem': {
     contentType: 'application/octet-stream',

@@ -1,12 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type {
-  CreateProcedureRequest,
-  FieldCount,
-  ProcedureDetail,
-  ProcedurePage,
-  ProcedureSearchQuery,
-  PublishVersionRequest,
-} from '../../../src/contract/catalog';
+import type { FieldCount, ProcedureDetail, ProcedurePage, ProcedureSearchQuery } from '../../../src/contract/catalog';
 import type { ProcedureProcesses, ProcessApprovalInput } from '../../../src/contract/catalog-processes';
 import type { StoredFile } from '../../../src/contract/files';
 import { api, type Filter, uploadFile } from './client';
@@ -41,27 +34,6 @@ export function useProcedure(code: string, versionNo?: number) {
         versionNo === undefined ? `/procedures/${encode(code)}` : `/procedures/${encode(code)}/versions/${versionNo}`,
       ),
     enabled: code !== '',
-  });
-}
-
-export type { CreateProcedureRequest, PublishVersionRequest };
-
-export function usePublishVersion(code: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (request: PublishVersionRequest) => api.post<ProcedureDetail>(`/procedures/${encode(code)}/versions`, request),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['procedures'] }),
-  });
-}
-
-export function useCreateProcedure() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (request: CreateProcedureRequest) => api.post<ProcedureDetail>('/procedures', request),
-    onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: ['procedures'] });
-      void queryClient.invalidateQueries({ queryKey: ['fields'] });
-    },
   });
 }
 

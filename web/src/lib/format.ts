@@ -46,6 +46,15 @@ export function formatNumber(value: number): string {
   return numberFormat.format(value);
 }
 
+const sizeFormat = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 });
+
+/** A file's size as a reader says it: 830 B, 120 KB, 1,2 MB. */
+export function formatFileSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${sizeFormat.format(bytes / 1024)} KB`;
+  return `${sizeFormat.format(bytes / 1024 / 1024)} MB`;
+}
+
 const percentFormat = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 });
 
 /** A fraction as a percentage: 0.274 → "27,4 %" (a no-break space keeps the sign with the number). */

@@ -1,14 +1,16 @@
 import { asc, eq } from 'drizzle-orm';
-import { type DecisionRequest, type ProcedureContent, procedureContentSchema } from '../../../contract/catalog';
+import { type ProcedureContent, procedureContentSchema } from '../../../contract/catalog';
 import type { Executor } from '../../../db/client';
 import { procedures, procedureVersions, publicationDecisionItems, publicationDecisions } from '../../../db/schema/catalog';
 import { inForceOn } from '../read';
 import { joinContent } from '../repo';
+import { loadSignedFiles, type SignedFiles } from '../signed-files';
+import type { TransferDecision } from './format';
 
 export type ExportRow = {
   code: string;
   versionNo: number;
-  decision: DecisionRequest | null;
+  decision: TransferDecision | null;
   /** The old codes this version replaces (item "replaced" of its decision). */
   replacesCodes?: string[];
   procedure: ProcedureContent;
@@ -31,6 +33,10 @@ export async function collectProceduresInForce(executor: Executor, day: string):
     .where(inForceOn(day))
     .orderBy(asc(procedures.code));
   const rows: ExportRow[] = [];
+  const files = await loadSignedFiles(
+    executor,
+    found.map((entry) => entry.decision),
+  );
   let skippedAbolished = 0;
   for (const entry of found) {
     if (entry.version.isAbolished) {
@@ -44,7 +50,7 @@ export async function collectProceduresInForce(executor: Executor, day: string):
           signer: entry.decision.signer,
           type: entry.action ?? (entry.version.versionNo === 1 ? 'new' : 'amended'),
           effectiveDate: entry.decision.effectiveDate,
-          ...recordedHeader(entry.decision),
+          ...recordedHeader(entry.decision, files),
         }
       : null;
     // Parsing puts the keys in schema order and proves that what we write can be read back.
@@ -55,14 +61,19 @@ export async function collectProceduresInForce(executor: Executor, day: string):
 }
 
 /** The parts of the decision's record beyond the first four, as far as they were recorded (rows before migration 0006 have none). */
-function recordedHeader(decision: typeof publicationDecisions.$inferSelect): Partial<DecisionRequest> {
-  const header: Partial<DecisionRequest> = {};
+function recordedHeader(decision: typeof publicationDecisions.$inferSelect, files: SignedFiles): Partial<TransferDecision> {
+  const header: Partial<TransferDecision> = {};
   if (decision.issuerUnitCode) header.issuerUnitCode = decision.issuerUnitCode;
   if (decision.issuerName) header.issuerName = decision.issuerName;
   if (decision.signerTitle) header.signerTitle = decision.signerTitle;
   if (decision.form !== 'full') header.form = decision.form;
   if (decision.nationalPublishedOn) header.nationalPublishedOn = decision.nationalPublishedOn;
   if (decision.signedFileUrl) header.signedFileUrl = decision.signedFileUrl;
+  // The file's id and name (not its bytes): another installation uploads the file and writes its own id.
+  if (decision.signedFileId) {
+    header.signedFileId = decision.signedFileId;
+    header.signedFileName = files.get(decision.signedFileId)?.name ?? null;
+  }
   if (decision.isLatePublication) header.isLatePublication = true;
   return header;
 }

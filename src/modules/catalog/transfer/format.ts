@@ -49,9 +49,19 @@ export type TransferRow = {
 
 export type ParsedFile = { rows: TransferRow[]; errors: RowError[] };
 
+/**
+ * A decision as a catalog file writes it: the signed file's name travels beside its id for the people who read the
+ * file (the file itself does not travel); on import the name is read but the stored file's own name is kept.
+ */
+export const transferDecisionSchema = decisionSchema.extend({
+  signedFileName: z.string().trim().max(255).nullable().optional(),
+});
+
+export type TransferDecision = z.input<typeof transferDecisionSchema>;
+
 export const transferRowSchema = z.strictObject({
   code: procedureCodeSchema,
-  decision: decisionSchema.nullable().default(null),
+  decision: transferDecisionSchema.nullable().default(null),
   procedure: procedureContentSchema,
   versionNo: z.number().int().min(1).max(10_000).nullable().default(null),
   replacesCodes: z.array(procedureCodeSchema).max(50).default([]),

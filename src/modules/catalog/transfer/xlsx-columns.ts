@@ -169,6 +169,9 @@ export const procedureSheet: SheetSpec = {
     { header: 'Số bộ hồ sơ', path: 'procedure.dossierSets', kind: integer, width: 9, isOptional: true },
     { header: 'Cơ quan có thẩm quyền quyết định', path: 'procedure.decidingAuthority.name', kind: text, width: 28, isOptional: true },
     { header: 'Mã cơ quan quyết định', path: 'procedure.decidingAuthority.unitCode', kind: code, width: 18, isOptional: true },
+    // The signed decision uploaded (migration 0017): its file's id and name, the file itself does not travel.
+    { header: 'Mã tệp bản ký', path: 'decision.signedFileId', kind: code, width: 38, isOptional: true },
+    { header: 'Tên tệp bản ký', path: 'decision.signedFileName', kind: text, width: 30, isOptional: true },
   ],
 };
 

@@ -90,6 +90,9 @@ export const procedureDetail = {
     late: 'Công bố muộn',
     lateText: (date: string) => `Có — áp dụng trong hệ thống từ ngày ${date}`,
     none: 'Chưa có quyết định công bố.',
+    signedFile: 'Bản quyết định đã ký',
+    download: (size: string) => `Tải về (PDF, ${size})`,
+    externalLink: 'Xem bản đã ký (trang ngoài)',
   },
   versions: {
     versionNo: 'Phiên bản',

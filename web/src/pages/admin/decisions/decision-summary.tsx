@@ -14,13 +14,23 @@ function changesOf(item: DecisionPreview['items'][number]): string {
 }
 
 /** What a decision would change, shown before it is published (the decision page and the procedure editor). */
-export function DecisionSummary(props: { preview: DecisionPreview; isConfirming: boolean; onConfirm: () => void; onBack: () => void }) {
+export function DecisionSummary(props: {
+  preview: DecisionPreview;
+  /** The signed PDF uploaded with the decision (the decision page), if any; left out where none can be attached. */
+  signedFileName?: string | null;
+  isConfirming: boolean;
+  onConfirm: () => void;
+  onBack: () => void;
+}) {
   const { preview } = props;
   const c = m.columns;
   return (
     <Section id="decision-summary" title={m.summaryTitle}>
       <Stack gap="md">
         <Text>{m.summaryIntro(preview.items.length, formatDate(preview.items[0]?.effectiveFrom ?? preview.decision.effectiveDate))}</Text>
+        {props.signedFileName !== undefined && (
+          <Text size="sm">{props.signedFileName ? m.signedFile.summary(props.signedFileName) : m.signedFile.summaryNone}</Text>
+        )}
         {preview.decision.isLatePublication && (
           <Alert color="orange" role="note">
             {m.lateNote}

@@ -1,11 +1,27 @@
-import { Alert, Anchor, Button, Checkbox, Group, List, NativeSelect, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Box,
+  Button,
+  Checkbox,
+  FileButton,
+  Group,
+  List,
+  NativeSelect,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { notifications } from '@mantine/notifications';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { CreateDecisionRequest, DecisionPreview, DecisionRecord } from '../../../../../src/contract/catalog';
 import { type DecisionForm, decisionForms } from '../../../../../src/contract/enums';
 import { type ApiErrorDetail, errorMessage, isApiError } from '../../../api/client';
-import { useCreateDecision, usePreviewDecision } from '../../../api/decisions';
+import { signedFileDownloadUrl, useAttachSignedFile, useCreateDecision, usePreviewDecision } from '../../../api/decisions';
 import { DateField } from '../../../components/date-fields';
 import { notifySuccess } from '../../../components/form-errors';
 import { usePageTitle } from '../../../components/page-title';
@@ -13,6 +29,7 @@ import { Section } from '../../../components/section';
 import { vi } from '../../../i18n/vi';
 import { DecisionItemCard, emptyItem, type ItemDraft, splitCodes } from './decision-items';
 import { DecisionSummary } from './decision-summary';
+import { type SignedFileDraft, SignedFileField } from './signed-file-field';
 
 const m = vi.adminDecisions;
 
@@ -26,7 +43,7 @@ type Header = {
   effectiveDate: string;
   form: DecisionForm;
   nationalPublishedOn: string;
-  signedFileUrl: string;
+  signedFile: SignedFileDraft | null;
   isLatePublication: boolean;
 };
 
@@ -40,18 +57,19 @@ const emptyHeader: Header = {
   effectiveDate: '',
   form: 'full',
   nationalPublishedOn: '',
-  signedFileUrl: '',
+  signedFile: null,
   isLatePublication: false,
 };
 
 function toRequest(header: Header, items: ItemDraft[]): CreateDecisionRequest {
   const orNull = (value: string) => (value.trim() ? value.trim() : null);
+  const { signedFile, ...fields } = header;
   return {
     decision: {
-      ...header,
+      ...fields,
       issuerUnitCode: orNull(header.issuerUnitCode),
       nationalPublishedOn: orNull(header.nationalPublishedOn),
-      signedFileUrl: orNull(header.signedFileUrl),
+      signedFileId: signedFile?.fileId ?? null,
     },
     items: items.map((item) => ({
       action: item.action,
@@ -139,8 +157,10 @@ export function NewDecisionPage() {
             {...field('form')}
           />
           <DateField label={m.header.nationalPublishedOn} {...field('nationalPublishedOn')} />
-          <TextInput label={m.header.signedFileUrl} {...field('signedFileUrl')} />
         </SimpleGrid>
+        <Box mt="md">
+          <SignedFileField value={header.signedFile} onChange={(signedFile) => setHeader({ ...header, signedFile })} />
+        </Box>
         <Checkbox
           mt="md"
           label={m.header.isLatePublication}
@@ -179,6 +199,7 @@ export function NewDecisionPage() {
       {preview ? (
         <DecisionSummary
           preview={preview}
+          signedFileName={header.signedFile?.name ?? null}
           isConfirming={createDecision.isPending}
           onConfirm={() => void confirm()}
           onBack={() => setPreview(null)}
@@ -208,6 +229,40 @@ function Published({ record }: { record: DecisionRecord }) {
           </List.Item>
         ))}
       </List>
+      <SignedFileOfDecision record={record} />
     </Stack>
+  );
+}
+
+/** The signed PDF of the decision just entered: its download, or its upload when it was not attached yet. */
+function SignedFileOfDecision({ record }: { record: DecisionRecord }) {
+  const [current, setCurrent] = useState(record);
+  const attach = useAttachSignedFile(record.id);
+  const upload = async (file: File | null) => {
+    if (!file) return;
+    try {
+      setCurrent(await attach.mutateAsync(file));
+      notifySuccess(m.signedFile.attachedNow(record.number));
+    } catch (error) {
+      notifications.show({ color: 'red', message: errorMessage(error) });
+    }
+  };
+  return (
+    <Group gap="sm">
+      {current.signedFile ? (
+        <Anchor href={signedFileDownloadUrl(current.id)} fw={600}>
+          {m.signedFile.download} — {current.signedFile.name}
+        </Anchor>
+      ) : (
+        <Text>{m.signedFile.summaryNone}</Text>
+      )}
+      <FileButton onChange={(file) => void upload(file)} accept=".pdf,application/pdf">
+        {(props) => (
+          <Button {...props} variant="light" size="xs" loading={attach.isPending}>
+            {current.signedFile ? m.signedFile.replace : m.signedFile.upload}
+          </Button>
+        )}
+      </FileButton>
+    </Group>
   );
 }

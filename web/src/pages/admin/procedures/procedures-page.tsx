@@ -24,6 +24,9 @@ export function ProceduresAdminPage() {
       <Group justify="space-between">
         <Title order={1}>{m.title}</Title>
         <Group gap="sm">
+          <Button component={Link} to="/quan-tri/quyet-dinh" variant="subtle">
+            {vi.adminDecisions.list.open}
+          </Button>
           <Button component={Link} to="/quan-tri/quyet-dinh/moi" variant="outline">
             {vi.adminDecisions.open}
           </Button>

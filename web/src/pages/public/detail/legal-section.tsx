@@ -1,8 +1,10 @@
-import { DataList, Table, Text } from '@mantine/core';
+import { Anchor, DataList, Table, Text } from '@mantine/core';
+import { IconDownload } from '@tabler/icons-react';
 import type { LegalDocument, ProcedureDetail } from '../../../../../src/contract/catalog';
+import { signedFileDownloadUrl } from '../../../api/decisions';
 import { Section, useDataListOrientation } from '../../../components/section';
 import { vi } from '../../../i18n/vi';
-import { formatDate } from '../../../lib/format';
+import { formatDate, formatFileSize } from '../../../lib/format';
 
 const m = vi.procedureDetail;
 
@@ -39,6 +41,33 @@ export function LegalBasisSection({ documents }: { documents: LegalDocument[] })
   );
 }
 
+const isWebLink = (url: string | null): url is string => !!url && /^https?:\/\//i.test(url);
+
+/** The signed decision: the PDF uploaded here, or the link recorded before files were stored (an outside page). */
+function SignedFileItem({ decision }: { decision: NonNullable<ProcedureDetail['decision']> }) {
+  if (!decision.signedFile && !decision.signedFileUrl) return null;
+  return (
+    <DataList.Item>
+      <DataList.ItemLabel>{m.decision.signedFile}</DataList.ItemLabel>
+      <DataList.ItemValue>
+        {decision.signedFile ? (
+          <Anchor href={signedFileDownloadUrl(decision.id)} fw={600}>
+            <IconDownload size={16} aria-hidden style={{ verticalAlign: 'text-bottom' }} />{' '}
+            {m.decision.download(formatFileSize(decision.signedFile.size))}
+          </Anchor>
+        ) : isWebLink(decision.signedFileUrl) ? (
+          <Anchor href={decision.signedFileUrl} target="_blank" rel="noopener noreferrer">
+            {m.decision.externalLink}
+          </Anchor>
+        ) : (
+          // Recorded as text (not a web address): shown, never followed.
+          <Text span>{decision.signedFileUrl}</Text>
+        )}
+      </DataList.ItemValue>
+    </DataList.Item>
+  );
+}
+
 /** `effectiveFrom`: the day the version took effect here (for a late publication, later than the decision's date). */
 export function DecisionSection({ decision, effectiveFrom }: { decision: ProcedureDetail['decision']; effectiveFrom: string }) {
   const orientation = useDataListOrientation();
@@ -65,6 +94,7 @@ export function DecisionSection({ decision, effectiveFrom }: { decision: Procedu
                 <DataList.ItemValue>{value}</DataList.ItemValue>
               </DataList.Item>
             ))}
+          <SignedFileItem decision={decision} />
         </DataList>
       ) : (
         <Text>{m.decision.none}</Text>
