@@ -63,7 +63,13 @@ export async function nextAction(context: WalkContext, view: DossierView): Promi
   const { staff, random } = context;
   if (view.status === 'result_ready') {
     const desk = view.receivingUnit ?? view.handlingUnit;
-    const method = view.channel === 'online' ? pick(random, ['online', 'desk'] as const) : view.channel === 'postal' ? 'postal' : 'desk';
+    // Only an electronic result of an online dossier goes back online; a paper one is collected at the desk.
+    const method =
+      view.channel === 'online' && view.resultIsElectronic
+        ? pick(random, ['online', 'desk'] as const)
+        : view.channel === 'postal'
+          ? 'postal'
+          : 'desk';
     return { actor: await staff.desk(desk.code), body: { action: 'return_result', version: 0, method } };
   }
   if (view.status !== 'processing') return null;
