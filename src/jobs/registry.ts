@@ -1,5 +1,6 @@
 import { sweepDossiers } from '../modules/dossiers';
 import { deliverPendingNotifications } from '../modules/notify';
+import { refreshSearchPopularity } from './search-popularity';
 import type { JobDefinition } from './types';
 
 /**
@@ -10,4 +11,6 @@ export const jobs: JobDefinition[] = [
   { name: 'notify-deliver', everySeconds: 5, handler: deliverPendingNotifications },
   // Overdue marking, near-due warnings, reminders to apologise (docs/api/dossiers.md): idempotent, dedupe keys.
   { name: 'dossiers-sweep', everySeconds: 300, handler: ({ db, now }) => sweepDossiers({ db, now }) },
+  // Dossiers per procedure over the last 12 months, for search's popularity prior: at start, then daily.
+  { name: 'search-popularity', everySeconds: 86_400, handler: ({ db, now }) => refreshSearchPopularity({ db, now }) },
 ];
