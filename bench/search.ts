@@ -9,6 +9,7 @@
  * job search-popularity's path; the bench loads no demo dossiers, so they are usually 0), and with a realistic
  * spread injected — Zipf (s = 1.1, the most used procedure 30,000 dossiers a year) over the procedures in a seeded
  * random order, unrelated to the queries, the case where the prior can only hurt. The counts are removed afterwards.
+ * BENCH_DEMO_DOSSIERS=3000 measures on a database of its own holding that many demo dossiers (made on the first run).
  * Set BENCH_SHOW_FAILURES=1 to list the tuning queries not found first (the held-out ones are never listed).
  */
 import { performance } from 'node:perf_hooks';
@@ -50,13 +51,22 @@ function zipfCounts(codes: string[], top = 30_000, exponent = 1.1): Map<string, 
   return new Map(order.map((code, rank) => [code, Math.floor(top / (rank + 1) ** exponent)]));
 }
 
+/** BENCH_DEMO_DOSSIERS=3000: a quality database of its own with that many demo dossiers (made once, minutes). */
+const demoDossiers = Number(process.env.BENCH_DEMO_DOSSIERS ?? 0);
+
 async function measureQuality(serverUrl: string | undefined) {
-  const databaseUrl = serverUrl ? await benchDatabaseOn(serverUrl, 'motcua_bench_search_demo') : undefined;
-  const database = await openDatabase({ databaseUrl, dataDir: '.tmp/bench-search-demo' });
+  const suffix = demoDossiers > 0 ? `_dossiers_${demoDossiers}` : '';
+  const databaseUrl = serverUrl ? await benchDatabaseOn(serverUrl, `motcua_bench_search_demo${suffix}`) : undefined;
+  const database = await openDatabase({ databaseUrl, dataDir: `.tmp/bench-search-demo${suffix.replaceAll('_', '-')}` });
   await applyMigrations(database);
   const db = database.db;
   const existing = await db.execute(sql`select count(*)::int as n from procedures`);
-  if ((existing as unknown as { rows: { n: number }[] }).rows[0]?.n === 0) await loadDemoData(db, { baselines: false, dossiers: 0 });
+  if ((existing as unknown as { rows: { n: number }[] }).rows[0]?.n === 0) {
+    const started = performance.now();
+    await loadDemoData(db, { baselines: false, dossiers: demoDossiers });
+    if (demoDossiers > 0)
+      console.log(`Demo catalog with ${demoDossiers} dossiers made in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  }
   const period = { from: '2025-12-02', to: '2026-12-01' };
   await setPopularity(db, { period, computedAt: new Date(), counts: new Map() });
   await reportQuality(db, `Quality on the demo catalog (${database.kind}), ${cases.length} citizen queries, no popularity:`);
