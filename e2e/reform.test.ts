@@ -57,8 +57,8 @@ describe.skipIf(!isAvailable)('browser journey: the NQ 66 targets dashboard (chr
     };
     await page.goto(`${server.url}/cai-cach/thu-tuc/${code}`);
     const panel = page.getByRole('region', { name: 'Thời gian giải quyết: quy định, cam kết và thực tế' });
-    await panel.getByText('Thời hạn theo quy định').waitFor();
-    await panel.getByText('Thời gian cam kết').waitFor();
+    await panel.getByText('Thời hạn theo quy định', { exact: true }).waitFor();
+    await panel.getByText('Thời gian cam kết', { exact: true }).waitFor();
     if (measures.processing.resolvedDossiers === 0) await panel.getByText('Chưa có hồ sơ', { exact: true }).waitFor();
     else await panel.getByText(/ngày làm việc \(.* giờ làm việc\)/).waitFor();
 
