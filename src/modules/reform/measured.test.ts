@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type AuthHeaders, createFactories, type Factories, type ProcedureRef, type UserRef, worksheetInput } from '../../test/factories';
 import { createTestApp, type TestApp, testBackends } from '../../test/harness';
+import { lastTwelveMonths } from '../dossiers';
 
 /*
  * Measured figures (docs/api/reform.md, "Measured figures"): the last 12 months of whole Vietnamese days before today,
@@ -13,6 +14,24 @@ import { createTestApp, type TestApp, testBackends } from '../../test/harness';
 
 const vn = (text: string) => new Date(`${text}+07:00`);
 const TODAY = vn('2026-12-02T10:00:00');
+
+describe('the 12-month period of the measures', () => {
+  it('is the whole Vietnamese days from the same date a year before to yesterday, today changing at 17:00 UTC', () => {
+    expect(lastTwelveMonths(new Date('2026-12-02T16:59:59Z'))).toEqual({
+      from: '2025-12-02',
+      to: '2026-12-01',
+      fromInstant: new Date('2025-12-01T17:00:00Z'),
+      toInstant: new Date('2026-12-01T17:00:00Z'),
+    });
+    // 00:00 on 03/12 in Vietnam is still 02/12 in UTC.
+    expect(lastTwelveMonths(new Date('2026-12-02T17:00:00Z'))).toMatchObject({ from: '2025-12-03', to: '2026-12-02' });
+  });
+
+  it('goes back from 29/02 to 01/03 of a year without one', () => {
+    expect(lastTwelveMonths(new Date('2028-02-29T03:00:00Z'))).toMatchObject({ from: '2027-03-01', to: '2028-02-28' });
+    expect(lastTwelveMonths(new Date('2027-03-01T03:00:00Z'))).toMatchObject({ from: '2026-03-01', to: '2027-02-28' });
+  });
+});
 
 describe.each(testBackends())('measured reform figures on %s', (backend) => {
   let t: TestApp;

@@ -179,7 +179,9 @@ export function WorksheetForm({ code, versionNo, worksheet, onDone, onReload }: 
               label={
                 received
                   ? m.subjectsMeasured(formatNumber(received.applicants), formatNumber(received.dossiers))
-                  : m.subjectsMeasuredLoading
+                  : measures.isError
+                    ? m.subjectsMeasuredFailed
+                    : m.subjectsMeasuredLoading
               }
             />
           </Stack>
