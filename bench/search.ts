@@ -67,6 +67,13 @@ async function measureQuality(serverUrl: string | undefined) {
     if (demoDossiers > 0)
       console.log(`Demo catalog with ${demoDossiers} dossiers made in ${((performance.now() - started) / 1000).toFixed(0)} s`);
   }
+  // BENCH_POPULARITY_WEIGHT=0.1: the weight to measure with (setting search.popularityWeight), removed afterwards.
+  const weight = process.env.BENCH_POPULARITY_WEIGHT;
+  if (weight !== undefined) {
+    await db.execute(sql`insert into settings (key, value) values ('search.popularityWeight', ${Number(weight)}::text::jsonb)
+      on conflict (key) do update set value = excluded.value`);
+    console.log(`Popularity weight ${Number(weight)}`);
+  }
   const period = { from: '2025-12-02', to: '2026-12-01' };
   await setPopularity(db, { period, computedAt: new Date(), counts: new Map() });
   await reportQuality(db, `Quality on the demo catalog (${database.kind}), ${cases.length} citizen queries, no popularity:`);
@@ -75,8 +82,9 @@ async function measureQuality(serverUrl: string | undefined) {
   const codes = (await db.execute(sql`select code from procedures`)) as unknown as { rows: { code: string }[] };
   const zipf = zipfCounts(codes.rows.map((row) => row.code));
   await setPopularity(db, { period, computedAt: new Date(), counts: zipf });
-  await reportQuality(db, `The same with a Zipf spread of dossiers injected (${zipf.size} procedures, weight as set, default 0.3):`);
+  await reportQuality(db, `The same with a Zipf spread of dossiers injected (${zipf.size} procedures):`);
   await setPopularity(db, { period, computedAt: new Date(), counts: new Map() });
+  if (weight !== undefined) await db.execute(sql`delete from settings where key = 'search.popularityWeight'`);
   await database.close();
 }
 

@@ -123,7 +123,7 @@ describe.skipIf(!isAvailable)('public search (chromium)', () => {
     const section = page.getByRole('region', { name: 'Xếp hạng theo mức độ sử dụng' });
     await section.getByText(/Số hồ sơ đang dùng|Chưa có số hồ sơ/).waitFor();
     const weight = section.getByLabel('Trọng số mức độ sử dụng');
-    expect(await weight.inputValue()).toBe('0,3');
+    expect(await weight.inputValue()).toBe('0,1');
     await weight.fill('0');
     await section.getByRole('button', { name: 'Lưu' }).click();
     await section.getByText('Đang tắt: thứ tự tìm kiếm không tính số hồ sơ.').waitFor();
@@ -131,8 +131,8 @@ describe.skipIf(!isAvailable)('public search (chromium)', () => {
     expect(settings.popularityWeight).toBe(0);
     await weight.fill('1,5');
     await section.getByRole('button', { name: 'Lưu' }).click();
-    await section.getByText('Từ 0 đến 1. Mặc định: 0,3.').first().waitFor();
-    await weight.fill('0,3');
+    await section.getByText('Từ 0 đến 1. Mặc định: 0,1.').first().waitFor();
+    await weight.fill('0,1');
     await section.getByRole('button', { name: 'Lưu' }).click();
     await section.getByText('Đang tắt: thứ tự tìm kiếm không tính số hồ sơ.').waitFor({ state: 'detached' });
     await page.context().close();

@@ -86,14 +86,14 @@ describe.each(testBackends())('search popularity from dossiers on %s', (backend)
     expect((await setWeight(1.5)).statusCode).toBe(422);
     expect((await setWeight(-0.1)).statusCode).toBe(422);
     expect((await setWeight('0.3')).statusCode).toBe(422);
-    expect((await setWeight(0.3)).json()).toMatchObject({ popularityWeight: 0.3, defaultPopularityWeight: 0.3 });
+    expect((await setWeight(0.3)).json()).toMatchObject({ popularityWeight: 0.3, defaultPopularityWeight: 0.1 });
     expect((await search())[0]).toBe(second.code);
     const audit = await t.database.db.execute(
       sql`select data::text as data from audit_events where action = 'setting.update' and entity_id = 'search.popularityWeight' order by id`,
     );
     const rows = ((audit as unknown as { rows?: { data: string }[] }).rows ?? []).map((row) => JSON.parse(row.data));
     expect(rows).toEqual([
-      { before: 0.3, after: 0 },
+      { before: 0.1, after: 0 },
       { before: 0, after: 0.3 },
     ]);
   });
