@@ -5,6 +5,11 @@
  *    (p50/p95). Goals (issue 11): ≥ 95 % found, p95 ≤ 20 ms.
  * 2. Scale: the same queries over 10,000 procedures (the demo catalog plus variants built from it, so that word
  *    statistics stay realistic), and the time to build the in-memory index.
+ * The quality pass runs three times: without popularity, with the counts of the bench database's own dossiers (the
+ * job search-popularity's path; the bench loads no demo dossiers, so they are usually 0), and with a realistic
+ * spread injected — Zipf (s = 1.1, the most used procedure 30,000 dossiers a year) over the procedures in a seeded
+ * random order, unrelated to the queries, the case where the prior can only hurt. The counts are removed afterwards.
+ * BENCH_DEMO_DOSSIERS=3000 measures on a database of its own holding that many demo dossiers (made on the first run).
  * Set BENCH_SHOW_FAILURES=1 to list the tuning queries not found first (the held-out ones are never listed).
  */
 import { performance } from 'node:perf_hooks';
@@ -16,7 +21,8 @@ import { applyMigrations } from '../src/db/migrate';
 import { procedures } from '../src/db/schema';
 import { loadDemoData } from '../src/demo';
 import { readDemoProcedures } from '../src/demo/fixtures';
-import { findProcedures, insertDecision, insertVersions, measureRecall, readQueryCases } from '../src/modules/catalog';
+import { refreshSearchPopularity } from '../src/jobs/search-popularity';
+import { findProcedures, insertDecision, insertVersions, measureRecall, readQueryCases, setPopularity } from '../src/modules/catalog';
 
 const TARGET = 10_000;
 const ROUNDS = 5;
@@ -30,13 +36,59 @@ const percentile = (values: number[], p: number) => {
 
 const percent = (value: number) => `${(value * 100).toFixed(1)} %`;
 
+/** Dossiers a year per procedure: Zipf with exponent 1.1 over the codes in a seeded random order. */
+function zipfCounts(codes: string[], top = 30_000, exponent = 1.1): Map<string, number> {
+  let state = 20_261_202;
+  const random = () => {
+    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
+    return state / 2 ** 31;
+  };
+  const order = [...codes].sort();
+  for (let index = order.length - 1; index > 0; index--) {
+    const other = Math.floor(random() * (index + 1));
+    [order[index], order[other]] = [order[other]!, order[index]!];
+  }
+  return new Map(order.map((code, rank) => [code, Math.floor(top / (rank + 1) ** exponent)]));
+}
+
+/** BENCH_DEMO_DOSSIERS=3000: a quality database of its own with that many demo dossiers (made once, minutes). */
+const demoDossiers = Number(process.env.BENCH_DEMO_DOSSIERS ?? 0);
+
 async function measureQuality(serverUrl: string | undefined) {
-  const databaseUrl = serverUrl ? await benchDatabaseOn(serverUrl, 'motcua_bench_search_demo') : undefined;
-  const database = await openDatabase({ databaseUrl, dataDir: '.tmp/bench-search-demo' });
+  const suffix = demoDossiers > 0 ? `_dossiers_${demoDossiers}` : '';
+  const databaseUrl = serverUrl ? await benchDatabaseOn(serverUrl, `motcua_bench_search_demo${suffix}`) : undefined;
+  const database = await openDatabase({ databaseUrl, dataDir: `.tmp/bench-search-demo${suffix.replaceAll('_', '-')}` });
   await applyMigrations(database);
   const db = database.db;
   const existing = await db.execute(sql`select count(*)::int as n from procedures`);
-  if ((existing as unknown as { rows: { n: number }[] }).rows[0]?.n === 0) await loadDemoData(db, { baselines: false, dossiers: 0 });
+  if ((existing as unknown as { rows: { n: number }[] }).rows[0]?.n === 0) {
+    const started = performance.now();
+    await loadDemoData(db, { baselines: false, dossiers: demoDossiers });
+    if (demoDossiers > 0)
+      console.log(`Demo catalog with ${demoDossiers} dossiers made in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  }
+  // BENCH_POPULARITY_WEIGHT=0.1: the weight to measure with (setting search.popularityWeight), removed afterwards.
+  const weight = process.env.BENCH_POPULARITY_WEIGHT;
+  if (weight !== undefined) {
+    await db.execute(sql`insert into settings (key, value) values ('search.popularityWeight', ${Number(weight)}::text::jsonb)
+      on conflict (key) do update set value = excluded.value`);
+    console.log(`Popularity weight ${Number(weight)}`);
+  }
+  const period = { from: '2025-12-02', to: '2026-12-01' };
+  await setPopularity(db, { period, computedAt: new Date(), counts: new Map() });
+  await reportQuality(db, `Quality on the demo catalog (${database.kind}), ${cases.length} citizen queries, no popularity:`);
+  const fed = await refreshSearchPopularity({ db, now: new Date() });
+  await reportQuality(db, `The same with the counts of the database's own dossiers (${fed.procedures} procedures with dossiers):`);
+  const codes = (await db.execute(sql`select code from procedures`)) as unknown as { rows: { code: string }[] };
+  const zipf = zipfCounts(codes.rows.map((row) => row.code));
+  await setPopularity(db, { period, computedAt: new Date(), counts: zipf });
+  await reportQuality(db, `The same with a Zipf spread of dossiers injected (${zipf.size} procedures):`);
+  await setPopularity(db, { period, computedAt: new Date(), counts: new Map() });
+  if (weight !== undefined) await db.execute(sql`delete from settings where key = 'search.popularityWeight'`);
+  await database.close();
+}
+
+async function reportQuality(db: Awaited<ReturnType<typeof openDatabase>>['db'], title: string) {
   const timings: number[] = [];
   const rankings: string[][] = [];
   for (let round = 0; round < ROUNDS; round++) {
@@ -58,7 +110,7 @@ async function measureQuality(serverUrl: string | undefined) {
     heldOut.map((item) => item.ranking),
   );
   const all = measureRecall(cases, rankings);
-  console.log(`Quality on the demo catalog (${database.kind}), ${cases.length} citizen queries:`);
+  console.log(title);
   console.log(`  tuning   (${tuned.cases}): recall@1 ${percent(tuned.atOne)}, recall@5 ${percent(tuned.atFive)}`);
   console.log(`  held out (${held.cases}): recall@1 ${percent(held.atOne)}, recall@5 ${percent(held.atFive)}`);
   console.log(`  all      (${all.cases}): recall@1 ${percent(all.atOne)}, recall@5 ${percent(all.atFive)} (goal ≥ 95 %)`);
@@ -68,7 +120,6 @@ async function measureQuality(serverUrl: string | undefined) {
     `  latency per query (findProcedures, warm): p50 ${percentile(timings, 50).toFixed(2)} ms, p95 ${percentile(timings, 95).toFixed(2)} ms (goal p95 ≤ 20 ms)`,
   );
   if (process.env.BENCH_SHOW_FAILURES) for (const failure of tuned.failures) console.log(`  not in the top 5: ${failure.query}`);
-  await database.close();
 }
 
 async function main() {

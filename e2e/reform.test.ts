@@ -45,6 +45,42 @@ describe.skipIf(!isAvailable)('browser journey: the NQ 66 targets dashboard (chr
     await context.close();
   });
 
+  it('kiemsoat reads statutory, committed and measured time, and takes a worksheet’s subjects from the dossiers', async () => {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN' });
+    const page = await context.newPage();
+    page.setDefaultTimeout(20_000);
+    await signIn(page, server.url, 'kiemsoat');
+    const code = '1.001193';
+    const measures = (await (await page.request.get(`${server.url}/api/reform/procedures/${code}/measures`)).json()) as {
+      received: { dossiers: number; applicants: number };
+      processing: { resolvedDossiers: number };
+    };
+    await page.goto(`${server.url}/cai-cach/thu-tuc/${code}`);
+    const panel = page.getByRole('region', { name: 'Thời gian giải quyết: quy định, cam kết và thực tế' });
+    await panel.getByText('Thời hạn theo quy định', { exact: true }).waitFor();
+    await panel.getByText('Thời gian cam kết', { exact: true }).waitFor();
+    if (measures.processing.resolvedDossiers === 0) await panel.getByText('Chưa có hồ sơ', { exact: true }).waitFor();
+    else await panel.getByText(/ngày làm việc \(.* giờ làm việc\)/).waitFor();
+
+    const current = page.getByRole('region', { name: 'Hiện nay' });
+    await current.getByRole('button', { name: /bảng tính chi phí/ }).click();
+    const dialog = page.getByRole('dialog');
+    const measured = dialog.getByLabel(/Lấy từ hồ sơ thực tế \(12 tháng gần nhất\)/);
+    await dialog
+      .getByText(
+        `${measures.received.applicants.toLocaleString('vi-VN')} đối tượng (${measures.received.dossiers.toLocaleString('vi-VN')} hồ sơ)`,
+        { exact: false },
+      )
+      .waitFor();
+    await measured.check();
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await current.getByText(/Số đối tượng đo từ .* hồ sơ tiếp nhận từ/).waitFor();
+    await current.getByRole('button', { name: /Đo lại số đối tượng/ }).click();
+    await page.getByText('Đã đo lại số đối tượng từ hồ sơ thực tế.').waitFor();
+    await context.close();
+  });
+
   it('kiemsoat adds a business reporting regime, marks it electronic and deletes it', async () => {
     const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN' });
     const page = await context.newPage();

@@ -111,6 +111,30 @@ describe.skipIf(!isAvailable)('public search (chromium)', () => {
       items: { code: string }[];
     };
     expect(found.items[0]?.code).toBe('1.001193');
+    // The ranking's weight is the administrators' alone: the controller's page does not offer it.
+    expect(await page.getByRole('heading', { name: 'Xếp hạng theo mức độ sử dụng' }).count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('the administrator turns the popularity prior off and on again, and reads the dossier counts it uses', async () => {
+    const page = await newPage(viewports[0]);
+    await signIn(page, server.url, 'admin');
+    await page.goto(`${server.url}/quan-tri/tu-dien-tim-kiem`);
+    const section = page.getByRole('region', { name: 'Xếp hạng theo mức độ sử dụng' });
+    await section.getByText(/Số hồ sơ đang dùng|Chưa có số hồ sơ/).waitFor();
+    const weight = section.getByLabel('Trọng số mức độ sử dụng');
+    expect(await weight.inputValue()).toBe('0,1');
+    await weight.fill('0');
+    await section.getByRole('button', { name: 'Lưu' }).click();
+    await section.getByText('Đang tắt: thứ tự tìm kiếm không tính số hồ sơ.').waitFor();
+    const settings = (await (await page.request.get(`${server.url}/api/search/settings`)).json()) as { popularityWeight: number };
+    expect(settings.popularityWeight).toBe(0);
+    await weight.fill('1,5');
+    await section.getByRole('button', { name: 'Lưu' }).click();
+    await section.getByText('Từ 0 đến 1. Mặc định: 0,1.').first().waitFor();
+    await weight.fill('0,1');
+    await section.getByRole('button', { name: 'Lưu' }).click();
+    await section.getByText('Đang tắt: thứ tự tìm kiếm không tính số hồ sơ.').waitFor({ state: 'detached' });
     await page.context().close();
   });
 });

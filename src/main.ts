@@ -13,6 +13,7 @@ import {
 } from './demo';
 import { type App, buildApp } from './http/app';
 import { type RunningJobs, startJobs } from './jobs';
+import { refreshSearchPopularity } from './jobs/search-popularity';
 import { hasActiveAdministrator } from './modules/auth';
 import { hasUnits } from './modules/org';
 
@@ -52,6 +53,11 @@ export async function startServer(
     (more) => {
       if (stopDemo.signal.aborted) return;
       print(`Đã tạo thêm ${more.made} hồ sơ mẫu trong nền.${more.failed ? ` Không tạo được ${more.failed} (${more.firstError}).` : ''}`);
+      // The daily count ran at start on the first hundred: count again now that all of them exist.
+      return refreshSearchPopularity({ db: database.db, now: new Date() }).then(
+        () => undefined,
+        (error: unknown) => app.log.error({ err: error }, 'search popularity after the demo dossiers failed'),
+      );
     },
     (error: unknown) => app.log.error({ err: error }, 'demo dossiers in the background failed'),
   );

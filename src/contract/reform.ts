@@ -61,17 +61,42 @@ export const incomeRateListSchema = z.object({ items: z.array(incomeRateSchema) 
 
 // Worksheets and the figures of one procedure
 
-/** PUT: the whole worksheet; `version` is the one read (left out when the version has no worksheet yet). */
-export const worksheetInputSchema = z.strictObject({
-  activities: z.array(activitySchema).min(1, 'Cần ít nhất một hoạt động.').max(50),
-  feesVnd: moneySchema,
-  otherCostsVnd: moneySchema,
-  timesPerYear: countSchema,
-  subjectsPerYear: countSchema,
-  incomeYear: z.number().int().min(2000).max(2100),
-  note: z.string().trim().max(2000).nullable().default(null),
-  version: z.number().int().min(1).optional(),
-});
+/** Where a worksheet's subjects per year may come from when it is saved: entered, or counted by the server. */
+export const worksheetSubjectsSources = ['entered', 'measured'] as const;
+
+/**
+ * PUT: the whole worksheet; `version` is the one read (left out when the version has no worksheet yet).
+ * `subjectsSource` 'entered' (the default) needs `subjectsPerYear`; 'measured' has the server count the distinct
+ * applicants of the dossiers received in the last 12 months, and refuses a `subjectsPerYear` sent with it
+ * (docs/api/reform.md, "Measured figures").
+ */
+export const worksheetInputSchema = z
+  .strictObject({
+    activities: z.array(activitySchema).min(1, 'Cần ít nhất một hoạt động.').max(50),
+    feesVnd: moneySchema,
+    otherCostsVnd: moneySchema,
+    timesPerYear: countSchema,
+    subjectsSource: z.enum(worksheetSubjectsSources).default('entered'),
+    subjectsPerYear: countSchema.optional(),
+    incomeYear: z.number().int().min(2000).max(2100),
+    note: z.string().trim().max(2000).nullable().default(null),
+    version: z.number().int().min(1).optional(),
+  })
+  .superRefine((input, context) => {
+    if (input.subjectsSource === 'entered' && input.subjectsPerYear === undefined) {
+      context.addIssue({ code: 'custom', path: ['subjectsPerYear'], message: 'Nhập số đối tượng thực hiện trong năm.' });
+    }
+    if (input.subjectsSource === 'measured' && input.subjectsPerYear !== undefined) {
+      context.addIssue({
+        code: 'custom',
+        path: ['subjectsPerYear'],
+        message: 'Số đối tượng lấy từ hồ sơ thực tế do hệ thống tự đếm: không gửi kèm số.',
+      });
+    }
+  });
+
+/** A period of whole Vietnamese calendar days, both ends included (YYYY-MM-DD). */
+export const dayPeriodSchema = z.object({ from: z.string(), to: z.string() });
 
 export const worksheetParamsSchema = z.object({
   code: procedureCodeSchema,
@@ -87,6 +112,11 @@ export const worksheetSchema = z.object({
   timesPerYear: z.number(),
   subjectsPerYear: z.number(),
   subjectsSource: z.enum(figureSources),
+  /**
+   * Source 'measured': what was counted and when. The figure stays as measured (the NQ 66 figures do not move by
+   * themselves); saving again with 'measured' measures again.
+   */
+  subjectsMeasured: z.object({ period: dayPeriodSchema, dossiers: z.number(), measuredAt: z.string() }).nullable(),
   incomeYear: z.number(),
   /** The year whose hourly income `result` is costed at: in the NQ 66 figures, the baseline year's for both versions. */
   costedAtYear: z.number(),
@@ -138,6 +168,37 @@ export const procedureReformSchema = z.object({
   timeReduction: z.number().nullable(),
   costReduction: z.number().nullable(),
   canEdit: z.boolean(),
+});
+
+/** A duration as the catalog states it: amount, unit and its Vietnamese wording. */
+const statedTimeSchema = z.object({ amount: z.number(), unit: z.enum(timeUnits), text: z.string() });
+
+/**
+ * What the dossier engine measured for one procedure over the last 12 months (docs/api/reform.md, "Measured
+ * figures"), beside the statutory and the committed time of the version in force today.
+ */
+export const procedureMeasuresSchema = z.object({
+  code: z.string(),
+  /** The last 12 months of whole Vietnamese calendar days before today. */
+  period: dayPeriodSchema,
+  received: z.object({
+    /** Dossiers received (accepted, the clock started) in the period. */
+    dossiers: z.number(),
+    /** Distinct applicants (CCCD or tax code) among them: the subjects a measured worksheet takes. */
+    applicants: z.number(),
+  }),
+  processing: z.object({
+    statutory: statedTimeSchema,
+    /** The committed time of the approved internal process in force, or the statutory time when none applies. */
+    committed: statedTimeSchema,
+    hasApprovedProcess: z.boolean(),
+    /** Dossiers resolved (result issued or refused in processing) in the period. */
+    resolvedDossiers: z.number(),
+    /** Their median working time from receipt to resolution, paused time excluded; null when none was resolved. */
+    medianWorkingMinutes: z.number().nullable(),
+    /** The same in working days of 8 working hours (DOMAIN §4), 0.1 precision; null when none was resolved. */
+    medianWorkingDays: z.number().nullable(),
+  }),
 });
 
 // NQ 66 summary
@@ -224,6 +285,7 @@ export type IncomeRate = z.infer<typeof incomeRateSchema>;
 export type WorksheetInput = z.infer<typeof worksheetInputSchema>;
 export type WorksheetRequest = z.input<typeof worksheetInputSchema>;
 export type Worksheet = z.infer<typeof worksheetSchema>;
+export type ProcedureMeasures = z.infer<typeof procedureMeasuresSchema>;
 export type Snapshot = z.infer<typeof snapshotSchema>;
 export type ProcedureReform = z.infer<typeof procedureReformSchema>;
 export type SummaryQuery = z.infer<typeof summaryQuerySchema>;

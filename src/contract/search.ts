@@ -57,6 +57,38 @@ export const searchMissSchema = z.object({
 
 export const searchMissListSchema = z.object({ items: z.array(searchMissSchema) });
 
+/** The documented range of setting search.popularityWeight (docs/api/search.md, "Settings"): 0 turns the prior off. */
+export const popularityWeightRange = { min: 0, max: 1 } as const;
+
+export const searchSettingsInputSchema = z.strictObject({
+  popularityWeight: z
+    .number({ error: 'Nhập trọng số là một số từ 0 đến 1.' })
+    .min(popularityWeightRange.min, 'Trọng số từ 0 đến 1 (0 là tắt).')
+    .max(popularityWeightRange.max, 'Trọng số từ 0 đến 1 (0 là tắt).'),
+});
+
+export const searchSettingsSchema = z.object({
+  popularityWeight: z.number(),
+  defaultPopularityWeight: z.number(),
+  /** No value was saved: the default applies. */
+  isDefault: z.boolean(),
+  /** The dossier counts the ranking uses, as the job search-popularity stored them last; null before its first run. */
+  popularity: z
+    .object({
+      /** The last 12 months of whole Vietnamese calendar days counted. */
+      period: z.object({ from: z.string(), to: z.string() }),
+      computedAt: z.string(),
+      /** Procedures with at least one dossier in the period, and all their dossiers. */
+      procedures: z.number(),
+      dossiers: z.number(),
+      /** The most used procedures (at most 10): code, name when in force, dossiers, popularity in [0, 1]. */
+      top: z.array(z.object({ code: z.string(), name: z.string().nullable(), dossiers: z.number(), popularity: z.number() })),
+    })
+    .nullable(),
+});
+
+export type SearchSettingsInput = z.input<typeof searchSettingsInputSchema>;
+export type SearchSettings = z.infer<typeof searchSettingsSchema>;
 export type SynonymInput = z.input<typeof synonymInputSchema>;
 export type SynonymUpdate = z.input<typeof synonymUpdateSchema>;
 export type Synonym = z.infer<typeof synonymSchema>;

@@ -61,7 +61,8 @@ async function ensureQueue(boss: PgBoss, job: JobDefinition): Promise<void> {
         name: job.name,
         policy: 'stately',
         retryLimit: 0,
-        expireInSeconds: Math.max(60, job.everySeconds * 12),
+        // pg-boss refuses an expiry of 24 hours or more (a daily job would ask for 12 days).
+        expireInSeconds: Math.min(Math.max(60, job.everySeconds * 12), 23 * 3600),
       });
       return;
     } catch (error) {

@@ -1,6 +1,7 @@
 import { sweepAbandonedRegistrations } from '../modules/auth';
 import { sweepDossiers } from '../modules/dossiers';
 import { deliverPendingNotifications } from '../modules/notify';
+import { refreshSearchPopularity } from './search-popularity';
 import type { JobDefinition } from './types';
 
 /**
@@ -13,4 +14,6 @@ export const jobs: JobDefinition[] = [
   { name: 'dossiers-sweep', everySeconds: 300, handler: ({ db, now }) => sweepDossiers({ db, now }) },
   // Registrations never verified, a day after their code died (docs/api/auth.md): idempotent.
   { name: 'accounts-sweep', everySeconds: 3600, handler: ({ db, now }) => sweepAbandonedRegistrations({ db, now }) },
+  // Dossiers per procedure over the last 12 months, for search's popularity prior: at start, then daily.
+  { name: 'search-popularity', everySeconds: 86_400, handler: ({ db, now }) => refreshSearchPopularity({ db, now }) },
 ];

@@ -447,6 +447,11 @@ const matrix: Record<string, Row> = {
   },
 
   // The search dictionary and the log of poor queries (issue 11): procedure controllers and administrators.
+  'GET /api/search/settings': { allowed: admins, request: () => ({ url: '/api/search/settings' }) },
+  'PUT /api/search/settings': {
+    allowed: admins,
+    request: () => ({ method: 'PUT', url: '/api/search/settings', payload: { popularityWeight: 0.3 } }),
+  },
   'GET /api/search/synonyms': { allowed: controllers, request: () => ({ url: '/api/search/synonyms' }) },
   'POST /api/search/synonyms': {
     allowed: controllers,
@@ -663,6 +668,10 @@ const matrix: Record<string, Row> = {
   'GET /api/reform/procedures/{code}': {
     allowed: staff,
     request: ({ procedure }) => ({ url: `/api/reform/procedures/${procedure.code}` }),
+  },
+  'GET /api/reform/procedures/{code}/measures': {
+    allowed: staff,
+    request: ({ procedure }) => ({ url: `/api/reform/procedures/${procedure.code}/measures` }),
   },
   'PUT /api/reform/procedures/{code}/versions/{versionNo}/worksheet': {
     allowed: reviewersOfA,

@@ -40,6 +40,11 @@ export const costWorksheets = pgTable('cost_worksheets', {
   timesPerYear: numeric('times_per_year', { mode: 'number' }).notNull().default(1),
   subjectsPerYear: numeric('subjects_per_year', { mode: 'number' }).notNull(),
   subjectsSource: text('subjects_source', { enum: figureSources }).notNull().default('entered'),
+  /** Source 'measured' (migration 0020): the period of received dossiers counted, their number and when it was counted. */
+  subjectsMeasuredFrom: date('subjects_measured_from', { mode: 'string' }),
+  subjectsMeasuredTo: date('subjects_measured_to', { mode: 'string' }),
+  subjectsMeasuredDossiers: integer('subjects_measured_dossiers'),
+  subjectsMeasuredAt: timestamp('subjects_measured_at', { withTimezone: true }),
   incomeYear: integer('income_year').notNull(),
   note: text('note'),
   version: integer('version').notNull().default(1),

@@ -33,6 +33,8 @@ export { checkBasicParts, describeDuration } from './rules';
 export { invalidatePublicCatalog, markSearchStateStale } from './search-cache';
 /** The shipped citizen query set and its recall figures (bench/search.ts, search-quality.test.ts). */
 export { measureRecall, type QueryCase, type Recall, readQueryCases } from './search-quality';
+/** The dossier counts of the popularity prior, handed over by the job search-popularity (src/jobs). */
+export { setPopularity } from './search-settings';
 export { createProcedure, findProcedures, getProcedure, getProcedureVersion, publishVersion } from './service';
 /** A version's whole content, in any executor: what a dossier is checked against (dossiers module). */
 export { cachedVersionContent, type VersionContent, versionContent, versionContentOn } from './version-content';

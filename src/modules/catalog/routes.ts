@@ -24,6 +24,8 @@ import { errorResponses, idParamsSchema } from '../../contract/common';
 import {
   searchMissesQuerySchema,
   searchMissListSchema,
+  searchSettingsInputSchema,
+  searchSettingsSchema,
   synonymInputSchema,
   synonymListSchema,
   synonymSchema,
@@ -40,6 +42,7 @@ import { registerRecordRoutes } from './record-routes';
 import { cachedAnswer } from './response-cache';
 import { watchSearchState } from './search-cache';
 import { recordSearch } from './search-log';
+import { getSearchSettings, saveSearchSettings } from './search-settings';
 import { createProcedure, findProcedures, getProcedure, getProcedureVersion, listFields, publishVersion } from './service';
 import { registerSignedFileRoutes } from './signed-file-routes';
 import { createSynonym, deleteSynonym, listSearchMisses, listSynonyms, updateSynonym } from './synonyms';
@@ -283,6 +286,29 @@ function registerDictionaryRoutes(instance: FastifyInstance, database: AppDepend
       await deleteSynonym(database.db, requireActor(request), request.params.id);
       return reply.status(204).send(null);
     },
+  );
+  app.get(
+    '/api/search/settings',
+    {
+      schema: {
+        tags,
+        summary: 'Cài đặt xếp hạng tìm kiếm: trọng số mức độ sử dụng và số hồ sơ đang dùng',
+        response: { 200: searchSettingsSchema, ...errorResponses },
+      },
+    },
+    async (request) => getSearchSettings(database.db, requireActor(request)),
+  );
+  app.put(
+    '/api/search/settings',
+    {
+      schema: {
+        tags,
+        summary: 'Sửa trọng số mức độ sử dụng trong xếp hạng tìm kiếm (0 là tắt; chỉ quản trị viên)',
+        body: searchSettingsInputSchema,
+        response: { 200: searchSettingsSchema, ...errorResponses },
+      },
+    },
+    async (request) => saveSearchSettings(database.db, requireActor(request), request.body),
   );
   app.get(
     '/api/search/misses',

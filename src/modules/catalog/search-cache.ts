@@ -11,7 +11,7 @@ import type { Level, OnlineLevel, TimeUnit } from '../../contract/enums';
 import { CatalogIndex } from '../../core/search/catalog-index';
 import { SearchDictionary } from '../../core/search/dictionary';
 import type { DatabaseHandle, Executor } from '../../db/client';
-import { loadPopularityWeight, noPopularity, type PopularityOf } from './popularity';
+import { loadPopularityWeight, loadStoredPopularity, type PopularityOf, popularityFromCounts } from './popularity';
 import { inForceOn } from './read';
 
 export type CatalogEntry = {
@@ -196,8 +196,9 @@ async function refresh(database: object, executor: Executor, day: string): Promi
     snapshot = { ...current.snapshot, dictionary: await readDictionary(executor), popularityWeight: await loadPopularityWeight(executor) };
   } else {
     const [rows, dictionary] = [await readEntries(executor, day), await readDictionary(executor)];
-    // The dossier engine will hand its counts here (popularity.ts); until then every procedure weighs 0.
-    snapshot = buildSnapshot(rows, dictionary, await loadPopularityWeight(executor), noPopularity);
+    // The dossier counts of the job search-popularity (popularity.ts): read with the catalog, never per query.
+    const popularity = await loadStoredPopularity(executor);
+    snapshot = buildSnapshot(rows, dictionary, await loadPopularityWeight(executor), popularityFromCounts(popularity?.counts ?? {}));
   }
   states.set(database, { day, versions, snapshot });
   return snapshot;

@@ -8,7 +8,15 @@ export { formatDossierCode, nextDossierCode } from './codes';
 export { DOSSIER_FILE_MAX_BYTES, DOSSIER_MEDIA_TYPES, uploadDossierFile } from './dossier-files';
 export { listInbox, maskTail } from './inbox';
 export { type IntakeOptions, receiveDossier } from './intake';
-export { measuredMedianProcessingTime, measuredSubjectsPerYear } from './measures';
+export {
+  countReceivedDossiersByProcedure,
+  lastTwelveMonths,
+  type MeasurementPeriod,
+  measuredMedianProcessingTime,
+  measuredProcessing,
+  measuredReceipts,
+  measuredSubjectsPerYear,
+} from './measures';
 export { listMyDossiers, submitOnlineDossier } from './my-dossiers';
 export { receiveFromNationalPortal, signPortalBody } from './national-portal';
 export { lookupDossierStatus } from './public-status';

@@ -1,5 +1,7 @@
-import { and, count, eq, gte, inArray, isNotNull, lt, lte } from 'drizzle-orm';
+import { and, count, countDistinct, eq, gte, inArray, isNotNull, lt, lte } from 'drizzle-orm';
+import { civilFromDayNumber, dayNumberFromCivil, formatIsoDate, parseIsoDate, startOfDayInstant } from '../../core/calendar/dates';
 import { processingWorkingMinutes } from '../../core/dossiers/timing';
+import { vietnamDate } from '../../core/vietnam-time';
 import type { Executor } from '../../db/client';
 import { dossierPauses, dossiers } from '../../db/schema/dossiers';
 import { getWorkCalendar } from '../calendar';
@@ -62,6 +64,97 @@ export async function measuredMedianProcessingTime(
       ),
     )
     .sort((a, b) => a - b);
-  const middle = Math.floor(minutes.length / 2);
-  return minutes.length % 2 ? minutes[middle]! : (minutes[middle - 1]! + minutes[middle]!) / 2;
+  return medianOf(minutes);
+}
+
+function medianOf(sorted: number[]): number | null {
+  if (sorted.length === 0) return null;
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+/**
+ * The window every measure of the reform pages and of search uses: the last 12 months of whole Vietnamese calendar
+ * days before `now`'s day — from the same date a year earlier to yesterday (02/12/2026 → 02/12/2025–01/12/2026; a
+ * 29/02 goes back to 01/03). Today is left out so that a measure taken in the morning and one in the evening agree.
+ * `fromInstant` is 00:00 (UTC+7) of `from`, `toInstant` 00:00 of today, excluded.
+ */
+export type MeasurementPeriod = { from: string; to: string; fromInstant: Date; toInstant: Date };
+
+export function lastTwelveMonths(now: Date): MeasurementPeriod {
+  const today = parseIsoDate(vietnamDate(now));
+  const { year, month, day } = civilFromDayNumber(today);
+  // Date.UTC rolls 29/02 of a year without it over to 01/03.
+  const from = dayNumberFromCivil(year - 1, month, day);
+  return {
+    from: formatIsoDate(from),
+    to: formatIsoDate(today - 1),
+    fromInstant: new Date(startOfDayInstant(from)),
+    toInstant: new Date(startOfDayInstant(today)),
+  };
+}
+
+const receivedWithin = (period: MeasurementPeriod) =>
+  and(gte(dossiers.receivedAt, period.fromInstant), lt(dossiers.receivedAt, period.toInstant));
+
+/**
+ * The dossiers of a procedure received (accepted: the clock started) in the period, and how many distinct applicants
+ * (CCCD or tax code) filed them: the subjects of the cost worksheet (TT 02/2017: cost × times × subjects).
+ */
+export async function measuredReceipts(
+  executor: Executor,
+  procedureCode: string,
+  period: MeasurementPeriod,
+): Promise<{ dossiers: number; applicants: number }> {
+  const [row] = await executor
+    .select({ dossiers: count(), applicants: countDistinct(dossiers.applicantIdNumber) })
+    .from(dossiers)
+    .where(and(eq(dossiers.procedureCode, procedureCode), receivedWithin(period)));
+  return { dossiers: Number(row?.dossiers ?? 0), applicants: Number(row?.applicants ?? 0) };
+}
+
+/** Dossiers received in the period, per procedure code (codes without any are absent): search's popularity. */
+export async function countReceivedDossiersByProcedure(executor: Executor, period: MeasurementPeriod): Promise<Map<string, number>> {
+  const rows = await executor
+    .select({ code: dossiers.procedureCode, dossiers: count() })
+    .from(dossiers)
+    .where(receivedWithin(period))
+    .groupBy(dossiers.procedureCode);
+  return new Map(rows.map((row) => [row.code, Number(row.dossiers)]));
+}
+
+/**
+ * The procedure's dossiers resolved (result issued or refused in processing) in the period: how many, and the median
+ * working time each took from receipt to resolution, paused time (supplements) excluded, in working minutes of the
+ * work calendar (null when none was resolved).
+ */
+export async function measuredProcessing(
+  executor: Executor,
+  procedureCode: string,
+  period: MeasurementPeriod,
+): Promise<{ resolvedDossiers: number; medianWorkingMinutes: number | null }> {
+  const resolvedWithin = and(
+    eq(dossiers.procedureCode, procedureCode),
+    isNotNull(dossiers.receivedAt),
+    gte(dossiers.resolvedAt, period.fromInstant),
+    lt(dossiers.resolvedAt, period.toInstant),
+  );
+  const rows = await executor
+    .select({ id: dossiers.id, receivedAt: dossiers.receivedAt, resolvedAt: dossiers.resolvedAt })
+    .from(dossiers)
+    .where(resolvedWithin);
+  if (rows.length === 0) return { resolvedDossiers: 0, medianWorkingMinutes: null };
+  const calendar = await getWorkCalendar(executor);
+  // The pauses of the same dossiers, by a join rather than a list of ids (a busy procedure has tens of thousands).
+  const pauses = await executor
+    .select({ dossierId: dossierPauses.dossierId, startedAt: dossierPauses.startedAt, endedAt: dossierPauses.endedAt })
+    .from(dossierPauses)
+    .innerJoin(dossiers, eq(dossiers.id, dossierPauses.dossierId))
+    .where(resolvedWithin);
+  const pausesOf = new Map<string, typeof pauses>();
+  for (const pause of pauses) pausesOf.set(pause.dossierId, [...(pausesOf.get(pause.dossierId) ?? []), pause]);
+  const minutes = rows
+    .map((row) => processingWorkingMinutes(calendar, row.receivedAt!, row.resolvedAt!, pausesOf.get(row.id) ?? []))
+    .sort((a, b) => a - b);
+  return { resolvedDossiers: rows.length, medianWorkingMinutes: medianOf(minutes) };
 }

@@ -12,6 +12,8 @@ export type WorksheetView = {
   timesPerYear: number;
   subjectsPerYear: number;
   subjectsSource: FigureSource;
+  /** Source 'measured': the period counted (Vietnamese days), the dossiers received in it, when it was counted. */
+  subjectsMeasured: { period: { from: string; to: string }; dossiers: number; measuredAt: string } | null;
   incomeYear: number;
   /** The year whose hourly income `result` is costed at (the baseline year, so that wage growth shows no cut). */
   costedAtYear: number;

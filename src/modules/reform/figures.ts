@@ -53,6 +53,14 @@ export function toWorksheetView(row: WorksheetRow, costing: Costing, isAbolished
     timesPerYear: row.timesPerYear,
     subjectsPerYear: row.subjectsPerYear,
     subjectsSource: row.subjectsSource,
+    subjectsMeasured:
+      row.subjectsSource === 'measured' && row.subjectsMeasuredFrom && row.subjectsMeasuredTo && row.subjectsMeasuredAt
+        ? {
+            period: { from: row.subjectsMeasuredFrom, to: row.subjectsMeasuredTo },
+            dossiers: row.subjectsMeasuredDossiers ?? 0,
+            measuredAt: row.subjectsMeasuredAt.toISOString(),
+          }
+        : null,
     incomeYear: row.incomeYear,
     costedAtYear,
     hourlyIncomeVnd,

@@ -10,6 +10,7 @@ import {
   incomeRateInputSchema,
   incomeRateListSchema,
   incomeRateParamsSchema,
+  procedureMeasuresSchema,
   procedureReformSchema,
   reformDrillSchema,
   reformProcedureParamsSchema,
@@ -30,7 +31,7 @@ import { getCostMethodView, saveCostMethod } from './cost-method';
 import { registerProposalRoutes } from './proposal-routes';
 import { registerRegimeRoutes } from './regime-routes';
 import { drillReformIndicator, getReformSummary, listTargets, setTarget } from './summary-service';
-import { getProcedureReform, listIncomeRates, saveWorksheet, setIncomeRate } from './worksheet-service';
+import { getProcedureMeasures, getProcedureReform, listIncomeRates, saveWorksheet, setIncomeRate } from './worksheet-service';
 
 const tags = ['reform'];
 
@@ -101,6 +102,18 @@ export function registerReformRoutes(instance: FastifyInstance, dependencies: Ap
       },
     },
     async (request) => getProcedureReform(db, requireActor(request), request.params.code),
+  );
+  app.get(
+    '/api/reform/procedures/:code/measures',
+    {
+      schema: {
+        tags,
+        summary: 'Số liệu đo từ hồ sơ thực tế 12 tháng gần nhất: số hồ sơ, số đối tượng, thời gian giải quyết trung vị',
+        params: reformProcedureParamsSchema,
+        response: { 200: procedureMeasuresSchema, ...errorResponses },
+      },
+    },
+    async (request) => getProcedureMeasures(db, requireActor(request), request.params.code),
   );
   app.put(
     '/api/reform/procedures/:code/versions/:versionNo/worksheet',

@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { WorksheetInput } from '../../contract/reform';
+import { WORKING_MINUTES_PER_DAY } from '../../core/dossiers/timing';
 import { conflict, forbidden, invalid, notFound } from '../../core/errors';
 import { reductionRatio } from '../../core/reform/cost';
 import { vietnamDate } from '../../core/vietnam-time';
@@ -7,7 +8,8 @@ import type { Database } from '../../db/client';
 import { costWorksheets, reformIncomeRates } from '../../db/schema/reform';
 import { recordAuditEvent } from '../audit';
 import type { Actor } from '../auth';
-import { findVersionRef } from '../catalog';
+import { committedTimeOn, findVersionRef } from '../catalog';
+import { lastTwelveMonths, measuredProcessing, measuredReceipts } from '../dossiers';
 import { findUnitsByCodes } from '../org';
 import { loadCosting, loadReformRows, type ReformRow, type Snapshot, toWorksheetView } from './figures';
 import { can } from './policy';
@@ -50,8 +52,71 @@ export async function getProcedureReform(db: Database, actor: Actor | null, code
   };
 }
 
+/**
+ * What the dossiers of the procedure measured over the last 12 months before `now`'s day (docs/api/reform.md,
+ * "Measured figures"): received dossiers and their applicants (what a measured worksheet would take), and the
+ * median processing time of those resolved, beside the statutory and committed time in force today.
+ */
+export async function getProcedureMeasures(db: Database, actor: Actor | null, code: string, now = new Date()) {
+  if (!can(actor, 'reform.read')) throw forbidden();
+  const time = await committedTimeOn(db, code, vietnamDate(now));
+  if (!time) throw notFound(`thủ tục ${code} đang có hiệu lực`);
+  const period = lastTwelveMonths(now);
+  const received = await measuredReceipts(db, code, period);
+  const processing = await measuredProcessing(db, code, period);
+  const minutes = processing.medianWorkingMinutes;
+  return {
+    code,
+    period: { from: period.from, to: period.to },
+    received,
+    processing: {
+      statutory: time.statutory,
+      committed: time.committed,
+      hasApprovedProcess: time.approval !== null,
+      resolvedDossiers: processing.resolvedDossiers,
+      medianWorkingMinutes: minutes === null ? null : Math.round(minutes),
+      medianWorkingDays: minutes === null ? null : Math.round((minutes / WORKING_MINUTES_PER_DAY) * 10) / 10,
+    },
+  };
+}
+
+/**
+ * The subjects columns a save writes: entered as sent, or measured now — the distinct applicants of the dossiers
+ * received in the last 12 months, with the period and the date kept, so that the figure stays what was measured
+ * until someone measures again.
+ */
+async function subjectsOf(db: Database, code: string, input: WorksheetInput, now: Date) {
+  if (input.subjectsSource === 'entered') {
+    return {
+      subjectsPerYear: input.subjectsPerYear!,
+      subjectsSource: 'entered' as const,
+      subjectsMeasuredFrom: null,
+      subjectsMeasuredTo: null,
+      subjectsMeasuredDossiers: null,
+      subjectsMeasuredAt: null,
+    };
+  }
+  const period = lastTwelveMonths(now);
+  const received = await measuredReceipts(db, code, period);
+  return {
+    subjectsPerYear: received.applicants,
+    subjectsSource: 'measured' as const,
+    subjectsMeasuredFrom: period.from,
+    subjectsMeasuredTo: period.to,
+    subjectsMeasuredDossiers: received.dossiers,
+    subjectsMeasuredAt: now,
+  };
+}
+
 /** Creates or replaces the worksheet of one version; the income rate of `incomeYear` must be known. */
-export async function saveWorksheet(db: Database, actor: Actor | null, code: string, versionNo: number, input: WorksheetInput) {
+export async function saveWorksheet(
+  db: Database,
+  actor: Actor | null,
+  code: string,
+  versionNo: number,
+  input: WorksheetInput,
+  now = new Date(),
+) {
   const version = await findVersionRef(db, code, versionNo);
   if (!version) throw notFound(`phiên bản ${versionNo} của thủ tục ${code}`);
   const handlingUnits = await findUnitsByCodes(db, version.handlingUnitCodes);
@@ -68,19 +133,21 @@ export async function saveWorksheet(db: Database, actor: Actor | null, code: str
   if (![...rates.keys()].some((year) => year <= input.incomeYear)) {
     throw invalid([{ path: 'incomeYear', message: `Chưa có mức thu nhập bình quân theo giờ của năm ${input.incomeYear}.` }]);
   }
+  const subjects = await subjectsOf(db, code, input, now);
   const saved = await db.transaction(async (tx) => {
     const [existing] = await tx.select().from(costWorksheets).where(eq(costWorksheets.procedureVersionId, version.versionId)).for('update');
-    const { version: expectedVersion, ...values } = input;
+    const { version: expectedVersion, subjectsSource: _source, subjectsPerYear: _subjects, ...entered } = input;
     if (existing && existing.version !== expectedVersion) throw conflict();
+    const values = { ...entered, ...subjects };
     const [row] = existing
       ? await tx
           .update(costWorksheets)
-          .set({ ...values, subjectsSource: 'entered', version: existing.version + 1, updatedBy: actor!.userId, updatedAt: new Date() })
+          .set({ ...values, version: existing.version + 1, updatedBy: actor!.userId, updatedAt: now })
           .where(eq(costWorksheets.id, existing.id))
           .returning()
       : await tx
           .insert(costWorksheets)
-          .values({ ...values, procedureVersionId: version.versionId, subjectsSource: 'entered', updatedBy: actor!.userId })
+          .values({ ...values, procedureVersionId: version.versionId, updatedBy: actor!.userId, updatedAt: now })
           .returning();
     await recordAuditEvent(tx, {
       actorId: actor!.userId,

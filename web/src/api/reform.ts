@@ -6,6 +6,7 @@ import type {
   CostMethodView,
   CostResult,
   IncomeRate,
+  ProcedureMeasures,
   ProcedureReform,
   ReformDrill,
   ReformSummary,
@@ -44,6 +45,15 @@ export function useProcedureReform(code: string) {
   return useQuery({
     queryKey: [...reformKey, 'procedure', code],
     queryFn: () => api.get<ProcedureReform>(`/reform/procedures/${encode(code)}`),
+    enabled: code !== '',
+  });
+}
+
+/** What the dossiers measured over the last 12 months: received, applicants, median processing time. */
+export function useProcedureMeasures(code: string) {
+  return useQuery({
+    queryKey: [...reformKey, 'measures', code],
+    queryFn: () => api.get<ProcedureMeasures>(`/reform/procedures/${encode(code)}/measures`),
     enabled: code !== '',
   });
 }

@@ -1,8 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { SearchMiss, Synonym, SynonymInput, SynonymUpdate } from '../../../src/contract/search';
+import type { SearchMiss, SearchSettings, SearchSettingsInput, Synonym, SynonymInput, SynonymUpdate } from '../../../src/contract/search';
 import { api } from './client';
 
-export type { SearchMiss, Synonym, SynonymInput, SynonymUpdate };
+export type { SearchMiss, SearchSettings, Synonym, SynonymInput, SynonymUpdate };
 
 const dictionaryKey = ['search-dictionary'] as const;
 
@@ -42,3 +42,11 @@ export const useUpdateSynonym = () =>
   );
 
 export const useDeleteSynonym = () => useDictionaryMutation((id: string) => api.delete(`/search/synonyms/${encodeURIComponent(id)}`));
+
+/** The ranking's settings (administrators only). */
+export function useSearchSettings() {
+  return useQuery({ queryKey: [...dictionaryKey, 'settings'], queryFn: () => api.get<SearchSettings>('/search/settings') });
+}
+
+export const useSaveSearchSettings = () =>
+  useDictionaryMutation((input: SearchSettingsInput) => api.put<SearchSettings>('/search/settings', input));

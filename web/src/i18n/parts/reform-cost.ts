@@ -37,6 +37,14 @@ export const reformCost = {
     otherCostsHint: 'Đi lại, sao chụp, công chứng… theo mức thấp trung bình.',
     timesPerYear: 'Số lần thực hiện trong năm',
     subjectsPerYear: 'Số đối tượng trong năm',
+    subjectsSource: 'Số đối tượng lấy từ',
+    subjectsEntered: 'Nhập tay',
+    subjectsMeasured: (applicants: string, dossiers: string) =>
+      `Lấy từ hồ sơ thực tế (12 tháng gần nhất): ${applicants} đối tượng (${dossiers} hồ sơ)`,
+    subjectsMeasuredLoading: 'Lấy từ hồ sơ thực tế (12 tháng gần nhất): đang đếm…',
+    subjectsMeasuredFailed: 'Lấy từ hồ sơ thực tế (12 tháng gần nhất): chưa đếm được, hãy tải lại trang.',
+    subjectsMeasuredHint: (from: string, to: string) =>
+      `Đối tượng khác nhau (số CCCD, mã số thuế) trong các hồ sơ tiếp nhận từ ${from} đến ${to}. Khi lưu, hệ thống đếm lại đến hôm qua và ghi ngày đo.`,
     incomeYear: 'Mức thu nhập áp dụng (năm)',
     incomeYearOption: (year: number, amount: string) => `Năm ${year}: ${amount}/giờ`,
     note: 'Ghi chú',

@@ -42,5 +42,26 @@ export const reformProcedure = {
   editorTitle: (versionNo: number) => `Bảng tính chi phí tuân thủ — phiên bản ${versionNo}`,
   saved: 'Đã lưu bảng tính chi phí tuân thủ.',
   stale: 'Bảng tính vừa được người khác thay đổi. Hãy tải lại để xem bản mới nhất rồi sửa tiếp.',
+  // Measured figures (docs/api/reform.md, "Measured figures")
+  measuresHeading: 'Thời gian giải quyết: quy định, cam kết và thực tế',
+  statutoryTime: 'Thời hạn theo quy định',
+  committedTime: 'Thời gian cam kết',
+  committedByProcess: 'Theo quy trình nội bộ được phê duyệt',
+  committedIsStatutory: 'Chưa có quy trình nội bộ được phê duyệt: bằng thời hạn theo quy định',
+  measuredTime: 'Thời gian giải quyết thực tế (trung vị)',
+  measuredValue: (days: string, hours: string) => `${days} ngày làm việc (${hours} giờ làm việc)`,
+  measuredBasis: (count: string, from: string, to: string) =>
+    `Trung vị của ${count} hồ sơ đã giải quyết từ ${from} đến ${to}, tính theo giờ làm việc, không tính thời gian tạm dừng để bổ sung hồ sơ.`,
+  noDossiers: 'Chưa có hồ sơ',
+  noDossiersBasis: (from: string, to: string) => `Không có hồ sơ nào được giải quyết từ ${from} đến ${to}.`,
+  calendarDaysNote:
+    'Thời hạn tính theo ngày (kể cả ngày nghỉ); thời gian thực tế tính theo ngày làm việc 8 giờ, nên hai số không cùng đơn vị.',
+  receivedBasis: (dossiers: string, applicants: string, from: string, to: string) =>
+    `Từ ${from} đến ${to}: tiếp nhận ${dossiers} hồ sơ của ${applicants} đối tượng.`,
+  measuredSubjects: (dossiers: number, from: string, to: string, measuredAt: string) =>
+    `Số đối tượng đo từ ${dossiers.toLocaleString('vi-VN')} hồ sơ tiếp nhận từ ${from} đến ${to} (đo ngày ${measuredAt}). Số liệu giữ nguyên đến khi đo lại.`,
+  remeasure: 'Đo lại',
+  remeasureLabel: (versionNo: number) => `Đo lại số đối tượng của phiên bản ${versionNo} từ hồ sơ thực tế`,
+  remeasured: 'Đã đo lại số đối tượng từ hồ sơ thực tế.',
   scopeHint: 'Chỉ quản trị hệ thống, cán bộ kiểm soát TTHC và cán bộ của đơn vị giải quyết thủ tục được sửa bảng tính.',
 };

@@ -33,4 +33,20 @@ export const searchDictionary = {
   lastDay: 'Lần cuối',
   addFromMiss: 'Thêm từ đồng nghĩa',
   noMisses: 'Chưa có từ khóa nào.',
+  // Ranking by use (administrators only; docs/api/search.md, "Settings")
+  popularityTitle: 'Xếp hạng theo mức độ sử dụng',
+  popularityIntro:
+    'Thủ tục được người dân nộp nhiều hồ sơ hơn trong 12 tháng gần nhất được đưa lên trước một chút khi kết quả tìm kiếm gần như ngang nhau. Trọng số 0 là tắt; 1 là thủ tục nhiều hồ sơ nhất được cộng tối đa 100% điểm.',
+  popularityWeight: 'Trọng số mức độ sử dụng',
+  popularityWeightHint: (defaultWeight: string) => `Từ 0 đến 1. Mặc định: ${defaultWeight}.`,
+  popularityDefault: 'Đang dùng giá trị mặc định.',
+  popularityOff: 'Đang tắt: thứ tự tìm kiếm không tính số hồ sơ.',
+  popularitySaved: 'Đã lưu trọng số; tìm kiếm dùng ngay.',
+  popularityCounts: (procedures: string, dossiers: string, from: string, to: string, at: string) =>
+    `Số hồ sơ đang dùng: ${dossiers} hồ sơ của ${procedures} thủ tục, tiếp nhận từ ${from} đến ${to} (cập nhật ${at}, mỗi ngày một lần).`,
+  popularityNoCounts: 'Chưa có số hồ sơ: hệ thống đếm khi khởi động và mỗi ngày một lần.',
+  popularityTop: 'Thủ tục nhiều hồ sơ nhất',
+  procedure: 'Thủ tục',
+  dossiers: 'Số hồ sơ',
+  popularity: 'Mức độ sử dụng',
 };

@@ -2,6 +2,7 @@ import { ActionIcon, Button, Group, Paper, Stack, Table, Text, TextInput, Title 
 import { IconPencil, IconSearch, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { toSearchForm } from '../../../../../src/core/text';
+import { hasRole, useSession } from '../../../api/auth';
 import { type Synonym, useDeleteSynonym, useSearchMisses, useSynonyms } from '../../../api/search-dictionary';
 import { notifyError, notifySuccess } from '../../../components/form-errors';
 import { usePageTitle } from '../../../components/page-title';
@@ -9,6 +10,7 @@ import { QueryState } from '../../../components/query-state';
 import { Tag } from '../../../components/tag';
 import { vi } from '../../../i18n/vi';
 import { formatDate } from '../../../lib/format';
+import { PopularitySettings } from './popularity-settings';
 import { SynonymForm } from './synonym-form';
 
 const m = vi.searchDictionary;
@@ -108,6 +110,8 @@ function MissesTable({ onAdd }: { onAdd: (query: string) => void }) {
 /** The search dictionary (synonyms, abbreviations) and the queries that found little: procedure controllers, administrators. */
 export function SearchDictionaryPage() {
   usePageTitle(m.title);
+  const { data: session } = useSession();
+  const isAdmin = hasRole(session?.user, 'admin');
   const synonyms = useSynonyms();
   const [filter, setFilter] = useState('');
   const [editing, setEditing] = useState<Synonym | null>(null);
@@ -149,6 +153,7 @@ export function SearchDictionaryPage() {
         </Group>
         {synonyms.data ? <SynonymTable items={shown} onEdit={setEditing} /> : <QueryState query={synonyms} />}
       </section>
+      {isAdmin && <PopularitySettings />}
       <section aria-labelledby="dictionary-misses">
         <Title order={2} size="h4" id="dictionary-misses" mb={4}>
           {m.missesTitle}

@@ -6,6 +6,7 @@ import { QueryState } from '../../../components/query-state';
 import { Tag } from '../../../components/tag';
 import { vi } from '../../../i18n/vi';
 import { formatHours, formatMoney, formatPercent } from '../../../lib/format';
+import { MeasuresPanel } from './measures-panel';
 import { SnapshotPanel } from './snapshot-panel';
 
 const m = vi.reformProcedure;
@@ -79,6 +80,7 @@ export function ProcedureReformPage() {
           <Reduction label={m.costReduction} value={procedure.costReduction} hasBaseline={baseline !== null} change={costChange} />
         </SimpleGrid>
       </Paper>
+      <MeasuresPanel code={procedure.code} />
       {procedure.scope !== 'province' && (
         <Alert color="gray" variant="light" role="note">
           {m.outOfScope(vi.reformLabels.scopes[procedure.scope])}

@@ -1,8 +1,10 @@
 import { Alert, Button, Group, Modal, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { IconPencil, IconPlus } from '@tabler/icons-react';
+import { IconPencil, IconPlus, IconRefresh } from '@tabler/icons-react';
 import { useState } from 'react';
-import type { Snapshot } from '../../../../../src/contract/reform';
+import type { Snapshot, Worksheet } from '../../../../../src/contract/reform';
+import { useSaveWorksheet } from '../../../api/reform';
+import { notifyError, notifySuccess } from '../../../components/form-errors';
 import { vi } from '../../../i18n/vi';
 import { formatDate, formatDuration, formatHours } from '../../../lib/format';
 import { CostTermsTable } from '../shared/cost-terms-table';
@@ -37,6 +39,64 @@ function Facts({ snapshot }: { snapshot: Snapshot }) {
         ))}
       </Table.Tbody>
     </Table>
+  );
+}
+
+/**
+ * A measured figure stays what it was on the day it was measured (the NQ 66 figures must not move by themselves):
+ * shown with that day and period, and measured again on request — the same worksheet saved with "measured".
+ */
+function MeasuredSubjects({
+  code,
+  versionNo,
+  worksheet,
+  canEdit,
+}: {
+  code: string;
+  versionNo: number;
+  worksheet: Worksheet;
+  canEdit: boolean;
+}) {
+  const save = useSaveWorksheet(code, versionNo);
+  const measured = worksheet.subjectsMeasured;
+  if (!measured) return null;
+  const remeasure = () =>
+    save.mutate(
+      {
+        activities: worksheet.activities,
+        feesVnd: worksheet.feesVnd,
+        otherCostsVnd: worksheet.otherCostsVnd,
+        timesPerYear: worksheet.timesPerYear,
+        subjectsSource: 'measured',
+        incomeYear: worksheet.incomeYear,
+        note: worksheet.note,
+        version: worksheet.version,
+      },
+      { onSuccess: () => notifySuccess(m.remeasured), onError: notifyError },
+    );
+  return (
+    <Group justify="space-between" align="center" wrap="nowrap" gap="sm">
+      <Text size="sm" c="gray.7">
+        {m.measuredSubjects(
+          measured.dossiers,
+          formatDate(measured.period.from),
+          formatDate(measured.period.to),
+          formatDate(measured.measuredAt),
+        )}
+      </Text>
+      {canEdit && (
+        <Button
+          variant="default"
+          size="xs"
+          leftSection={<IconRefresh size={14} aria-hidden />}
+          aria-label={m.remeasureLabel(versionNo)}
+          loading={save.isPending}
+          onClick={remeasure}
+        >
+          {m.remeasure}
+        </Button>
+      )}
+    </Group>
   );
 }
 
@@ -83,6 +143,9 @@ export function SnapshotPanel({ id, title, code, snapshot, onReload }: SnapshotP
               subjectsPerYear={worksheet.subjectsPerYear}
               subjectsSource={worksheet.subjectsSource}
             />
+            {snapshot.worksheetFromVersionNo === null && (
+              <MeasuredSubjects code={code} versionNo={snapshot.versionNo} worksheet={worksheet} canEdit={canEdit} />
+            )}
             {snapshot.worksheetFromVersionNo !== null && (
               <Alert color="orange" variant="light" title={m.carriedOverTitle} role="note">
                 {m.carriedOver(snapshot.worksheetFromVersionNo, snapshot.versionNo)}

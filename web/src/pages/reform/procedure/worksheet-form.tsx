@@ -1,12 +1,12 @@
-import { Button, Grid, Group, NativeSelect, NumberInput, Stack, Textarea } from '@mantine/core';
+import { Button, Grid, Group, NativeSelect, NumberInput, Radio, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useEffect, useState } from 'react';
 import type { IncomeRate, Worksheet } from '../../../../../src/contract/reform';
 import { isApiError } from '../../../api/client';
-import { useIncomeRates, useSaveWorksheet } from '../../../api/reform';
+import { useIncomeRates, useProcedureMeasures, useSaveWorksheet } from '../../../api/reform';
 import { emptyToNull, notifySuccess, reportInvalidForm, reportMutationError } from '../../../components/form-errors';
 import { vi } from '../../../i18n/vi';
-import { formatMoney } from '../../../lib/format';
+import { formatDate, formatMoney, formatNumber } from '../../../lib/format';
 import { ActivitiesEditor } from '../shared/activities-editor';
 import { CostPreview } from '../shared/cost-preview';
 import {
@@ -30,6 +30,7 @@ interface WorksheetValues {
   feesVnd: NumberField;
   otherCostsVnd: NumberField;
   timesPerYear: NumberField;
+  subjectsSource: 'entered' | 'measured';
   subjectsPerYear: NumberField;
   incomeYear: string;
   note: string;
@@ -41,6 +42,8 @@ function toValues(worksheet: Worksheet | null, rates: IncomeRate[]): WorksheetVa
     feesVnd: worksheet?.feesVnd ?? 0,
     otherCostsVnd: worksheet?.otherCostsVnd ?? 0,
     timesPerYear: worksheet?.timesPerYear ?? 1,
+    subjectsSource: worksheet?.subjectsSource === 'measured' ? 'measured' : 'entered',
+    // A measured figure stays in the entered field too, as a starting point if the user switches to entering it.
     subjectsPerYear: worksheet?.subjectsPerYear ?? '',
     incomeYear: String(worksheet?.incomeYear ?? rates[0]?.year ?? ''),
     note: worksheet?.note ?? '',
@@ -66,11 +69,16 @@ export function WorksheetForm({ code, versionNo, worksheet, onDone, onReload }: 
     validate: {
       activities: activityValidation,
       timesPerYear: requiredNumber,
-      subjectsPerYear: requiredNumber,
+      subjectsPerYear: (value, all) => (all.subjectsSource === 'entered' ? requiredNumber(value) : null),
       incomeYear: (value) => (value ? null : vi.common.required),
     },
   });
   const values = form.values;
+  const measures = useProcedureMeasures(code);
+  const received = measures.data?.received;
+  const isMeasured = values.subjectsSource === 'measured';
+  // The preview counts what saving would store: the applicants measured now, or the figure entered.
+  const subjects: NumberField = isMeasured ? (received?.applicants ?? '') : values.subjectsPerYear;
   const newestYear = rates[0]?.year;
   // A new worksheet takes the newest income rate once the rates have loaded.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs once the rates arrive, not on every keystroke in the form
@@ -93,7 +101,9 @@ export function WorksheetForm({ code, versionNo, worksheet, onDone, onReload }: 
         feesVnd: submitted.feesVnd || 0,
         otherCostsVnd: submitted.otherCostsVnd || 0,
         timesPerYear: Number(submitted.timesPerYear),
-        subjectsPerYear: Number(submitted.subjectsPerYear),
+        ...(submitted.subjectsSource === 'measured'
+          ? { subjectsSource: 'measured' as const }
+          : { subjectsSource: 'entered' as const, subjectsPerYear: Number(submitted.subjectsPerYear) }),
         incomeYear: Number(submitted.incomeYear),
         note: emptyToNull(submitted.note),
         ...(worksheet ? { version: worksheet.version } : {}),
@@ -147,12 +157,40 @@ export function WorksheetForm({ code, versionNo, worksheet, onDone, onReload }: 
             />
           </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 4 }}>
-            <NumberInput label={m.subjectsPerYear} required {...money} {...form.getInputProps('subjectsPerYear')} />
+            <NumberInput
+              label={m.subjectsPerYear}
+              required={!isMeasured}
+              disabled={isMeasured}
+              {...money}
+              {...form.getInputProps('subjectsPerYear')}
+              {...(isMeasured ? { value: subjects } : {})}
+            />
           </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 4 }}>
             <NativeSelect label={m.incomeYear} required data={yearOptions} {...form.getInputProps('incomeYear')} />
           </Grid.Col>
         </Grid>
+        <Radio.Group label={m.subjectsSource} {...form.getInputProps('subjectsSource')}>
+          <Stack gap="xs" mt={4}>
+            <Radio value="entered" label={m.subjectsEntered} />
+            <Radio
+              value="measured"
+              disabled={!received}
+              label={
+                received
+                  ? m.subjectsMeasured(formatNumber(received.applicants), formatNumber(received.dossiers))
+                  : measures.isError
+                    ? m.subjectsMeasuredFailed
+                    : m.subjectsMeasuredLoading
+              }
+            />
+          </Stack>
+        </Radio.Group>
+        {isMeasured && measures.data && (
+          <Text size="sm" c="gray.7">
+            {m.subjectsMeasuredHint(formatDate(measures.data.period.from), formatDate(measures.data.period.to))}
+          </Text>
+        )}
         <Textarea label={m.note} autosize minRows={2} {...form.getInputProps('note')} />
         <CostPreview
           input={toCostInput({
@@ -161,7 +199,7 @@ export function WorksheetForm({ code, versionNo, worksheet, onDone, onReload }: 
             fees: values.feesVnd,
             otherCosts: values.otherCostsVnd,
             timesPerYear: values.timesPerYear,
-            subjectsPerYear: values.subjectsPerYear,
+            subjectsPerYear: subjects,
           })}
         />
         <ServerErrors details={serverErrors.details} />
