@@ -3,15 +3,21 @@ import { dayAfter } from '../../core/metrics/periods';
 import type { Executor } from '../../db/client';
 import { metricsDaily, metricsMonthly } from '../../db/schema/metrics';
 import { type CountersByField, jsonTextArray, sortByField } from './counters';
+import { readMonthStartDay } from './settings';
 
 /*
  * The counters of a period read from the rollups kept by the triggers of migration 0018 (docs/api/metrics.md,
  * "Rollups"). A day counts on the side of each boundary it lies: before the period (carry-over), in it, or after
- * (ignored). Whole months on one side are read from the monthly rollup, the two months a boundary cuts from the
- * daily one, so a year for a province reads tens of thousands of rows, not a million.
+ * (ignored). Whole reporting months (21st → 20th by default) on one side are read from the monthly rollup, the (at
+ * most two) months a boundary cuts from the daily one: a reporting month, quarter or year reads no daily row.
  */
 
-const firstOfMonth = (day: string) => `${day.slice(0, 7)}-01`;
+/** The reporting month (named by its first day) of a day, months starting on `startDay` (1–28). */
+export function monthBucketOf(day: string, startDay: number): string {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  const start = new Date(Date.UTC(year, month - 1 - (date >= startDay ? 0 : 1), startDay));
+  return `${start.getUTCFullYear()}-${String(start.getUTCMonth() + 1).padStart(2, '0')}-${String(start.getUTCDate()).padStart(2, '0')}`;
+}
 
 /** Counters per level and field of the units `unitIds` for the days from..to (Vietnam days, both included). */
 export async function countersFromRollups(
@@ -21,10 +27,11 @@ export async function countersFromRollups(
   to: string,
 ): Promise<CountersByField> {
   if (!unitIds.length) return [];
-  // Months cut by a boundary: the month of `from` unless it starts on the 1st, the month of `to` unless it ends on the last day.
+  const startDay = await readMonthStartDay(executor);
+  // Reporting months cut by a boundary: the one of `from` unless `from` starts it, the one of `to` unless `to` ends it.
   const cutMonths = new Set<string>();
-  if (from.slice(8) !== '01') cutMonths.add(firstOfMonth(from));
-  if (firstOfMonth(dayAfter(to)) === firstOfMonth(to)) cutMonths.add(firstOfMonth(to));
+  if (monthBucketOf(from, startDay) !== from) cutMonths.add(monthBucketOf(from, startDay));
+  if (monthBucketOf(dayAfter(to), startDay) !== dayAfter(to)) cutMonths.add(monthBucketOf(to, startDay));
   const cut = [...cutMonths];
   const ids = jsonTextArray(unitIds);
   const cutJson = JSON.stringify(cut);
