@@ -17,6 +17,7 @@ type Province = Awaited<ReturnType<Factories['buildProvince']>>;
 describe.each(testBackends())('metrics: index and Biểu 06 (%s)', (backend) => {
   let t: TestApp;
   let tree: Province;
+  let make: Factories;
   let headers: Record<'controller' | 'leaderA' | 'specialistA' | 'citizen', AuthHeaders>;
   const codes: Record<string, string> = {};
   const ids: Record<string, string> = {};
@@ -25,7 +26,7 @@ describe.each(testBackends())('metrics: index and Biểu 06 (%s)', (backend) => 
 
   beforeAll(async () => {
     t = await createTestApp(backend, { demo: false });
-    const make = createFactories(t);
+    make = createFactories(t);
     tree = await make.buildProvince();
     const user = async (roles: Parameters<Factories['buildUser']>[0]['roles']) => (await make.buildUser({ roles })).login();
     headers = {
@@ -218,6 +219,29 @@ describe.each(testBackends())('metrics: index and Biểu 06 (%s)', (backend) => 
       ['online_payment', null, 0],
       ['satisfaction', null, 0],
     ]);
+  });
+
+  it('scores publication on time and on the national database from the decisions of the period', async () => {
+    const basis = (effectiveDate: string) => ({ legalBasis: [{ number: '15/2025/NĐ-CP', title: null, date: null, effectiveDate }] });
+    // Effective 02/06/2025: on time for a law in force from 01/07, late for one in force from 01/06.
+    const onTime = await make.buildProcedure({
+      handlingUnits: [tree.departmentB],
+      effectiveDate: '2025-06-02',
+      content: basis('2025-07-01'),
+    });
+    await make.buildProcedure({ handlingUnits: [tree.departmentB], effectiveDate: '2025-06-02', content: basis('2025-06-01') });
+    // One decision made public on the national database on Fri 06/06 (4 working days after Mon 02/06); the other never.
+    await t.database.db.execute(sql`
+      update publication_decisions set national_published_on = '2025-06-06'
+      where id = (select decision_id from procedure_versions v join procedures p on p.id = v.procedure_id where p.code = ${onTime.code})`);
+    const answer = await index(tree.departmentB.code, { from: '2025-06-01', to: '2025-06-30' });
+    const byCode = Object.fromEntries(answer.groups.flatMap((group) => group.indicators).map((entry) => [entry.code, entry]));
+    expect([byCode.published_on_time!.numerator, byCode.published_on_time!.denominator, byCode.published_on_time!.points]).toEqual([
+      1, 2, 3,
+    ]);
+    const national = byCode.public_on_national_database!;
+    expect([national.numerator, national.denominator, national.points]).toEqual([1, 2, 3]);
+    expect(byCode.published_on_time!.isDrillable).toBe(false);
   });
 
   it('gives a unit without dossiers no figure rather than a division by zero', async () => {
