@@ -356,5 +356,8 @@ REFERENCING NEW TABLE AS changed_messages FOR EACH STATEMENT EXECUTE FUNCTION "m
 CREATE TRIGGER "metrics_outbox_update" AFTER UPDATE ON "notify_outbox"
 REFERENCING NEW TABLE AS changed_messages FOR EACH STATEMENT EXECUTE FUNCTION "metrics_outbox_changed"();
 --> statement-breakpoint
+CREATE TRIGGER "metrics_outbox_delete" AFTER DELETE ON "notify_outbox"
+REFERENCING OLD TABLE AS changed_messages FOR EACH STATEMENT EXECUTE FUNCTION "metrics_outbox_changed"();
+--> statement-breakpoint
 -- Dossiers that exist already (an installation upgraded with dossiers in it).
 SELECT "metrics_refresh_facts"(array_agg(id)) FROM "dossiers" WHERE received_at IS NOT NULL;

@@ -1,10 +1,11 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Bieu06View, IndicatorDrillView, MetricsIndexView } from '../../contract/metrics';
+import { vietnamDate } from '../../core/vietnam-time';
 import { type AuthHeaders, createFactories, type Factories } from '../../test/factories';
 import { createTestApp, type TestApp, testBackends } from '../../test/harness';
 import { insertDossier, insertPortalMessage } from '../../test/metrics-dossiers';
-import { countersFromDossiers, countersFromRollups, reportingPeriod } from './index';
+import { countersFromDossiers, countersFromRollups, reportingPeriod, sumCounters } from './index';
 
 /*
  * Golden figures, computed by hand (docs/api/metrics.md): a small province, the reporting month of March 2026
@@ -286,6 +287,24 @@ describe.each(testBackends())('metrics: index and Biểu 06 (%s)', (backend) => 
       headers: headers.controller,
     });
     expect(reversed.statusCode).toBe(422);
+  });
+
+  it('counts a dossier received through the intake service, and its portal message once sent', async () => {
+    const officer = await (await make.buildUser({ roles: [{ role: 'desk_officer', unit: tree.desk }] })).login();
+    const procedure = await make.buildProcedure({ handlingUnits: [tree.departmentA] });
+    const file = await make.uploadDossierFile(officer);
+    const body = make.dossierBody(procedure, { components: [{ position: 0, presence: 'file', fileIds: [file.id] }] });
+    const dossier = await make.buildDossier({ officer, procedure, body });
+    const today = vietnamDate();
+    const unitIds = [tree.departmentA.id, tree.divisionA.id];
+    const total = async () => sumCounters((await countersFromRollups(t.database.db, unitIds, today, today)).map((row) => row.counters));
+    // Department A's earlier dossiers are in progress too (D2, D3): the new one adds one to each figure.
+    expect(await total()).toMatchObject({ received: 1, receivedDigitised: 1, receivedSynced: 0, inProgress: 3 });
+    await t.database.db.execute(sql`update notify_outbox set status = 'sent' where ref_type = 'dossier' and ref_id = ${dossier.id}`);
+    expect((await total()).receivedSynced).toBe(1);
+    expect(await countersFromRollups(t.database.db, unitIds, today, today)).toEqual(
+      await countersFromDossiers(t.database.db, unitIds, today, today),
+    );
   });
 
   it('follows later changes of a dossier: resolution, a due moved, a status after the result', async () => {
