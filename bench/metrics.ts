@@ -12,6 +12,7 @@
  *    year 2026 (21/12/2025 → 20/12/2026) from the rollups (goal p95 ≤ 100 ms), then the same counters by plain
  *    aggregation over the dossier tables (BENCH_RAW_CALLS, default 3), and whether both agree — for the province's
  *    year, a reporting month and a department's quarter. Figures only: no exit code, except when they disagree.
+ * BENCH_METRICS_KEEP=1 keeps the generated database; BENCH_METRICS_DATABASE_URL runs the queries on a kept one.
  */
 import { randomBytes } from 'node:crypto';
 import { loadavg } from 'node:os';
@@ -67,6 +68,13 @@ const percentile = (values: number[], p: number) => {
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 
 async function openBenchDatabase(): Promise<{ handle: DatabaseHandle; drop: () => Promise<void>; kind: string }> {
+  const reused = process.env.BENCH_METRICS_DATABASE_URL;
+  if (reused)
+    return {
+      handle: await openDatabase({ databaseUrl: reused }),
+      drop: async () => undefined,
+      kind: `PostgreSQL, dữ liệu có sẵn (${new URL(reused).pathname})`,
+    };
   const server = process.env.DATABASE_URL;
   if (!server) return { handle: await openDatabase({ inMemory: true }), drop: async () => undefined, kind: 'PGlite (trong bộ nhớ)' };
   const name = `motcua_bench_${randomBytes(5).toString('hex')}`;
@@ -229,10 +237,12 @@ async function main() {
   try {
     console.log(`motcua bench:metrics — ${kind}, ${DOSSIERS.toLocaleString('vi-VN')} hồ sơ, tải máy ${loadavg()[0]!.toFixed(1)}`);
     await applyMigrations(handle);
-    await loadUnits(handle);
+    // BENCH_METRICS_DATABASE_URL: a database an earlier run kept (BENCH_METRICS_KEEP=1) — the queries only.
+    const isLoaded = !!process.env.BENCH_METRICS_DATABASE_URL;
+    if (!isLoaded) await loadUnits(handle);
     await syncWorkDays(handle.db, { force: true });
     const loadStarted = performance.now();
-    for (let first = 1; first <= DOSSIERS; first += CHUNK) {
+    for (let first = 1; !isLoaded && first <= DOSSIERS; first += CHUNK) {
       const last = Math.min(DOSSIERS, first + CHUNK - 1);
       const started = performance.now();
       await loadChunk(handle, first, last);

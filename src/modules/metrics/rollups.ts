@@ -33,19 +33,23 @@ export async function countersFromRollups(
   if (monthBucketOf(from, startDay) !== from) cutMonths.add(monthBucketOf(from, startDay));
   if (monthBucketOf(dayAfter(to), startDay) !== dayAfter(to)) cutMonths.add(monthBucketOf(to, startDay));
   const cut = [...cutMonths];
-  const ids = jsonTextArray(unitIds);
-  const cutJson = JSON.stringify(cut);
+  const units = sql`(select (jsonb_array_elements_text(${jsonTextArray(unitIds)}::jsonb))::uuid)`;
+  // The cut months as literal ranges (no daily part at all without one): the planner then estimates the rows from the
+  // table's statistics — an estimate in millions would make PostgreSQL compile the query (JIT) for a second.
+  const monthly = sql`select m.* from ${metricsMonthly} m where m.unit_id in ${units} and m.day <= ${to}::date${
+    cut.length
+      ? sql` and m.day not in (${sql.join(
+          cut.map((month) => sql`${month}::date`),
+          sql`, `,
+        )})`
+      : sql``
+  }`;
+  const daily = cut.map(
+    (month) => sql`select d.* from ${metricsDaily} d where d.unit_id in ${units}
+      and d.day >= ${month}::date and d.day < (${month}::date + interval '1 month')::date and d.day <= ${to}::date`,
+  );
   const result = await executor.execute(sql`
-    with units as (select (jsonb_array_elements_text(${ids}::jsonb))::uuid as id),
-    cut as (select (jsonb_array_elements_text(${cutJson}::jsonb))::date as month),
-    rows as (
-      select m.* from ${metricsMonthly} m join units u on u.id = m.unit_id
-      where m.day <= ${to}::date and m.day not in (select month from cut)
-      union all
-      select d.* from ${metricsDaily} d join units u on u.id = d.unit_id join cut c on d.day >= c.month
-        and d.day < (c.month + interval '1 month')::date
-      where d.day <= ${to}::date
-    )
+    with rows as (${sql.join([monthly, ...daily], sql` union all `)})
     select level, field,
       coalesce(sum(received - ended) filter (where day < ${from}::date), 0)::bigint as carried_over,
       coalesce(sum(received) filter (where day >= ${from}::date), 0)::bigint as received,
