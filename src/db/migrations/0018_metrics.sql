@@ -117,6 +117,12 @@ CREATE TABLE "metrics_monthly" (LIKE "metrics_daily" INCLUDING DEFAULTS);
 --> statement-breakpoint
 ALTER TABLE "metrics_monthly" ADD CONSTRAINT "metrics_monthly_pk" PRIMARY KEY("unit_id","day","field","level");
 --> statement-breakpoint
+-- Rollup rows are updated in place many times: room on each page lets PostgreSQL keep the new version beside the
+-- old (HOT update, no index entry) and autovacuum reclaim them early, so the tables stay small and fast to scan.
+ALTER TABLE "metrics_daily" SET (fillfactor = 50, autovacuum_vacuum_scale_factor = 0.02);
+--> statement-breakpoint
+ALTER TABLE "metrics_monthly" SET (fillfactor = 50, autovacuum_vacuum_scale_factor = 0.02);
+--> statement-breakpoint
 CREATE INDEX "metrics_daily_day_idx" ON "metrics_daily" ("day");
 --> statement-breakpoint
 CREATE INDEX "metrics_monthly_day_idx" ON "metrics_monthly" ("day");
