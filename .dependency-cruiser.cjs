@@ -18,6 +18,15 @@ const proposalHistory = {
   tables: ['^src/db/schema/audit\\.ts$', '^src/db/schema/auth\\.ts$'],
 };
 
+/**
+ * The monitoring read side (ADR 0004): the drill lists the dossiers behind a figure and the raw aggregation checks the
+ * rollups, both joining the dossier tables; they write nothing there (the triggers of migration 0018 write the rollups).
+ */
+const metricsReadSide = {
+  from: '^src/modules/metrics/(raw|drill)\\.ts$',
+  tables: ['^src/db/schema/dossiers\\.ts$'],
+};
+
 module.exports = {
   forbidden: [
     {
@@ -39,7 +48,7 @@ module.exports = {
       severity: 'error',
       comment:
         "A module imports its own tables from src/db/schema/<module>.ts (or <module>-<part>.ts), not the schema barrel nor another module's tables; the shared tables of ADR 0002 excepted.",
-      from: { path: '^src/modules/([^/]+)/', pathNot: proposalHistory.from },
+      from: { path: '^src/modules/([^/]+)/', pathNot: [proposalHistory.from, metricsReadSide.from] },
       to: { path: '^src/db/schema/', pathNot: ['^src/db/schema/$1\\.ts$', '^src/db/schema/$1-[a-z]+\\.ts$', ...sharedTables] },
     },
     {
@@ -48,6 +57,13 @@ module.exports = {
       comment: 'The proposal view may also read the audit trail and the names of users (ADR 0002); nothing else.',
       from: { path: proposalHistory.from },
       to: { path: '^src/db/schema/', pathNot: ['^src/db/schema/reform\\.ts$', ...sharedTables, ...proposalHistory.tables] },
+    },
+    {
+      name: 'module-own-tables-metrics-read-side',
+      severity: 'error',
+      comment: 'The metrics drill and raw aggregation may also read the dossier tables (ADR 0004); nothing else.',
+      from: { path: metricsReadSide.from },
+      to: { path: '^src/db/schema/', pathNot: ['^src/db/schema/metrics\\.ts$', ...sharedTables, ...metricsReadSide.tables] },
     },
     {
       name: 'importers-through-index',

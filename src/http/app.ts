@@ -10,6 +10,7 @@ import { registerCalendarRoutes } from '../modules/calendar/routes';
 import { markSearchStateStale } from '../modules/catalog';
 import { registerCatalogRoutes } from '../modules/catalog/routes';
 import { registerDossierRoutes } from '../modules/dossiers/routes';
+import { registerMetricsRoutes } from '../modules/metrics/routes';
 import { registerNotifyRoutes } from '../modules/notify/routes';
 import { registerUnitRoutes } from '../modules/org/routes';
 import { registerPortalRoutes } from '../modules/portal/routes';
@@ -75,6 +76,7 @@ export async function buildApp(dependencies: AppDependencies, options: { logDest
   registerReformRoutes(app, dependencies);
   registerNotifyRoutes(app, dependencies);
   registerDossierRoutes(app, dependencies);
+  registerMetricsRoutes(app, dependencies);
 
   await registerWebApp(app, dependencies.webRoot ?? assetPath('web', 'dist'));
   return app;

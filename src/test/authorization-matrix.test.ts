@@ -69,6 +69,8 @@ async function verifyRegistration({ token, code }: { token: string; code: string
   if (response.statusCode !== 200) throw new Error(`verify answered ${response.statusCode}: ${response.body}`);
 }
 const controllers: readonly ActorName[] = ['procedureController', 'admin'];
+/** The KPI index and Biểu 06 of department A: its leader, procedure control (the province) and administrators. */
+const metricsReadersOfA: readonly ActorName[] = ['unitLeader', 'procedureController', 'admin'];
 /** Editors of department A's proposals: roles held over A. The division head's role covers only the division. */
 const editorsOfA: readonly ActorName[] = ['specialistA', 'unitLeader', 'admin'];
 /** Department A's drafts, worksheets and conditions: its editors and the province-wide procedure control. */
@@ -871,6 +873,21 @@ const matrix: Record<string, Row> = {
   'GET /api/dossiers/tracking-book': {
     allowed: ['deskOfficer', 'admin'],
     request: ({ tree }) => ({ url: `/api/dossiers/tracking-book?unit=${tree.desk.code}&from=2026-12-01&to=2026-12-31&format=json` }),
+  },
+  // metrics (docs/api/metrics.md): department A's figures — its leader, procedure control and administrators.
+  'GET /api/metrics/index': {
+    allowed: metricsReadersOfA,
+    request: ({ tree }) => ({ url: `/api/metrics/index?unit=${tree.departmentA.code}&from=2026-01-01&to=2026-12-31` }),
+  },
+  'GET /api/metrics/index/drill': {
+    allowed: metricsReadersOfA,
+    request: ({ tree }) => ({
+      url: `/api/metrics/index/drill?unit=${tree.departmentA.code}&from=2026-01-01&to=2026-12-31&indicator=on_time&part=denominator`,
+    }),
+  },
+  'GET /api/reports/bieu-06': {
+    allowed: metricsReadersOfA,
+    request: ({ tree }) => ({ url: `/api/reports/bieu-06?unit=${tree.departmentA.code}&from=2026-01-01&to=2026-12-31` }),
   },
 };
 

@@ -6,6 +6,7 @@ export * from './catalog';
 export * from './catalog-search';
 export * from './dossiers';
 export * from './files';
+export * from './metrics';
 export * from './notify';
 export * from './org';
 export * from './reform';

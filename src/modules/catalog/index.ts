@@ -26,6 +26,8 @@ export {
   versionsInForce,
 } from './read';
 export { componentReuseOf, type VersionHistory, versionHistory } from './read-history';
+/** The KPI index's transparency indicators (metrics module): items of the decisions effective in a period. */
+export { listPublishedItems, type PublishedItem } from './read-publications';
 /** Bulk loading (demo province, benchmarks): rows are written as given, without the checks of publishProcedure. */
 export { insertDecision, insertItems, insertVersions, type NewItem, type NewVersion } from './repo';
 export { checkBasicParts, describeDuration } from './rules';

@@ -1,0 +1,16 @@
+/*
+ * The metrics module's public API (docs/adr/0004-metrics-read-side.md, docs/api/metrics.md): the exports, the
+ * dashboards and the periodic reports build on these functions, never on the tables.
+ */
+export type { Bieu06View, IndicatorDrillView, MetricsIndexView } from '../../contract/metrics';
+export { dayAfter, dayBefore, type Period, previousPeriod, reportingPeriod } from '../../core/metrics/periods';
+export { bieu06FromCounters, computeBieu06, computeBieu06ForScope, toBieu06Figures } from './bieu06';
+export { type Counters, type CountersByField, sumCounters } from './counters';
+export { DRILL_PAGE_SIZE, drillForScope, drillIndicator } from './drill';
+export { computeIndex, computeIndexForScope, dossierFraction } from './index-service';
+/** Plain aggregation over the dossier tables: the check of the rollups (bench/metrics.ts, the tests). */
+export { countersFromDossiers } from './raw';
+export { countersFromRollups } from './rollups';
+export { type MetricsScope, resolveScope } from './scope';
+export { readMonthStartDay, readRatingBands } from './settings';
+export { syncWorkDays } from './work-days';
