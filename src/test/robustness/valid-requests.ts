@@ -296,7 +296,15 @@ export class ValidRequests {
   }
 
   private queryValue(parameter: Parameter, record: RecordRef | undefined, label = ''): unknown {
-    if (label === 'GET /api/metrics/index' || label === 'GET /api/metrics/index/drill' || label === 'GET /api/reports/bieu-06') {
+    if (
+      label === 'GET /api/metrics/index' ||
+      label === 'GET /api/metrics/index/drill' ||
+      label === 'GET /api/reports/bieu-06' ||
+      label === 'GET /api/reports/bieu-06.xlsx' ||
+      label === 'GET /api/reports/bieu-06.pdf' ||
+      label === 'GET /api/metrics/trend' ||
+      label === 'GET /api/metrics/ranking'
+    ) {
       if (parameter.name === 'unit') return this.context.unitCode;
       if (parameter.name === 'from') return '2026-01-01';
       if (parameter.name === 'to') return '2026-03-20';

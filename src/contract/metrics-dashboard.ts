@@ -1,0 +1,88 @@
+/**
+ * The monitoring dashboards (issue 13, docs/api/metrics-exports.md): the trend by reporting month and the ranking of
+ * a unit's children, for staff, and the province's public statistics. Built on the KPI index and Biểu 06 of
+ * src/contract/metrics.ts.
+ */
+import { z } from 'zod';
+import { unitTypes } from './enums';
+import { bieu06FiguresSchema, metricsIndexSchema, metricsPeriodQuerySchema, metricsUnitSchema, ratingBands } from './metrics';
+
+/** At most this many reporting months in one trend (two years). */
+export const TREND_MAX_MONTHS = 24;
+
+export const metricsTrendQuerySchema = metricsPeriodQuerySchema;
+export const metricsRankingQuerySchema = metricsPeriodQuerySchema;
+
+/** The score of a unit in a period, with the dossier counts behind the progress indicators. */
+const scoreFields = {
+  score: z.number().nullable(),
+  rating: z.enum(ratingBands).nullable(),
+  ratingLabel: z.string().nullable(),
+  points: z.number(),
+  availableMaxPoints: z.number(),
+  maxPoints: z.number(),
+  /** Points per group (its code), null when no indicator of the group has data. */
+  groupPoints: z.record(z.string(), z.number().nullable()),
+  /** Received in the period (online, direct/postal). */
+  received: z.number(),
+  receivedOnline: z.number(),
+  resolvedEarly: z.number(),
+  resolvedOnTime: z.number(),
+  resolvedLate: z.number(),
+  /** In progress at the period's end, and of them past their due day. */
+  inProgress: z.number(),
+  overdue: z.number(),
+};
+
+export const trendPointSchema = z.object({
+  /** The reporting month: month `month` of `year` runs from the start day of the month before (21/11 → 20/12). */
+  year: z.number(),
+  month: z.number(),
+  from: z.string(),
+  to: z.string(),
+  ...scoreFields,
+});
+export type TrendPoint = z.infer<typeof trendPointSchema>;
+
+export const metricsTrendSchema = z.object({
+  unit: metricsUnitSchema,
+  from: z.string(),
+  to: z.string(),
+  /** The reporting months that overlap [from, to], each cut to it; months that start after today are left out. */
+  months: z.array(trendPointSchema),
+});
+export type MetricsTrendView = z.infer<typeof metricsTrendSchema>;
+
+export const rankingItemSchema = z.object({ unit: metricsUnitSchema, type: z.enum(unitTypes), ...scoreFields });
+export type RankingItem = z.infer<typeof rankingItemSchema>;
+
+export const metricsRankingSchema = z.object({
+  unit: metricsUnitSchema,
+  from: z.string(),
+  to: z.string(),
+  /** The unit's direct children (one-stop desks left out: they hand dossiers on), best score first, no score last. */
+  items: z.array(rankingItemSchema),
+});
+export type MetricsRankingView = z.infer<typeof metricsRankingSchema>;
+
+export const publicStatisticsQuerySchema = z.object({
+  year: z.coerce
+    .number('Năm không hợp lệ.')
+    .int('Năm không hợp lệ.')
+    .min(2000, 'Năm không hợp lệ.')
+    .max(2100, 'Năm không hợp lệ.')
+    .optional(),
+});
+
+/** The province's results (công khai): no dossier, no person, only the figures. */
+export const publicStatisticsSchema = z.object({
+  unit: z.object({ code: z.string(), name: z.string() }),
+  year: z.number(),
+  /** The year's reporting period so far: from its first day to today (or its last day for a past year). */
+  from: z.string(),
+  to: z.string(),
+  index: metricsIndexSchema.omit({ unit: true }),
+  totals: bieu06FiguresSchema,
+  months: z.array(trendPointSchema),
+});
+export type PublicStatisticsView = z.infer<typeof publicStatisticsSchema>;
