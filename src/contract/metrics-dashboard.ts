@@ -4,8 +4,17 @@
  * src/contract/metrics.ts.
  */
 import { z } from 'zod';
+import { pageSchema } from './common';
 import { unitTypes } from './enums';
-import { bieu06FiguresSchema, metricsIndexSchema, metricsPeriodQuerySchema, metricsUnitSchema, ratingBands } from './metrics';
+import {
+  bieu06FiguresSchema,
+  drillDossierSchema,
+  METRICS_MAX_DAYS,
+  metricsIndexSchema,
+  metricsPeriodQuerySchema,
+  metricsUnitSchema,
+  ratingBands,
+} from './metrics';
 
 /** At most this many reporting months in one trend (two years). */
 export const TREND_MAX_MONTHS = 24;
@@ -86,3 +95,34 @@ export const publicStatisticsSchema = z.object({
   months: z.array(trendPointSchema),
 });
 export type PublicStatisticsView = z.infer<typeof publicStatisticsSchema>;
+
+/**
+ * The dossiers behind the dashboard's warnings: `late` resolved late in the period; `overdue` in progress at its end
+ * and past their due day; `due_soon` in progress at its end and due within `DUE_SOON_DAYS` days after it.
+ */
+export const dossierWarningLists = ['late', 'overdue', 'due_soon'] as const;
+export type DossierWarningList = (typeof dossierWarningLists)[number];
+export const DUE_SOON_DAYS = 3;
+
+export const metricsDossierListQuerySchema = z
+  .object({
+    ...metricsPeriodQuerySchema.shape,
+    list: z.enum(dossierWarningLists, 'Danh sách phải là late (trả quá hạn), overdue (đang quá hạn) hoặc due_soon (sắp đến hạn).'),
+    page: pageSchema,
+  })
+  // The period's rules, as metricsPeriodQuerySchema checks them.
+  .refine((query) => query.from <= query.to, { path: ['to'], message: 'Ngày kết thúc phải từ ngày bắt đầu trở đi.' })
+  .refine((query) => (Date.parse(query.to) - Date.parse(query.from)) / 86_400_000 < METRICS_MAX_DAYS, {
+    path: ['to'],
+    message: `Một kỳ tối đa ${METRICS_MAX_DAYS} ngày; hãy chia thành nhiều kỳ.`,
+  });
+export type MetricsDossierListQuery = z.infer<typeof metricsDossierListQuerySchema>;
+
+export const metricsDossierListSchema = z.object({
+  list: z.enum(dossierWarningLists),
+  total: z.number(),
+  page: z.number(),
+  pageSize: z.number(),
+  items: z.array(drillDossierSchema),
+});
+export type MetricsDossierListView = z.infer<typeof metricsDossierListSchema>;

@@ -906,6 +906,10 @@ const matrix: Record<string, Row> = {
     allowed: metricsReadersOfA,
     request: ({ tree }) => ({ url: `/api/metrics/ranking?unit=${tree.departmentA.code}&from=2026-01-01&to=2026-03-20` }),
   },
+  'GET /api/metrics/dossiers': {
+    allowed: metricsReadersOfA,
+    request: ({ tree }) => ({ url: `/api/metrics/dossiers?unit=${tree.departmentA.code}&from=2026-01-01&to=2026-03-20&list=overdue` }),
+  },
   // The province's results are public (công khai): figures only.
   'GET /api/public/statistics': { allowed: everyone, request: () => ({ url: '/api/public/statistics?year=2025' }) },
 };

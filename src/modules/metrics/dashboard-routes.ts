@@ -2,6 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { errorResponses } from '../../contract/common';
 import {
+  metricsDossierListQuerySchema,
+  metricsDossierListSchema,
   metricsRankingQuerySchema,
   metricsRankingSchema,
   metricsTrendQuerySchema,
@@ -12,6 +14,7 @@ import {
 import type { AppDependencies } from '../../http/dependencies';
 import { requireActor } from '../../http/session';
 import { computeRanking, computeTrend } from './dashboard';
+import { listWarningDossiers } from './drill-warnings';
 import { readPublicStatistics } from './public-statistics';
 
 /** The dashboards' series and the public statistics (docs/api/metrics-exports.md). */
@@ -46,6 +49,21 @@ export function registerMetricsDashboardRoutes(instance: FastifyInstance, depend
     async (request, reply) => {
       reply.header('cache-control', 'private, no-store');
       return computeRanking(db, requireActor(request), request.query);
+    },
+  );
+  app.get(
+    '/api/metrics/dossiers',
+    {
+      schema: {
+        tags: ['metrics'],
+        summary: 'Hồ sơ trả quá hạn trong kỳ, đang quá hạn hoặc sắp đến hạn cuối kỳ (thông tin cá nhân được che)',
+        querystring: metricsDossierListQuerySchema,
+        response: { 200: metricsDossierListSchema, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      reply.header('cache-control', 'private, no-store');
+      return listWarningDossiers(db, requireActor(request), request.query);
     },
   );
   app.get(

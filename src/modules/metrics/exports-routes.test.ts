@@ -221,6 +221,24 @@ describe.each(testBackends())('metrics exports and dashboards (%s)', (backend) =
     );
   });
 
+  it('the warning lists hold the late, overdue and due-soon dossiers, masked', async () => {
+    type List = { total: number; items: { code: string; applicantIdNumber: string; timing: string | null }[] };
+    const list = (name: string, range = query(tree.departmentA.code)) => getJson<List>(`/api/metrics/dossiers?${range}&list=${name}`);
+    const late = await list('late');
+    expect(late.total).toBe(1);
+    expect(late.items[0]?.timing).toBe('late');
+    expect(late.items[0]?.applicantIdNumber).toBe('••••••••2345');
+    expect((await list('overdue')).total).toBe(1);
+    // On 08/04 the open dossier (due 10/04) is due within 3 days; on 06/04 not yet.
+    expect((await list('due_soon', `unit=${tree.departmentA.code}&from=2025-03-21&to=2025-04-08`)).total).toBe(1);
+    expect((await list('due_soon', `unit=${tree.departmentA.code}&from=2025-03-21&to=2025-04-06`)).total).toBe(0);
+    const wrong = await t.app.inject({
+      url: `/api/metrics/dossiers?${query(tree.departmentA.code)}&list=all`,
+      headers: headers.controller,
+    });
+    expect(wrong.statusCode).toBe(422);
+  });
+
   it('the public statistics give the province figures to anyone, without personal data', async () => {
     const response = await t.app.inject({ url: '/api/public/statistics?year=2025' });
     expect(response.statusCode).toBe(200);
