@@ -32,6 +32,16 @@ const scoreFields = {
   maxPoints: z.number(),
   /** Points per group (its code), null when no indicator of the group has data. */
   groupPoints: z.record(z.string(), z.number().nullable()),
+  /** Per indicator (its code): its fraction and points, null without data (a chart per indicator). */
+  indicators: z.record(
+    z.string(),
+    z.object({
+      numerator: z.number().nullable(),
+      denominator: z.number().nullable(),
+      ratio: z.number().nullable(),
+      points: z.number().nullable(),
+    }),
+  ),
   /** Received in the period (online, direct/postal). */
   received: z.number(),
   receivedOnline: z.number(),

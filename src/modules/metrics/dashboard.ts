@@ -39,6 +39,14 @@ export function toScoreFields(index: MetricsIndexView, counters: Counters): Scor
     availableMaxPoints: index.availableMaxPoints,
     maxPoints: index.maxPoints,
     groupPoints: Object.fromEntries(index.groups.map((group) => [group.code, group.points])),
+    indicators: Object.fromEntries(
+      index.groups
+        .flatMap((group) => group.indicators)
+        .map((indicator) => [
+          indicator.code,
+          { numerator: indicator.numerator, denominator: indicator.denominator, ratio: indicator.ratio, points: indicator.points },
+        ]),
+    ),
     received: counters.received,
     receivedOnline: counters.receivedOnline,
     resolvedEarly: counters.early,

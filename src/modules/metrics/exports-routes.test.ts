@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Bieu06View } from '../../contract/metrics';
+import type { Bieu06View, MetricsIndexView } from '../../contract/metrics';
 import type { MetricsRankingView, MetricsTrendView, PublicStatisticsView } from '../../contract/metrics-dashboard';
 import { openWorkbook } from '../../core/workbook';
 import { type AuthHeaders, createFactories, type Factories } from '../../test/factories';
@@ -181,6 +181,15 @@ describe.each(testBackends())('metrics exports and dashboards (%s)', (backend) =
       );
       expect(month.score).toBe(index.score);
       expect(month.points).toBe(index.points);
+      const onTime = (index as unknown as MetricsIndexView).groups
+        .flatMap((group) => group.indicators)
+        .find((item) => item.code === 'on_time');
+      expect(month.indicators.on_time).toEqual({
+        numerator: onTime?.numerator,
+        denominator: onTime?.denominator,
+        ratio: onTime?.ratio,
+        points: onTime?.points,
+      });
     }
     // March: 2 received (1 online), the carried-over one resolved early and the postal one late; April: 1 received,
     // the online one resolved on time, 1 open and overdue.
