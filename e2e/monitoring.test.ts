@@ -73,14 +73,16 @@ describe.skipIf(!isAvailable)('browser journey: monitoring (chromium)', () => {
     expect(total.getCell(9).value).toBe(report.totals.resolved.late);
     await page.screenshot({ path: '.tmp/e2e-monitoring-bieu06.png', fullPage: true });
     await context.close();
-  });
+  }, 120_000);
 
   it('a visitor reaches the public statistics from the footer and sees the province results, on a phone', async () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'vi-VN' });
     const page = await context.newPage();
     page.setDefaultTimeout(30_000);
     await page.goto(server.url);
-    await page.getByRole('contentinfo').getByRole('link', { name: 'Thống kê kết quả giải quyết thủ tục hành chính' }).click();
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    await page.screenshot({ path: '.tmp/e2e-monitoring-public-home.png', fullPage: true });
+    await page.locator('footer').getByRole('link', { name: 'Thống kê kết quả giải quyết thủ tục hành chính' }).click();
     await page.getByRole('heading', { level: 1, name: 'Thống kê kết quả giải quyết thủ tục hành chính' }).waitFor();
     await page.getByText(/^Công khai kết quả giải quyết thủ tục hành chính .* của UBND tỉnh/).waitFor();
     await page
@@ -90,5 +92,5 @@ describe.skipIf(!isAvailable)('browser journey: monitoring (chromium)', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(1);
     await page.screenshot({ path: '.tmp/e2e-monitoring-public.png', fullPage: true });
     await context.close();
-  });
+  }, 120_000);
 });

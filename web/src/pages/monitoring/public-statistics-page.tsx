@@ -16,7 +16,7 @@ function Figure({ label, value }: { label: string; value: string }) {
       <Text size="sm" c="gray.8">
         {label}
       </Text>
-      <Text fz={{ base: 26, sm: 32 }} fw={700} c="blue.9">
+      <Text fz={{ base: 24, sm: 32 }} fw={700} c="blue.9">
         {value}
       </Text>
     </Paper>
@@ -54,7 +54,7 @@ export function PublicStatisticsPage() {
           <Text size="sm" c="gray.8">
             {m.period(formatDate(data.from), formatDate(data.to))}
           </Text>
-          <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="md">
+          <SimpleGrid cols={{ base: 2, md: 4 }} spacing={{ base: 'xs', sm: 'md' }}>
             <Figure label={m.received} value={formatNumber(data.totals.received.total - data.totals.received.carriedOver)} />
             <Figure label={m.receivedOnline} value={formatNumber(data.totals.received.online)} />
             <Figure label={m.resolved} value={formatNumber(resolved)} />
