@@ -117,6 +117,12 @@ CREATE TABLE "metrics_monthly" (LIKE "metrics_daily" INCLUDING DEFAULTS);
 --> statement-breakpoint
 ALTER TABLE "metrics_monthly" ADD CONSTRAINT "metrics_monthly_pk" PRIMARY KEY("unit_id","day","field","level");
 --> statement-breakpoint
+-- Rollup rows are updated in place many times: room on each page lets PostgreSQL keep the new version beside the
+-- old (HOT update, no index entry) and autovacuum reclaim them early, so the tables stay small and fast to scan.
+ALTER TABLE "metrics_daily" SET (fillfactor = 50, autovacuum_vacuum_scale_factor = 0.02);
+--> statement-breakpoint
+ALTER TABLE "metrics_monthly" SET (fillfactor = 50, autovacuum_vacuum_scale_factor = 0.02);
+--> statement-breakpoint
 CREATE INDEX "metrics_daily_day_idx" ON "metrics_daily" ("day");
 --> statement-breakpoint
 CREATE INDEX "metrics_monthly_day_idx" ON "metrics_monthly" ("day");
@@ -127,9 +133,26 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$ SELECT ((instant AT TIME ZONE 'UTC') 
 CREATE FUNCTION "metrics_work_ordinal"(day date) RETURNS integer
 LANGUAGE sql STABLE PARALLEL SAFE AS $$ SELECT "ordinal" FROM "metrics_work_days" WHERE "day" = $1 $$;
 --> statement-breakpoint
+-- The first day of a reporting month (setting metrics.monthStartDay, TT 01/2020: the 21st; 1 = calendar months).
+CREATE FUNCTION "metrics_month_start_day"() RETURNS integer
+LANGUAGE sql STABLE AS $$
+	SELECT coalesce((SELECT CASE WHEN jsonb_typeof(value) = 'number' AND (value #>> '{}')::numeric BETWEEN 1 AND 28
+		AND (value #>> '{}')::numeric = floor((value #>> '{}')::numeric) THEN (value #>> '{}')::integer END
+		FROM "settings" WHERE "key" = 'metrics.monthStartDay'), 21)
+$$;
+--> statement-breakpoint
+-- The reporting month a day belongs to, named by its first day: with start day 21, 21/02 → 20/03 is '…-02-21'.
+CREATE FUNCTION "metrics_month_bucket"(day date, start_day integer) RETURNS date
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+	SELECT CASE WHEN extract(day FROM day) >= start_day
+		THEN make_date(extract(year FROM day)::int, extract(month FROM day)::int, start_day)
+		ELSE (make_date(extract(year FROM day)::int, extract(month FROM day)::int, start_day) - interval '1 month')::date END
+$$;
+--> statement-breakpoint
 -- Adds (+1) the new and removes (−1) the old facts from the daily and monthly rollups. A fact counts on its received
 -- day (received…), its end day (ended, resolved…), its due day (due) and the later of due and end (due_or_end): from
--- these one-dimensional counts every figure of a period is exact (docs/api/metrics.md, "Rollups").
+-- these one-dimensional counts every figure of a period is exact (docs/api/metrics.md, "Rollups"). The monthly rows
+-- are reporting months (21st → 20th by default), so reporting periods read no daily row.
 CREATE FUNCTION "metrics_apply_fact_changes"(olds "metrics_dossier_facts"[], news "metrics_dossier_facts"[]) RETURNS void
 LANGUAGE sql AS $$
 	WITH changes AS (
@@ -178,7 +201,7 @@ LANGUAGE sql AS $$
 		RETURNING 1
 	)
 	INSERT INTO "metrics_monthly" AS t
-	SELECT unit_id, field, level, date_trunc('month', day)::date AS month, sum(received), sum(received_online), sum(received_digitised), sum(received_reused), sum(received_synced), sum(ended), sum(resolved_early), sum(resolved_on_time), sum(resolved_late), sum(resolved_electronic), sum(timed), sum(processing_days), sum(allotted_days), sum(due), sum(due_or_end)
+	SELECT unit_id, field, level, "metrics_month_bucket"(day, (SELECT "metrics_month_start_day"())) AS month, sum(received), sum(received_online), sum(received_digitised), sum(received_reused), sum(received_synced), sum(ended), sum(resolved_early), sum(resolved_on_time), sum(resolved_late), sum(resolved_electronic), sum(timed), sum(processing_days), sum(allotted_days), sum(due), sum(due_or_end)
 	FROM contributions GROUP BY unit_id, month, field, level ORDER BY unit_id, month, field, level
 	ON CONFLICT (unit_id, day, field, level) DO UPDATE SET
 		received = t.received + excluded.received,
@@ -338,6 +361,9 @@ REFERENCING NEW TABLE AS changed_messages FOR EACH STATEMENT EXECUTE FUNCTION "m
 --> statement-breakpoint
 CREATE TRIGGER "metrics_outbox_update" AFTER UPDATE ON "notify_outbox"
 REFERENCING NEW TABLE AS changed_messages FOR EACH STATEMENT EXECUTE FUNCTION "metrics_outbox_changed"();
+--> statement-breakpoint
+CREATE TRIGGER "metrics_outbox_delete" AFTER DELETE ON "notify_outbox"
+REFERENCING OLD TABLE AS changed_messages FOR EACH STATEMENT EXECUTE FUNCTION "metrics_outbox_changed"();
 --> statement-breakpoint
 -- Dossiers that exist already (an installation upgraded with dossiers in it).
 SELECT "metrics_refresh_facts"(array_agg(id)) FROM "dossiers" WHERE received_at IS NOT NULL;

@@ -1,7 +1,7 @@
 import type { WorkCalendar } from '../../core/calendar';
 import { dayAfter } from '../../core/metrics/periods';
 import type { Executor } from '../../db/client';
-import { isFlagPublishedOn, listPublishedItems, procedureFlagsOn, versionsInForce } from '../catalog';
+import { isFlagPublishedOn, listPublishedItems, type PublishedItem, procedureFlagsOn, versionsInForce } from '../catalog';
 
 /*
  * The index's indicators read from the catalog (docs/api/metrics.md): procedures offered fully online among those
@@ -33,8 +33,7 @@ export async function proceduresOnline(executor: Executor, unitCodes: string[], 
  * Items of the decisions effective in the period: on time when the decision was not entered late and takes effect
  * no later than the latest effective date of the version's legal bases (the text that called for it).
  */
-export async function proceduresPublishedOnTime(executor: Executor, unitCodes: string[], from: string, to: string): Promise<Fraction> {
-  const items = await listPublishedItems(executor, { from, to, handledBy: unitCodes });
+export async function proceduresPublishedOnTime(items: readonly PublishedItem[]): Promise<Fraction> {
   const onTime = items.filter((item) => {
     if (item.isLatePublication) return false;
     const latestBasis = [...item.legalBasisEffectiveDates].sort().at(-1);
@@ -52,18 +51,24 @@ function workingDaysAfter(calendar: WorkCalendar, from: string, to: string, limi
 
 /** Decisions effective in the period: made public on the national database within N working days of their issue. */
 export async function decisionsPublicInTime(
-  executor: Executor,
+  items: readonly PublishedItem[],
   calendar: WorkCalendar,
-  unitCodes: string[],
-  period: { from: string; to: string; withinWorkingDays: number },
+  withinWorkingDays: number,
 ): Promise<Fraction> {
-  const items = await listPublishedItems(executor, { from: period.from, to: period.to, handledBy: unitCodes });
   const decisions = new Map(items.map((item) => [item.decisionId, item]));
   let inTime = 0;
   for (const decision of decisions.values()) {
     const published = decision.nationalPublishedOn;
-    if (published && workingDaysAfter(calendar, decision.issuedOn, published, period.withinWorkingDays) <= period.withinWorkingDays)
-      inTime++;
+    if (published && workingDaysAfter(calendar, decision.issuedOn, published, withinWorkingDays) <= withinWorkingDays) inTime++;
   }
   return { numerator: inTime, denominator: decisions.size };
+}
+
+/** The items of the decisions effective in the period, read once for both transparency indicators. */
+export function publishedItemsLoader(executor: Executor, unitCodes: string[], from: string, to: string): () => Promise<PublishedItem[]> {
+  let items: Promise<PublishedItem[]> | undefined;
+  return () => {
+    items ??= listPublishedItems(executor, { from, to, handledBy: unitCodes });
+    return items;
+  };
 }

@@ -10,7 +10,7 @@ import { indexScore, indicatorPoints, ratingOf, ratioOf, roundPoints } from '../
 import type { Database } from '../../db/client';
 import type { Actor } from '../auth';
 import { getWorkCalendar } from '../calendar';
-import { decisionsPublicInTime, type Fraction, proceduresOnline, proceduresPublishedOnTime } from './catalog-figures';
+import { decisionsPublicInTime, type Fraction, proceduresOnline, proceduresPublishedOnTime, publishedItemsLoader } from './catalog-figures';
 import { type Counters, sumCounters } from './counters';
 import { type IndicatorDefinition, indicatorSetOn } from './indicator-set';
 import { countersFromRollups } from './rollups';
@@ -56,13 +56,20 @@ export function dossierFraction(formula: DossierIndicatorFormula, counters: Coun
 const isDossierFormula = (formula: string): formula is DossierIndicatorFormula =>
   (dossierIndicatorFormulas as readonly string[]).includes(formula);
 
-type Inputs = { db: Database; scope: MetricsScope; from: string; to: string; counters: Counters };
+type Inputs = {
+  db: Database;
+  scope: MetricsScope;
+  from: string;
+  to: string;
+  counters: Counters;
+  publishedItems: ReturnType<typeof publishedItemsLoader>;
+};
 
 async function fractionOf(
   definition: IndicatorDefinition,
   inputs: Inputs,
 ): Promise<Fraction & { measures?: Record<string, number | null> }> {
-  const { db, scope, from, to, counters } = inputs;
+  const { db, scope, to, counters } = inputs;
   const formula = definition.formula;
   if (formula === 'online_payments' || formula === 'feedback_on_time' || formula === 'satisfaction') {
     const resolved = counters.early + counters.onTime + counters.late;
@@ -71,10 +78,10 @@ async function fractionOf(
     return { noDataReason: noData[formula], measures };
   }
   if (formula === 'procedures_online') return proceduresOnline(db, scope.unitCodes, to);
-  if (formula === 'procedures_published_on_time') return proceduresPublishedOnTime(db, scope.unitCodes, from, to);
+  if (formula === 'procedures_published_on_time') return proceduresPublishedOnTime(await inputs.publishedItems());
   if (formula === 'decisions_public_in_time') {
     const withinWorkingDays = Number(definition.params.withinWorkingDays ?? 5);
-    return decisionsPublicInTime(db, await getWorkCalendar(db), scope.unitCodes, { from, to, withinWorkingDays });
+    return decisionsPublicInTime(await inputs.publishedItems(), await getWorkCalendar(db), withinWorkingDays);
   }
   if (!isDossierFormula(formula)) return { noDataReason: 'Chưa có dữ liệu: công thức chưa được hỗ trợ.' };
   const fraction = dossierFraction(formula, counters);
@@ -133,7 +140,7 @@ export async function computeIndexForScope(db: Database, scope: MetricsScope, fr
   await syncWorkDays(db);
   const counters = sumCounters((await countersFromRollups(db, scope.unitIds, from, to)).map((row) => row.counters));
   const set = await indicatorSetOn(db, to);
-  const inputs: Inputs = { db, scope, from, to, counters };
+  const inputs: Inputs = { db, scope, from, to, counters, publishedItems: publishedItemsLoader(db, scope.unitCodes, from, to) };
   const groups = [];
   for (const group of set.groups) {
     const indicators: IndicatorView[] = [];

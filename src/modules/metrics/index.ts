@@ -12,5 +12,5 @@ export { computeIndex, computeIndexForScope, dossierFraction } from './index-ser
 export { countersFromDossiers } from './raw';
 export { countersFromRollups } from './rollups';
 export { type MetricsScope, resolveScope } from './scope';
-export { readMonthStartDay, readRatingBands } from './settings';
+export { readMonthStartDay, readRatingBands, setMonthStartDay } from './settings';
 export { syncWorkDays } from './work-days';

@@ -1,10 +1,11 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Bieu06View, IndicatorDrillView, MetricsIndexView } from '../../contract/metrics';
+import { vietnamDate } from '../../core/vietnam-time';
 import { type AuthHeaders, createFactories, type Factories } from '../../test/factories';
 import { createTestApp, type TestApp, testBackends } from '../../test/harness';
 import { insertDossier, insertPortalMessage } from '../../test/metrics-dossiers';
-import { countersFromDossiers, countersFromRollups, reportingPeriod } from './index';
+import { countersFromDossiers, countersFromRollups, reportingPeriod, sumCounters } from './index';
 
 /*
  * Golden figures, computed by hand (docs/api/metrics.md): a small province, the reporting month of March 2026
@@ -17,6 +18,7 @@ type Province = Awaited<ReturnType<Factories['buildProvince']>>;
 describe.each(testBackends())('metrics: index and Biểu 06 (%s)', (backend) => {
   let t: TestApp;
   let tree: Province;
+  let make: Factories;
   let headers: Record<'controller' | 'leaderA' | 'specialistA' | 'citizen', AuthHeaders>;
   const codes: Record<string, string> = {};
   const ids: Record<string, string> = {};
@@ -25,7 +27,7 @@ describe.each(testBackends())('metrics: index and Biểu 06 (%s)', (backend) => 
 
   beforeAll(async () => {
     t = await createTestApp(backend, { demo: false });
-    const make = createFactories(t);
+    make = createFactories(t);
     tree = await make.buildProvince();
     const user = async (roles: Parameters<Factories['buildUser']>[0]['roles']) => (await make.buildUser({ roles })).login();
     headers = {
@@ -220,6 +222,29 @@ describe.each(testBackends())('metrics: index and Biểu 06 (%s)', (backend) => 
     ]);
   });
 
+  it('scores publication on time and on the national database from the decisions of the period', async () => {
+    const basis = (effectiveDate: string) => ({ legalBasis: [{ number: '15/2025/NĐ-CP', title: null, date: null, effectiveDate }] });
+    // Effective 02/06/2025: on time for a law in force from 01/07, late for one in force from 01/06.
+    const onTime = await make.buildProcedure({
+      handlingUnits: [tree.departmentB],
+      effectiveDate: '2025-06-02',
+      content: basis('2025-07-01'),
+    });
+    await make.buildProcedure({ handlingUnits: [tree.departmentB], effectiveDate: '2025-06-02', content: basis('2025-06-01') });
+    // One decision made public on the national database on Fri 06/06 (4 working days after Mon 02/06); the other never.
+    await t.database.db.execute(sql`
+      update publication_decisions set national_published_on = '2025-06-06'
+      where id = (select decision_id from procedure_versions v join procedures p on p.id = v.procedure_id where p.code = ${onTime.code})`);
+    const answer = await index(tree.departmentB.code, { from: '2025-06-01', to: '2025-06-30' });
+    const byCode = Object.fromEntries(answer.groups.flatMap((group) => group.indicators).map((entry) => [entry.code, entry]));
+    expect([byCode.published_on_time!.numerator, byCode.published_on_time!.denominator, byCode.published_on_time!.points]).toEqual([
+      1, 2, 3,
+    ]);
+    const national = byCode.public_on_national_database!;
+    expect([national.numerator, national.denominator, national.points]).toEqual([1, 2, 3]);
+    expect(byCode.published_on_time!.isDrillable).toBe(false);
+  });
+
   it('gives a unit without dossiers no figure rather than a division by zero', async () => {
     const answer = await index(tree.departmentB.code, march);
     const indicators = answer.groups.flatMap((group) => group.indicators);
@@ -262,6 +287,24 @@ describe.each(testBackends())('metrics: index and Biểu 06 (%s)', (backend) => 
       headers: headers.controller,
     });
     expect(reversed.statusCode).toBe(422);
+  });
+
+  it('counts a dossier received through the intake service, and its portal message once sent', async () => {
+    const officer = await (await make.buildUser({ roles: [{ role: 'desk_officer', unit: tree.desk }] })).login();
+    const procedure = await make.buildProcedure({ handlingUnits: [tree.departmentA] });
+    const file = await make.uploadDossierFile(officer);
+    const body = make.dossierBody(procedure, { components: [{ position: 0, presence: 'file', fileIds: [file.id] }] });
+    const dossier = await make.buildDossier({ officer, procedure, body });
+    const today = vietnamDate();
+    const unitIds = [tree.departmentA.id, tree.divisionA.id];
+    const total = async () => sumCounters((await countersFromRollups(t.database.db, unitIds, today, today)).map((row) => row.counters));
+    // Department A's earlier dossiers are in progress too (D2, D3): the new one adds one to each figure.
+    expect(await total()).toMatchObject({ received: 1, receivedDigitised: 1, receivedSynced: 0, inProgress: 3 });
+    await t.database.db.execute(sql`update notify_outbox set status = 'sent' where ref_type = 'dossier' and ref_id = ${dossier.id}`);
+    expect((await total()).receivedSynced).toBe(1);
+    expect(await countersFromRollups(t.database.db, unitIds, today, today)).toEqual(
+      await countersFromDossiers(t.database.db, unitIds, today, today),
+    );
   });
 
   it('follows later changes of a dossier: resolution, a due moved, a status after the result', async () => {

@@ -3,15 +3,21 @@ import { dayAfter } from '../../core/metrics/periods';
 import type { Executor } from '../../db/client';
 import { metricsDaily, metricsMonthly } from '../../db/schema/metrics';
 import { type CountersByField, jsonTextArray, sortByField } from './counters';
+import { readMonthStartDay } from './settings';
 
 /*
  * The counters of a period read from the rollups kept by the triggers of migration 0018 (docs/api/metrics.md,
  * "Rollups"). A day counts on the side of each boundary it lies: before the period (carry-over), in it, or after
- * (ignored). Whole months on one side are read from the monthly rollup, the two months a boundary cuts from the
- * daily one, so a year for a province reads tens of thousands of rows, not a million.
+ * (ignored). Whole reporting months (21st → 20th by default) on one side are read from the monthly rollup, the (at
+ * most two) months a boundary cuts from the daily one: a reporting month, quarter or year reads no daily row.
  */
 
-const firstOfMonth = (day: string) => `${day.slice(0, 7)}-01`;
+/** The reporting month (named by its first day) of a day, months starting on `startDay` (1–28). */
+export function monthBucketOf(day: string, startDay: number): string {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  const start = new Date(Date.UTC(year, month - 1 - (date >= startDay ? 0 : 1), startDay));
+  return `${start.getUTCFullYear()}-${String(start.getUTCMonth() + 1).padStart(2, '0')}-${String(start.getUTCDate()).padStart(2, '0')}`;
+}
 
 /** Counters per level and field of the units `unitIds` for the days from..to (Vietnam days, both included). */
 export async function countersFromRollups(
@@ -21,24 +27,29 @@ export async function countersFromRollups(
   to: string,
 ): Promise<CountersByField> {
   if (!unitIds.length) return [];
-  // Months cut by a boundary: the month of `from` unless it starts on the 1st, the month of `to` unless it ends on the last day.
+  const startDay = await readMonthStartDay(executor);
+  // Reporting months cut by a boundary: the one of `from` unless `from` starts it, the one of `to` unless `to` ends it.
   const cutMonths = new Set<string>();
-  if (from.slice(8) !== '01') cutMonths.add(firstOfMonth(from));
-  if (firstOfMonth(dayAfter(to)) === firstOfMonth(to)) cutMonths.add(firstOfMonth(to));
+  if (monthBucketOf(from, startDay) !== from) cutMonths.add(monthBucketOf(from, startDay));
+  if (monthBucketOf(dayAfter(to), startDay) !== dayAfter(to)) cutMonths.add(monthBucketOf(to, startDay));
   const cut = [...cutMonths];
-  const ids = jsonTextArray(unitIds);
-  const cutJson = JSON.stringify(cut);
+  const units = sql`(select (jsonb_array_elements_text(${jsonTextArray(unitIds)}::jsonb))::uuid)`;
+  // The cut months as literal ranges (no daily part at all without one): the planner then estimates the rows from the
+  // table's statistics — an estimate in millions would make PostgreSQL compile the query (JIT) for a second.
+  const monthly = sql`select m.* from ${metricsMonthly} m where m.unit_id in ${units} and m.day <= ${to}::date${
+    cut.length
+      ? sql` and m.day not in (${sql.join(
+          cut.map((month) => sql`${month}::date`),
+          sql`, `,
+        )})`
+      : sql``
+  }`;
+  const daily = cut.map(
+    (month) => sql`select d.* from ${metricsDaily} d where d.unit_id in ${units}
+      and d.day >= ${month}::date and d.day < (${month}::date + interval '1 month')::date and d.day <= ${to}::date`,
+  );
   const result = await executor.execute(sql`
-    with units as (select (jsonb_array_elements_text(${ids}::jsonb))::uuid as id),
-    cut as (select (jsonb_array_elements_text(${cutJson}::jsonb))::date as month),
-    rows as (
-      select m.* from ${metricsMonthly} m join units u on u.id = m.unit_id
-      where m.day <= ${to}::date and m.day not in (select month from cut)
-      union all
-      select d.* from ${metricsDaily} d join units u on u.id = d.unit_id join cut c on d.day >= c.month
-        and d.day < (c.month + interval '1 month')::date
-      where d.day <= ${to}::date
-    )
+    with rows as (${sql.join([monthly, ...daily], sql` union all `)})
     select level, field,
       coalesce(sum(received - ended) filter (where day < ${from}::date), 0)::bigint as carried_over,
       coalesce(sum(received) filter (where day >= ${from}::date), 0)::bigint as received,

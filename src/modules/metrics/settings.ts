@@ -1,7 +1,7 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { ratingBands } from '../../contract/metrics';
 import { DEFAULT_RATING_BANDS, type RatingThreshold } from '../../core/metrics/score';
-import type { Executor } from '../../db/client';
+import type { Database, Executor } from '../../db/client';
 import { settings } from '../../db/schema/settings';
 
 /*
@@ -35,4 +35,26 @@ export async function readRatingBands(executor: Executor): Promise<readonly Rati
       typeof (entry as RatingThreshold).minScore === 'number',
   );
   return bands.length === value.length && bands.length > 0 ? bands : DEFAULT_RATING_BANDS;
+}
+
+/**
+ * Changes the first day of the reporting months and rebuilds the monthly rollup (its rows are reporting months) from
+ * the daily one, in one transaction: the figures of any period stay the same, only their speed depends on it.
+ */
+export async function setMonthStartDay(db: Database, startDay: number): Promise<void> {
+  if (!Number.isInteger(startDay) || startDay < 1 || startDay > 28) throw new RangeError(`monthStartDay must be 1–28, got ${startDay}`);
+  await db.transaction(async (tx) => {
+    await tx
+      .insert(settings)
+      .values({ key: MONTH_START_DAY_KEY, value: startDay })
+      .onConflictDoUpdate({ target: settings.key, set: { value: startDay, updatedAt: new Date(), version: sql`${settings.version} + 1` } });
+    await tx.execute(sql`lock table metrics_monthly in exclusive mode`);
+    await tx.execute(sql`delete from metrics_monthly`);
+    await tx.execute(sql`
+      insert into metrics_monthly
+      select unit_id, field, level, metrics_month_bucket(day, ${startDay}::int) as month, sum(received), sum(received_online),
+        sum(received_digitised), sum(received_reused), sum(received_synced), sum(ended), sum(resolved_early), sum(resolved_on_time),
+        sum(resolved_late), sum(resolved_electronic), sum(timed), sum(processing_days), sum(allotted_days), sum(due), sum(due_or_end)
+      from metrics_daily group by unit_id, month, field, level`);
+  });
 }
