@@ -19,6 +19,8 @@ const CATALOG_MANAGERS: readonly Role[] = ['kiemsoat', 'admin'];
 /** Those who handle dossiers (the administrator reads every one). */
 const DOSSIER_HANDLERS: readonly Role[] = ['tiepnhan', 'chuyenvien', 'truongphong', 'lanhdao', 'admin'];
 const APPLICANTS: readonly Role[] = ['congdan', 'doanhnghiep'];
+/** Who reads the KPI index and Biểu 06: leaders, procedure control, the administrator. */
+const METRICS_READERS: readonly Role[] = ['truongphong', 'lanhdao', 'kiemsoat', 'admin'];
 
 /** Values for the route parameters, read from the demo data once a role has signed in. */
 type DemoValues = { procedureCode: string; proposalId: string; proposalUnitId: string; dossierId: string; myDossierId: string };
@@ -66,6 +68,10 @@ const VISITS: Record<string, Visit> = {
   '/can-bo/so-theo-doi': { roles: DOSSIER_HANDLERS, url: () => '/can-bo/so-theo-doi' },
   '/can-bo/tiep-nhan': { roles: ['tiepnhan'], url: () => '/can-bo/tiep-nhan' },
   '/can-bo/tinh-han': { roles: STAFF, url: () => '/can-bo/tinh-han' },
+  '/giam-sat': { roles: METRICS_READERS, url: () => ['/giam-sat', '/giam-sat?ky=thang&nam=2026&so=3'] },
+  '/giam-sat/chi-so/:code': { roles: METRICS_READERS, url: () => ['/giam-sat/chi-so/on_time', '/giam-sat/chi-so/satisfaction'] },
+  '/giam-sat/bieu-06': { roles: METRICS_READERS, url: () => '/giam-sat/bieu-06' },
+  '/thong-ke': { roles: EVERYONE, url: () => '/thong-ke', isPublic: true },
   '/quan-tri/don-vi': { roles: ['admin'], url: () => '/quan-tri/don-vi' },
   '/quan-tri/nguoi-dung': { roles: ['admin'], url: () => '/quan-tri/nguoi-dung' },
   '/quan-tri/thong-bao': { roles: ['admin'], url: () => '/quan-tri/thong-bao' },

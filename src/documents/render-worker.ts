@@ -1,17 +1,20 @@
 import { type DossierFormTask, renderDossierForm } from '../modules/dossiers/forms';
+import { type Bieu06PdfTask, renderBieu06Pdf } from '../modules/metrics/exports';
 import { type ProposalDocumentData, renderProposalDocx, renderProposalPdf } from '../modules/reform/documents';
 
 export type RenderTask =
   | { kind: 'proposal'; format: 'docx' | 'pdf'; data: ProposalDocumentData }
-  | ({ kind: 'dossier-form' } & DossierFormTask);
+  | ({ kind: 'dossier-form' } & DossierFormTask)
+  | ({ kind: 'bieu-06' } & Bieu06PdfTask);
 
 /**
  * Runs on a worker thread (render-pool.ts): a long proposal or a year's tracking book takes seconds of CPU to lay
  * out, which on the main thread would stall every other request. Compiled to dist/render-worker.js
- * (scripts/build-server.mjs). It imports each module's document entry (`documents/index.ts`, `forms/index.ts`), the
+ * (scripts/build-server.mjs). It imports each module's document entry (`documents/index.ts`, `forms/index.ts`, `exports/index.ts`), the
  * pure renderers, and nothing else of the modules.
  */
 export default function renderDocument(task: RenderTask): Promise<Buffer> {
   if (task.kind === 'dossier-form') return renderDossierForm(task);
+  if (task.kind === 'bieu-06') return renderBieu06Pdf(task);
   return task.format === 'docx' ? renderProposalDocx(task.data) : renderProposalPdf(task.data);
 }

@@ -10,6 +10,8 @@ import { registerCalendarRoutes } from '../modules/calendar/routes';
 import { markSearchStateStale } from '../modules/catalog';
 import { registerCatalogRoutes } from '../modules/catalog/routes';
 import { registerDossierRoutes } from '../modules/dossiers/routes';
+import { registerMetricsDashboardRoutes } from '../modules/metrics/dashboard-routes';
+import { registerMetricsExportRoutes } from '../modules/metrics/exports-routes';
 import { registerMetricsRoutes } from '../modules/metrics/routes';
 import { registerNotifyRoutes } from '../modules/notify/routes';
 import { registerUnitRoutes } from '../modules/org/routes';
@@ -77,6 +79,8 @@ export async function buildApp(dependencies: AppDependencies, options: { logDest
   registerNotifyRoutes(app, dependencies);
   registerDossierRoutes(app, dependencies);
   registerMetricsRoutes(app, dependencies);
+  registerMetricsExportRoutes(app, dependencies);
+  registerMetricsDashboardRoutes(app, dependencies);
 
   await registerWebApp(app, dependencies.webRoot ?? assetPath('web', 'dist'));
   return app;

@@ -931,6 +931,29 @@ const matrix: Record<string, Row> = {
     allowed: metricsReadersOfA,
     request: ({ tree }) => ({ url: `/api/reports/bieu-06?unit=${tree.departmentA.code}&from=2026-01-01&to=2026-12-31` }),
   },
+  // Biểu 06 as the printed form and the dashboards' series (docs/api/metrics-exports.md): the readers of the JSON.
+  'GET /api/reports/bieu-06.xlsx': {
+    allowed: metricsReadersOfA,
+    request: ({ tree }) => ({ url: `/api/reports/bieu-06.xlsx?unit=${tree.departmentA.code}&from=2026-01-01&to=2026-12-31` }),
+  },
+  'GET /api/reports/bieu-06.pdf': {
+    allowed: metricsReadersOfA,
+    request: ({ tree }) => ({ url: `/api/reports/bieu-06.pdf?unit=${tree.departmentA.code}&from=2026-01-01&to=2026-01-20` }),
+  },
+  'GET /api/metrics/trend': {
+    allowed: metricsReadersOfA,
+    request: ({ tree }) => ({ url: `/api/metrics/trend?unit=${tree.departmentA.code}&from=2025-12-21&to=2026-02-20` }),
+  },
+  'GET /api/metrics/ranking': {
+    allowed: metricsReadersOfA,
+    request: ({ tree }) => ({ url: `/api/metrics/ranking?unit=${tree.departmentA.code}&from=2026-01-01&to=2026-03-20` }),
+  },
+  'GET /api/metrics/dossiers': {
+    allowed: metricsReadersOfA,
+    request: ({ tree }) => ({ url: `/api/metrics/dossiers?unit=${tree.departmentA.code}&from=2026-01-01&to=2026-03-20&list=overdue` }),
+  },
+  // The province's results are public (công khai): figures only.
+  'GET /api/public/statistics': { allowed: everyone, request: () => ({ url: '/api/public/statistics?year=2025' }) },
 };
 
 describe.each(testBackends())('authorization matrix on %s', (backend) => {

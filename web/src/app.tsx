@@ -1,5 +1,5 @@
 import { createBrowserRouter } from 'react-router';
-import { DOSSIER_READERS, STAFF_ROLES } from './api/auth';
+import { DOSSIER_READERS, METRICS_READERS, STAFF_ROLES } from './api/auth';
 import { PublicLayout } from './components/layout/public-layout';
 import { StaffLayout } from './components/layout/staff-layout';
 import { NotFoundPage } from './components/not-found';
@@ -39,6 +39,10 @@ export const router = createBrowserRouter([
       },
       { path: 'ho-so-cua-toi/:id', lazy: () => import('./pages/citizen/my-dossier-page').then((m) => ({ Component: m.MyDossierPage })) },
       { path: 'tra-cuu-ho-so', lazy: () => import('./pages/dossiers/lookup/lookup-page').then((m) => ({ Component: m.LookupPage })) },
+      {
+        path: 'thong-ke',
+        lazy: () => import('./pages/monitoring/public-statistics-page').then((m) => ({ Component: m.PublicStatisticsPage })),
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },
@@ -69,6 +73,19 @@ export const router = createBrowserRouter([
         element: <RequireRole roles={['desk_officer']} />,
         children: [
           { path: 'tiep-nhan', lazy: () => import('./pages/dossiers/intake/intake-page').then((m) => ({ Component: m.IntakePage })) },
+        ],
+      },
+      {
+        // Monitoring (issue 13): leaders of a unit, procedure control, the provincial office, administrators.
+        path: 'giam-sat',
+        element: <RequireRole roles={METRICS_READERS} />,
+        children: [
+          { index: true, lazy: () => import('./pages/monitoring/overview-page').then((m) => ({ Component: m.OverviewPage })) },
+          {
+            path: 'chi-so/:code',
+            lazy: () => import('./pages/monitoring/indicator-page').then((m) => ({ Component: m.IndicatorPage })),
+          },
+          { path: 'bieu-06', lazy: () => import('./pages/monitoring/bieu06-page').then((m) => ({ Component: m.Bieu06Page })) },
         ],
       },
       {

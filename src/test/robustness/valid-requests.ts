@@ -298,12 +298,22 @@ export class ValidRequests {
   }
 
   private queryValue(parameter: Parameter, record: RecordRef | undefined, label = ''): unknown {
-    if (label === 'GET /api/metrics/index' || label === 'GET /api/metrics/index/drill' || label === 'GET /api/reports/bieu-06') {
+    if (
+      label === 'GET /api/metrics/index' ||
+      label === 'GET /api/metrics/index/drill' ||
+      label === 'GET /api/reports/bieu-06' ||
+      label === 'GET /api/reports/bieu-06.xlsx' ||
+      label === 'GET /api/reports/bieu-06.pdf' ||
+      label === 'GET /api/metrics/trend' ||
+      label === 'GET /api/metrics/ranking' ||
+      label === 'GET /api/metrics/dossiers'
+    ) {
       if (parameter.name === 'unit') return this.context.unitCode;
       if (parameter.name === 'from') return '2026-01-01';
       if (parameter.name === 'to') return '2026-03-20';
       if (parameter.name === 'indicator') return 'on_time';
       if (parameter.name === 'part') return 'numerator';
+      if (parameter.name === 'list') return 'overdue';
     }
     if (label === 'GET /api/dossiers/tracking-book') {
       if (parameter.name === 'unit') return this.context.unitCode;

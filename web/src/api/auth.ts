@@ -75,3 +75,6 @@ export function isPathFor(user: SessionUser, path: string): boolean {
 }
 /** The roles that handle dossiers (and the administrator, who reads every one); the API decides which dossiers. */
 export const DOSSIER_READERS: Role[] = ['desk_officer', 'specialist', 'division_head', 'unit_leader', 'provincial_office', 'admin'];
+
+/** Who reads the KPI index and Biểu 06 (src/modules/metrics/policy.ts): the API decides which units. */
+export const METRICS_READERS: Role[] = ['division_head', 'unit_leader', 'provincial_office', 'procedure_controller', 'admin'];

@@ -42,6 +42,9 @@ export function AppHeader({ isNavbarOpened, onToggleNavbar }: AppHeaderProps) {
           <NavLink to="/tra-cuu-ho-so" className={classes.link}>
             {vi.common.nav.dossierLookup}
           </NavLink>
+          <NavLink to="/thong-ke" className={classes.link}>
+            {vi.monitoring.nav.publicStatistics}
+          </NavLink>
           {session && (
             <NavLink to={homeOf(session.user)} className={classes.link}>
               {isStaffUser(session.user) ? vi.common.nav.staffArea : vi.accounts.dossiers.heading}

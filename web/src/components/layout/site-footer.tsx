@@ -1,4 +1,5 @@
-import { Anchor, Box, Container, Stack, Text } from '@mantine/core';
+import { Anchor, Box, Container, Group, Stack, Text } from '@mantine/core';
+import { Link } from 'react-router';
 import { usePortal } from '../../api/portal';
 import { vi } from '../../i18n/vi';
 
@@ -44,6 +45,17 @@ export function SiteFooter() {
     <Box component="footer" mt="auto" py="lg" bg="gray.1" style={{ borderTop: '1px solid var(--mantine-color-gray-3)' }}>
       <Container size="lg">
         <CentreContact />
+        <Group component="nav" aria-label={vi.common.footer.links} gap="md" mb="xs">
+          <Anchor component={Link} to="/thu-tuc" size="sm">
+            {vi.common.nav.procedures}
+          </Anchor>
+          <Anchor component={Link} to="/tra-cuu-ho-so" size="sm">
+            {vi.common.nav.dossierLookup}
+          </Anchor>
+          <Anchor component={Link} to="/thong-ke" size="sm">
+            {vi.monitoring.public.title}
+          </Anchor>
+        </Group>
         <Text size="sm" c="gray.8">
           {vi.common.footer.about}
         </Text>

@@ -1,4 +1,4 @@
-import { NavLink as MantineNavLink, Stack, Text } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
 import {
   IconBook,
   IconBuildingBank,
@@ -17,19 +17,17 @@ import {
   IconListDetails,
   IconMailForward,
   IconReport,
+  IconTable,
   IconTargetArrow,
   IconUsers,
   IconVocabulary,
 } from '@tabler/icons-react';
 import type { SessionUser } from '../../../../src/contract/auth';
-import type { Role } from '../../../../src/contract/enums';
-import { DOSSIER_READERS, hasRole, STAFF_ROLES } from '../../api/auth';
+import { DOSSIER_READERS, hasRole, METRICS_READERS, STAFF_ROLES } from '../../api/auth';
 import { vi } from '../../i18n/vi';
-import { Tag } from '../tag';
 import { NavItem } from './nav-item';
 
 const m = vi.staff.nav;
-const REPORT_ROLES: Role[] = ['division_head', 'unit_leader', 'provincial_office', 'procedure_controller', 'admin'];
 
 function NavGroup({ title }: { title: string }) {
   return (
@@ -39,31 +37,9 @@ function NavGroup({ title }: { title: string }) {
   );
 }
 
-/** A later capability, shown so people know it is coming; it cannot be opened. */
-function UpcomingItem({ label, icon }: { label: string; icon: React.ReactNode }) {
-  return (
-    <MantineNavLink
-      component="div"
-      label={label}
-      leftSection={icon}
-      rightSection={
-        <Tag tone="gray" size="sm">
-          {m.comingSoon}
-        </Tag>
-      }
-      aria-disabled
-      c="gray.7"
-      style={{ cursor: 'default' }}
-    />
-  );
-}
-
 export function StaffNav({ user }: { user: SessionUser }) {
   const isAdmin = hasRole(user, 'admin');
   const isController = !isAdmin && hasRole(user, 'procedure_controller');
-  const upcoming = [
-    hasRole(user, ...REPORT_ROLES) && <UpcomingItem key="reports" label={m.reports} icon={<IconChartBar size={18} aria-hidden />} />,
-  ].filter(Boolean);
 
   return (
     <Stack gap={4}>
@@ -77,6 +53,13 @@ export function StaffNav({ user }: { user: SessionUser }) {
           )}
           <NavItem to="/can-bo/so-theo-doi" label={m.trackingBook} icon={<IconBook size={18} aria-hidden />} />
           <NavItem to="/can-bo/tinh-han" label={m.dueTool} icon={<IconClockHour4 size={18} aria-hidden />} />
+        </>
+      )}
+      {hasRole(user, ...METRICS_READERS) && (
+        <>
+          <NavGroup title={vi.monitoring.nav.group} />
+          <NavItem to="/giam-sat" end label={vi.monitoring.nav.dashboard} icon={<IconChartBar size={18} aria-hidden />} />
+          <NavItem to="/giam-sat/bieu-06" label={vi.monitoring.nav.report} icon={<IconTable size={18} aria-hidden />} />
         </>
       )}
       {(isAdmin || isController) && <NavGroup title={isAdmin ? m.adminGroup : m.controllerGroup} />}
@@ -101,13 +84,12 @@ export function StaffNav({ user }: { user: SessionUser }) {
           <NavItem to="/cai-cach/chi-phi" label={m.reformCost} icon={<IconCalculator size={18} aria-hidden />} />
         </>
       )}
-      {upcoming.length > 0 && <NavGroup title={m.upcomingGroup} />}
-      {upcoming}
       {/* On phones the header has no room for the public links. */}
       <Stack gap={4} hiddenFrom="md">
         <NavGroup title={vi.common.nav.publicSite} />
         <NavItem to="/" end label={vi.common.nav.home} icon={<IconHome size={18} aria-hidden />} />
         <NavItem to="/thu-tuc" label={vi.common.nav.procedures} icon={<IconFileSearch size={18} aria-hidden />} />
+        <NavItem to="/thong-ke" label={vi.monitoring.nav.publicStatistics} icon={<IconChartBar size={18} aria-hidden />} />
       </Stack>
     </Stack>
   );

@@ -14,7 +14,6 @@ export const staff = {
   noRoles: 'Tài khoản chưa được phân vai trò. Vui lòng liên hệ quản trị hệ thống.',
   noUnit: 'Không gắn với đơn vị',
   shortcutsHeading: 'Chức năng của bạn',
-  comingSoonText: 'Các mục đánh dấu “Sắp có” trong menu là chức năng đang được xây dựng, chưa sử dụng được.',
   nav: {
     label: 'Điều hướng khu vực cán bộ',
     overview: 'Tổng quan',
@@ -33,14 +32,11 @@ export const staff = {
     reformConditions: 'Điều kiện kinh doanh',
     reformRegimes: 'Chế độ báo cáo',
     reformCost: 'Chi phí tuân thủ',
-    upcomingGroup: 'Chức năng sắp có',
     dossierGroup: 'Giải quyết hồ sơ',
     dossiers: 'Hộp hồ sơ',
     intake: 'Tiếp nhận hồ sơ',
     trackingBook: 'Sổ theo dõi hồ sơ',
     dueTool: 'Tính hạn giải quyết',
     myDossiers: 'Hồ sơ của tôi',
-    reports: 'Báo cáo',
-    comingSoon: 'Sắp có',
   },
 };

@@ -47,6 +47,7 @@ export const common = {
     loggedOut: 'Bạn đã đăng xuất.',
   },
   footer: {
+    links: 'Liên kết',
     about: 'Hệ thống một cửa số — tiếp nhận và giải quyết thủ tục hành chính theo cơ chế một cửa, một cửa liên thông.',
     basis: 'Thông tin thủ tục được công khai theo quyết định công bố của cơ quan có thẩm quyền.',
   },

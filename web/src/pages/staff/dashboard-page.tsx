@@ -1,10 +1,10 @@
-import { Alert, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
-import { IconInfoCircle } from '@tabler/icons-react';
+import { Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import type { SessionUser } from '../../../../src/contract/auth';
-import { hasRole, useSession } from '../../api/auth';
+import { hasRole, METRICS_READERS, useSession } from '../../api/auth';
 import { usePageTitle } from '../../components/page-title';
 import { vi } from '../../i18n/vi';
+import { MonitoringSummary } from '../monitoring/home-summary';
 import { DossierWork } from './dossier-work';
 
 const m = vi.staff;
@@ -52,6 +52,7 @@ export function DashboardPage() {
         <Title order={1}>{m.welcome(user.fullName)}</Title>
         <Text c="gray.8">{m.intro}</Text>
       </div>
+      {hasRole(user, ...METRICS_READERS) && <MonitoringSummary user={user} />}
       <DossierWork user={user} />
       <Card withBorder component="section" aria-labelledby="dashboard-roles">
         <Title order={2} size="h3" id="dashboard-roles" mb="sm">
@@ -79,9 +80,6 @@ export function DashboardPage() {
         )}
       </Card>
       <Shortcuts user={user} />
-      <Alert color="gray" variant="light" icon={<IconInfoCircle aria-hidden />} role="note">
-        {m.comingSoonText}
-      </Alert>
     </Stack>
   );
 }
