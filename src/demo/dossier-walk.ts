@@ -97,7 +97,7 @@ export async function nextAction(context: WalkContext, view: DossierView): Promi
 /** A review step sends the draft back once (some dossiers), before approving. */
 export async function sendBack(context: WalkContext, walk: Walker, gap: number): Promise<boolean> {
   const active = activeStep(walk.view);
-  if (!active || active.role !== 'division_head') return false;
+  if (active?.role !== 'division_head') return false;
   if (!walk.view.steps.some((step) => step.stepNo < active.stepNo && step.role === 'specialist' && step.status === 'done')) return false;
   const actor = await context.staff.holder(active.role, active.unit.code);
   return walk.act(actor, { action: 'send_back', version: 0, comment: pick(context.random, REVIEW_NOTES) }, gap);
@@ -106,7 +106,7 @@ export async function sendBack(context: WalkContext, walk: Walker, gap: number):
 /** The specialist asks one or two agencies; they reply within the consultation's few days. */
 export async function consult(context: WalkContext, walk: Walker, gap: number, reply: boolean): Promise<boolean> {
   const active = activeStep(walk.view);
-  if (!active || active.role !== 'specialist') return false;
+  if (active?.role !== 'specialist') return false;
   const actor = active.assignee ? context.staff.byId(active.assignee.id) : await context.staff.holder('specialist', active.unit.code);
   const askedAt = context.calendar.addWorkingMinutes(walk.at, gap);
   const dueDate = vietnamDate(context.calendar.addWorkingMinutes(askedAt, 3 * 480));
