@@ -54,6 +54,11 @@ const VISITS: Record<string, Visit> = {
   '/cai-cach/phuong-an/:id': { roles: STAFF, url: ({ proposalId }) => `/cai-cach/phuong-an/${proposalId}` },
   '/cai-cach/dieu-kien': { roles: STAFF, url: () => '/cai-cach/dieu-kien' },
   '/cai-cach/che-do-bao-cao': { roles: STAFF, url: () => '/cai-cach/che-do-bao-cao' },
+  '/ke-hoach': { roles: STAFF, url: () => '/ke-hoach' },
+  '/ke-hoach/nhap': { roles: CATALOG_MANAGERS, url: () => '/ke-hoach/nhap' },
+  '/ke-hoach/viec-cua-don-vi': { roles: STAFF, url: () => ['/ke-hoach/viec-cua-don-vi', '/ke-hoach/viec-cua-don-vi?status=done'] },
+  // The demo has no plan yet: the page draws its heading and its "not found" message.
+  '/ke-hoach/:id': { roles: STAFF, url: () => `/ke-hoach/${NO_DOSSIER}` },
   '/tra-cuu-ho-so': { roles: EVERYONE, url: () => '/tra-cuu-ho-so?ma=000.00.00.H00-260101-0001', isPublic: true },
   '/thu-tuc/:code/nop-truc-tuyen': {
     roles: ['anonymous', ...APPLICANTS],

@@ -12,6 +12,7 @@ import { registerCatalogRoutes } from '../modules/catalog/routes';
 import { registerDossierRoutes } from '../modules/dossiers/routes';
 import { registerNotifyRoutes } from '../modules/notify/routes';
 import { registerUnitRoutes } from '../modules/org/routes';
+import { registerPlanRoutes } from '../modules/plans';
 import { registerPortalRoutes } from '../modules/portal/routes';
 import { registerReformRoutes } from '../modules/reform/routes';
 import type { App, AppDependencies } from './dependencies';
@@ -75,6 +76,7 @@ export async function buildApp(dependencies: AppDependencies, options: { logDest
   registerReformRoutes(app, dependencies);
   registerNotifyRoutes(app, dependencies);
   registerDossierRoutes(app, dependencies);
+  registerPlanRoutes(app, dependencies);
 
   await registerWebApp(app, dependencies.webRoot ?? assetPath('web', 'dist'));
   return app;

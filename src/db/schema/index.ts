@@ -8,5 +8,6 @@ export * from './dossiers';
 export * from './files';
 export * from './notify';
 export * from './org';
+export * from './plans';
 export * from './reform';
 export * from './settings';

@@ -8,6 +8,7 @@ import { accounts } from './parts/citizen-accounts';
 import { common } from './parts/common';
 import { dossiers } from './parts/dossiers';
 import { labels } from './parts/labels';
+import { plans } from './parts/plans';
 import { portalSettings } from './parts/portal-settings';
 import { procedureDetail } from './parts/procedure-detail';
 import { home, procedureList } from './parts/public-site';
@@ -47,4 +48,5 @@ export const vi = {
   reformConditions,
   reformRegimes,
   dossiers,
+  plans,
 };
