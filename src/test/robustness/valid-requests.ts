@@ -347,6 +347,8 @@ export class ValidRequests {
       if (parameter.name === 'unit') return this.context.unitCode;
       if (parameter.name === 'procedure') return this.context.procedureCode;
     }
+    // The importer reads a plan by its file's extension.
+    if (label === 'POST /api/plans/import' && parameter.name === 'name') return 'ke-hoach.md';
     if (parameter.name === 'version') return record?.version ?? 1;
     if (parameter.name === 'year') return 2026;
     return this.value(parameter.schema ?? {}, parameter.name, record);
