@@ -9,7 +9,7 @@ import { plans, planTargets, planTasks, planTaskUnits } from '../../db/schema/pl
 import { recordAuditEvent } from '../audit';
 import type { Actor } from '../auth';
 import { loadIssuer } from './issuer';
-import { canEditPlan } from './policy';
+import { canEditPlan, canImportPlans } from './policy';
 import { getPlan } from './read-service';
 
 /** The parent of each task: the task before it whose reference is the longest dotted prefix of its own ("II.1" of "II.1.a"). */
@@ -30,6 +30,8 @@ export function parentPositions(refs: string[]): (number | null)[] {
  * its path.
  */
 export async function savePlan(db: Database, actor: Actor | null, input: PlanSaveInput) {
+  // Only a procedure controller or an administrator edits any plan: the others learn nothing about the issuer.
+  if (!canImportPlans(actor)) throw forbidden('Chỉ bộ phận kiểm soát TTHC và quản trị viên lưu kế hoạch.');
   const loaded = await loadIssuer(db, input.plan.issuerUnitId);
   if (loaded && !canEditPlan(actor, loaded.issuer, loaded.offices)) {
     throw forbidden('Chỉ bộ phận kiểm soát TTHC của đơn vị ban hành (hoặc quản trị viên) được lưu kế hoạch của đơn vị đó.');
