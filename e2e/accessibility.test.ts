@@ -44,6 +44,7 @@ const VISITS: Record<string, Visit> = {
   '/dang-nhap': { roles: ['anonymous'], url: () => '/dang-nhap', isPublic: true },
   '/dang-ky': { roles: ['anonymous'], url: () => '/dang-ky', isPublic: true },
   '/quen-mat-khau': { roles: ['anonymous'], url: () => '/quen-mat-khau', isPublic: true },
+  '/dang-ky/xac-nhan': { roles: ['anonymous'], url: () => '/dang-ky/xac-nhan', isPublic: true },
   '/ho-so-cua-toi': { roles: APPLICANTS, url: () => '/ho-so-cua-toi', isPublic: true },
   '/*': { roles: EVERYONE, url: () => '/trang-khong-co', isPublic: true },
   // Citizens and businesses are sent to /ho-so-cua-toi from every staff page.
@@ -56,6 +57,11 @@ const VISITS: Record<string, Visit> = {
   '/cai-cach/phuong-an/:id': { roles: STAFF, url: ({ proposalId }) => `/cai-cach/phuong-an/${proposalId}` },
   '/cai-cach/dieu-kien': { roles: STAFF, url: () => '/cai-cach/dieu-kien' },
   '/cai-cach/che-do-bao-cao': { roles: STAFF, url: () => '/cai-cach/che-do-bao-cao' },
+  '/ke-hoach': { roles: STAFF, url: () => '/ke-hoach' },
+  '/ke-hoach/nhap': { roles: CATALOG_MANAGERS, url: () => '/ke-hoach/nhap' },
+  '/ke-hoach/viec-cua-don-vi': { roles: STAFF, url: () => ['/ke-hoach/viec-cua-don-vi', '/ke-hoach/viec-cua-don-vi?status=done'] },
+  // The demo has no plan yet: the page draws its heading and its "not found" message.
+  '/ke-hoach/:id': { roles: STAFF, url: () => `/ke-hoach/${NO_DOSSIER}` },
   '/tra-cuu-ho-so': { roles: EVERYONE, url: () => '/tra-cuu-ho-so?ma=000.00.00.H00-260101-0001', isPublic: true },
   '/thu-tuc/:code/nop-truc-tuyen': {
     roles: ['anonymous', ...APPLICANTS],

@@ -121,3 +121,179 @@ export type PlanTarget = z.infer<typeof planTargetSchema>;
 export type PlanDeadline = z.infer<typeof planDeadlineSchema>;
 export type PlanTask = z.infer<typeof planTaskSchema>;
 export type ImportedPlan = z.infer<typeof importedPlanSchema>;
+
+// ---------------------------------------------------------------------------------------------------------------
+// The plans module (the save side, docs/api/plans.md): what the review page sends, what the API answers.
+
+/** A task's status: not started, in progress, done, overdue, cancelled. */
+export const planTaskStatuses = ['not_started', 'in_progress', 'done', 'overdue', 'cancelled'] as const;
+export type PlanTaskStatus = (typeof planTaskStatuses)[number];
+export const planTaskStatusLabels: Record<PlanTaskStatus, string> = {
+  not_started: 'Chưa thực hiện',
+  in_progress: 'Đang thực hiện',
+  done: 'Hoàn thành',
+  overdue: 'Quá hạn',
+  cancelled: 'Đã hủy',
+};
+/** A unit named by a task: the lead unit (chủ trì) or a coordinating one (phối hợp). */
+export const planUnitRoles = ['lead', 'coordinating'] as const;
+export type PlanUnitRole = (typeof planUnitRoles)[number];
+/** The statuses a lead unit's report may set. */
+export const planReportStatuses = ['in_progress', 'done'] as const;
+
+const uuid = (what: string) => z.string().uuid(`Mã ${what} không hợp lệ.`);
+const requiredText = (what: string, max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, `Thiếu ${what}.`)
+    .max(max, `${what[0]!.toUpperCase()}${what.slice(1)} quá dài (tối đa ${max} ký tự).`);
+const optionalText = (max: number) => z.string().max(max, `Quá dài (tối đa ${max} ký tự).`);
+const validDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng YYYY-MM-DD.')
+  .refine((value) => {
+    const parsed = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(value) && !value.startsWith('0000');
+  }, 'Ngày không tồn tại.');
+
+export const planImportQuerySchema = z.object({
+  name: z.string().trim().min(1, 'Thiếu tên tệp.').max(255, 'Tên tệp quá dài (tối đa 255 ký tự).'),
+});
+
+/** One unit name of the plan and the unit of the tree it matched (null: for the user to map). */
+export const planUnitMatchSchema = z.object({
+  name: z.string(),
+  unitId: z.string().uuid().nullable(),
+  unitName: z.string().nullable(),
+  candidates: z.array(z.object({ id: z.string().uuid(), name: z.string(), score: z.number() })),
+  isCollective: z.boolean(),
+});
+export const planImportResultSchema = z.object({
+  fileName: z.string(),
+  imported: importedPlanSchema,
+  /** Every distinct unit name of the tasks, matched against the unit tree (accent-insensitive, abbreviations resolved). */
+  units: z.array(planUnitMatchSchema),
+});
+
+const deadlineInputSchema = planDeadlineSchema;
+export const planTaskInputSchema = z.object({
+  ref: requiredText('số thứ tự của nhiệm vụ', 50),
+  title: requiredText('tên nhiệm vụ', 2000),
+  content: optionalText(20_000),
+  items: z.array(optionalText(4000)).max(200),
+  lead: z.array(requiredText('tên đơn vị chủ trì', 500)).max(100),
+  coordinating: z.array(requiredText('tên đơn vị phối hợp', 500)).max(200),
+  deliverables: z.array(optionalText(2000)).max(100),
+  deadlines: z.array(deadlineInputSchema).max(20),
+});
+export const planTargetInputSchema = z.object({
+  year: z.number().int().min(2000).max(2100).nullable(),
+  ref: optionalText(50),
+  text: requiredText('nội dung chỉ tiêu', 4000),
+  measures: z.array(planMeasureSchema).max(50),
+});
+
+/** The reviewed plan the upload page saves: every unit name of the tasks mapped (unitId) or explicitly left unmatched (null). */
+export const planSaveSchema = z.object({
+  plan: z.object({
+    number: optionalText(100).nullable(),
+    issuerUnitId: uuid('đơn vị ban hành'),
+    date: validDate.nullable(),
+    title: requiredText('tên kế hoạch', 2000),
+    implements: z.array(requiredText('văn bản thực hiện', 2000)).max(50),
+    parentPlanId: uuid('kế hoạch cấp trên').nullable(),
+    signer: optionalText(200).nullable(),
+    sourceFileName: optionalText(255).nullable(),
+  }),
+  targets: z.array(planTargetInputSchema).max(500),
+  tasks: z.array(planTaskInputSchema).min(1, 'Kế hoạch chưa có nhiệm vụ nào.').max(2000),
+  units: z.array(z.object({ name: requiredText('tên đơn vị', 500), unitId: uuid('đơn vị').nullable() })).max(1000),
+});
+export type PlanSaveInput = z.infer<typeof planSaveSchema>;
+
+const unitRefSchema = z.object({ id: z.string().uuid(), name: z.string() });
+export const planTaskUnitSchema = z.object({
+  role: z.enum(planUnitRoles),
+  /** The name as the plan writes it. */
+  name: z.string(),
+  /** The unit it was mapped to; null when left unmatched. */
+  unit: unitRefSchema.nullable(),
+});
+export const planReportSchema = z.object({
+  id: z.string().uuid(),
+  unit: unitRefSchema.nullable(),
+  author: z.object({ id: z.string().uuid(), fullName: z.string() }),
+  text: z.string(),
+  statusAfter: z.enum(planTaskStatuses),
+  createdAt: z.string(),
+});
+export const planTaskViewSchema = z.object({
+  id: z.string().uuid(),
+  planId: z.string().uuid(),
+  parentTaskId: z.string().uuid().nullable(),
+  depth: z.number().int(),
+  ref: z.string(),
+  title: z.string(),
+  content: z.string(),
+  items: z.array(z.string()),
+  deliverables: z.array(z.string()),
+  deadlines: z.array(planDeadlineSchema),
+  /** The next due date of its deadlines, in Vietnam days (null: ongoing, as written, or after an event of unknown date). */
+  nextDue: isoDate.nullable(),
+  status: z.enum(planTaskStatuses),
+  version: z.number().int(),
+  units: z.array(planTaskUnitSchema),
+  reports: z.array(planReportSchema),
+  canReport: z.boolean(),
+});
+export const planSummarySchema = z.object({
+  id: z.string().uuid(),
+  number: z.string().nullable(),
+  issuer: unitRefSchema,
+  date: isoDate.nullable(),
+  title: z.string(),
+  parentPlanId: z.string().uuid().nullable(),
+  taskCount: z.number().int(),
+  doneCount: z.number().int(),
+  version: z.number().int(),
+  createdAt: z.string(),
+});
+export const planListSchema = z.object({ items: z.array(planSummarySchema) });
+export const planDetailSchema = planSummarySchema.extend({
+  implements: z.array(z.string()),
+  signer: z.string().nullable(),
+  sourceFileName: z.string().nullable(),
+  parentPlan: z.object({ id: z.string().uuid(), number: z.string().nullable(), title: z.string() }).nullable(),
+  targets: z.array(planTargetSchema),
+  /** Tasks in the plan's order; `parentTaskId` and `depth` give the tree. */
+  tasks: z.array(planTaskViewSchema),
+  canEdit: z.boolean(),
+});
+export type PlanDetail = z.infer<typeof planDetailSchema>;
+export type PlanTaskView = z.infer<typeof planTaskViewSchema>;
+
+export const planTaskListQuerySchema = z.object({
+  /** A unit's id: the tasks where it leads or coordinates; absent: the units of the actor's roles (every task for an administrator). */
+  unit: uuid('đơn vị').optional(),
+  status: z.enum(planTaskStatuses, 'Trạng thái không hợp lệ.').optional(),
+  /** Tasks whose next due date is on or before this day. */
+  due_before: validDate.optional(),
+});
+export const planTaskListItemSchema = planTaskViewSchema.extend({
+  plan: z.object({ id: z.string().uuid(), number: z.string().nullable(), title: z.string() }),
+  /** The unit's role on the task (lead or coordinating) for the unit asked about. */
+  roles: z.array(z.enum(planUnitRoles)),
+});
+export const planTaskListSchema = z.object({ items: z.array(planTaskListItemSchema) });
+export type PlanTaskListItem = z.infer<typeof planTaskListItemSchema>;
+
+export const planReportInputSchema = z.object({
+  text: requiredText('nội dung báo cáo', 20_000),
+  status: z.enum(planReportStatuses, 'Trạng thái chỉ có thể là "Đang thực hiện" hoặc "Hoàn thành".'),
+  /** The lead unit the report is made for, when the reporter holds a role over several. */
+  unitId: uuid('đơn vị').nullable().optional(),
+  /** The task's version as read (optimistic: a stale version → 409). */
+  version: z.number().int().min(1),
+});
+export type PlanReportInput = z.infer<typeof planReportInputSchema>;

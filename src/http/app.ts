@@ -15,6 +15,7 @@ import { registerMetricsExportRoutes } from '../modules/metrics/exports-routes';
 import { registerMetricsRoutes } from '../modules/metrics/routes';
 import { registerNotifyRoutes } from '../modules/notify/routes';
 import { registerUnitRoutes } from '../modules/org/routes';
+import { registerPlanRoutes } from '../modules/plans';
 import { registerPortalRoutes } from '../modules/portal/routes';
 import { registerReformRoutes } from '../modules/reform/routes';
 import type { App, AppDependencies } from './dependencies';
@@ -81,6 +82,7 @@ export async function buildApp(dependencies: AppDependencies, options: { logDest
   registerMetricsRoutes(app, dependencies);
   registerMetricsExportRoutes(app, dependencies);
   registerMetricsDashboardRoutes(app, dependencies);
+  registerPlanRoutes(app, dependencies);
 
   await registerWebApp(app, dependencies.webRoot ?? assetPath('web', 'dist'));
   return app;

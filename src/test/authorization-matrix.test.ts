@@ -8,6 +8,7 @@
  * specialist of A is allowed where the specialist of B is denied. Writes get a fresh resource per cell, so that no
  * cell depends on what an earlier one did.
  */
+import { readFileSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
 import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -233,6 +234,45 @@ async function portalRequest(world: World): Promise<InjectOptions> {
     payload: body,
   };
 }
+
+// plans (docs/api/plans.md): a plan of the province (saved by the admin) with one task led by department A.
+const planBody = ({ tree }: World) => ({
+  plan: {
+    number: '1/KH-UBND',
+    issuerUnitId: tree.province.id,
+    date: '2026-04-16',
+    title: 'Kế hoạch kiểm thử ma trận phân quyền',
+    implements: [],
+    parentPlanId: null,
+    signer: null,
+    sourceFileName: null,
+  },
+  targets: [],
+  tasks: [
+    {
+      ref: '1',
+      title: 'Rà soát thủ tục hành chính',
+      content: '',
+      items: [],
+      lead: ['Sở A'],
+      coordinating: ['Các sở, ngành'],
+      deliverables: [],
+      deadlines: [{ kind: 'annual', text: 'trước ngày 15/6 hằng năm', month: 6, day: 15 }],
+    },
+  ],
+  units: [
+    { name: 'Sở A', unitId: tree.departmentA.id },
+    { name: 'Các sở, ngành', unitId: null },
+  ],
+});
+const planOfA = (world: World) =>
+  world.make.asAdmin<{ id: string; tasks: { id: string; version: number }[] }>({
+    method: 'POST',
+    url: '/api/plans',
+    payload: planBody(world),
+  });
+/** A plan document the importer reads (a fixture of src/core/plans). */
+const PLAN_DOCUMENT = readFileSync(new URL('../core/plans/fixtures/plans/numbered-sections.txt', import.meta.url));
 
 /** The table: operation key "METHOD /path" (as in the OpenAPI document) → who is allowed, and a valid request. */
 const matrix: Record<string, Row> = {
@@ -911,6 +951,32 @@ const matrix: Record<string, Row> = {
   'GET /api/dossiers/{id}/forms/{form}': {
     allowed: readersOfDossierOfA,
     request: async (world) => ({ url: `/api/dossiers/${(await dossierOfA(world)).dossierId}/forms/01` }),
+  },
+  'GET /api/plans': { allowed: staff, request: () => ({ url: '/api/plans' }) },
+  'GET /api/plans/{id}': { allowed: staff, request: async (world) => ({ url: `/api/plans/${(await planOfA(world)).id}` }) },
+  'GET /api/plans/tasks': { allowed: staff, request: ({ tree }) => ({ url: `/api/plans/tasks?unit=${tree.departmentA.id}` }) },
+  // The province's plan: its office's procedure controller (Văn phòng UBND tỉnh) and administrators.
+  'POST /api/plans': { allowed: controllers, request: (world) => ({ method: 'POST', url: '/api/plans', payload: planBody(world) }) },
+  'POST /api/plans/import': {
+    allowed: controllers,
+    request: ({ headers }, actor) => ({
+      method: 'POST',
+      url: '/api/plans/import?name=ke-hoach.txt',
+      headers: { ...(actor === 'anonymous' ? {} : headers[actor]), 'content-type': 'application/octet-stream' },
+      payload: PLAN_DOCUMENT,
+    }),
+  },
+  // A task led by department A: staff with a role over A (not its division's head) and administrators.
+  'POST /api/plans/tasks/{id}/reports': {
+    allowed: editorsOfA,
+    request: async (world) => {
+      const [task] = (await planOfA(world)).tasks;
+      return {
+        method: 'POST',
+        url: `/api/plans/tasks/${task!.id}/reports`,
+        payload: { text: 'Đã rà soát xong', status: 'in_progress', version: task!.version },
+      };
+    },
   },
   'GET /api/dossiers/tracking-book': {
     allowed: ['deskOfficer', 'admin'],

@@ -136,6 +136,20 @@ export const router = createBrowserRouter([
         ],
       },
       {
+        // Plans (issue 14): every staff role reads them; the API decides who saves a plan and who reports on a task.
+        path: 'ke-hoach',
+        element: <RequireRole roles={STAFF_ROLES} />,
+        children: [
+          { index: true, lazy: () => import('./pages/plans/plans-page').then((m) => ({ Component: m.PlansPage })) },
+          { path: 'nhap', lazy: () => import('./pages/plans/plan-import-page').then((m) => ({ Component: m.PlanImportPage })) },
+          {
+            path: 'viec-cua-don-vi',
+            lazy: () => import('./pages/plans/unit-tasks-page').then((m) => ({ Component: m.UnitTasksPage })),
+          },
+          { path: ':id', lazy: () => import('./pages/plans/plan-detail-page').then((m) => ({ Component: m.PlanDetailPage })) },
+        ],
+      },
+      {
         path: 'quan-tri',
         element: <RequireRole roles={['admin']} />,
         children: [

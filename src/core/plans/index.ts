@@ -11,6 +11,7 @@ import { parsePlan } from './parse';
  */
 export { parseDeadlines } from './deadlines';
 export { PlanImportError } from './errors';
+export { nextDueDate, nextDueOfTask } from './next-due';
 export { splitUnits } from './units';
 
 export type PlanFormat = 'text' | 'docx' | 'pdf';

@@ -9,5 +9,6 @@ export * from './files';
 export * from './metrics';
 export * from './notify';
 export * from './org';
+export * from './plans';
 export * from './reform';
 export * from './settings';

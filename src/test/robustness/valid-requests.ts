@@ -73,6 +73,36 @@ export const ACTING_USERS: Record<string, string> = {
   'POST /api/dossiers/{id}/actions': 'tiepnhan',
 };
 
+/** A saved plan with one task led by the context's unit (POST /api/plans; docs/api/plans.md). */
+export function planSaveBody(unitId: string, title = 'Kế hoạch kiểm thử độ bền') {
+  return {
+    plan: {
+      number: null,
+      issuerUnitId: unitId,
+      date: '2026-03-02',
+      title,
+      implements: [],
+      parentPlanId: null,
+      signer: null,
+      sourceFileName: null,
+    },
+    targets: [],
+    tasks: [
+      {
+        ref: '1',
+        title: 'Rà soát thủ tục hành chính',
+        content: '',
+        items: [],
+        lead: ['Đơn vị chủ trì'],
+        coordinating: [],
+        deliverables: [],
+        deadlines: [{ kind: 'annual', text: 'trước ngày 15/6 hằng năm', month: 6, day: 15 }],
+      },
+    ],
+    units: [{ name: 'Đơn vị chủ trì', unitId }],
+  };
+}
+
 const MINIMAL_PDF_BASE64 = Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64');
 const validApplicant = { kind: 'individual', fullName: 'Người nộp kiểm thử độ bền', idNumber: '001234567890' };
 
@@ -151,6 +181,8 @@ const BODY_OVERRIDES: Record<string, (context: ValidContext, generated: Record<s
     attachmentFileIds: [],
     components: undefined,
   }),
+  'POST /api/plans': (context) => planSaveBody(context.unitId),
+  'POST /api/plans/tasks/{id}/reports': (_context, generated) => ({ ...generated, status: 'in_progress', unitId: null }),
   'PUT /api/calendar/sessions': () => ({
     sessions: [
       { start: '07:30', end: '11:30' },
@@ -170,6 +202,11 @@ const RAW_BODIES: Record<string, { contentType: string; payload: string | Buffer
   'POST /api/dossier-files': { contentType: 'application/octet-stream', payload: '%PDF-1.4\n%%EOF\n' },
   'POST /api/decision-files': { contentType: 'application/octet-stream', payload: '%PDF-1.4\n%%EOF\n' },
   'PUT /api/decisions/{id}/signed-file': { contentType: 'application/octet-stream', payload: '%PDF-1.4\n%%EOF\n' },
+  'POST /api/plans/import': {
+    contentType: 'application/octet-stream',
+    payload:
+      '# KẾ HOẠCH\n\nRà soát thủ tục hành chính năm 2026\n\n## I. NHIỆM VỤ\n\n1. Rà soát thủ tục\n\nĐơn vị chủ trì: Sở Tư pháp. Thời hạn: trước ngày 30/6/2026.\n',
+  },
   // The 8 bytes of a PNG's signature.
   'PUT /api/settings/portal/emblem': {
     contentType: 'application/octet-stream',
@@ -329,6 +366,8 @@ export class ValidRequests {
       if (parameter.name === 'unit') return this.context.unitCode;
       if (parameter.name === 'procedure') return this.context.procedureCode;
     }
+    // The importer reads a plan by its file's extension.
+    if (label === 'POST /api/plans/import' && parameter.name === 'name') return 'ke-hoach.md';
     if (parameter.name === 'version') return record?.version ?? 1;
     if (parameter.name === 'year') return 2026;
     return this.value(parameter.schema ?? {}, parameter.name, record);

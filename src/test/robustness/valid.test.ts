@@ -10,7 +10,7 @@ import { DEMO_PASSWORD } from '../../demo';
 import { createTestApp, TEST_NATIONAL_PORTAL_SECRET, TEST_PROCEDURE_CODES } from '../harness';
 import { describeExchange, observe, responseProblems } from './judge';
 import { labelOf, listOperations, type OpenApiDocument, type Operation } from './openapi';
-import { ACTING_USERS, type DossierContext, ValidRequests } from './valid-requests';
+import { ACTING_USERS, type DossierContext, planSaveBody, ValidRequests } from './valid-requests';
 
 /** Share of the operations whose valid request must succeed; those below it are listed in the failure. */
 const SUCCESS_FLOOR = 0.9;
@@ -112,6 +112,11 @@ const codes = {
   reset: { token: reset.json().token as string, code: await codeSentTo('khoiphuc@example.vn') },
 };
 
+/** A plan with a task led by the handling unit, made the real way: the report and the plan reads name them. */
+const savedPlan = (
+  await t.app.inject({ method: 'POST', url: '/api/plans', headers: admin, payload: planSaveBody(handlingUnit.id, 'Kế hoạch có sẵn') })
+).json() as { id: string; tasks: { id: string }[] };
+
 // Logging out ends the session: last, with a session of its own.
 const operations = listOperations(openApi).sort((a, b) => Number(a.path === '/api/auth/logout') - Number(b.path === '/api/auth/logout'));
 const generator = new ValidRequests(
@@ -128,6 +133,8 @@ const generator = new ValidRequests(
       '/api/reform/conditions': await firstId('/api/reform/conditions'),
       '/api/reform/reporting-regimes': await firstId('/api/reform/reporting-regimes'),
       '/api/dossiers': dossiers.dossierId,
+      '/api/plans': savedPlan.id,
+      '/api/plans/tasks': savedPlan.tasks[0]!.id,
     },
     dossiers,
     adminUsername: 'admin',

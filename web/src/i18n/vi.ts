@@ -9,6 +9,7 @@ import { common } from './parts/common';
 import { dossiers } from './parts/dossiers';
 import { labels } from './parts/labels';
 import { monitoring } from './parts/monitoring';
+import { plans } from './parts/plans';
 import { portalSettings } from './parts/portal-settings';
 import { procedureDetail } from './parts/procedure-detail';
 import { home, procedureList } from './parts/public-site';
@@ -49,4 +50,5 @@ export const vi = {
   reformRegimes,
   dossiers,
   monitoring,
+  plans,
 };

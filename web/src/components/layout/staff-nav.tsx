@@ -6,6 +6,8 @@ import {
   IconCalculator,
   IconCalendarEvent,
   IconChartBar,
+  IconChecklist,
+  IconClipboardList,
   IconClockHour4,
   IconFileDescription,
   IconFilePlus,
@@ -82,6 +84,13 @@ export function StaffNav({ user }: { user: SessionUser }) {
           <NavItem to="/cai-cach/dieu-kien" label={m.reformConditions} icon={<IconLicense size={18} aria-hidden />} />
           <NavItem to="/cai-cach/che-do-bao-cao" label={m.reformRegimes} icon={<IconReport size={18} aria-hidden />} />
           <NavItem to="/cai-cach/chi-phi" label={m.reformCost} icon={<IconCalculator size={18} aria-hidden />} />
+        </>
+      )}
+      {hasRole(user, ...STAFF_ROLES) && (
+        <>
+          <NavGroup title={vi.plans.navGroup} />
+          <NavItem to="/ke-hoach" end label={vi.plans.navList} icon={<IconClipboardList size={18} aria-hidden />} />
+          <NavItem to="/ke-hoach/viec-cua-don-vi" label={vi.plans.navUnitTasks} icon={<IconChecklist size={18} aria-hidden />} />
         </>
       )}
       {/* On phones the header has no room for the public links. */}

@@ -1,0 +1,90 @@
+import type { PlanDeadline } from '../../contract/plans';
+
+/**
+ * The next due date of a task's deadline, counted in Vietnam days (`today` is `vietnamDate(now)`, never the UTC
+ * date): the day by which the task must next be done, or null when the deadline has none (docs/api/plans.md,
+ * "Next due date").
+ *
+ * - date: that day (past or not: a past one is overdue, not gone);
+ * - annual (15/6): the next 15/6 on or after today (a day past the month's end is its last day);
+ * - year, quarter, month: the last day of that period;
+ * - periodic (every week, month, quarter, year): the end of the current period (Sunday, the month's, the quarter's,
+ *   the year's last day) — occurrences and reminders come later;
+ * - relative (N days or months after an event): only when the event is the plan's own issue and the plan has a
+ *   date; N working days are not counted here (they need the work calendar), so null;
+ * - ongoing (thường xuyên) and text (as written): none.
+ */
+export function nextDueDate(deadline: PlanDeadline, today: string, planDate: string | null = null): string | null {
+  const [year, month] = [Number(today.slice(0, 4)), Number(today.slice(5, 7))];
+  switch (deadline.kind) {
+    case 'date':
+      return deadline.date;
+    case 'annual': {
+      const thisYear = dayOf(year, deadline.month, deadline.day);
+      return thisYear >= today ? thisYear : dayOf(year + 1, deadline.month, deadline.day);
+    }
+    case 'year':
+      return dayOf(deadline.year, 12, 31);
+    case 'quarter':
+      return lastDayOfMonth(deadline.year, deadline.quarter * 3);
+    case 'month':
+      return lastDayOfMonth(deadline.year, deadline.month);
+    case 'periodic':
+      switch (deadline.every) {
+        case 'week':
+          return sundayOf(today);
+        case 'month':
+          return lastDayOfMonth(year, month);
+        case 'quarter':
+          return lastDayOfMonth(year, Math.ceil(month / 3) * 3);
+        case 'year':
+          return dayOf(year, 12, 31);
+      }
+      return null;
+    case 'relative':
+      if (!planDate || !isPlanIssue(deadline.after) || deadline.unit === 'working_days') return null;
+      return deadline.unit === 'days' ? addDays(planDate, deadline.amount) : addMonths(planDate, deadline.amount);
+    case 'ongoing':
+    case 'text':
+      return null;
+  }
+}
+
+/** The earliest next due date of a task's deadlines (null when none has one). */
+export function nextDueOfTask(deadlines: PlanDeadline[], today: string, planDate: string | null = null): string | null {
+  const dates = deadlines.map((deadline) => nextDueDate(deadline, today, planDate)).filter((day): day is string => day !== null);
+  return dates.length ? dates.sort()[0]! : null;
+}
+
+/** "kể từ ngày Kế hoạch được ban hành", "sau khi ký Kế hoạch này": the plan's own issue. */
+function isPlanIssue(event: string): boolean {
+  return /kế hoạch/iu.test(event) && /(ban hành|ký|phê duyệt)/iu.test(event);
+}
+
+const pad = (value: number) => String(value).padStart(2, '0');
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+function dayOf(year: number, month: number, day: number): string {
+  return `${year}-${pad(month)}-${pad(Math.min(day, daysInMonth(year, month)))}`;
+}
+function lastDayOfMonth(year: number, month: number): string {
+  return dayOf(year, month, 31);
+}
+function fromUtc(date: Date): string {
+  return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
+}
+function addDays(day: string, amount: number): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + amount);
+  return fromUtc(date);
+}
+function addMonths(day: string, amount: number): string {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  const total = year * 12 + (month - 1) + amount;
+  return dayOf(Math.floor(total / 12), (total % 12) + 1, date);
+}
+function sundayOf(day: string): string {
+  const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
+  return addDays(day, (7 - weekday) % 7);
+}

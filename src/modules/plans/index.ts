@@ -1,0 +1,2 @@
+/** The plans module (issue 14, docs/api/plans.md): plans saved from a reviewed import, their tasks and progress reports. */
+export { registerPlanRoutes } from './routes';

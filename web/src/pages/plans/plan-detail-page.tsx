@@ -1,0 +1,130 @@
+import { Anchor, Badge, Group, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Link, useParams } from 'react-router';
+import { isApiError } from '../../api/client';
+import { usePlan } from '../../api/plans';
+import { usePageTitle } from '../../components/page-title';
+import { QueryState } from '../../components/query-state';
+import { vi } from '../../i18n/vi';
+import { formatDate } from '../../lib/format';
+import { DeadlineText } from './deadline-text';
+import { TaskStatusBadge } from './plan-labels';
+
+const m = vi.plans;
+
+/** /ke-hoach/:id: a plan, its targets and its task tree with lead and coordinating units and statuses. */
+export function PlanDetailPage() {
+  const { id = '' } = useParams();
+  const query = usePlan(id);
+  usePageTitle(query.data?.title ?? m.detailTitle);
+  if (!query.data) {
+    if (isApiError(query.error, 404) || isApiError(query.error, 422)) {
+      return (
+        <Stack>
+          <Title order={1}>{m.detailTitle}</Title>
+          <Text>{m.notFound}</Text>
+        </Stack>
+      );
+    }
+    return (
+      <Stack>
+        <Title order={1}>{m.detailTitle}</Title>
+        <QueryState query={query} />
+      </Stack>
+    );
+  }
+  const plan = query.data;
+  return (
+    <Stack gap="lg">
+      <div>
+        <Text c="gray.8">{[plan.number, plan.issuer.name, plan.date ? formatDate(plan.date) : null].filter(Boolean).join(' · ')}</Text>
+        <Title order={1}>{plan.title}</Title>
+        {plan.parentPlan && (
+          <Text>
+            {m.parentPlanLink}{' '}
+            <Anchor component={Link} to={`/ke-hoach/${plan.parentPlan.id}`}>
+              {plan.parentPlan.number ?? plan.parentPlan.title}
+            </Anchor>
+          </Text>
+        )}
+      </div>
+      {plan.implements.length > 0 && (
+        <Paper withBorder p="md" component="section" aria-labelledby="plan-implements">
+          <Title order={2} size="h4" id="plan-implements" mb="xs">
+            {m.implementsHeading}
+          </Title>
+          <List>
+            {plan.implements.map((text) => (
+              <List.Item key={text}>{text}</List.Item>
+            ))}
+          </List>
+        </Paper>
+      )}
+      {plan.targets.length > 0 && (
+        <Paper withBorder p="md" component="section" aria-labelledby="plan-targets">
+          <Title order={2} size="h4" id="plan-targets" mb="xs">
+            {m.targetsHeading(plan.targets.length)}
+          </Title>
+          <List>
+            {plan.targets.map((target) => (
+              <List.Item key={`${target.ref}-${target.text}`}>
+                {target.year ? `${target.year}: ` : ''}
+                {target.text}
+              </List.Item>
+            ))}
+          </List>
+        </Paper>
+      )}
+      <section aria-labelledby="plan-tasks">
+        <Title order={2} size="h3" id="plan-tasks" mb="sm">
+          {m.tasksHeading(plan.tasks.length)}
+        </Title>
+        <Table.ScrollContainer minWidth={0}>
+          <Table aria-label={m.tasksCaption} verticalSpacing="sm">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{m.columns.ref}</Table.Th>
+                <Table.Th>{m.columns.task}</Table.Th>
+                <Table.Th>{m.columns.lead}</Table.Th>
+                <Table.Th>{m.columns.coordinating}</Table.Th>
+                <Table.Th>{m.columns.deadlines}</Table.Th>
+                <Table.Th>{m.columns.status}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {plan.tasks.map((task) => (
+                <Table.Tr key={task.id}>
+                  <Table.Td>{task.ref}</Table.Td>
+                  <Table.Td style={{ paddingLeft: `calc(var(--mantine-spacing-sm) + ${task.depth * 1.25}rem)` }}>{task.title}</Table.Td>
+                  {(['lead', 'coordinating'] as const).map((role) => (
+                    <Table.Td key={role}>
+                      <Group gap={4}>
+                        {task.units
+                          .filter((unit) => unit.role === role)
+                          .map((unit) => (
+                            <Badge key={unit.name} variant={unit.unit ? 'light' : 'outline'} color="gray" tt="none" title={unit.name}>
+                              {unit.unit?.name ?? unit.name}
+                            </Badge>
+                          ))}
+                      </Group>
+                    </Table.Td>
+                  ))}
+                  <Table.Td>
+                    <DeadlineText deadlines={task.deadlines} />
+                    {task.nextDue && (
+                      <Text size="sm" c="gray.8">
+                        {m.columns.nextDue}: {formatDate(task.nextDue)}
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    <TaskStatusBadge status={task.status} />
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      </section>
+    </Stack>
+  );
+}
