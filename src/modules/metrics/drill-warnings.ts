@@ -1,13 +1,9 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { DUE_SOON_DAYS, type MetricsDossierListQuery, type MetricsDossierListView } from '../../contract/metrics-dashboard';
 import type { Executor } from '../../db/client';
-import { dossiers } from '../../db/schema/dossiers';
 import { metricsDossierFacts as facts } from '../../db/schema/metrics';
-import { units } from '../../db/schema/org';
 import type { Actor } from '../auth';
-import { maskTail } from '../dossiers';
-import { jsonTextArray } from './counters';
-import { DRILL_PAGE_SIZE } from './drill';
+import { listFactDossiers } from './drill';
 import { resolveScope } from './scope';
 
 /*
@@ -30,47 +26,9 @@ export async function listWarningDossiers(
   query: MetricsDossierListQuery,
 ): Promise<MetricsDossierListView> {
   const scope = await resolveScope(executor, actor, query);
-  const where = sql`${facts.unitId} = any(array(select jsonb_array_elements_text(${jsonTextArray(scope.unitIds)}::jsonb))::uuid[])
-    and ${conditionOf(query.list, query.from, query.to)}`;
-  const [count] = await executor
-    .select({ total: sql<number>`count(*)`.mapWith(Number) })
-    .from(facts)
-    .where(where);
-  const rows = await executor
-    .select({
-      id: dossiers.id,
-      code: dossiers.code,
-      procedureCode: dossiers.procedureCode,
-      procedureName: dossiers.procedureName,
-      applicantIdNumber: dossiers.applicantIdNumber,
-      applicantName: dossiers.applicantName,
-      handlingUnitName: units.name,
-      channel: dossiers.channel,
-      status: dossiers.status,
-      receivedAt: dossiers.receivedAt,
-      dueAt: dossiers.dueAt,
-      resolvedAt: dossiers.resolvedAt,
-      timing: dossiers.timing,
-    })
-    .from(facts)
-    .innerJoin(dossiers, sql`${dossiers.id} = ${facts.dossierId}`)
-    .innerJoin(units, sql`${units.id} = ${dossiers.handlingUnitId}`)
-    .where(where)
-    .orderBy(facts.dueDay, dossiers.code)
-    .limit(DRILL_PAGE_SIZE)
-    .offset((query.page - 1) * DRILL_PAGE_SIZE);
-  const iso = (value: Date | null) => (value ? value.toISOString() : null);
-  return {
-    list: query.list,
-    total: count?.total ?? 0,
+  const page = await listFactDossiers(executor, scope.unitIds, conditionOf(query.list, query.from, query.to), {
+    orderBy: facts.dueDay,
     page: query.page,
-    pageSize: DRILL_PAGE_SIZE,
-    items: rows.map((row) => ({
-      ...row,
-      applicantIdNumber: maskTail(row.applicantIdNumber),
-      receivedAt: iso(row.receivedAt),
-      dueAt: iso(row.dueAt),
-      resolvedAt: iso(row.resolvedAt),
-    })),
-  };
+  });
+  return { list: query.list, ...page };
 }

@@ -57,8 +57,31 @@ export async function drillForScope(executor: Executor, scope: MetricsScope, que
   if (!(dossierIndicatorFormulas as readonly string[]).includes(formula)) {
     throw invalid([{ path: 'indicator', message: 'Chỉ số này không tính theo hồ sơ: không có danh sách hồ sơ.' }]);
   }
-  const where = sql`${facts.unitId} = any(array(select jsonb_array_elements_text(${jsonTextArray(scope.unitIds)}::jsonb))::uuid[])
-    and ${conditions(formula, query.part, query.from, query.to)}`;
+  const page = await listFactDossiers(executor, scope.unitIds, conditions(formula, query.part, query.from, query.to), {
+    orderBy: facts.receivedDay,
+    page: query.page,
+  });
+  return { indicator: query.indicator, part: query.part, ...page };
+}
+
+/** `GET /api/metrics/index/drill`. */
+export async function drillIndicator(executor: Executor, actor: Actor | null, query: IndicatorDrillQuery): Promise<IndicatorDrillView> {
+  const scope = await resolveScope(executor, actor, query);
+  return drillForScope(executor, scope, query);
+}
+
+/**
+ * One page of the dossiers whose facts meet `condition` within the units `unitIds` (a scope's subtree), with the
+ * total, ID numbers masked as in the inbox: the list behind a drill and behind the dashboard's warnings.
+ */
+export async function listFactDossiers(
+  executor: Executor,
+  unitIds: readonly string[],
+  condition: SQL,
+  options: { orderBy: typeof facts.receivedDay | typeof facts.dueDay; page: number },
+) {
+  const where = sql`${facts.unitId} = any(array(select jsonb_array_elements_text(${jsonTextArray(unitIds)}::jsonb))::uuid[])
+    and ${condition}`;
   const [count] = await executor
     .select({ total: sql<number>`count(*)`.mapWith(Number) })
     .from(facts)
@@ -83,15 +106,13 @@ export async function drillForScope(executor: Executor, scope: MetricsScope, que
     .innerJoin(dossiers, sql`${dossiers.id} = ${facts.dossierId}`)
     .innerJoin(units, sql`${units.id} = ${dossiers.handlingUnitId}`)
     .where(where)
-    .orderBy(facts.receivedDay, dossiers.code)
+    .orderBy(options.orderBy, dossiers.code)
     .limit(DRILL_PAGE_SIZE)
-    .offset((query.page - 1) * DRILL_PAGE_SIZE);
+    .offset((options.page - 1) * DRILL_PAGE_SIZE);
   const iso = (value: Date | null) => (value ? value.toISOString() : null);
   return {
-    indicator: query.indicator,
-    part: query.part,
     total: count?.total ?? 0,
-    page: query.page,
+    page: options.page,
     pageSize: DRILL_PAGE_SIZE,
     items: rows.map((row) => ({
       ...row,
@@ -101,10 +122,4 @@ export async function drillForScope(executor: Executor, scope: MetricsScope, que
       resolvedAt: iso(row.resolvedAt),
     })),
   };
-}
-
-/** `GET /api/metrics/index/drill`. */
-export async function drillIndicator(executor: Executor, actor: Actor | null, query: IndicatorDrillQuery): Promise<IndicatorDrillView> {
-  const scope = await resolveScope(executor, actor, query);
-  return drillForScope(executor, scope, query);
 }
