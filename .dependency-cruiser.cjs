@@ -19,11 +19,11 @@ const proposalHistory = {
 };
 
 /**
- * The monitoring read side (ADR 0004): the drills list the dossiers behind a figure (drill-warnings: the dashboard's late and due ones) and the raw aggregation checks the
- * rollups, both joining the dossier tables; they write nothing there (the triggers of migration 0018 write the rollups).
+ * The monitoring read side (ADR 0004): the drill lists the dossiers behind a figure (and, through it, the dashboard's
+ * late and due ones) and the raw aggregation checks the rollups, both joining the dossier tables; they write nothing there (the triggers of migration 0018 write the rollups).
  */
 const metricsReadSide = {
-  from: '^src/modules/metrics/(raw|drill|drill-warnings)\\.ts$',
+  from: '^src/modules/metrics/(raw|drill)\\.ts$',
   tables: ['^src/db/schema/dossiers\\.ts$'],
 };
 
