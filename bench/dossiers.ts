@@ -1,76 +1,24 @@
-/**
- * npm run bench:dossiers — the dossier engine under work (issue 12). On PostgreSQL when DATABASE_URL names a server
- * (a database of its own is created there and dropped afterwards), on an in-memory PGlite otherwise:
- *  (a) BENCH_LIFECYCLES (default 60) full lifecycles through the services — receiveDossier and performAction, one
- *      transaction each, from the desk to the returned result — per second; then a raw-SQL baseline writing the same
- *      rows (copied from the service run, counted per table) in the same number of transactions (one UPDATE of the
- *      dossier row in each, as the services do). Prints both and the ratio (goal ≥ 0.5).
- *  (b) BENCH_DOSSIERS (default 100,000) dossiers bulk-inserted with generate_series (copies of the service-run
- *      dossiers and their steps over the demo's units, statuses and 18 months; an open copy has an active step and the
- *      holder columns the actions keep — bulkDossiers says how the load is made fast), then listInbox — the very
- *      function behind GET /api/dossiers — for each actor and box apart (desk officer todo and all, specialist todo,
- *      division head todo, unit leader todo and all), BENCH_CALLS (100) calls each over pages 1–3 of 20, and the public
- *      lookup (lookupDossierStatus) 3 × BENCH_CALLS times: p50 and p95 of each (goal ≤ 50 ms). Figures only: no exit
- *      code. BENCH_KEEP_DATABASE=1 keeps the PostgreSQL database (its URL printed) for EXPLAIN ANALYZE.
- * On PGlite (one WebAssembly thread, no autovacuum; the bulk load is VACUUM ANALYZEd as a server's autovacuum would)
- * the same runs; BENCH_DOSSIERS=20000 gives a quicker look.
- */
-import { randomBytes } from 'node:crypto';
 import { loadavg } from 'node:os';
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
 import { dossierActionBodySchema, receiveDossierBodySchema } from '../src/contract/dossiers';
-import { type DatabaseHandle, openDatabase } from '../src/db/client';
+import type { DatabaseHandle } from '../src/db/client';
 import { applyMigrations } from '../src/db/migrate';
-import { loadDemoData } from '../src/demo';
-import { demoApplicant, seededRandom } from '../src/demo/dossier-people';
-import { DemoStaff } from '../src/demo/dossier-staff';
+import { demoApplicant } from '../src/demo/dossier-people';
 import { nextAction } from '../src/demo/dossier-walk';
-import { readDemoProcedures } from '../src/demo/fixtures';
-import { type Actor, loadActor } from '../src/modules/auth';
-import { getWorkCalendar } from '../src/modules/calendar';
+import type { Actor } from '../src/modules/auth';
 import { getDossierView, listInbox, lookupDossierStatus, performAction, receiveDossier } from '../src/modules/dossiers';
+import { openBenchDatabase, prepareLifecycles, rowsOf } from './lifecycle-setup';
 
 const LIFECYCLES = Number(process.env.BENCH_LIFECYCLES ?? 60);
 const CALLS = Number(process.env.BENCH_CALLS ?? 100);
 const BULK = Number(process.env.BENCH_DOSSIERS ?? 100_000);
-const JUSTICE = '000.00.03.H01';
 
 const roleOf = (actor: Actor) => actor.roles.map((held) => held.role).join(', ');
 
-type Rows = { rows: Record<string, unknown>[] };
-const rowsOf = (result: unknown) => (result as Rows).rows;
 const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
 };
-
-async function openBenchDatabase(): Promise<{ handle: DatabaseHandle; drop: () => Promise<void>; kind: string }> {
-  const server = process.env.DATABASE_URL;
-  if (!server) {
-    const handle = await openDatabase({ inMemory: true });
-    return { handle, drop: async () => undefined, kind: 'PGlite (trong bộ nhớ)' };
-  }
-  const name = `motcua_bench_${randomBytes(5).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: server });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(server);
-  url.pathname = `/${name}`;
-  const handle = await openDatabase({ databaseUrl: url.toString() });
-  return {
-    handle,
-    kind: `PostgreSQL (${url.host})`,
-    drop: async () => {
-      if (process.env.BENCH_KEEP_DATABASE) return console.log(`base giữ lại: ${url.toString()}`);
-      const cleaner = new pg.Client({ connectionString: server });
-      await cleaner.connect();
-      await cleaner.query(`drop database if exists ${name} with (force)`);
-      await cleaner.end();
-    },
-  };
-}
 
 async function tableCounts(handle: DatabaseHandle): Promise<Map<string, number>> {
   const tables = rowsOf(
@@ -96,28 +44,7 @@ async function main() {
   );
   try {
     await applyMigrations(handle);
-    const chosen = readDemoProcedures()
-      .filter(
-        (entry) =>
-          entry.handlingUnitCodes.length === 1 && entry.handlingUnitCodes[0] === JUSTICE && (entry.processTemplate ?? []).length > 0,
-      )
-      .slice(0, 8);
-    const codes = chosen.map((entry) => entry.code);
-    const componentsOf = new Map(chosen.map((entry) => [entry.code, entry.components?.length ?? 0]));
-    await loadDemoData(db, { procedureCodes: codes, baselines: false, dossiers: 0 });
-    const unitRows = rowsOf(await db.execute(sql`select id, code, path, name from units`));
-    const units = new Map(
-      unitRows.map((row) => [String(row.code), { id: String(row.id), path: String(row.path), name: String(row.name) }]),
-    );
-    const userIds = rowsOf(
-      await db.execute(sql`select id, username from users where username in ('tiepnhan','chuyenvien','truongphong','lanhdao')`),
-    );
-    const actors: Actor[] = [];
-    for (const row of userIds) actors.push((await loadActor(db, String(row.id)))!);
-    const desk = actors.find((actor) => actor.username === 'tiepnhan')!;
-    const random = seededRandom(7);
-    const staff = new DemoStaff(db, units, 'x', random, actors);
-    const calendar = await getWorkCalendar(db);
+    const { codes, componentsOf, units, actors, desk, random, staff, calendar } = await prepareLifecycles(db);
 
     // (a) lifecycles through the services.
     const before = await tableCounts(handle);

@@ -1,0 +1,73 @@
+/**
+ * What the dossier benchmarks share (bench:dossiers, bench:lifecycle-statements): a database of their own (PostgreSQL
+ * when DATABASE_URL names a server — created and dropped —, in-memory PGlite otherwise) and the demo set-up of their
+ * lifecycles: eight Sở Tư pháp procedures with a process, the demo accounts, the staff who act and the work calendar.
+ */
+import { randomBytes } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import pg from 'pg';
+import { type Database, type DatabaseHandle, openDatabase } from '../src/db/client';
+import { loadDemoData } from '../src/demo';
+import { seededRandom } from '../src/demo/dossier-people';
+import { DemoStaff } from '../src/demo/dossier-staff';
+import { readDemoProcedures } from '../src/demo/fixtures';
+import { type Actor, loadActor } from '../src/modules/auth';
+import { getWorkCalendar } from '../src/modules/calendar';
+
+export const JUSTICE = '000.00.03.H01';
+
+type Rows = { rows: Record<string, unknown>[] };
+export const rowsOf = (result: unknown) => (result as Rows).rows;
+
+export async function openBenchDatabase(
+  _prefix = 'motcua_bench',
+): Promise<{ handle: DatabaseHandle; drop: () => Promise<void>; kind: string }> {
+  const server = process.env.DATABASE_URL;
+  if (!server) {
+    const handle = await openDatabase({ inMemory: true });
+    return { handle, drop: async () => undefined, kind: 'PGlite (trong bộ nhớ)' };
+  }
+  const name = `motcua_bench_${randomBytes(5).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: server });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(server);
+  url.pathname = `/${name}`;
+  const handle = await openDatabase({ databaseUrl: url.toString() });
+  return {
+    handle,
+    kind: `PostgreSQL (${url.host})`,
+    drop: async () => {
+      if (process.env.BENCH_KEEP_DATABASE) return console.log(`base giữ lại: ${url.toString()}`);
+      const cleaner = new pg.Client({ connectionString: server });
+      await cleaner.connect();
+      await cleaner.query(`drop database if exists ${name} with (force)`);
+      await cleaner.end();
+    },
+  };
+}
+
+/** The demo data of the lifecycles (migrations applied before), and what the walk needs. */
+export async function prepareLifecycles(db: Database) {
+  const chosen = readDemoProcedures()
+    .filter(
+      (entry) => entry.handlingUnitCodes.length === 1 && entry.handlingUnitCodes[0] === JUSTICE && (entry.processTemplate ?? []).length > 0,
+    )
+    .slice(0, 8);
+  const codes = chosen.map((entry) => entry.code);
+  const componentsOf = new Map(chosen.map((entry) => [entry.code, entry.components?.length ?? 0]));
+  await loadDemoData(db, { procedureCodes: codes, baselines: false, dossiers: 0 });
+  const unitRows = rowsOf(await db.execute(sql`select id, code, path, name from units`));
+  const units = new Map(unitRows.map((row) => [String(row.code), { id: String(row.id), path: String(row.path), name: String(row.name) }]));
+  const userIds = rowsOf(
+    await db.execute(sql`select id, username from users where username in ('tiepnhan','chuyenvien','truongphong','lanhdao')`),
+  );
+  const actors: Actor[] = [];
+  for (const row of userIds) actors.push((await loadActor(db, String(row.id)))!);
+  const desk = actors.find((actor) => actor.username === 'tiepnhan')!;
+  const random = seededRandom(7);
+  const staff = new DemoStaff(db, units, 'x', random, actors);
+  const calendar = await getWorkCalendar(db);
+  return { codes, componentsOf, units, actors, desk, random, staff, calendar };
+}
