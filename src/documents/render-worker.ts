@@ -1,3 +1,4 @@
+import { type ControlReportDocumentData, renderControlReportDocx, renderControlReportPdf } from '../modules/control-reports/documents';
 import { type DossierFormTask, renderDossierForm } from '../modules/dossiers/forms';
 import { type Bieu06PdfTask, renderBieu06Pdf } from '../modules/metrics/exports';
 import { type ProposalDocumentData, renderProposalDocx, renderProposalPdf } from '../modules/reform/documents';
@@ -5,7 +6,8 @@ import { type ProposalDocumentData, renderProposalDocx, renderProposalPdf } from
 export type RenderTask =
   | { kind: 'proposal'; format: 'docx' | 'pdf'; data: ProposalDocumentData }
   | ({ kind: 'dossier-form' } & DossierFormTask)
-  | ({ kind: 'bieu-06' } & Bieu06PdfTask);
+  | ({ kind: 'bieu-06' } & Bieu06PdfTask)
+  | { kind: 'control-report'; format: 'docx' | 'pdf'; data: ControlReportDocumentData };
 
 /**
  * Runs on a worker thread (render-pool.ts): a long proposal or a year's tracking book takes seconds of CPU to lay
@@ -16,5 +18,7 @@ export type RenderTask =
 export default function renderDocument(task: RenderTask): Promise<Buffer> {
   if (task.kind === 'dossier-form') return renderDossierForm(task);
   if (task.kind === 'bieu-06') return renderBieu06Pdf(task);
+  if (task.kind === 'control-report')
+    return task.format === 'docx' ? renderControlReportDocx(task.data) : renderControlReportPdf(task.data);
   return task.format === 'docx' ? renderProposalDocx(task.data) : renderProposalPdf(task.data);
 }

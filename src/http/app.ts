@@ -9,6 +9,7 @@ import { registerUserRoutes } from '../modules/auth/user-routes';
 import { registerCalendarRoutes } from '../modules/calendar/routes';
 import { markSearchStateStale } from '../modules/catalog';
 import { registerCatalogRoutes } from '../modules/catalog/routes';
+import { registerControlReportRoutes } from '../modules/control-reports';
 import { registerDossierRoutes } from '../modules/dossiers/routes';
 import { registerMetricsDashboardRoutes } from '../modules/metrics/dashboard-routes';
 import { registerMetricsExportRoutes } from '../modules/metrics/exports-routes';
@@ -83,6 +84,7 @@ export async function buildApp(dependencies: AppDependencies, options: { logDest
   registerMetricsExportRoutes(app, dependencies);
   registerMetricsDashboardRoutes(app, dependencies);
   registerPlanRoutes(app, dependencies);
+  registerControlReportRoutes(app, dependencies);
 
   await registerWebApp(app, dependencies.webRoot ?? assetPath('web', 'dist'));
   return app;

@@ -1,6 +1,7 @@
 import { sweepAbandonedRegistrations } from '../modules/auth';
 import { sweepDossiers } from '../modules/dossiers';
 import { deliverPendingNotifications } from '../modules/notify';
+import { runControlReportReminders } from './control-reports-remind';
 import { refreshSearchPopularity } from './search-popularity';
 import type { JobDefinition } from './types';
 
@@ -15,5 +16,7 @@ export const jobs: JobDefinition[] = [
   // Registrations never verified, a day after their code died (docs/api/auth.md): idempotent.
   { name: 'accounts-sweep', everySeconds: 3600, handler: ({ db, now }) => sweepAbandonedRegistrations({ db, now }) },
   // Dossiers per procedure over the last 12 months, for search's popularity prior: at start, then daily.
+  // Reminders of the periodic reports of procedure control (docs/api/control-reports.md): idempotent, dedupe keys.
+  { name: 'control-reports-remind', everySeconds: 3600, handler: ({ db, now }) => runControlReportReminders({ db, now }) },
   { name: 'search-popularity', everySeconds: 86_400, handler: ({ db, now }) => refreshSearchPopularity({ db, now }) },
 ];

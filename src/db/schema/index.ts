@@ -4,6 +4,7 @@ export * from './auth-codes';
 export * from './calendar';
 export * from './catalog';
 export * from './catalog-search';
+export * from './control-reports';
 export * from './dossiers';
 export * from './files';
 export * from './metrics';

@@ -16,25 +16,8 @@ export function formatPercent(ratio: number | null): string {
   return `${ONE_DECIMAL.format(ratio * 100)} %`;
 }
 
-/**
- * Day and month as Nghị định 30/2020/NĐ-CP wants them on an administrative document: a leading zero for days
- * below 10 and for months 1 and 2 (so that "tháng 1" cannot be turned into "tháng 11"), none for months 3–12.
- */
-function padDayOrMonth(value: number, isMonth: boolean): string {
-  const needsZero = isMonth ? value <= 2 : value < 10;
-  return needsZero ? `0${value}` : String(value);
-}
-
-/**
- * The place-and-date line under the national motto: the date of signing ("An Giang, ngày 23 tháng 11 năm 2026", a
- * yyyy-mm-dd calendar date), or, for a document not signed yet, blanks the signer's office fills in by hand
- * ("An Giang, ngày … tháng … năm 20…") — never the day the file happens to be made.
- */
-export function formatDateLine(place: string, signedOn: string | null): string {
-  if (signedOn === null) return `${place}, ngày … tháng … năm 20…`;
-  const [year, month, day] = signedOn.split('-').map(Number) as [number, number, number];
-  return `${place}, ngày ${padDayOrMonth(day, false)} tháng ${padDayOrMonth(month, true)} năm ${year}`;
-}
+/** The date line and the rest of NĐ 30's common parts live in src/documents/nd30.ts. */
+export { formatDateLine } from '../../../documents/nd30';
 
 /** Lower-cases the first letter of a label unless its first word is an abbreviation (UBND, CCCD). */
 function lowerFirstLetter(label: string): string {

@@ -2,16 +2,9 @@
  * What a proposal document says and how it is arranged, independent of the file format: the DOCX and PDF
  * renderers only translate this into their library's objects, so wording, numbering and formatting live here once.
  */
-import {
-  EMPTY_VALUE,
-  formatDateLine,
-  formatFieldName,
-  formatPercent,
-  formatVnd,
-  joinMeasures,
-  toRomanNumeral,
-  toUpperCaseVietnamese,
-} from './format';
+
+import { buildSignatureLines, NATIONAL_MOTTO, NATIONAL_NAME, NUMBER_BLANK } from '../../../documents/nd30';
+import { EMPTY_VALUE, formatDateLine, formatFieldName, formatPercent, formatVnd, joinMeasures, toRomanNumeral } from './format';
 import type { ProposalDocumentData, ProposalDocumentRow } from './types';
 
 export type TextRun = { text: string; isBold?: boolean; isItalic?: boolean; isUnderlined?: boolean; isWarning?: boolean };
@@ -81,11 +74,7 @@ export const DEMO_NOTICE = 'DỮ LIỆU MẪU — không phải số liệu th�
 export const METHOD_NOTE =
   'Chi phí tuân thủ tính theo Thông tư 02/2017/TT-VPCP (Điều 27): chi phí = thời gian × thu nhập bình quân theo giờ' +
   ' + phí, lệ phí + chi phí khác; chi phí năm = chi phí × số lần/năm × số đối tượng/năm.';
-const NATIONAL_NAME = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
-const NATIONAL_MOTTO = 'Độc lập - Tự do - Hạnh phúc';
 const RESOLUTION = 'Nghị quyết số 66/NQ-CP ngày 26/3/2025 của Chính phủ';
-/** Room left blank for the number the clerk writes in when the document is registered. */
-const NUMBER_BLANK = '\u00A0'.repeat(8);
 const SIGNATURE_SPACE_PT = 64;
 /** Rough advance width of a letter of Times New Roman / Liberation Serif, in ems, to size the rules under lines. */
 const AVERAGE_CAPITAL_EM = 0.68;
@@ -254,18 +243,7 @@ function buildNotes(totals: ProposalDocumentData['totals']): TextBlock[] {
   return notes;
 }
 
-/**
- * The signature block (NĐ 30 Điều 13, Phụ lục I mục II.8): "TM." the collective body, "KT." the head with the
- * deputy's title below, "Q." the head when acting; the name under the room for the signature and seal.
- */
-export function buildSignatureLines(signer: ProposalDocumentData['signer']): string[] {
-  const lines: string[] = [];
-  if (signer.collectiveBody) lines.push(`TM. ${signer.collectiveBody}`);
-  if (signer.form === 'deputy') lines.push(`KT. ${signer.headTitle}`, signer.deputyTitle ?? `PHÓ ${signer.headTitle}`);
-  else if (signer.form === 'acting') lines.push(`Q. ${signer.headTitle}`);
-  else lines.push(signer.headTitle);
-  return lines.map((line) => toUpperCaseVietnamese(line.normalize('NFC')));
-}
+export { buildSignatureLines };
 
 function buildClosing(data: ProposalDocumentData): ProposalLayout['closing'] {
   const { recipients, signer } = data;
