@@ -23,7 +23,7 @@ export const PORTRAIT = { widthMm: 210, heightMm: 297 };
 export const MARGINS = ND30_MARGINS_MM;
 export const CONTENT_WIDTH_MM = PORTRAIT.widthMm - MARGINS.leftMm - MARGINS.rightMm; // 165
 export const ANNEX_WIDTH_MM = PORTRAIT.heightMm - MARGINS.leftMm - MARGINS.rightMm; // 252
-export const LEFT_COLUMN_MM = 72;
+export const LEFT_COLUMN_MM = 62;
 export const PAGE_HEADER_OFFSET_MM = 8;
 export const FONT_SIZES_PT: Record<Size, number> = {
   header: 13,
@@ -45,7 +45,8 @@ export const ANNEX_COLUMNS: { widthMm: number; align: Align }[] = [
   ...Array.from({ length: 11 }, () => ({ widthMm: 177 / 11, align: 'right' as Align })),
 ];
 
-const run = (text: string, style: Omit<Run, 'text'> = {}): Run => ({ text: text.normalize('NFC'), ...style });
+/** Every text passes here: NFC, and a percentage never parted from its sign at a line end. */
+const run = (text: string, style: Omit<Run, 'text'> = {}): Run => ({ text: text.normalize('NFC').replace(/ %/g, '\u00A0%'), ...style });
 const para = (runs: Run[], align: Align, size: Size, spaceBefore?: number): Para =>
   spaceBefore === undefined ? { runs, align, size } : { runs, align, size, spaceBefore };
 const bodyPara = (text: string, style: Omit<Run, 'text'> = {}, spaceBefore = 6): Para => ({
