@@ -271,6 +271,18 @@ const planOfA = (world: World) =>
     url: '/api/plans',
     payload: planBody(world),
   });
+// control reports (docs/api/control-reports.md): a draft report of department A, a period of its own each time.
+let controlReportPeriod = 0;
+const nextControlPeriod = () => {
+  controlReportPeriod += 1;
+  return { year: 2020 + Math.floor(controlReportPeriod / 12), periodIndex: 1 + (controlReportPeriod % 12) };
+};
+const controlReportOfA = ({ make, tree }: World) =>
+  make.asAdmin<{ id: string; version: number }>({
+    method: 'POST',
+    url: '/api/control-reports',
+    payload: { unitId: tree.departmentA.id, kind: 'monthly', ...nextControlPeriod() },
+  });
 /** A plan document the importer reads (a fixture of src/core/plans). */
 const PLAN_DOCUMENT = readFileSync(new URL('../core/plans/fixtures/plans/numbered-sections.txt', import.meta.url));
 
@@ -977,6 +989,47 @@ const matrix: Record<string, Row> = {
         payload: { text: 'Đã rà soát xong', status: 'in_progress', version: task!.version },
       };
     },
+  },
+  // control reports: the province's office (its procedure controller) and administrators write the province's;
+  // department A's report is read by A's leader, the province's office and administrators, written by administrators.
+  'GET /api/control-reports': { allowed: staff, request: () => ({ url: '/api/control-reports' }) },
+  'POST /api/control-reports': {
+    allowed: controllers,
+    request: ({ tree }) => ({
+      method: 'POST',
+      url: '/api/control-reports',
+      payload: { unitId: tree.province.id, kind: 'monthly', ...nextControlPeriod() },
+    }),
+  },
+  'GET /api/control-reports/{id}': {
+    allowed: metricsReadersOfA,
+    request: async (world) => ({ url: `/api/control-reports/${(await controlReportOfA(world)).id}` }),
+  },
+  'PATCH /api/control-reports/{id}': {
+    allowed: admins,
+    request: async (world) => {
+      const report = await controlReportOfA(world);
+      return {
+        method: 'PATCH',
+        url: `/api/control-reports/${report.id}`,
+        payload: { version: report.version, narrative: { causes: 'Nguyên nhân' } },
+      };
+    },
+  },
+  'POST /api/control-reports/{id}/sign': {
+    allowed: admins,
+    request: async (world) => {
+      const report = await controlReportOfA(world);
+      return {
+        method: 'POST',
+        url: `/api/control-reports/${report.id}/sign`,
+        payload: { version: report.version, number: '1', signedOn: '2025-12-31' },
+      };
+    },
+  },
+  'GET /api/control-reports/{id}/document.{format}': {
+    allowed: metricsReadersOfA,
+    request: async (world) => ({ url: `/api/control-reports/${(await controlReportOfA(world)).id}/document.pdf` }),
   },
   'GET /api/dossiers/tracking-book': {
     allowed: ['deskOfficer', 'admin'],

@@ -11,12 +11,12 @@ import type {
   controlReportUpdateSchema,
 } from '../../contract/control-reports';
 import { resolveIssuingBody } from '../../core/documents/issuing-body';
-import { AppError, conflict, invalid, notFound } from '../../core/errors';
+import { AppError, conflict, forbidden, invalid, notFound } from '../../core/errors';
 import { vietnamDate } from '../../core/vietnam-time';
 import type { Database, Executor } from '../../db/client';
 import { controlReports } from '../../db/schema/control-reports';
 import { recordAuditEvent } from '../audit';
-import type { Actor } from '../auth';
+import { type Actor, isStaff } from '../auth';
 import { readMonthStartDay } from '../metrics';
 import { listSubtreeUnits } from '../org';
 import { accessTo, requireRead, requireWrite } from './access';
@@ -71,6 +71,7 @@ export async function listReports(
   query: z.infer<typeof controlReportListQuerySchema>,
   now = new Date(),
 ): Promise<{ items: ControlReportSummary[] }> {
+  if (!isStaff(actor)) throw forbidden('Chỉ cán bộ, công chức mới xem được báo cáo định kỳ.');
   const conditions = [];
   if (query.unit) {
     await requireRead(db, actor, query.unit);
