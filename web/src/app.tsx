@@ -86,6 +86,14 @@ export const router = createBrowserRouter([
             lazy: () => import('./pages/monitoring/indicator-page').then((m) => ({ Component: m.IndicatorPage })),
           },
           { path: 'bieu-06', lazy: () => import('./pages/monitoring/bieu06-page').then((m) => ({ Component: m.Bieu06Page })) },
+          {
+            path: 'bao-cao-dinh-ky',
+            lazy: () => import('./pages/monitoring/periodic/reports-page').then((m) => ({ Component: m.ControlReportsPage })),
+          },
+          {
+            path: 'bao-cao-dinh-ky/:id',
+            lazy: () => import('./pages/monitoring/periodic/report-page').then((m) => ({ Component: m.ControlReportPage })),
+          },
         ],
       },
       {

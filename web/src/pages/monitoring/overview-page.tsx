@@ -212,6 +212,9 @@ export function OverviewPage() {
         >
           {m.reportLink}
         </Button>
+        <Anchor component={Link} to="/giam-sat/bao-cao-dinh-ky">
+          Báo cáo định kỳ (tháng, quý) về kiểm soát TTHC
+        </Anchor>
       </Group>
       <MonitoringFilters selection={selection} />
       {isValid && (

@@ -35,6 +35,9 @@ function Shortcuts({ user }: { user: SessionUser }) {
         <Button component={Link} to="/quan-tri/lich" variant="light">
           {m.nav.calendar}
         </Button>
+        <Button component={Link} to="/giam-sat/bao-cao-dinh-ky" variant="light">
+          Báo cáo định kỳ kiểm soát TTHC
+        </Button>
       </Group>
     </section>
   );
