@@ -18,6 +18,7 @@ export type RenderTask =
 export default function renderDocument(task: RenderTask): Promise<Buffer> {
   if (task.kind === 'dossier-form') return renderDossierForm(task);
   if (task.kind === 'bieu-06') return renderBieu06Pdf(task);
-  if (task.kind === 'plan-progress-report') return task.format === 'docx' ? renderProgressReportDocx(task.data) : renderProgressReportPdf(task.data);
+  if (task.kind === 'plan-progress-report')
+    return task.format === 'docx' ? renderProgressReportDocx(task.data) : renderProgressReportPdf(task.data);
   return task.format === 'docx' ? renderProposalDocx(task.data) : renderProposalPdf(task.data);
 }

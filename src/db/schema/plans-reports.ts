@@ -20,7 +20,10 @@ export const planReportFiles = pgTable(
       .references(() => storedFiles.id),
     position: integer('position').notNull(),
   },
-  (table) => [primaryKey({ columns: [table.reportId, table.fileId], name: 'plan_report_files_pk' }), uniqueIndex('plan_report_files_file_idx').on(table.fileId)],
+  (table) => [
+    primaryKey({ columns: [table.reportId, table.fileId], name: 'plan_report_files_pk' }),
+    uniqueIndex('plan_report_files_file_idx').on(table.fileId),
+  ],
 );
 
 /** A comment on a task by a coordinating or lead unit's staff or the issuer's office (migration 0025). */

@@ -78,7 +78,14 @@ export async function loadReportFiles(db: Executor, reportIds: string[]): Promis
     .from(planReportFiles)
     .where(inArray(planReportFiles.reportId, reportIds))
     .orderBy(asc(planReportFiles.position));
-  const files = new Map((await findFiles(db, links.map((link) => link.fileId))).map((file) => [file.id, file]));
+  const files = new Map(
+    (
+      await findFiles(
+        db,
+        links.map((link) => link.fileId),
+      )
+    ).map((file) => [file.id, file]),
+  );
   for (const link of links) {
     const file = files.get(link.fileId);
     if (!file) continue;

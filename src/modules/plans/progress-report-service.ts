@@ -74,7 +74,8 @@ export async function buildProgressReportData(db: Executor, planId: string, quer
       return (report.periodFrom ?? day) <= query.to && (report.periodTo ?? day) >= query.from;
     });
     const last = made.at(-1)?.report;
-    const status: PlanTaskStatus = task.status === 'cancelled' || task.status === 'overdue' ? task.status : (last?.statusAfter ?? 'not_started');
+    const status: PlanTaskStatus =
+      task.status === 'cancelled' || task.status === 'overdue' ? task.status : (last?.statusAfter ?? 'not_started');
     for (const { report, unitName } of inPeriod) {
       const unit = unitName ?? 'Đơn vị chủ trì';
       if (report.difficulties) difficulties.push({ ref: task.ref, unit, text: report.difficulties });

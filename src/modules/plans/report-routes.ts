@@ -29,7 +29,14 @@ export function registerPlanReportRoutes(instance: FastifyInstance, { config, da
   const { db } = database;
   app.get(
     '/api/plans/tasks/:id/comments',
-    { schema: { tags, summary: 'Ý kiến của các đơn vị về một nhiệm vụ', params: idParamsSchema, response: { 200: planCommentListSchema, ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: 'Ý kiến của các đơn vị về một nhiệm vụ',
+        params: idParamsSchema,
+        response: { 200: planCommentListSchema, ...errorResponses },
+      },
+    },
     async (request) => listComments(db, requireActor(request), request.params.id),
   );
   app.post(
@@ -78,7 +85,10 @@ export function registerPlanReportRoutes(instance: FastifyInstance, { config, da
         summary: 'Tải tệp minh chứng của một báo cáo tiến độ',
         params: fileIdParamsSchema,
         response: {
-          200: { description: 'Tệp minh chứng', content: Object.fromEntries(EVIDENCE_TYPES.map((type) => [type, { schema: binaryFileSchema }])) },
+          200: {
+            description: 'Tệp minh chứng',
+            content: Object.fromEntries(EVIDENCE_TYPES.map((type) => [type, { schema: binaryFileSchema }])),
+          },
           ...errorResponses,
         },
       },
@@ -107,7 +117,10 @@ export function registerPlanReportRoutes(instance: FastifyInstance, { config, da
           summary,
           params: idParamsSchema,
           querystring: planProgressReportQuerySchema,
-          response: { 200: { description: 'Báo cáo', content: { [PROGRESS_REPORT_MEDIA_TYPES[format]]: { schema: binaryFileSchema } } }, ...errorResponses },
+          response: {
+            200: { description: 'Báo cáo', content: { [PROGRESS_REPORT_MEDIA_TYPES[format]]: { schema: binaryFileSchema } } },
+            ...errorResponses,
+          },
         },
       },
       async (request, reply) => {
@@ -140,8 +153,11 @@ export function registerPlanReportRoutes(instance: FastifyInstance, { config, da
         },
       },
       async (request, reply) => {
-        if (!Buffer.isBuffer(request.body)) throw new AppError('unsupported_media_type', 'Gửi chính tệp với Content-Type: application/octet-stream.');
-        return reply.status(201).send(await uploadEvidence(db, config.dataDir, requireActor(request), { bytes: request.body, name: request.query.name }));
+        if (!Buffer.isBuffer(request.body))
+          throw new AppError('unsupported_media_type', 'Gửi chính tệp với Content-Type: application/octet-stream.');
+        return reply
+          .status(201)
+          .send(await uploadEvidence(db, config.dataDir, requireActor(request), { bytes: request.body, name: request.query.name }));
       },
     );
   });

@@ -51,7 +51,9 @@ export async function assignResponsible(
     const row = await loadTaskUnit(tx, taskId, taskUnitId);
     const isOffice = await isIssuerOfficeOfTask(tx, actor, row.planId);
     if (!canAssignResponsible(actor, row.unitPath, isOffice)) {
-      throw forbidden('Chỉ lãnh đạo đơn vị được giao nhiệm vụ hoặc văn phòng của cơ quan ban hành kế hoạch được phân công người phụ trách.');
+      throw forbidden(
+        'Chỉ lãnh đạo đơn vị được giao nhiệm vụ hoặc văn phòng của cơ quan ban hành kế hoạch được phân công người phụ trách.',
+      );
     }
     if (!row.unitPath) throw invalid([{ path: 'userId', message: 'Tên đơn vị này chưa được ghép với đơn vị nào: chưa phân công được.' }]);
     if (input.userId) {

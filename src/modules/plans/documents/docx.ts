@@ -14,14 +14,27 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { type Block, buildProgressReportLayout, CONTENT_WIDTH_MM, type Item, PAGE, type Paragraph as LayoutParagraph, SIZES_PT } from './layout';
+import {
+  type Block,
+  buildProgressReportLayout,
+  CONTENT_WIDTH_MM,
+  type Item,
+  type Paragraph as LayoutParagraph,
+  PAGE,
+  SIZES_PT,
+} from './layout';
 import type { ProgressReportData } from './types';
 
 /** NĐ 30/2020 Phụ lục I mục I.2: Times New Roman (Liberation Serif in the PDF has its metrics). */
 const FONT = 'Times New Roman';
 const TWIPS_PER_MM = 1440 / 25.4;
 const twips = (mm: number) => Math.round(mm * TWIPS_PER_MM);
-const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT, justify: AlignmentType.JUSTIFIED } as const;
+const ALIGN = {
+  left: AlignmentType.LEFT,
+  center: AlignmentType.CENTER,
+  right: AlignmentType.RIGHT,
+  justify: AlignmentType.JUSTIFIED,
+} as const;
 
 function toParagraph(block: LayoutParagraph, pageBreakBefore = false): Paragraph {
   const size = Math.round(SIZES_PT[block.size] * 2);
@@ -31,7 +44,14 @@ function toParagraph(block: LayoutParagraph, pageBreakBefore = false): Paragraph
     spacing: { before: (block.spaceBefore ?? 0) * 20, after: 0 },
     ...(block.indentMm ? { indent: { firstLine: twips(block.indentMm) } } : {}),
     children: block.runs.map(
-      (run) => new TextRun({ text: run.text, size, bold: run.bold ?? false, italics: run.italic ?? false, ...(run.underline ? { underline: {} } : {}) }),
+      (run) =>
+        new TextRun({
+          text: run.text,
+          size,
+          bold: run.bold ?? false,
+          italics: run.italic ?? false,
+          ...(run.underline ? { underline: {} } : {}),
+        }),
     ),
   });
 }
@@ -90,7 +110,13 @@ function table(item: Extract<Item, { kind: 'table' }>): Table {
     width: { size: widths.reduce((sum, value) => sum + value, 0), type: WidthType.DXA },
     columnWidths: widths,
     margins: { top: 40, bottom: 40, left: 70, right: 70 },
-    rows: [row(item.columns.map((column) => column.label), true), ...item.rows.map((values) => row(values, false))],
+    rows: [
+      row(
+        item.columns.map((column) => column.label),
+        true,
+      ),
+      ...item.rows.map((values) => row(values, false)),
+    ],
   });
 }
 
@@ -105,7 +131,8 @@ export async function renderProgressReportDocx(data: ProgressReportData): Promis
       continue;
     }
     if (item.kind === 'columns') {
-      if (item.left.some((block) => block.kind === 'text' && block.size === 'recipientsLabel')) children.push(new Paragraph({ spacing: { before: 240 }, children: [] }));
+      if (item.left.some((block) => block.kind === 'text' && block.size === 'recipientsLabel'))
+        children.push(new Paragraph({ spacing: { before: 240 }, children: [] }));
       children.push(columns(item));
     } else if (item.kind === 'table') children.push(table(item));
     else if (item.kind === 'text') children.push(toParagraph(item, breakNext));
@@ -123,12 +150,20 @@ export async function renderProgressReportDocx(data: ProgressReportData): Promis
           titlePage: true,
           page: {
             size: { width: twips(PAGE.widthMm), height: twips(PAGE.heightMm) },
-            margin: { top: twips(margins.topMm), right: twips(margins.rightMm), bottom: twips(margins.bottomMm), left: twips(margins.leftMm), header: twips(8) },
+            margin: {
+              top: twips(margins.topMm),
+              right: twips(margins.rightMm),
+              bottom: twips(margins.bottomMm),
+              left: twips(margins.leftMm),
+              header: twips(8),
+            },
           },
         },
         headers: {
           default: new Header({
-            children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], size: 26 })] })],
+            children: [
+              new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], size: 26 })] }),
+            ],
           }),
           first: new Header({ children: [] }),
         },

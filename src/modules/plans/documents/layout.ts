@@ -23,7 +23,7 @@ export const CONTENT_WIDTH_MM = PAGE.widthMm - PAGE.margins.leftMm - PAGE.margin
 /** Points: issuing body and Quốc hiệu 13, the rest 14, "Nơi nhận:" 12 and its list 11, the annex table 11. */
 export const SIZES_PT: Record<Size, number> = { header: 13, title: 14, body: 14, table: 11, recipientsLabel: 12, recipients: 11 };
 export const NUMBER_BLANK = '\u00A0'.repeat(8);
-const LEFT_COLUMN_MM = 72;
+const LEFT_COLUMN_MM = 62;
 
 const text = (runs: Run[] | string, align: Align, size: Size, spaceBefore?: number, indentMm?: number): Paragraph => ({
   kind: 'text',
@@ -74,7 +74,9 @@ function doneSection(tasks: ProgressTask[]): Item[] {
   if (done.length === 0) return [body('Trong kỳ báo cáo chưa có nhiệm vụ nào hoàn thành.')];
   return done.flatMap((task) => {
     const result = task.results.length ? sentence(task.results.join(' ')) : 'Đã hoàn thành.';
-    const items: Item[] = [body([{ text: `- Nhiệm vụ ${task.ref}. ${task.title} `, bold: true }, { text: `(${leadText(task)}): ${result}` }])];
+    const items: Item[] = [
+      body([{ text: `- Nhiệm vụ ${task.ref}. ${task.title} `, bold: true }, { text: `(${leadText(task)}): ${result}` }]),
+    ];
     if (task.evidence.length) items.push(body([{ text: `Minh chứng: ${task.evidence.join('; ')}.`, italic: true }], 0));
     return items;
   });
@@ -83,7 +85,11 @@ function doneSection(tasks: ProgressTask[]): Item[] {
 function inProgressSection(tasks: ProgressTask[]): Item[] {
   const running = tasks.filter((task) => task.status === 'in_progress' || task.status === 'overdue');
   const items: Item[] = running.map((task) => {
-    const facts = [leadText(task), ...(task.percent !== null ? [`đạt khoảng ${task.percent}%`] : []), ...(task.status === 'overdue' ? ['quá hạn'] : [])];
+    const facts = [
+      leadText(task),
+      ...(task.percent !== null ? [`đạt khoảng ${task.percent}%`] : []),
+      ...(task.status === 'overdue' ? ['quá hạn'] : []),
+    ];
     const result = task.results.length ? sentence(task.results.at(-1)!) : 'Chưa có báo cáo trong kỳ.';
     return body([{ text: `- Nhiệm vụ ${task.ref}. ${task.title} `, bold: true }, { text: `(${facts.join('; ')}): ${result}` }]);
   });
@@ -143,7 +149,12 @@ function annex(data: ProgressReportData): Item[] {
     text([{ text: 'PHỤ LỤC', bold: true }], 'center', 'title'),
     text([{ text: 'TÌNH HÌNH THỰC HIỆN CÁC NHIỆM VỤ', bold: true }], 'center', 'title'),
     text(
-      [{ text: `(Kèm theo Báo cáo số${NUMBER_BLANK}/BC-${data.issuingBody.symbol} ngày … tháng … năm 20… của ${data.issuingBody.shortName})`, italic: true }],
+      [
+        {
+          text: `(Kèm theo Báo cáo số${NUMBER_BLANK}/BC-${data.issuingBody.symbol} ngày … tháng … năm 20… của ${data.issuingBody.shortName})`,
+          italic: true,
+        },
+      ],
       'center',
       'body',
     ),

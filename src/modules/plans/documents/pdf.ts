@@ -42,11 +42,15 @@ function toContent(item: Item): Content {
       ],
       columnGap: 0,
       margin: [0, item.left.some((block) => block.kind === 'text' && block.size === 'recipientsLabel') ? 14 : 0, 0, 0],
-      unbreakable: true,
     };
   }
   if (item.kind === 'table') {
-    const cell = (value: string, align: string, bold = false) => ({ text: value.normalize('NFC'), alignment: align, bold, fontSize: SIZES_PT.table });
+    const cell = (value: string, align: string, bold = false) => ({
+      text: value.normalize('NFC'),
+      alignment: align,
+      bold,
+      fontSize: SIZES_PT.table,
+    });
     return {
       table: {
         headerRows: 1,

@@ -4,7 +4,18 @@ import { planReference } from './layout';
 import type { ProgressReportData } from './types';
 
 const FONT = 'Times New Roman';
-const HEADERS = ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Thời hạn', 'Tình trạng', 'Tỷ lệ (%)', 'Kết quả thực hiện', 'Khó khăn, vướng mắc', 'Đề xuất, kiến nghị', 'Minh chứng'];
+const HEADERS = [
+  'STT',
+  'Nhiệm vụ',
+  'Đơn vị chủ trì',
+  'Thời hạn',
+  'Tình trạng',
+  'Tỷ lệ (%)',
+  'Kết quả thực hiện',
+  'Khó khăn, vướng mắc',
+  'Đề xuất, kiến nghị',
+  'Minh chứng',
+];
 const WIDTHS = [8, 45, 28, 18, 16, 10, 50, 35, 35, 30];
 const HEADING_ROW = 5;
 
