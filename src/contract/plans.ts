@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { planReportSchema } from './plans-reports';
 
 /**
  * A plan document (kế hoạch) as the importer reads it (`src/core/plans`, rules in docs/plan-import.md): its metadata,
@@ -219,14 +220,12 @@ export const planTaskUnitSchema = z.object({
   name: z.string(),
   /** The unit it was mapped to; null when left unmatched. */
   unit: unitRefSchema.nullable(),
-});
-export const planReportSchema = z.object({
-  id: z.string().uuid(),
-  unit: unitRefSchema.nullable(),
-  author: z.object({ id: z.string().uuid(), fullName: z.string() }),
-  text: z.string(),
-  statusAfter: z.enum(planTaskStatuses),
-  createdAt: z.string(),
+  /** The person responsible in the unit (PUT /api/plans/tasks/{id}/units/{taskUnitId}/responsible), and its version. */
+  taskUnitId: z.string().uuid(),
+  responsible: z.object({ id: z.string().uuid(), fullName: z.string() }).nullable(),
+  responsibleVersion: z.number().int(),
+  /** Whether the actor leads the unit (the issuer's office may assign too: the plan's `canEdit`). */
+  canAssign: z.boolean(),
 });
 export const planTaskViewSchema = z.object({
   id: z.string().uuid(),
@@ -288,12 +287,5 @@ export const planTaskListItemSchema = planTaskViewSchema.extend({
 export const planTaskListSchema = z.object({ items: z.array(planTaskListItemSchema) });
 export type PlanTaskListItem = z.infer<typeof planTaskListItemSchema>;
 
-export const planReportInputSchema = z.object({
-  text: requiredText('nội dung báo cáo', 20_000),
-  status: z.enum(planReportStatuses, 'Trạng thái chỉ có thể là "Đang thực hiện" hoặc "Hoàn thành".'),
-  /** The lead unit the report is made for, when the reporter holds a role over several. */
-  unitId: uuid('đơn vị').nullable().optional(),
-  /** The task's version as read (optimistic: a stale version → 409). */
-  version: z.number().int().min(1),
-});
-export type PlanReportInput = z.infer<typeof planReportInputSchema>;
+/** A progress report and its input: src/contract/plans-reports.ts. */
+export { type PlanReportInput, planReportInputSchema, planReportSchema } from './plans-reports';

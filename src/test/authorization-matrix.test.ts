@@ -266,7 +266,7 @@ const planBody = ({ tree }: World) => ({
   ],
 });
 const planOfA = (world: World) =>
-  world.make.asAdmin<{ id: string; tasks: { id: string; version: number }[] }>({
+  world.make.asAdmin<{ id: string; tasks: { id: string; version: number; units: { role: string; taskUnitId: string }[] }[] }>({
     method: 'POST',
     url: '/api/plans',
     payload: planBody(world),
@@ -1031,6 +1031,76 @@ const matrix: Record<string, Row> = {
     allowed: metricsReadersOfA,
     request: async (world) => ({ url: `/api/control-reports/${(await controlReportOfA(world)).id}/document.pdf` }),
   },
+  // Evidence, comments, responsible people, progress report exports (docs/api/plans.md): staff read; lead and
+  // coordinating units' staff and the issuer's office comment; A's leaders and the issuer's office assign.
+  'POST /api/plans/evidence-files': {
+    allowed: staff,
+    request: ({ headers }, actor) => ({
+      method: 'POST',
+      url: '/api/plans/evidence-files?name=bien-ban.pdf',
+      headers: { ...(actor === 'anonymous' ? {} : headers[actor]), 'content-type': 'application/octet-stream' },
+      payload: Buffer.from(MINIMAL_PDF),
+    }),
+  },
+  'GET /api/plans/evidence-files/{fileId}': {
+    allowed: staff,
+    request: async (world) => {
+      const file = await world.make.asAdmin<{ id: string }>({
+        method: 'POST',
+        url: '/api/plans/evidence-files?name=bien-ban.pdf',
+        headers: { 'content-type': 'application/octet-stream' },
+        payload: Buffer.from(MINIMAL_PDF),
+      });
+      const [task] = (await planOfA(world)).tasks;
+      await world.make.asAdmin({
+        method: 'POST',
+        url: `/api/plans/tasks/${task!.id}/reports`,
+        payload: { text: 'Đã rà soát', status: 'in_progress', version: task!.version, fileIds: [file.id] },
+      });
+      return { url: `/api/plans/evidence-files/${file.id}` };
+    },
+  },
+  'GET /api/plans/tasks/{id}/comments': {
+    allowed: staff,
+    request: async (world) => ({ url: `/api/plans/tasks/${(await planOfA(world)).tasks[0]!.id}/comments` }),
+  },
+  'POST /api/plans/tasks/{id}/comments': {
+    allowed: reviewersOfA,
+    request: async (world) => ({
+      method: 'POST',
+      url: `/api/plans/tasks/${(await planOfA(world)).tasks[0]!.id}/comments`,
+      payload: { text: 'Đề nghị bổ sung số liệu.' },
+    }),
+  },
+  'GET /api/plans/tasks/{id}/units/{taskUnitId}/candidates': {
+    allowed: staff,
+    request: async (world) => {
+      const [task] = (await planOfA(world)).tasks;
+      return { url: `/api/plans/tasks/${task!.id}/units/${task!.units.find((unit) => unit.role === 'lead')!.taskUnitId}/candidates` };
+    },
+  },
+  'PUT /api/plans/tasks/{id}/units/{taskUnitId}/responsible': {
+    allowed: ['unitLeader', 'procedureController', 'admin'],
+    request: async (world) => {
+      const [task] = (await planOfA(world)).tasks;
+      return {
+        method: 'PUT',
+        url: `/api/plans/tasks/${task!.id}/units/${task!.units.find((unit) => unit.role === 'lead')!.taskUnitId}/responsible`,
+        payload: { userId: world.users.specialistA.id, version: 1 },
+      };
+    },
+  },
+  ...Object.fromEntries(
+    (['docx', 'pdf', 'xlsx'] as const).map((format) => [
+      `GET /api/plans/{id}/progress-report.${format}`,
+      {
+        allowed: staff,
+        request: async (world: World) => ({
+          url: `/api/plans/${(await planOfA(world)).id}/progress-report.${format}?from=2026-01-01&to=2026-12-31`,
+        }),
+      },
+    ]),
+  ),
   'GET /api/dossiers/tracking-book': {
     allowed: ['deskOfficer', 'admin'],
     request: ({ tree }) => ({ url: `/api/dossiers/tracking-book?unit=${tree.desk.code}&from=2026-12-01&to=2026-12-31&format=json` }),

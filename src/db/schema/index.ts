@@ -11,5 +11,6 @@ export * from './metrics';
 export * from './notify';
 export * from './org';
 export * from './plans';
+export * from './plans-reports';
 export * from './reform';
 export * from './settings';

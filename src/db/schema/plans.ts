@@ -84,13 +84,15 @@ export const planTaskUnits = pgTable(
     role: text('role', { enum: planUnitRoles }).notNull(),
     nameAsWritten: text('name_as_written').notNull(),
     position: integer('position').notNull(),
-    /** The person responsible in the unit (entered later). */
+    /** The person responsible in the unit (assigned by the unit's leaders or the issuer's office, migration 0025). */
     responsibleUserId: uuid('responsible_user_id').references(() => users.id),
+    /** Optimistic version of the responsible person's assignment (migration 0025). */
+    responsibleVersion: integer('responsible_version').notNull().default(1),
   },
   (table) => [index('plan_task_units_task_idx').on(table.taskId), index('plan_task_units_unit_idx').on(table.unitId)],
 );
 
-/** A progress report of a lead unit on a task (text; evidence files later), with the status it set. */
+/** A progress report of a lead unit on a task, with the status it set; its evidence files in plan_report_files (plans-reports.ts). */
 export const planTaskReports = pgTable(
   'plan_task_reports',
   {
@@ -102,8 +104,15 @@ export const planTaskReports = pgTable(
     authorId: uuid('author_id')
       .notNull()
       .references(() => users.id),
+    /** What was done. */
     text: text('text').notNull(),
     statusAfter: text('status_after', { enum: planTaskStatuses }).notNull(),
+    /** The period covered, the difficulties, the proposals and an optional percentage (migration 0025). */
+    periodFrom: date('period_from'),
+    periodTo: date('period_to'),
+    difficulties: text('difficulties').notNull().default(''),
+    proposals: text('proposals').notNull().default(''),
+    percent: integer('percent'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [index('plan_task_reports_task_idx').on(table.taskId)],

@@ -3,5 +3,5 @@ export { type Actor, type ActorRole, hasRole, hasRoleOver, isStaff, staffRoles }
 export { createAdministrator, hasActiveAdministrator } from './operator-service';
 export { DEMO_MARKER_KEY, hashPassword, isDemoInstallation } from './password';
 export { sweepAbandonedRegistrations } from './registration-sweep';
-export { findStaffEmails, findUserEmail, findUserNames, findUsersWithRoleNear, loadActor } from './repo';
+export { findStaffEmails, findStaffInSubtree, findUserEmail, findUserNames, findUsersWithRoleNear, loadActor } from './repo';
 export { findSession, type SessionView } from './session-service';

@@ -1,5 +1,5 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import type { Role } from '../../contract/enums';
+import { type Role, staffRoles } from '../../contract/enums';
 import type { Executor } from '../../db/client';
 import { userRoles, users } from '../../db/schema/auth';
 import { units } from '../../db/schema/org';
@@ -76,4 +76,26 @@ export async function findUsersWithRoleNear(executor: Executor, role: Role, unit
     )
     .orderBy(users.fullName)
     .limit(200);
+}
+
+/**
+ * Active staff holding a staff role at `unitPath`'s unit or a unit below it (never above): the people a unit may
+ * name responsible for a plan's task (issue 14). `userId` narrows it to one person (a check).
+ */
+export async function findStaffInSubtree(executor: Executor, unitPath: string, userId?: string) {
+  return executor
+    .selectDistinct({ id: users.id, fullName: users.fullName, unitName: units.name })
+    .from(userRoles)
+    .innerJoin(users, eq(users.id, userRoles.userId))
+    .innerJoin(units, eq(units.id, userRoles.unitId))
+    .where(
+      and(
+        inArray(userRoles.role, [...staffRoles]),
+        eq(users.isActive, true),
+        sql`${units.path} LIKE ${`${unitPath}%`}`,
+        ...(userId ? [eq(users.id, userId)] : []),
+      ),
+    )
+    .orderBy(users.fullName, units.name)
+    .limit(500);
 }

@@ -7,8 +7,10 @@ import type { Executor } from '../../db/client';
 import { units } from '../../db/schema/org';
 import { plans, planTargets, planTaskReports, planTasks, planTaskUnits } from '../../db/schema/plans';
 import { type Actor, findUserNames, hasRole } from '../auth';
+import { loadReportFiles } from './evidence-service';
 import { loadIssuer } from './issuer';
 import { canEditPlan, canReadPlans, canReportOnTask } from './policy';
+import { reportDetails, responsibleView } from './task-view-extras';
 
 type TaskRow = typeof planTasks.$inferSelect;
 
@@ -19,6 +21,9 @@ export async function buildTaskViews(db: Executor, actor: Actor | null, rows: Ta
   const unitRows = await db
     .select({
       taskId: planTaskUnits.taskId,
+      taskUnitId: planTaskUnits.id,
+      responsibleUserId: planTaskUnits.responsibleUserId,
+      responsibleVersion: planTaskUnits.responsibleVersion,
       role: planTaskUnits.role,
       name: planTaskUnits.nameAsWritten,
       unitId: planTaskUnits.unitId,
@@ -38,9 +43,13 @@ export async function buildTaskViews(db: Executor, actor: Actor | null, rows: Ta
     .leftJoin(units, eq(units.id, planTaskReports.unitId))
     .where(inArray(planTaskReports.taskId, ids))
     .orderBy(desc(planTaskReports.createdAt), desc(planTaskReports.id));
-  const authorNames = await findUserNames(
+  const authorNames = await findUserNames(db, [
+    ...reportRows.map((row) => row.report.authorId),
+    ...unitRows.flatMap((unit) => (unit.responsibleUserId ? [unit.responsibleUserId] : [])),
+  ]);
+  const reportFiles = await loadReportFiles(
     db,
-    reportRows.map((row) => row.report.authorId),
+    reportRows.map((row) => row.report.id),
   );
   const today = vietnamDate();
   const depthOf = new Map<string, number>();
@@ -74,6 +83,7 @@ export async function buildTaskViews(db: Executor, actor: Actor | null, rows: Ta
         role: unit.role,
         name: unit.name,
         unit: unit.unitId && unit.unitName ? { id: unit.unitId, name: unit.unitName } : null,
+        ...responsibleView(actor, unit, authorNames),
       })),
       reports: reportRows
         .filter((report) => report.report.taskId === row.id)
@@ -83,6 +93,7 @@ export async function buildTaskViews(db: Executor, actor: Actor | null, rows: Ta
           author: { id: report.authorId, fullName: authorNames.get(report.authorId) ?? '' },
           text: report.text,
           statusAfter: report.statusAfter,
+          ...reportDetails(report, reportFiles),
           createdAt: report.createdAt.toISOString(),
         })),
       canReport: row.status !== 'cancelled' && canReportOnTask(actor, leadUnits),

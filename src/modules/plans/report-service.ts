@@ -7,11 +7,13 @@ import { units } from '../../db/schema/org';
 import { plans, planTaskReports, planTasks, planTaskUnits } from '../../db/schema/plans';
 import { recordAuditEvent } from '../audit';
 import { type Actor, hasRole } from '../auth';
+import { attachEvidence } from './evidence-service';
 import { canReportOnTask, reportableLeadUnits } from './policy';
 import { buildTaskViews } from './read-service';
 
 /**
- * A lead unit's progress report on a task: its text and the status it sets (in progress or done), one transaction
+ * A lead unit's progress report on a task: the period it covers, what was done, difficulties, proposals, an optional
+ * percentage, its evidence files (evidence-service.ts) and the status it sets (in progress or done), one transaction
  * with the task's new status and version and the audit event. The task's version as read must be the stored one
  * (409 otherwise). A cancelled task takes no report.
  */
@@ -36,11 +38,22 @@ export async function reportOnTask(db: Database, actor: Actor | null, taskId: st
     if (!unitId && !hasRole(actor, 'admin')) throw forbidden();
     if (task.status === 'cancelled') throw conflict('Nhiệm vụ đã hủy: không báo cáo tiến độ được.');
     if (task.version !== input.version) throw conflict();
-    const text = normalizeMultilineText(input.text);
     const [report] = await tx
       .insert(planTaskReports)
-      .values({ taskId, unitId, authorId: actor!.userId, text, statusAfter: input.status })
+      .values({
+        taskId,
+        unitId,
+        authorId: actor!.userId,
+        text: normalizeMultilineText(input.text),
+        statusAfter: input.status,
+        periodFrom: input.periodFrom ?? null,
+        periodTo: input.periodTo ?? null,
+        difficulties: normalizeMultilineText(input.difficulties ?? ''),
+        proposals: normalizeMultilineText(input.proposals ?? ''),
+        percent: input.percent ?? null,
+      })
       .returning({ id: planTaskReports.id });
+    await attachEvidence(tx, actor!, report!.id, input.fileIds ?? []);
     const [updated] = await tx
       .update(planTasks)
       .set({ status: input.status, version: task.version + 1, updatedAt: new Date() })
@@ -51,7 +64,7 @@ export async function reportOnTask(db: Database, actor: Actor | null, taskId: st
       action: 'plan.task.report',
       entityType: 'plan_task',
       entityId: taskId,
-      data: { reportId: report!.id, unitId, statusBefore: task.status, statusAfter: input.status },
+      data: { reportId: report!.id, unitId, statusBefore: task.status, statusAfter: input.status, fileIds: input.fileIds ?? [] },
     });
     return updated!;
   });

@@ -17,14 +17,17 @@ import type { AppDependencies } from '../../http/dependencies';
 import { requireActor } from '../../http/session';
 import { importPlanFile, PLAN_FILE_MAX_BYTES } from './import-service';
 import { getPlan, listPlans, listUnitTasks } from './read-service';
+import { registerPlanReportRoutes } from './report-routes';
 import { reportOnTask } from './report-service';
 import { savePlan } from './save-service';
 
 const tags = ['plans'];
 
 /** The plans of issue 14 (docs/api/plans.md): import for review, save, read, a unit's tasks, progress reports. */
-export function registerPlanRoutes(instance: FastifyInstance, { database }: AppDependencies) {
+export function registerPlanRoutes(instance: FastifyInstance, dependencies: AppDependencies) {
+  const { database } = dependencies;
   const app = instance.withTypeProvider<ZodTypeProvider>();
+  registerPlanReportRoutes(instance, dependencies);
   const { db } = database;
   app.get(
     '/api/plans',

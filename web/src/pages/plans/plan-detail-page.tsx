@@ -7,7 +7,9 @@ import { QueryState } from '../../components/query-state';
 import { vi } from '../../i18n/vi';
 import { formatDate } from '../../lib/format';
 import { DeadlineText } from './deadline-text';
+import { ExportMenu } from './export-menu';
 import { TaskStatusBadge } from './plan-labels';
+import { TaskWorkButton } from './task-work-panel';
 
 const m = vi.plans;
 
@@ -74,6 +76,7 @@ export function PlanDetailPage() {
           </List>
         </Paper>
       )}
+      <ExportMenu planId={plan.id} />
       <section aria-labelledby="plan-tasks">
         <Title order={2} size="h3" id="plan-tasks" mb="sm">
           {m.tasksHeading(plan.tasks.length)}
@@ -118,6 +121,7 @@ export function PlanDetailPage() {
                   </Table.Td>
                   <Table.Td>
                     <TaskStatusBadge status={task.status} />
+                    <TaskWorkButton task={task} isIssuerOffice={plan.canEdit} />
                   </Table.Td>
                 </Table.Tr>
               ))}

@@ -1,11 +1,9 @@
-import { Alert, Anchor, Badge, Button, Group, Modal, Select, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Modal, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { type PlanTaskListItem, type PlanTaskStatus, planTaskStatuses, planTaskStatusLabels } from '../../../../src/contract/plans';
-import { errorMessage } from '../../api/client';
-import { useReportOnTask, useUnitTasks } from '../../api/plans';
+import { useUnitTasks } from '../../api/plans';
 import { DateField } from '../../components/date-fields';
-import { notifySuccess } from '../../components/form-errors';
 import { usePageTitle } from '../../components/page-title';
 import { QueryState } from '../../components/query-state';
 import { vi } from '../../i18n/vi';
@@ -13,6 +11,8 @@ import { formatDate, formatVietnamDateTime } from '../../lib/format';
 import { UnitSelect } from '../reform/shared/unit-select';
 import { DeadlineText } from './deadline-text';
 import { TaskStatusBadge } from './plan-labels';
+import { TaskReportForm } from './task-report-form';
+import { TaskWorkButton } from './task-work-panel';
 
 const m = vi.plans;
 const statusOptions = planTaskStatuses.map((status) => ({ value: status, label: planTaskStatusLabels[status] }));
@@ -82,6 +82,14 @@ export function UnitTasksPage() {
                     <Text fw={500}>
                       {task.ref}. {task.title}
                     </Text>
+                    {task.units.some((unit) => unit.responsible) && (
+                      <Text size="sm">
+                        Phụ trách:{' '}
+                        {task.units
+                          .flatMap((unit) => (unit.responsible ? [`${unit.responsible.fullName} (${unit.unit?.name ?? unit.name})`] : []))
+                          .join('; ')}
+                      </Text>
+                    )}
                     <Anchor component={Link} to={`/ke-hoach/${task.plan.id}`} size="sm">
                       {task.plan.number ?? task.plan.title}
                     </Anchor>
@@ -108,6 +116,7 @@ export function UnitTasksPage() {
                     <TaskStatusBadge status={task.status} />
                   </Table.Td>
                   <Table.Td>
+                    <TaskWorkButton task={task} />
                     {task.canReport && (
                       <Button size="xs" variant="light" onClick={() => setReporting(task)} aria-label={m.reportLabel(task.ref)}>
                         {m.report}
@@ -121,49 +130,8 @@ export function UnitTasksPage() {
         </Table.ScrollContainer>
       )}
       <Modal opened={reporting !== null} onClose={() => setReporting(null)} title={reporting ? m.reportLabel(reporting.ref) : m.report}>
-        {reporting && <ReportForm task={reporting} onDone={() => setReporting(null)} />}
+        {reporting && <TaskReportForm task={reporting} onDone={() => setReporting(null)} />}
       </Modal>
-    </Stack>
-  );
-}
-
-function ReportForm({ task, onDone }: { task: PlanTaskListItem; onDone: () => void }) {
-  const [text, setText] = useState('');
-  const [status, setStatus] = useState<'in_progress' | 'done'>(task.status === 'done' ? 'done' : 'in_progress');
-  const report = useReportOnTask();
-  const submit = () =>
-    report.mutate(
-      { taskId: task.id, text, status, version: task.version },
-      {
-        onSuccess: () => {
-          notifySuccess(m.reportSent);
-          onDone();
-        },
-      },
-    );
-  return (
-    <Stack>
-      <Textarea label={m.reportText} required autosize minRows={4} value={text} onChange={(event) => setText(event.currentTarget.value)} />
-      <Select
-        label={m.reportStatus}
-        data={(['in_progress', 'done'] as const).map((value) => ({ value, label: planTaskStatusLabels[value] }))}
-        value={status}
-        onChange={(value) => setStatus(value === 'done' ? 'done' : 'in_progress')}
-        allowDeselect={false}
-      />
-      {report.isError && (
-        <Alert color="red" role="alert">
-          {errorMessage(report.error)}
-        </Alert>
-      )}
-      <Group justify="flex-end">
-        <Button variant="default" onClick={onDone}>
-          {m.cancel}
-        </Button>
-        <Button onClick={submit} loading={report.isPending} disabled={!text.trim()}>
-          {m.sendReport}
-        </Button>
-      </Group>
     </Stack>
   );
 }
