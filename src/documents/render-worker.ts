@@ -8,7 +8,7 @@ export type RenderTask =
   | { kind: 'proposal'; format: 'docx' | 'pdf'; data: ProposalDocumentData }
   | ({ kind: 'dossier-form' } & DossierFormTask)
   | ({ kind: 'bieu-06' } & Bieu06PdfTask)
-  | { kind: 'control-report'; format: 'docx' | 'pdf'; data: ControlReportDocumentData };
+  | { kind: 'control-report'; format: 'docx' | 'pdf'; data: ControlReportDocumentData }
   | { kind: 'plan-progress-report'; format: 'docx' | 'pdf'; data: ProgressReportData };
 
 /**
