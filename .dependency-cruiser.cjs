@@ -23,7 +23,7 @@ const proposalHistory = {
  * late and due ones) and the raw aggregation checks the rollups, both joining the dossier tables; they write nothing there (the triggers of migration 0018 write the rollups).
  */
 const metricsReadSide = {
-  from: '^src/modules/metrics/(raw|drill)\\.ts$',
+  from: '^src/modules/metrics/(raw|drill|dossier-facts)\\.ts$',
   tables: ['^src/db/schema/dossiers\\.ts$'],
 };
 

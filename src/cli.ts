@@ -27,6 +27,10 @@ Tài khoản
   motcua export units TEP.json|TEP.xlsx|TEP.csv
       xuất mọi đơn vị, cả đơn vị đã hết hiệu lực
 
+Giám sát (docs/formats/dossier-facts.md)
+  motcua export dossier-facts --from YYYY-MM-DD --to YYYY-MM-DD TEP.csv
+      xuất mỗi hồ sơ tiếp nhận trong kỳ một dòng CSV (UTF-8 có BOM) để kiểm tra lại chỉ số và Biểu 06
+
 Danh mục thủ tục (docs/formats/catalog.md)
   motcua import procedures TEP.json|TEP.xlsx [--dry-run]
       [--decision-number SO --decision-date YYYY-MM-DD --signer NGUOI_KY --effective-date YYYY-MM-DD
@@ -111,6 +115,10 @@ async function main(argv: string[]): Promise<number | 'running'> {
     }
     case 'import':
     case 'export': {
+      if (command === 'export' && rest[0] === 'dossier-facts') {
+        const { runDossierFactsExport } = await import('./modules/metrics/dossier-facts-cli');
+        return runDossierFactsExport(loadConfig(), rest);
+      }
       if (rest[0] === 'units') {
         const { runUnitTransfer } = await import('./modules/org/transfer/cli');
         return runUnitTransfer(loadConfig(), command, rest);
