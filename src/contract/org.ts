@@ -32,6 +32,8 @@ export const unitSchema = z.object({
   phone: z.string().nullable(),
   email: z.string().nullable(),
   openingHours: z.string().nullable(),
+  /** The unit is the office (Văn phòng) of its parent: the parent's procedure-control focal point (plans, issue 14). */
+  isOffice: z.boolean(),
   version: z.number().int(),
 });
 
@@ -61,6 +63,7 @@ const unitFields = {
   phone: unitPhoneSchema.nullable().optional(),
   email: unitEmailSchema.nullable().optional(),
   openingHours: unitOpeningHoursSchema.nullable().optional(),
+  isOffice: z.boolean('Phải là true hoặc false.').optional(),
 };
 
 export const createUnitBodySchema = z.strictObject(unitFields);

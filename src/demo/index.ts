@@ -147,6 +147,7 @@ async function insertUnits(tx: Executor, demoUnits: DemoUnit[]): Promise<Map<str
       validTo: unit.validTo,
       successorId: unit.successorCode ? (placed.get(unit.successorCode)?.id ?? null) : null,
       address: unit.address,
+      isOffice: unit.parentCode !== null && /^Văn phòng /.test(unit.name),
     })),
   );
   return placed;

@@ -82,7 +82,7 @@ export function createFactories(t: TestApp) {
   /** An electronic ID code (QĐ 20/2020/QĐ-TTg shape) no other factory call returns. */
   const unitCode = () => `${next().toString(36).toUpperCase().padStart(3, '0')}.${tag.slice(0, 2).toUpperCase()}.00.H99`;
 
-  async function buildUnit(options: { parent?: UnitRef; type?: UnitType; name?: string } = {}): Promise<UnitRef> {
+  async function buildUnit(options: { parent?: UnitRef; type?: UnitType; name?: string; isOffice?: boolean } = {}): Promise<UnitRef> {
     const type = options.type ?? (options.parent ? 'department' : 'province');
     return asAdmin<UnitRef>({
       method: 'POST',
@@ -93,6 +93,7 @@ export function createFactories(t: TestApp) {
         type,
         parentId: options.parent?.id ?? null,
         validFrom: '2020-01-01',
+        ...(options.isOffice ? { isOffice: true } : {}),
       },
     });
   }
@@ -268,7 +269,7 @@ export function createFactories(t: TestApp) {
     const [departmentA, departmentB, office, commune, desk] = await Promise.all([
       buildUnit({ parent: province, type: 'department', name: 'Sở A' }),
       buildUnit({ parent: province, type: 'department', name: 'Sở B' }),
-      buildUnit({ parent: province, type: 'department', name: 'Văn phòng UBND tỉnh' }),
+      buildUnit({ parent: province, type: 'department', name: 'Văn phòng UBND tỉnh', isOffice: true }),
       buildUnit({ parent: province, type: 'commune', name: 'Xã Kiểm Thử' }),
       buildUnit({ parent: province, type: 'desk', name: 'Trung tâm Phục vụ hành chính công tỉnh' }),
     ]);

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { type AnyPgColumn, date, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { type AnyPgColumn, boolean, date, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { unitTypes } from '../../contract/enums';
 
 /**
@@ -25,6 +25,8 @@ export const units = pgTable(
     email: text('email'),
     /** As the unit announces it, e.g. "Thứ Hai – Thứ Sáu: 7h30–11h30, 13h30–17h00". */
     openingHours: text('opening_hours'),
+    /** The unit is the office (Văn phòng) of its parent: its procedure-control focal point (NĐ 63/2010, NĐ 92/2017). */
+    isOffice: boolean('is_office').notNull().default(false),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

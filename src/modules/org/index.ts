@@ -1,4 +1,5 @@
 export type { ReceivingPlace, UnitView } from '../../contract/org';
+export { listOfficeUnits, type OfficeUnit } from './offices';
 export { listReceivingPlaces } from './places';
 export {
   findUnitsByCodes,

@@ -103,6 +103,7 @@ export async function createUnit(db: Database, actor: Actor | null, input: Creat
   return db.transaction(async (tx) => {
     const parent = input.parentId ? await getUnitById(tx, input.parentId) : null;
     assertPlacement(input.type, parent);
+    assertOfficeHasParent(input.isOffice ?? false, input.parentId);
     await assertCodeFree(tx, input.code);
     assertValidity(input.validFrom, input.validTo ?? null);
     if (input.successorId) await getUnitById(tx, input.successorId);
@@ -125,6 +126,7 @@ export async function updateUnit(db: Database, actor: Actor | null, id: string, 
     const next = { ...current, ...cleanUnitText(changes) };
     if (changes.code && changes.code !== current.code) await assertCodeFree(tx, changes.code);
     assertValidity(next.validFrom, next.validTo);
+    assertOfficeHasParent(next.isOffice, next.parentId);
     if (next.successorId === id) throw invalid([{ path: 'successorId', message: 'Đơn vị kế thừa không thể là chính nó.' }]);
     if (next.successorId) await getUnitById(tx, next.successorId);
     let path = current.path;
@@ -151,6 +153,11 @@ export async function updateUnit(db: Database, actor: Actor | null, id: string, 
     await recordAuditEvent(tx, { actorId: actor!.userId, action: 'unit.update', entityType: 'unit', entityId: id, data: { changes } });
     return toUnitView(row);
   });
+}
+
+/** An office (Văn phòng) is the office of its parent: a unit at the root has none. */
+function assertOfficeHasParent(isOffice: boolean, parentId: string | null) {
+  if (isOffice && !parentId) throw invalid([{ path: 'isOffice', message: 'Đơn vị gốc không thể là văn phòng của đơn vị cấp trên.' }]);
 }
 
 function cleanUnitText<T extends Partial<CreateUnitInput>>(input: T): T {

@@ -1,4 +1,3 @@
-import { toSearchForm } from '../../core/text';
 import { type Actor, hasRole, hasRoleOver, isStaff, staffRoles } from '../auth';
 
 /**
@@ -6,8 +5,8 @@ import { type Actor, hasRole, hasRoleOver, isStaff, staffRoles } from '../auth';
  *
  * - Everyone of the administration (staff) reads every plan of the province.
  * - A plan is edited (saved from an import) by its issuer's procedure-control office and by administrators: a
- *   `procedure_controller` role held at the issuing unit itself, or within its Văn phòng (the office directly under
- *   it whose name begins with "Văn phòng": by NĐ 63/2010 and NĐ 92/2017 the office of UBND tỉnh, and a department's
+ *   `procedure_controller` role held at the issuing unit itself, or within its Văn phòng (the unit directly under
+ *   it flagged as its office, `units.is_office`: by NĐ 63/2010 and NĐ 92/2017 the office of UBND tỉnh, and a department's
  *   office, are the procedure-control focal points). A controller of a department is therefore not the province's
  *   office: a department does not edit the province's plan, while the province's office does not edit a
  *   department's plan either.
@@ -20,12 +19,7 @@ export function canReadPlans(actor: Actor | null): boolean {
   return isStaff(actor);
 }
 
-/** Whether a child unit of a plan's issuer is its office (Văn phòng …). */
-export function isOfficeName(name: string): boolean {
-  return /^van phong\b/.test(toSearchForm(name));
-}
-
-/** `offices`: the issuer's children that are its Văn phòng (isOfficeName). */
+/** `offices`: the issuer's children flagged as its office (Văn phòng) in the unit tree (`units.is_office`). */
 export function canEditPlan(actor: Actor | null, issuer: PlanUnit, offices: PlanUnit[]): boolean {
   if (hasRole(actor, 'admin')) return true;
   if (!actor) return false;

@@ -53,6 +53,7 @@ export function writeUnitsCsv(records: UnitRecord[]): string {
     lines.push(
       tableColumns.map((column) => {
         const value = record[column.key];
+        if (typeof value === 'boolean') return value ? 'x' : '';
         if (column.kind === 'date') return formatTableDate(value);
         if (column.key === 'type') return unitTypeLabels[record.type];
         return value ?? '';

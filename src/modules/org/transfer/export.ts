@@ -32,6 +32,7 @@ export async function collectUnits(db: Executor): Promise<UnitRecord[]> {
         phone: row.phone,
         email: row.email,
         openingHours: row.openingHours,
+        isOffice: row.isOffice,
       });
       visit(row.id);
     }

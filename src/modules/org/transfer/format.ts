@@ -43,6 +43,12 @@ export const unitRecordSchema = z.strictObject({
   phone: unitPhoneSchema.nullable().default(null),
   email: unitEmailSchema.nullable().default(null),
   openingHours: unitOpeningHoursSchema.nullable().default(null),
+  /** The office (Văn phòng) of its parent unit; absent or empty: no. */
+  isOffice: z
+    .boolean('Phải là true hoặc false.')
+    .nullable()
+    .default(false)
+    .transform((value) => value ?? false),
 });
 
 export type UnitRecord = z.infer<typeof unitRecordSchema>;
@@ -55,7 +61,12 @@ export type ParsedUnitFile = { rows: UnitRow[]; errors: RowError[]; rejectedCode
 
 /** The columns of a table file (XLSX sheet DonVi, CSV): headers are matched without regard to case. */
 export const TABLE_SHEET = 'DonVi';
-export const tableColumns: { key: keyof UnitRecord; header: string; isOptional?: boolean; kind: 'code' | 'text' | 'date' | 'type' }[] = [
+export const tableColumns: {
+  key: keyof UnitRecord;
+  header: string;
+  isOptional?: boolean;
+  kind: 'code' | 'text' | 'date' | 'type' | 'flag';
+}[] = [
   { key: 'code', header: 'Mã định danh', kind: 'code' },
   { key: 'name', header: 'Tên đơn vị', kind: 'text' },
   { key: 'shortName', header: 'Tên viết tắt', kind: 'text', isOptional: true },
@@ -68,6 +79,7 @@ export const tableColumns: { key: keyof UnitRecord; header: string; isOptional?:
   { key: 'phone', header: 'Điện thoại', kind: 'text', isOptional: true },
   { key: 'email', header: 'Thư điện tử', kind: 'text', isOptional: true },
   { key: 'openingHours', header: 'Giờ làm việc', kind: 'text', isOptional: true },
+  { key: 'isOffice', header: 'Văn phòng của đơn vị cấp trên', kind: 'flag', isOptional: true },
 ];
 
 /** Other ways of writing a unit type in a cell; the labels of contract/labels.ts and the English codes also match. */

@@ -19,7 +19,18 @@ export type UnitImportResult = ({ ok: true; isDryRun: boolean } & UnitImportCoun
 
 type StoredUnit = typeof units.$inferSelect;
 /** What the file may change in a unit that exists: everything but its place in the tree. */
-const updatableKeys = ['name', 'shortName', 'validFrom', 'validTo', 'successorCode', 'address', 'phone', 'email', 'openingHours'] as const;
+const updatableKeys = [
+  'name',
+  'shortName',
+  'validFrom',
+  'validTo',
+  'successorCode',
+  'address',
+  'phone',
+  'email',
+  'openingHours',
+  'isOffice',
+] as const;
 
 type Plan = {
   errors: RowError[];
@@ -131,6 +142,7 @@ function compareWithStored(row: UnitRow, existing: StoredUnit, codeById: Map<str
     phone: existing.phone,
     email: existing.email,
     openingHours: existing.openingHours,
+    isOffice: existing.isOffice,
   };
   const changes = Object.fromEntries(updatableKeys.filter((key) => current[key] !== row.record[key]).map((key) => [key, row.record[key]]));
   if (Object.keys(changes).length === 0) plan.unchanged += 1;

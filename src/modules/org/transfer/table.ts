@@ -19,7 +19,7 @@ export type TableRow = { number: number; cells: { value: CellValue; address?: st
 /** A sheet of a workbook or a CSV file: the header row, then the rows as a person numbers them (1 = header). */
 export type Table = { sheet: string | null; header: CellValue[]; rows: TableRow[] };
 
-type CellRead = { ok: true; value: string | null } | { ok: false; message: string };
+type CellRead = { ok: true; value: string | boolean | null } | { ok: false; message: string };
 
 const cleanText = (value: string) => value.normalize('NFC').replace(/\r\n?/g, '\n').trim();
 const foldHeader = (value: string) => cleanText(value).toLowerCase().replace(/\s+/g, ' ');
@@ -46,6 +46,13 @@ function readTableCell(kind: (typeof tableColumns)[number]['kind'], value: CellV
       if (dayFirst) return { ok: true, value: `${dayFirst[3]}-${pad(dayFirst[2]!)}-${pad(dayFirst[1]!)}` };
       if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return { ok: true, value: text };
       return { ok: false, message: `Ngày phải có dạng dd/mm/yyyy (hoặc yyyy-mm-dd), không phải "${text}".` };
+    }
+    case 'flag': {
+      if (typeof value === 'boolean') return { ok: true, value };
+      const word = cleanText(String(value)).toLowerCase();
+      if (['x', 'có', 'co', '1', 'true'].includes(word)) return { ok: true, value: true };
+      if (['không', 'khong', '0', 'false'].includes(word)) return { ok: true, value: false };
+      return { ok: false, message: `Ghi "x" (hoặc "có") nếu là văn phòng của đơn vị cấp trên, để trống nếu không; không phải "${word}".` };
     }
     case 'type': {
       const word = cleanText(String(value));
@@ -77,7 +84,7 @@ export function readUnitTable(table: Table): ParsedUnitFile {
   const errors: RowError[] = [];
   const rejectedCodes: string[] = [];
   for (const row of table.rows) {
-    const input: Partial<Record<keyof UnitRecord, string | null>> = {};
+    const input: Partial<Record<keyof UnitRecord, string | boolean | null>> = {};
     const cells = new Map<string, RowLocation>();
     const failed = new Set<string>();
     for (const column of columns) {

@@ -23,6 +23,7 @@ const buildUnit = (overrides: Partial<UnitRecord> & Pick<UnitRecord, 'code'>): U
   phone: null,
   email: null,
   openingHours: null,
+  isOffice: false,
   ...overrides,
 });
 

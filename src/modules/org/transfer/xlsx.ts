@@ -94,6 +94,7 @@ export async function writeUnitsXlsx(records: UnitRecord[], exportedAt: Date): P
       tableColumns.map((column) => {
         const value = record[column.key];
         if (column.key === 'type') return unitTypeLabels[record.type];
+        if (column.kind === 'flag') return value ? 'x' : null;
         // Midnight UTC of the day: what spreadsheet readers (ours too) take a date cell without a zone to be.
         if (column.kind === 'date') return value ? new Date(`${value}T00:00:00Z`) : null;
         return value;

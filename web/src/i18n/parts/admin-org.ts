@@ -26,6 +26,8 @@ export const units = {
   phone: 'Điện thoại',
   email: 'Thư điện tử',
   openingHours: 'Giờ làm việc',
+  isOffice: 'Là văn phòng của đơn vị cấp trên',
+  isOfficeHint: 'Văn phòng UBND tỉnh, văn phòng sở: đầu mối kiểm soát TTHC, được sửa kế hoạch do đơn vị cấp trên ban hành.',
   openingHoursHint: 'Hiện trên trang thủ tục cho người dân, ví dụ: Thứ Hai – Thứ Sáu: sáng 7h00–11h30, chiều 13h30–17h00',
   created: 'Đã thêm đơn vị.',
   updated: 'Đã cập nhật đơn vị.',

@@ -1,4 +1,4 @@
-import { Button, Group, NativeSelect, Select, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
+import { Button, Checkbox, Group, NativeSelect, Select, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { unitTypes as UNIT_TYPES, type UnitType } from '../../../../../src/contract/enums';
 import type { Unit } from '../../../../../src/contract/org';
@@ -38,6 +38,7 @@ function toValues(unit: Unit | null, parentId: string | null) {
     phone: unit?.phone ?? '',
     email: unit?.email ?? '',
     openingHours: unit?.openingHours ?? '',
+    isOffice: unit?.isOffice ?? false,
   };
 }
 
@@ -76,6 +77,7 @@ export function UnitForm({ unit, parentId, units, onSaved, onCancel }: UnitFormP
       phone: emptyToNull(values.phone),
       email: emptyToNull(values.email),
       openingHours: emptyToNull(values.openingHours),
+      isOffice: values.isOffice,
     };
     const options = {
       onSuccess: (saved: Unit) => {
@@ -107,6 +109,12 @@ export function UnitForm({ unit, parentId, units, onSaved, onCancel }: UnitFormP
           searchable
           clearable
           {...form.getInputProps('parentId')}
+        />
+        <Checkbox
+          label={m.isOffice}
+          description={m.isOfficeHint}
+          disabled={!form.values.parentId}
+          {...form.getInputProps('isOffice', { type: 'checkbox' })}
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <DateField label={m.validFrom} required {...form.getInputProps('validFrom')} />
