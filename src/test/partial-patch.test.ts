@@ -141,6 +141,24 @@ describe.each(testBackends())('partial PATCH on %s', (backend) => {
       change: { body: { legalBasis: 'Thông tư 01/2021/TT-BTP, Điều 33' } },
       versionMoves: 'to a new value',
     },
+    'PATCH /api/control-reports/{id}': {
+      async create() {
+        const report = await call('POST', '/api/control-reports', { unitId: department.id, kind: 'monthly', year: 2026, periodIndex: 3 });
+        return String(report.id);
+      },
+      read: (id) => call('GET', `/api/control-reports/${id}`),
+      change: {
+        body: {
+          narrative: {
+            achievements: 'Kết quả kiểm thử',
+            shortcomings: 'Tồn tại kiểm thử',
+            causes: 'Nguyên nhân kiểm thử',
+            nextTasks: 'Nhiệm vụ kiểm thử',
+            proposals: 'Đề xuất kiểm thử',
+          },
+        },
+      },
+    },
   };
 
   beforeAll(async () => {
