@@ -133,7 +133,13 @@ export async function prepareDemoDossiers(setup: DemoDossierSetup): Promise<Demo
       start = new Date(Date.parse(`${procedure.inForceFrom}T01:00:00Z`) + between(random, 0, 200) * DAY);
       if (start.getTime() + spanDays * 2.2 * DAY > now.getTime()) return false;
     }
+    // Early in the morning, or over a weekend or a holiday, the next working instant is still to come: a day earlier.
+    const raw = start.getTime();
     start = calendar.nextWorkingInstant(start);
+    for (let back = 1; start.getTime() > now.getTime() && back <= 30; back++) {
+      start = calendar.nextWorkingInstant(new Date(raw - back * DAY));
+    }
+    if (start.getTime() > now.getTime()) return false;
     const ctx = context(random);
     const online = procedure.content.onlineLevel !== 'none' && (outcome === 'submitted' || random() < 0.3);
     const walk = online
@@ -262,7 +268,9 @@ async function lifecycle(context: WalkContext, walk: Walker, outcome: Outcome, e
       [between(random, 0.9, 1.0), 5],
       [between(random, 1.05, 1.6), 3],
     ]);
-    const gap = () => (budget * pace * between(random, 0.5, 1.5)) / total;
+    // A result waiting at the desk is recent: its whole walk fits in the working time between the receipt and now.
+    const room = outcome === 'result_ready' ? (calendar.workingTimeBetween(walk.at, context.until) * 0.9) / (total * 1.5) : Infinity;
+    const gap = () => (Math.min(budget * pace, room * total) * between(random, 0.5, 1.5)) / total;
     const extra = random();
     let sentBack = random() < 0.08;
     for (let guard = 0; guard < 20; guard++) {

@@ -58,6 +58,8 @@ export type DemoLoadOptions = {
    */
   dossiers?: number;
   dossiersInline?: number;
+  /** The moment the demo dossiers are made up to (default: now); tests fix it. */
+  now?: Date;
 };
 
 /** The demo's dossiers on a first start: several thousand, the first DEMO_DOSSIERS_INLINE before the server listens. */
@@ -103,7 +105,7 @@ export async function loadDemoData(db: Database, options: DemoLoadOptions = {}):
     procedures: summary.current,
     actors: summary.actors,
     passwordHash,
-    now: new Date(),
+    now: options.now ?? new Date(),
   });
   const inline = Math.min(total, options.dossiersInline ?? total);
   const made = await generator.run(0, inline);

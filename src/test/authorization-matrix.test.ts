@@ -271,11 +271,12 @@ const planOfA = (world: World) =>
     url: '/api/plans',
     payload: planBody(world),
   });
-// control reports (docs/api/control-reports.md): a draft report of department A, a period of its own each time.
+// control reports (docs/api/control-reports.md): a draft report of department A, a period of its own each time,
+// going back month by month from December 2025 (a report is made only for a period that has begun).
 let controlReportPeriod = 0;
 const nextControlPeriod = () => {
   controlReportPeriod += 1;
-  return { year: 2020 + Math.floor(controlReportPeriod / 12), periodIndex: 1 + (controlReportPeriod % 12) };
+  return { year: 2025 - Math.floor(controlReportPeriod / 12), periodIndex: 12 - (controlReportPeriod % 12) };
 };
 const controlReportOfA = ({ make, tree }: World) =>
   make.asAdmin<{ id: string; version: number }>({

@@ -1,15 +1,14 @@
 import { forbidden } from '../../core/errors';
 import type { Executor } from '../../db/client';
 import type { Actor } from '../auth';
-import { getRootUnit, getUnitById, listSubtreeUnits } from '../org';
+import { getRootUnit, getUnitById, listOfficeUnits } from '../org';
 import { canReadReport, canWriteReport, type ReportUnit } from './policy';
 
 type UnitRow = Awaited<ReturnType<typeof getUnitById>>;
 
-/** The units directly under `unit` whose name begins with "Văn phòng" (its procedure-control office). */
-async function officesOf(executor: Executor, unit: UnitRow): Promise<ReportUnit[]> {
-  const subtree = await listSubtreeUnits(executor, unit.id);
-  return subtree.filter((row) => row.parentId === unit.id && !row.validTo && /^Văn phòng(\s|$)/u.test(row.name.normalize('NFC')));
+/** The units flagged as the office (Văn phòng) of `unit`: its procedure-control focal point. */
+function officesOf(executor: Executor, unit: UnitRow): Promise<ReportUnit[]> {
+  return listOfficeUnits(executor, unit.id);
 }
 
 export type ReportAccess = { unit: UnitRow; canRead: boolean; canWrite: boolean };

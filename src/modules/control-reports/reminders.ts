@@ -6,7 +6,7 @@ import { controlReports } from '../../db/schema/control-reports';
 import { findStaffEmails } from '../auth';
 import { readMonthStartDay } from '../metrics';
 import { enqueueNotification } from '../notify';
-import { getRootUnit, getUnitById, listSubtreeUnits } from '../org';
+import { getRootUnit, getUnitById, listOfficeUnits, listSubtreeUnits } from '../org';
 import { dueDate, periodLabel, periodsEndingBetween, workingDaysBefore } from './periods';
 import { readControlReportSettings } from './settings';
 
@@ -27,7 +27,7 @@ const shift = (day: string, days: number) => vietnamDate(new Date(Date.parse(`${
 async function officeUnitIds(db: Database, unitId: string): Promise<string[]> {
   const unit = await getUnitById(db, unitId);
   const subtree = await listSubtreeUnits(db, unit.id);
-  const offices = subtree.filter((row) => row.parentId === unit.id && !row.validTo && /^Văn phòng(\s|$)/u.test(row.name.normalize('NFC')));
+  const offices = await listOfficeUnits(db, unit.id);
   return [unit.id, ...offices.flatMap((office) => subtree.filter((row) => row.path.startsWith(office.path)).map((row) => row.id))];
 }
 

@@ -57,6 +57,9 @@ export type DossierContext = {
   positions: number[];
   citizenUploadIds: string[];
   portalSecret: string;
+  /** An evidence file uploaded for plan reports, and the task-unit of the saved plan's first task. */
+  evidenceFileId?: string;
+  taskUnitId?: string;
 };
 
 /**
@@ -182,7 +185,17 @@ const BODY_OVERRIDES: Record<string, (context: ValidContext, generated: Record<s
     components: undefined,
   }),
   'POST /api/plans': (context) => planSaveBody(context.unitId),
-  'POST /api/plans/tasks/{id}/reports': (_context, generated) => ({ ...generated, status: 'in_progress', unitId: null }),
+  'POST /api/plans/tasks/{id}/reports': (context, generated) => ({
+    ...generated,
+    status: 'in_progress',
+    unitId: null,
+    fileIds: context.dossiers?.evidenceFileId ? [context.dossiers.evidenceFileId] : [],
+  }),
+  // A unit of the run is no one's office (a root unit never is).
+  'POST /api/units': (_context, generated) => ({ ...generated, isOffice: false }),
+  'PATCH /api/units/{id}': (_context, generated) => ({ ...generated, isOffice: false }),
+  // A ministry's decision is recorded only by its own action, not with a submission.
+  'POST /api/reform/proposals/{id}/actions': (_context, generated) => ({ ...generated, centralDecision: undefined }),
   'PUT /api/calendar/sessions': () => ({
     sessions: [
       { start: '07:30', end: '11:30' },
@@ -200,6 +213,7 @@ function freshItems(generated: Record<string, unknown>, code: string): unknown[]
 const RAW_BODIES: Record<string, { contentType: string; payload: string | Buffer }> = {
   'POST /api/procedure-files': { contentType: 'application/octet-stream', payload: '%PDF-1.4\n%%EOF\n' },
   'POST /api/dossier-files': { contentType: 'application/octet-stream', payload: '%PDF-1.4\n%%EOF\n' },
+  'POST /api/plans/evidence-files': { contentType: 'application/octet-stream', payload: '%PDF-1.4\n%%EOF\n' },
   'POST /api/decision-files': { contentType: 'application/octet-stream', payload: '%PDF-1.4\n%%EOF\n' },
   'PUT /api/decisions/{id}/signed-file': { contentType: 'application/octet-stream', payload: '%PDF-1.4\n%%EOF\n' },
   'POST /api/plans/import': {
@@ -220,6 +234,13 @@ function dossierPathValues(label: string, dossiers: DossierContext | undefined):
   if (label === 'GET /api/dossiers/{id}/files/{fileId}') return { id: dossiers.dossierId, fileId: dossiers.fileId };
   if (label === 'GET /api/dossier-files/{fileId}') return { fileId: dossiers.ownUploadId };
   if (label === 'GET /api/dossiers/{id}/forms/{form}') return { id: dossiers.dossierId, form: '01' };
+  if (label === 'GET /api/plans/evidence-files/{fileId}' && dossiers.evidenceFileId) return { fileId: dossiers.evidenceFileId };
+  if (
+    label.startsWith('GET /api/plans/tasks/{id}/units/{taskUnitId}') ||
+    label.startsWith('PUT /api/plans/tasks/{id}/units/{taskUnitId}')
+  ) {
+    return dossiers.taskUnitId ? { taskUnitId: dossiers.taskUnitId } : undefined;
+  }
   return undefined;
 }
 
@@ -354,6 +375,10 @@ export class ValidRequests {
     }
     if (label === 'GET /api/dossiers/tracking-book') {
       if (parameter.name === 'unit') return this.context.unitCode;
+      if (parameter.name === 'from') return '2026-01-01';
+      if (parameter.name === 'to') return '2026-03-02';
+    }
+    if (label.startsWith('GET /api/plans/{id}/progress-report.')) {
       if (parameter.name === 'from') return '2026-01-01';
       if (parameter.name === 'to') return '2026-03-02';
     }

@@ -115,7 +115,16 @@ const codes = {
 /** A plan with a task led by the handling unit, made the real way: the report and the plan reads name them. */
 const savedPlan = (
   await t.app.inject({ method: 'POST', url: '/api/plans', headers: admin, payload: planSaveBody(handlingUnit.id, 'Kế hoạch có sẵn') })
-).json() as { id: string; tasks: { id: string }[] };
+).json() as { id: string; tasks: { id: string; units: { taskUnitId: string }[] }[] };
+dossiers.taskUnitId = savedPlan.tasks[0]!.units[0]!.taskUnitId;
+const evidence = await t.app.inject({
+  method: 'POST',
+  url: '/api/plans/evidence-files?name=bien-ban.pdf',
+  headers: { ...admin, 'content-type': 'application/octet-stream' },
+  payload: Buffer.from('%PDF-1.4\n%%EOF\n'),
+});
+if (evidence.statusCode !== 201) throw new Error(`evidence: ${evidence.statusCode} ${evidence.body}`);
+dossiers.evidenceFileId = evidence.json().id as string;
 
 // Logging out ends the session: last, with a session of its own.
 const operations = listOperations(openApi).sort((a, b) => Number(a.path === '/api/auth/logout') - Number(b.path === '/api/auth/logout'));
