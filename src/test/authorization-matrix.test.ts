@@ -273,16 +273,18 @@ const planOfA = (world: World) =>
   });
 // control reports (docs/api/control-reports.md): a draft report of department A, a period of its own each time,
 // going back month by month from December 2025 (a report is made only for a period that has begun).
-let controlReportPeriod = 0;
-const nextControlPeriod = () => {
-  controlReportPeriod += 1;
-  return { year: 2025 - Math.floor(controlReportPeriod / 12), periodIndex: 12 - (controlReportPeriod % 12) };
+// Counted per world (one database per backend); 72 months from 2020 to 2025.
+const controlReportPeriods = new WeakMap<object, number>();
+const nextControlPeriod = (world: World) => {
+  const count = (controlReportPeriods.get(world.tree) ?? 0) + 1;
+  controlReportPeriods.set(world.tree, count);
+  return { year: 2025 - Math.floor(count / 12), periodIndex: 12 - (count % 12) };
 };
-const controlReportOfA = ({ make, tree }: World) =>
-  make.asAdmin<{ id: string; version: number }>({
+const controlReportOfA = (world: World) =>
+  world.make.asAdmin<{ id: string; version: number }>({
     method: 'POST',
     url: '/api/control-reports',
-    payload: { unitId: tree.departmentA.id, kind: 'monthly', ...nextControlPeriod() },
+    payload: { unitId: world.tree.departmentA.id, kind: 'monthly', ...nextControlPeriod(world) },
   });
 /** A plan document the importer reads (a fixture of src/core/plans). */
 const PLAN_DOCUMENT = readFileSync(new URL('../core/plans/fixtures/plans/numbered-sections.txt', import.meta.url));
@@ -996,10 +998,10 @@ const matrix: Record<string, Row> = {
   'GET /api/control-reports': { allowed: staff, request: () => ({ url: '/api/control-reports' }) },
   'POST /api/control-reports': {
     allowed: controllers,
-    request: ({ tree }) => ({
+    request: (world) => ({
       method: 'POST',
       url: '/api/control-reports',
-      payload: { unitId: tree.province.id, kind: 'monthly', ...nextControlPeriod() },
+      payload: { unitId: world.tree.province.id, kind: 'monthly', ...nextControlPeriod(world) },
     }),
   },
   'GET /api/control-reports/{id}': {
