@@ -350,9 +350,17 @@ export const dossierListItemSchema = z.object({
   version: z.number(),
 });
 
+/**
+ * An inbox counts the dossiers that match up to this many (a province desk reads hundreds of thousands: counting them
+ * all on every page costs more than the page itself); beyond it the list says "more than".
+ */
+export const INBOX_COUNT_CAP = 5000;
+
 export const dossierListSchema = z.object({
   items: z.array(dossierListItemSchema),
+  /** How many dossiers match, counted up to INBOX_COUNT_CAP; `totalIsCapped`: there are more than that. */
   total: z.number(),
+  totalIsCapped: z.boolean(),
   page: z.number(),
   pageSize: z.number(),
 });

@@ -1,5 +1,5 @@
 import { and, asc, count, eq, inArray, lte, or, type SQL, sql } from 'drizzle-orm';
-import type { DossierList, DossierListQuery, DossierStepView } from '../../contract/dossiers';
+import { type DossierList, type DossierListQuery, type DossierStepView, INBOX_COUNT_CAP } from '../../contract/dossiers';
 import { staffRoles } from '../../contract/enums';
 import { forbidden, invalid } from '../../core/errors';
 import type { Database } from '../../db/client';
@@ -69,8 +69,17 @@ export async function listInbox(db: Database, actor: Actor, query: DossierListQu
       .orderBy(sql`${dossiers.dueAt} asc nulls last`, asc(dossiers.submittedAt), asc(dossiers.id))
       .limit(query.pageSize)
       .offset((query.page - 1) * query.pageSize),
-    db.select({ value: count() }).from(dossiers).where(where),
+    // Counted up to the cap and one more: beyond it the exact number is not worth a scan of the whole set.
+    db.select({ value: count() }).from(
+      db
+        .select({ one: sql`1` })
+        .from(dossiers)
+        .where(where)
+        .limit(INBOX_COUNT_CAP + 1)
+        .as('matching'),
+    ),
   ]);
+  const counted = total?.value ?? 0;
   const [units, names] = await Promise.all([
     findUnitsByIds(
       db,
@@ -110,7 +119,8 @@ export async function listInbox(db: Database, actor: Actor, query: DossierListQu
         : null,
       version: dossier.version,
     })),
-    total: total?.value ?? 0,
+    total: Math.min(counted, INBOX_COUNT_CAP),
+    totalIsCapped: counted > INBOX_COUNT_CAP,
     page: query.page,
     pageSize: query.pageSize,
   };

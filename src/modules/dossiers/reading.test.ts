@@ -1,4 +1,6 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { INBOX_COUNT_CAP } from '../../contract/dossiers';
 import { type AuthHeaders, createFactories, type ProcedureRef } from '../../test/factories';
 import { createTestApp, type TestApp, testBackends } from '../../test/harness';
 
@@ -192,6 +194,20 @@ describe.each(testBackends())('dossier files and reading on %s', (backend) => {
     const unknown = await t.app.inject({ url: `/api/public/dossier-status?code=X-000000-0000&idNumber=${idNumber}` });
     expect(wrongPair.statusCode).toBe(404);
     expect(wrongPair.body).toBe(unknown.body);
+  });
+
+  it('counts the inbox up to 5,000 and then says "more than", exactly again once filtered', async () => {
+    const made = await make.buildDossier({ officer, procedure });
+    await t.database.db.execute(
+      sql`insert into dossiers select (jsonb_populate_record(d, jsonb_build_object('id', gen_random_uuid(), 'code', d.code || '-' || g))).*
+        from dossiers d, generate_series(1, ${INBOX_COUNT_CAP}) g where d.id = ${made.id}`,
+    );
+    const all = (await t.app.inject({ url: '/api/dossiers?box=all&pageSize=5', headers: specialistA })).json();
+    expect(all).toMatchObject({ total: INBOX_COUNT_CAP, totalIsCapped: true });
+    expect(all.items).toHaveLength(5);
+    const one = (await t.app.inject({ url: `/api/dossiers?box=all&q=${made.code}-17`, headers: specialistA })).json();
+    // -17 and -170…-179, -1700…-1799 (up to 5,000): 1 + 10 + 100.
+    expect(one).toMatchObject({ total: 111, totalIsCapped: false });
   });
 });
 

@@ -56,6 +56,7 @@ export const dossiers = {
     filters: 'Bộ lọc',
     empty: 'Không có hồ sơ nào phù hợp.',
     total: (n: string) => `${n} hồ sơ`,
+    totalCapped: (n: string) => `Hơn ${n} hồ sơ — lọc thêm để thu hẹp danh sách`,
     code: 'Mã hồ sơ',
     procedureName: 'Thủ tục',
     applicant: 'Người nộp',

@@ -27,7 +27,7 @@ function CountCard({ label, filter, tone }: { label: string; filter: DossierInbo
         {label}
       </Text>
       <Text fz={28} fw={700} c={tone && total ? `${tone}.9` : undefined}>
-        {total === undefined ? '–' : formatNumber(total)}
+        {total === undefined ? '–' : `${formatNumber(total)}${query.data?.totalIsCapped ? '+' : ''}`}
       </Text>
     </Card>
   );
@@ -92,7 +92,8 @@ export function DossierWork({ user }: { user: SessionUser }) {
       )}
       {top.data && top.data.total > top.data.items.length && (
         <Anchor component={Link} to="/can-bo/ho-so" size="sm">
-          {m.openInbox} ({formatNumber(top.data.total)})
+          {m.openInbox} ({formatNumber(top.data.total)}
+          {top.data.totalIsCapped ? '+' : ''})
         </Anchor>
       )}
     </Stack>

@@ -143,7 +143,7 @@ export function InboxPage() {
       {query.data ? (
         <>
           <Text size="sm" c="gray.8" role="status">
-            {m.total(formatNumber(query.data.total))}
+            {(query.data.totalIsCapped ? m.totalCapped : m.total)(formatNumber(query.data.total))}
           </Text>
           {query.data.items.length === 0 ? (
             <Text>{m.empty}</Text>
