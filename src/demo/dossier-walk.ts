@@ -40,6 +40,8 @@ export function walker(context: WalkContext, first: DossierView, firstAt: Date):
     async act(actor, body, gapMinutes) {
       const at = context.calendar.addWorkingMinutes(state.at, Math.max(1, Math.round(gapMinutes)));
       if (at >= context.until) return false;
+      // A turn of the event loop between actions: the server answers its requests while the demo is made (PGlite).
+      await new Promise<void>((resolve) => setImmediate(resolve));
       const parsed = dossierActionBodySchema.parse({ ...body, version: state.view.version });
       state.view = await performAction(context.db, actor, state.view.id, parsed, { now: at });
       state.at = at;

@@ -154,6 +154,9 @@ export async function prepareDemoDossiers(setup: DemoDossierSetup): Promise<Demo
     async run(from, to, signal) {
       const result: DemoDossierRun = { made: 0, failed: 0, firstError: null };
       for (let index = from; index < to && !signal?.aborted; index++) {
+        // PGlite answers in microtasks: without a turn of the event loop, a server generating in the background
+        // would answer no request until the last dossier (minutes on a first start).
+        await yieldToEventLoop();
         try {
           if (await one(index)) result.made++;
         } catch (error) {
@@ -324,3 +327,5 @@ async function lifecycle(context: WalkContext, walk: Walker, outcome: Outcome, e
   }
   if (outcome === 'supplement') await supplement(context, walk, gap * 0.5, null);
 }
+
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));

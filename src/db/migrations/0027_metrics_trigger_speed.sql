@@ -107,9 +107,9 @@ BEGIN
 		x.end_day, x.due_day, x.outcome, coalesce(c.is_digitised, false), coalesce(c.is_reused, false), d.result_is_electronic,
 		coalesce(p.is_synced, false),
 		CASE WHEN x.outcome IN ('early', 'on_time', 'late') THEN
-			"metrics_work_ordinal"(x.end_day) - "metrics_work_ordinal"(x.received_day) - d.paused_working_minutes / 480.0 END,
+			we.ordinal - wr.ordinal - d.paused_working_minutes / 480.0 END,
 		CASE WHEN x.outcome IN ('early', 'on_time', 'late') THEN
-			"metrics_work_ordinal"(x.due_day) - "metrics_work_ordinal"(x.received_day) - d.paused_working_minutes / 480.0 END
+			wd.ordinal - wr.ordinal - d.paused_working_minutes / 480.0 END
 		)::"metrics_dossier_facts"), '{}')
 	INTO computed
 	FROM (SELECT DISTINCT unnest(ids)) AS i(id)
@@ -135,6 +135,10 @@ BEGIN
 		FROM "notify_outbox" m
 		WHERE m.ref_type = 'dossier' AND m.ref_id = d.id::text AND m.channel = 'national_portal'
 	) p ON true
+	-- The working-day ordinals (metrics_work_ordinal) as joins: a function call per value costs more than the lookup.
+	LEFT JOIN "metrics_work_days" wr ON wr.day = x.received_day
+	LEFT JOIN "metrics_work_days" we ON we.day = x.end_day
+	LEFT JOIN "metrics_work_days" wd ON wd.day = x.due_day
 	WHERE d.received_at IS NOT NULL;
 
 	SELECT array_agg(n) INTO changed
@@ -174,7 +178,8 @@ BEGIN
 	RETURN NULL;
 END $$;
 --> statement-breakpoint
--- The columns metrics_refresh_facts reads from a dossier; of the status, only whether it is refused or stopped.
+-- The columns metrics_refresh_facts reads from a dossier; of the status, only whether it is refused or stopped, and
+-- the closing instant only then (a returned dossier's end is its resolution).
 CREATE TRIGGER "metrics_dossiers_update" AFTER UPDATE ON "dossiers" FOR EACH ROW
 WHEN (OLD.received_at IS DISTINCT FROM NEW.received_at
 	OR OLD.handling_unit_id IS DISTINCT FROM NEW.handling_unit_id
@@ -183,7 +188,7 @@ WHEN (OLD.received_at IS DISTINCT FROM NEW.received_at
 	OR OLD.procedure_code IS DISTINCT FROM NEW.procedure_code
 	OR OLD.channel IS DISTINCT FROM NEW.channel
 	OR OLD.resolved_at IS DISTINCT FROM NEW.resolved_at
-	OR OLD.closed_at IS DISTINCT FROM NEW.closed_at
+	OR OLD.closed_at IS DISTINCT FROM NEW.closed_at AND (OLD.status IN ('refused', 'stopped') OR NEW.status IN ('refused', 'stopped'))
 	OR OLD.due_at IS DISTINCT FROM NEW.due_at
 	OR OLD.timing IS DISTINCT FROM NEW.timing
 	OR OLD.paused_working_minutes IS DISTINCT FROM NEW.paused_working_minutes
@@ -204,16 +209,23 @@ WHEN (OLD.dossier_id IS DISTINCT FROM NEW.dossier_id
 	OR OLD.reused_from IS DISTINCT FROM NEW.reused_from)
 EXECUTE FUNCTION "metrics_component_row_changed"();
 --> statement-breakpoint
--- The sync state of a dossier is the state of its national-portal messages (notify outbox, docs/api/notify.md):
--- e-mails and text messages, and the dispatcher's bookkeeping, never reach the refresh.
+-- The sync state of a dossier is the state of its national-portal messages (notify outbox, docs/api/notify.md): synced
+-- when it has some and every one is sent. E-mails and text messages never reach the refresh, nor does the dispatcher's
+-- bookkeeping (claiming a batch, retries): only a message becoming sent or no longer sent, a new message of a dossier
+-- whose facts say synced (it is not any more), and a deleted message can change it.
 CREATE FUNCTION "metrics_outbox_row_changed"() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
 	message "notify_outbox";
+	dossier uuid;
 BEGIN
 	IF TG_OP = 'DELETE' THEN message := OLD; ELSE message := NEW; END IF;
-	IF message.ref_id ~ '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$' THEN
-		PERFORM "metrics_refresh_facts"(ARRAY[message.ref_id::uuid]);
+	IF message.ref_id !~ '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$' THEN RETURN NULL; END IF;
+	dossier := message.ref_id::uuid;
+	IF TG_OP = 'INSERT' AND message.status <> 'sent'
+		AND NOT EXISTS (SELECT 1 FROM "metrics_dossier_facts" WHERE dossier_id = dossier AND is_synced) THEN
+		RETURN NULL;
 	END IF;
+	PERFORM "metrics_refresh_facts"(ARRAY[dossier]);
 	RETURN NULL;
 END $$;
 --> statement-breakpoint
@@ -222,9 +234,8 @@ WHEN (NEW.channel = 'national_portal' AND NEW.ref_type = 'dossier')
 EXECUTE FUNCTION "metrics_outbox_row_changed"();
 --> statement-breakpoint
 CREATE TRIGGER "metrics_outbox_update" AFTER UPDATE ON "notify_outbox" FOR EACH ROW
-WHEN ((NEW.channel = 'national_portal' AND NEW.ref_type = 'dossier' OR OLD.channel = 'national_portal' AND OLD.ref_type = 'dossier')
-	AND (OLD.status IS DISTINCT FROM NEW.status OR OLD.ref_id IS DISTINCT FROM NEW.ref_id
-		OR OLD.channel IS DISTINCT FROM NEW.channel OR OLD.ref_type IS DISTINCT FROM NEW.ref_type))
+WHEN (NEW.channel = 'national_portal' AND NEW.ref_type = 'dossier'
+	AND (OLD.status = 'sent') IS DISTINCT FROM (NEW.status = 'sent'))
 EXECUTE FUNCTION "metrics_outbox_row_changed"();
 --> statement-breakpoint
 CREATE TRIGGER "metrics_outbox_delete" AFTER DELETE ON "notify_outbox" FOR EACH ROW
