@@ -64,7 +64,10 @@ export function deadlineOccurrences(
     case 'month':
       return once(lastDayOf(deadline.year, deadline.month));
     case 'annual':
-      return chain(horizon, yearsOf(horizon).map((year) => dayOf(year, deadline.month, deadline.day)));
+      return chain(
+        horizon,
+        yearsOf(horizon).map((year) => dayOf(year, deadline.month, deadline.day)),
+      );
     case 'periodic':
       return periodicOccurrences(deadline.every, deadline.day, horizon);
     case 'relative':
@@ -99,7 +102,7 @@ function chain(horizon: PlanHorizon, dues: string[], startOf?: (due: string) => 
     if (dueOn < horizon.from || dueOn > horizon.to) return;
     const previous = index > 0 ? addDays(all[index - 1]!, 1) : null;
     const start = startOf ? startOf(dueOn) : (previous ?? horizon.from);
-    result.push({ dueOn, periodFrom: start > horizon.from ? start : horizon.from });
+    result.push({ dueOn, periodFrom: [start, horizon.from].sort()[1]! });
   });
   return result;
 }
