@@ -45,4 +45,5 @@ export const planOccurrences = {
   },
   days: (count: number) => `${count} ngày`,
   links: 'Theo dõi',
+  planRollupLink: 'Tổng hợp nhiệm vụ của kế hoạch theo đơn vị chủ trì',
 };

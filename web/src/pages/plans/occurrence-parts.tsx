@@ -89,3 +89,12 @@ export function OccurrenceLinks() {
     </Group>
   );
 }
+
+/** From a plan's page: the roll-up of its tasks by lead unit. */
+export function PlanRollupLink({ planId }: { planId: string }) {
+  return (
+    <Anchor component={Link} to={`/ke-hoach/tong-hop?plan=${encodeURIComponent(planId)}`} size="sm">
+      {m.planRollupLink}
+    </Anchor>
+  );
+}
