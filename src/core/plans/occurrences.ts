@@ -182,8 +182,8 @@ export function isRecurring(deadline: PlanDeadline): boolean {
  * Which occurrences the reports satisfy, for one deadline of one unit (the caller passes, for a completion deadline,
  * only the reports that marked the task done): occurrences in due order each take the
  * earliest report not yet taken dated on or after the first day of its period — in its period, or late for an
- * occurrence missed before. A report's date is the last day of the period it covers when it gives one, else the day
- * it was made. Returns, per occurrence, the index of its report in `reportDates` (or null).
+ * occurrence missed before. The caller dates each report (the modules: the last day of the period it covers, or the
+ * day it was made). Returns, per occurrence, the index of its report in `reportDates` (or null).
  */
 export function matchReports(occurrences: DeadlineOccurrence[], reportDates: string[]): (number | null)[] {
   const order = reportDates.map((date, index) => ({ date, index })).sort((a, b) => a.date.localeCompare(b.date) || a.index - b.index);

@@ -22,6 +22,7 @@ describe.each(testBackends())('plan occurrences and the sweep (%s)', (backend) =
   let plan: PlanDetail;
   let leaderB: string;
   let leaderA: string;
+  let staffB: AuthHeaders;
 
   const rows = async <T>(query: SQL): Promise<T[]> => {
     const result = await t.database.db.execute(query);
@@ -45,6 +46,7 @@ describe.each(testBackends())('plan occurrences and the sweep (%s)', (backend) =
     staffA = await (await user('specialist', tree.departmentA)).login();
     const a = await user('unit_leader', tree.departmentA);
     const b = await user('unit_leader', tree.departmentB);
+    staffB = await b.login();
     leaderA = `lanhdao.a.${backend}@example.vn`;
     leaderB = `lanhdao.b.${backend}@example.vn`;
     await t.database.db.execute(sql`update users set email = ${leaderA} where id = ${a.id}`);
@@ -191,6 +193,33 @@ describe.each(testBackends())('plan occurrences and the sweep (%s)', (backend) =
     expect(body.totals).toMatchObject({ total: 3, overdue: 1, inProgress: 1, notStarted: 1, done: 0 });
     const province = await get(`/api/plans/overdue?unit=${tree.province.id}`, staffA);
     expect(province.json().items.map((item: { task: { ref: string } }) => item.task.ref)).toEqual(['2']);
+  });
+
+  it('a completion deadline is met only by the report that marks the task done', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(at('2026-05-07T03:00:00Z'));
+    const taskTwo = plan.tasks.find((item) => item.ref === '2')!;
+    const report = async (status: 'in_progress' | 'done') => {
+      const version = ((await get(`/api/plans/${plan.id}`, staffB)).json() as PlanDetail).tasks.find(
+        (item) => item.id === taskTwo.id,
+      )!.version;
+      const url = `/api/plans/tasks/${taskTwo.id}/reports`;
+      const response = await t.app.inject({
+        method: 'POST',
+        url,
+        headers: staffB,
+        payload: { text: `Báo cáo ${status}`, status, version },
+      });
+      expect(response.statusCode, response.body).toBe(201);
+      return response.json() as { status: string };
+    };
+    // Still in progress after its deadline: the task stays overdue.
+    expect((await report('in_progress')).status).toBe('overdue');
+    expect((await get(`/api/plans/overdue?unit=${tree.departmentB.id}`, staffB)).json().items).toHaveLength(1);
+    expect((await report('done')).status).toBe('done');
+    expect((await get(`/api/plans/overdue?unit=${tree.departmentB.id}`, staffB)).json().items).toEqual([]);
+    const rollup = (await get(`/api/plans/rollup?plan=${plan.id}&unit=${tree.departmentB.id}`, staffB)).json() as PlanRollup;
+    expect(rollup.rows.map((row) => [row.unit.name, row.total, row.done, row.overdue])).toEqual([['Sở B', 1, 1, 0]]);
   });
 
   it('refuses a malformed month and an unknown unit, and people outside the administration', async () => {

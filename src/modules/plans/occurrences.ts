@@ -95,11 +95,13 @@ export async function refreshOccurrences(executor: Executor, scope: OccurrenceSc
       const own = reports.filter((report) => report.taskId === task.id && report.unitId === lead.unitId);
       task.deadlines.forEach((deadline, deadlineIndex) => {
         const occurrences = deadlineOccurrences(deadline, horizon, planDate.get(task.planId) ?? null, calendar);
-        // A completion deadline is met by the report that marked the task done; a recurring one by any report.
-        const counted = isRecurring(deadline) ? own : own.filter((report) => report.statusAfter === 'done');
+        // A recurring deadline is met by any report, dated by the period it covers; a completion deadline by the
+        // report that marked the task done, dated by the day it was made.
+        const isPeriodic = isRecurring(deadline);
+        const counted = isPeriodic ? own : own.filter((report) => report.statusAfter === 'done');
         const matched = matchReports(
           occurrences,
-          counted.map((report) => report.periodTo ?? vietnamDate(report.createdAt)),
+          counted.map((report) => (isPeriodic && report.periodTo) || vietnamDate(report.createdAt)),
         );
         occurrences.forEach((occurrence, position) => {
           const report = matched[position] === null ? null : counted[matched[position]!]!;
