@@ -1,7 +1,8 @@
 import { and, eq, inArray } from 'drizzle-orm';
+import type { PlanDeadline, PlanTaskStatus } from '../../contract/plans';
 import type { PlanOccurrenceState } from '../../contract/plans-occurrences';
 import type { WorkCalendar } from '../../core/calendar';
-import { deadlineOccurrences, isRecurring, matchReports, planHorizon } from '../../core/plans/occurrences';
+import { deadlineOccurrences, isRecurring, matchReports, type PlanHorizon, planHorizon } from '../../core/plans/occurrences';
 import { vietnamDate } from '../../core/vietnam-time';
 import type { Database, Executor } from '../../db/client';
 import { plans, planTargets, planTaskReports, planTasks, planTaskUnits } from '../../db/schema/plans';
@@ -36,41 +37,26 @@ export function loadOccurrenceCalendar(db: Database): Promise<WorkCalendar> {
   return getWorkCalendar(db);
 }
 
+type TaskRow = { id: string; planId: string; deadlines: PlanDeadline[]; status: PlanTaskStatus };
+type LeadRow = { id: string; taskId: string; unitId: string | null };
+type ReportRow = {
+  id: string;
+  taskId: string;
+  unitId: string | null;
+  statusAfter: PlanTaskStatus;
+  periodTo: string | null;
+  createdAt: Date;
+};
+type PlanFrame = { horizon: PlanHorizon; date: string | null };
+
 /** Regenerates the occurrences of the tasks in scope, matches the reports, sets the states and the tasks' overdue flag. */
 export async function refreshOccurrences(executor: Executor, scope: OccurrenceScope, calendar: WorkCalendar, now = new Date()) {
-  const today = vietnamDate(now);
   const taskRows = await executor
     .select({ id: planTasks.id, planId: planTasks.planId, deadlines: planTasks.deadlines, status: planTasks.status })
     .from(planTasks)
     .where('planIds' in scope ? inArray(planTasks.planId, scope.planIds) : inArray(planTasks.id, scope.taskIds));
   if (taskRows.length === 0) return { changedTasks: 0 };
-  const planIds = [...new Set(taskRows.map((task) => task.planId))];
-  const planRows = await executor
-    .select({ id: plans.id, issuedOn: plans.issuedOn, createdAt: plans.createdAt, title: plans.title })
-    .from(plans)
-    .where(inArray(plans.id, planIds));
-  // The horizon reads every deadline of the plan, not only those of the tasks in scope.
-  const planDeadlines = await executor
-    .select({ planId: planTasks.planId, deadlines: planTasks.deadlines })
-    .from(planTasks)
-    .where(inArray(planTasks.planId, planIds));
-  const targetRows = await executor
-    .select({ planId: planTargets.planId, year: planTargets.year })
-    .from(planTargets)
-    .where(inArray(planTargets.planId, planIds));
-  const horizons = new Map(
-    planRows.map((plan) => [
-      plan.id,
-      planHorizon({
-        issuedOn: plan.issuedOn,
-        savedOn: vietnamDate(plan.createdAt),
-        title: plan.title,
-        deadlines: planDeadlines.filter((row) => row.planId === plan.id).flatMap((row) => row.deadlines),
-        targetYears: targetRows.filter((row) => row.planId === plan.id).map((row) => row.year),
-      }),
-    ]),
-  );
-  const planDate = new Map(planRows.map((plan) => [plan.id, plan.issuedOn]));
+  const frames = await loadPlanFrames(executor, [...new Set(taskRows.map((task) => task.planId))]);
   const taskIds = taskRows.map((task) => task.id);
   const leads = await executor
     .select({ id: planTaskUnits.id, taskId: planTaskUnits.taskId, unitId: planTaskUnits.unitId })
@@ -87,30 +73,7 @@ export async function refreshOccurrences(executor: Executor, scope: OccurrenceSc
     })
     .from(planTaskReports)
     .where(inArray(planTaskReports.taskId, taskIds));
-  const desired: Desired[] = [];
-  for (const task of taskRows) {
-    const horizon = horizons.get(task.planId)!;
-    const isClosed = task.status === 'done' || task.status === 'cancelled';
-    for (const lead of leads.filter((row) => row.taskId === task.id && row.unitId)) {
-      const own = reports.filter((report) => report.taskId === task.id && report.unitId === lead.unitId);
-      task.deadlines.forEach((deadline, deadlineIndex) => {
-        const occurrences = deadlineOccurrences(deadline, horizon, planDate.get(task.planId) ?? null, calendar);
-        // A recurring deadline is met by any report, dated by the period it covers; a completion deadline by the
-        // report that marked the task done, dated by the day it was made.
-        const isPeriodic = isRecurring(deadline);
-        const counted = isPeriodic ? own : own.filter((report) => report.statusAfter === 'done');
-        const matched = matchReports(
-          occurrences,
-          counted.map((report) => (isPeriodic && report.periodTo) || vietnamDate(report.createdAt)),
-        );
-        occurrences.forEach((occurrence, position) => {
-          const report = matched[position] === null ? null : counted[matched[position]!]!;
-          const state: PlanOccurrenceState = report ? 'reported' : occurrence.dueOn < today && !isClosed ? 'overdue' : 'pending';
-          desired.push({ taskUnitId: lead.id, deadlineIndex, ...occurrence, state, reportId: report?.id ?? null });
-        });
-      });
-    }
-  }
+  const desired = taskRows.flatMap((task) => desiredOfTask(task, frames.get(task.planId)!, leads, reports, calendar, vietnamDate(now)));
   await writeOccurrences(
     executor,
     leads.map((lead) => lead.id),
@@ -118,6 +81,63 @@ export async function refreshOccurrences(executor: Executor, scope: OccurrenceSc
     now,
   );
   return { changedTasks: await flagTasks(executor, taskRows, desired, leads, reports, now) };
+}
+
+/** Each plan's horizon (it reads every deadline and target of the plan, not only the tasks in scope) and date. */
+async function loadPlanFrames(executor: Executor, planIds: string[]): Promise<Map<string, PlanFrame>> {
+  const planRows = await executor
+    .select({ id: plans.id, issuedOn: plans.issuedOn, createdAt: plans.createdAt, title: plans.title })
+    .from(plans)
+    .where(inArray(plans.id, planIds));
+  const planDeadlines = await executor
+    .select({ planId: planTasks.planId, deadlines: planTasks.deadlines })
+    .from(planTasks)
+    .where(inArray(planTasks.planId, planIds));
+  const targetRows = await executor
+    .select({ planId: planTargets.planId, year: planTargets.year })
+    .from(planTargets)
+    .where(inArray(planTargets.planId, planIds));
+  return new Map(
+    planRows.map((plan) => [
+      plan.id,
+      {
+        date: plan.issuedOn,
+        horizon: planHorizon({
+          issuedOn: plan.issuedOn,
+          savedOn: vietnamDate(plan.createdAt),
+          title: plan.title,
+          deadlines: planDeadlines.filter((row) => row.planId === plan.id).flatMap((row) => row.deadlines),
+          targetYears: targetRows.filter((row) => row.planId === plan.id).map((row) => row.year),
+        }),
+      },
+    ]),
+  );
+}
+
+/** The occurrences of one task for each of its lead units mapped to a unit, with the reports that met them. */
+function desiredOfTask(task: TaskRow, frame: PlanFrame, leads: LeadRow[], reports: ReportRow[], calendar: WorkCalendar, today: string) {
+  const desired: Desired[] = [];
+  const isClosed = task.status === 'done' || task.status === 'cancelled';
+  for (const lead of leads.filter((row) => row.taskId === task.id && row.unitId)) {
+    const own = reports.filter((report) => report.taskId === task.id && report.unitId === lead.unitId);
+    task.deadlines.forEach((deadline, deadlineIndex) => {
+      const occurrences = deadlineOccurrences(deadline, frame.horizon, frame.date, calendar);
+      // A recurring deadline is met by any report, dated by the period it covers; a completion deadline by the
+      // report that marked the task done, dated by the day it was made.
+      const isPeriodic = isRecurring(deadline);
+      const counted = isPeriodic ? own : own.filter((report) => report.statusAfter === 'done');
+      const matched = matchReports(
+        occurrences,
+        counted.map((report) => (isPeriodic && report.periodTo) || vietnamDate(report.createdAt)),
+      );
+      occurrences.forEach((occurrence, position) => {
+        const report = matched[position] === null ? null : counted[matched[position]!]!;
+        const state: PlanOccurrenceState = report ? 'reported' : occurrence.dueOn < today && !isClosed ? 'overdue' : 'pending';
+        desired.push({ taskUnitId: lead.id, deadlineIndex, ...occurrence, state, reportId: report?.id ?? null });
+      });
+    });
+  }
+  return desired;
 }
 
 async function writeOccurrences(executor: Executor, taskUnitIds: string[], desired: Desired[], now: Date) {
@@ -147,10 +167,10 @@ async function writeOccurrences(executor: Executor, taskUnitIds: string[], desir
 
 async function flagTasks(
   executor: Executor,
-  taskRows: { id: string; status: string }[],
+  taskRows: TaskRow[],
   desired: Desired[],
-  leads: { id: string; taskId: string }[],
-  reports: { taskId: string }[],
+  leads: LeadRow[],
+  reports: ReportRow[],
   now: Date,
 ): Promise<number> {
   const overdueUnits = new Set(desired.filter((row) => row.state === 'overdue').map((row) => row.taskUnitId));
@@ -158,19 +178,17 @@ async function flagTasks(
   for (const task of taskRows) {
     if (task.status === 'done' || task.status === 'cancelled') continue;
     const isOverdue = leads.some((lead) => lead.taskId === task.id && overdueUnits.has(lead.id));
-    const next = isOverdue
-      ? 'overdue'
-      : task.status !== 'overdue'
-        ? null
-        : reports.some((report) => report.taskId === task.id)
-          ? 'in_progress'
-          : 'not_started';
-    if (!next || next === task.status) continue;
+    const next = flaggedStatus(
+      task.status,
+      isOverdue,
+      reports.some((report) => report.taskId === task.id),
+    );
+    if (next === task.status) continue;
     // Guarded by the status read: of two workers, one changes it and records the event.
     const updated = await executor
       .update(planTasks)
       .set({ status: next, updatedAt: now })
-      .where(and(eq(planTasks.id, task.id), eq(planTasks.status, task.status as typeof next)))
+      .where(and(eq(planTasks.id, task.id), eq(planTasks.status, task.status)))
       .returning({ id: planTasks.id });
     if (updated.length === 0) continue;
     changed += 1;
@@ -183,4 +201,11 @@ async function flagTasks(
     });
   }
   return changed;
+}
+
+/** Overdue while an occurrence is; once none is, back to in progress (or not started, without any report). */
+function flaggedStatus(status: PlanTaskStatus, isOverdue: boolean, hasReports: boolean): PlanTaskStatus {
+  if (isOverdue) return 'overdue';
+  if (status !== 'overdue') return status;
+  return hasReports ? 'in_progress' : 'not_started';
 }
