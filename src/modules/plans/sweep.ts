@@ -1,5 +1,6 @@
 import { and, eq, gte, inArray, lte, ne } from 'drizzle-orm';
 import type { Role } from '../../contract/enums';
+import type { PlanDeadline } from '../../contract/plans';
 import type { WorkCalendar } from '../../core/calendar';
 import { addDays, workingDaysBefore } from '../../core/plans/occurrences';
 import { formatVietnameseDate, vietnamDate } from '../../core/vietnam-time';
@@ -9,7 +10,7 @@ import { plans, planTasks, planTaskUnits } from '../../db/schema/plans';
 import { planOccurrences } from '../../db/schema/plans-occurrences';
 import { settings } from '../../db/schema/settings';
 import { findStaffEmails, findUserEmail, staffRoles } from '../auth';
-import { enqueueNotification } from '../notify';
+import { enqueueNotification, type OutboxMessage } from '../notify';
 import { loadOccurrenceCalendar, refreshOccurrences } from './occurrences';
 
 /*
@@ -76,37 +77,48 @@ async function sendNotices(db: Database, calendar: WorkCalendar, now: Date, remi
   let noticed = 0;
   const recipientsOf = new Map<string, Promise<string[]>>();
   for (const row of rows) {
-    const { occurrence } = row;
-    const isOverdue = occurrence.dueOn < today;
-    if (!isOverdue && today < workingDaysBefore(occurrence.dueOn, reminderDays, calendar)) continue;
+    const isOverdue = row.occurrence.dueOn < today;
+    if (!isOverdue && today < workingDaysBefore(row.occurrence.dueOn, reminderDays, calendar)) continue;
     const key = `${row.responsibleUserId ?? ''}|${row.unitId}`;
     if (!recipientsOf.has(key)) recipientsOf.set(key, recipientsFor(db, row.responsibleUserId, row.unitId));
-    const deadline = row.task.deadlines[occurrence.deadlineIndex];
-    const planName = row.plan.number ? `Kế hoạch số ${row.plan.number}` : `Kế hoạch "${row.plan.title}"`;
-    const task = `nhiệm vụ ${row.task.ref} "${row.task.title}" (${planName})`;
-    const due = formatVietnameseDate(occurrence.dueOn);
     for (const recipient of await recipientsOf.get(key)!) {
-      await enqueueNotification(db, {
-        channel: 'email',
-        recipient,
-        template: isOverdue ? 'plan.occurrence_overdue' : 'plan.occurrence_due',
-        subject: isOverdue ? `Quá hạn báo cáo ${task.slice(0, 120)}` : `Sắp đến hạn ngày ${due}: ${task.slice(0, 120)}`,
-        body:
-          `${row.unitName}: ${task}, thời hạn "${deadline?.text ?? ''}", ` +
-          (isOverdue
-            ? `đã quá hạn ngày ${due} mà chưa có báo cáo tiến độ.`
-            : `${occurrence.dueOn === today ? 'đến hạn hôm nay' : `đến hạn ngày ${due}`}, chưa có báo cáo tiến độ cho kỳ này.`) +
-          ' Báo cáo tại trang Kế hoạch › Nhiệm vụ của đơn vị.',
-        data: { occurrenceId: occurrence.id, taskId: row.task.id, unitId: row.unitId, dueOn: occurrence.dueOn },
-        refType: 'plan_task',
-        refId: row.task.id,
-        dedupeKey: `plan-occurrence-${isOverdue ? 'overdue' : 'due'}:${occurrence.id}:${recipient}`,
-      });
+      await enqueueNotification(db, noticeOf(row, isOverdue, today, recipient));
       if (isOverdue) noticed += 1;
       else reminded += 1;
     }
   }
   return { reminded, noticed };
+}
+
+type NoticeRow = {
+  occurrence: typeof planOccurrences.$inferSelect;
+  unitId: string;
+  unitName: string;
+  task: { id: string; ref: string; title: string; deadlines: PlanDeadline[] };
+  plan: { number: string | null; title: string };
+};
+
+/** The e-mail of a reminder or an overdue notice to one recipient: one per occurrence, kind and recipient (dedupe key). */
+function noticeOf(row: NoticeRow, isOverdue: boolean, today: string, recipient: string): OutboxMessage {
+  const { occurrence } = row;
+  const deadline = row.task.deadlines[occurrence.deadlineIndex];
+  const planName = row.plan.number ? `Kế hoạch số ${row.plan.number}` : `Kế hoạch "${row.plan.title}"`;
+  const task = `nhiệm vụ ${row.task.ref} "${row.task.title}" (${planName})`;
+  const due = formatVietnameseDate(occurrence.dueOn);
+  const when = isOverdue
+    ? `đã quá hạn ngày ${due} mà chưa có báo cáo tiến độ.`
+    : `${occurrence.dueOn === today ? 'đến hạn hôm nay' : `đến hạn ngày ${due}`}, chưa có báo cáo tiến độ cho kỳ này.`;
+  return {
+    channel: 'email',
+    recipient,
+    template: isOverdue ? 'plan.occurrence_overdue' : 'plan.occurrence_due',
+    subject: isOverdue ? `Quá hạn báo cáo ${task.slice(0, 120)}` : `Sắp đến hạn ngày ${due}: ${task.slice(0, 120)}`,
+    body: `${row.unitName}: ${task}, thời hạn "${deadline?.text ?? ''}", ${when} Báo cáo tại trang Kế hoạch › Nhiệm vụ của đơn vị.`,
+    data: { occurrenceId: occurrence.id, taskId: row.task.id, unitId: row.unitId, dueOn: occurrence.dueOn },
+    refType: 'plan_task',
+    refId: row.task.id,
+    dedupeKey: `plan-occurrence-${isOverdue ? 'overdue' : 'due'}:${occurrence.id}:${recipient}`,
+  };
 }
 
 /** The responsible person's e-mail, else the unit's leaders', else its staff's. */
