@@ -17,7 +17,8 @@ export const planOccurrences = {
   weekdays: ['Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy', 'Chủ nhật'],
   monthLabel: (month: string) => `Tháng ${Number(month.slice(5, 7))}/${month.slice(0, 4)}`,
   dayLabel: (date: string) => `Ngày ${Number(date.slice(8, 10))}`,
-  more: (count: number) => `và ${count} kỳ hạn khác`,
+  more: (count: number) => `Xem thêm ${count} kỳ hạn khác`,
+  fewer: 'Thu gọn',
   rollupTitle: 'Tổng hợp nhiệm vụ theo đơn vị',
   rollupIntro:
     'Với mỗi đơn vị chủ trì: số nhiệm vụ, đã hoàn thành, đang thực hiện, quá hạn (có kỳ hạn đã qua chưa báo cáo) và chưa thực hiện. Nhiệm vụ đã hủy không tính vào tổng.',

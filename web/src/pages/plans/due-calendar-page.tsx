@@ -1,6 +1,7 @@
-import { Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { IconChevronLeft, IconChevronRight } from '@tabler/icons-react';
+import { useState } from 'react';
 import type { PlanCalendar, PlanOccurrence } from '../../../../src/contract/plans-occurrences';
 import { usePlanCalendar } from '../../api/plan-occurrences';
 import { usePageTitle } from '../../components/page-title';
@@ -11,7 +12,7 @@ import { OccurrenceLinks, OccurrenceStateTag, OccurrenceTask, UnitFilter, useUni
 
 const m = vi.planOccurrences;
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
-/** A day's cell of the grid shows this many; the rest are counted (the list on a phone shows them all). */
+/** A day's cell of the grid shows this many, the rest on request (the list on a phone shows them all). */
 const PER_CELL = 3;
 
 function shiftMonth(month: string, amount: number): string {
@@ -44,6 +45,26 @@ function Item({ occurrence }: { occurrence: PlanOccurrence }) {
   );
 }
 
+function DayCell({ day, isToday, items }: { day: string; isToday: boolean; items: PlanOccurrence[] }) {
+  const [isOpen, setOpen] = useState(false);
+  const shown = isOpen ? items : items.slice(0, PER_CELL);
+  return (
+    <Stack gap={6}>
+      <Text size="sm" fw={isToday ? 700 : 500} aria-label={formatDate(day)}>
+        {Number(day.slice(8, 10))}
+      </Text>
+      {shown.map((occurrence) => (
+        <Item key={occurrence.id} occurrence={occurrence} />
+      ))}
+      {items.length > PER_CELL && (
+        <Anchor component="button" type="button" size="xs" ta="left" onClick={() => setOpen(!isOpen)} aria-expanded={isOpen}>
+          {isOpen ? m.fewer : m.more(items.length - PER_CELL)}
+        </Anchor>
+      )}
+    </Stack>
+  );
+}
+
 function MonthGrid({ calendar }: { calendar: PlanCalendar }) {
   const byDay = new Map(calendar.days.map((day) => [day.date, day.items]));
   return (
@@ -62,17 +83,7 @@ function MonthGrid({ calendar }: { calendar: PlanCalendar }) {
               const items = day ? (byDay.get(day) ?? []) : [];
               return (
                 <Table.Td key={day ?? `empty-${index}`} valign="top" bg={day === calendar.today ? 'blue.0' : undefined} h={96}>
-                  {day && (
-                    <Stack gap={6}>
-                      <Text size="sm" fw={day === calendar.today ? 700 : 500} aria-label={formatDate(day)}>
-                        {Number(day.slice(8, 10))}
-                      </Text>
-                      {items.slice(0, PER_CELL).map((occurrence) => (
-                        <Item key={occurrence.id} occurrence={occurrence} />
-                      ))}
-                      {items.length > PER_CELL && <Text size="xs">{m.more(items.length - PER_CELL)}</Text>}
-                    </Stack>
-                  )}
+                  {day && <DayCell day={day} isToday={day === calendar.today} items={items} />}
                 </Table.Td>
               );
             })}
