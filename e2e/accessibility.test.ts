@@ -61,6 +61,9 @@ const VISITS: Record<string, Visit> = {
   '/ke-hoach/nhap': { roles: CATALOG_MANAGERS, url: () => '/ke-hoach/nhap' },
   '/ke-hoach/viec-cua-don-vi': { roles: STAFF, url: () => ['/ke-hoach/viec-cua-don-vi', '/ke-hoach/viec-cua-don-vi?status=done'] },
   // The demo has no plan yet: the page draws its heading and its "not found" message.
+  '/ke-hoach/qua-han': { roles: STAFF, url: () => '/ke-hoach/qua-han' },
+  '/ke-hoach/lich': { roles: STAFF, url: () => ['/ke-hoach/lich', '/ke-hoach/lich?thang=2026-02'] },
+  '/ke-hoach/tong-hop': { roles: STAFF, url: () => '/ke-hoach/tong-hop' },
   '/ke-hoach/:id': { roles: STAFF, url: () => `/ke-hoach/${NO_DOSSIER}` },
   '/tra-cuu-ho-so': { roles: EVERYONE, url: () => '/tra-cuu-ho-so?ma=000.00.00.H00-260101-0001', isPublic: true },
   '/thu-tuc/:code/nop-truc-tuyen': {

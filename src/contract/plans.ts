@@ -83,7 +83,13 @@ export const planDeadlineSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('year'), ...deadlineText, year: z.number().int() }),
   z.object({ kind: z.literal('quarter'), ...deadlineText, year: z.number().int(), quarter: z.number().int().min(1).max(4) }),
   z.object({ kind: z.literal('month'), ...deadlineText, year: z.number().int(), month: z.number().int().min(1).max(12) }),
-  z.object({ kind: z.literal('periodic'), ...deadlineText, every: z.enum(['week', 'month', 'quarter', 'year']) }),
+  z.object({
+    kind: z.literal('periodic'),
+    ...deadlineText,
+    every: z.enum(['week', 'month', 'quarter', 'year']),
+    /** The day of the month it falls on ("trước ngày 20 hằng tháng"; of the quarter's last month for "hằng quý"). */
+    day: z.number().int().min(1).max(31).optional(),
+  }),
   z.object({ kind: z.literal('ongoing'), ...deadlineText }),
   z.object({
     kind: z.literal('relative'),

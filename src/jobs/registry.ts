@@ -1,6 +1,7 @@
 import { sweepAbandonedRegistrations } from '../modules/auth';
 import { sweepDossiers } from '../modules/dossiers';
 import { deliverPendingNotifications } from '../modules/notify';
+import { sweepPlans } from '../modules/plans';
 import { runControlReportReminders } from './control-reports-remind';
 import { refreshSearchPopularity } from './search-popularity';
 import type { JobDefinition } from './types';
@@ -18,5 +19,7 @@ export const jobs: JobDefinition[] = [
   // Dossiers per procedure over the last 12 months, for search's popularity prior: at start, then daily.
   // Reminders of the periodic reports of procedure control (docs/api/control-reports.md): idempotent, dedupe keys.
   { name: 'control-reports-remind', everySeconds: 3600, handler: ({ db, now }) => runControlReportReminders({ db, now }) },
+  // Plans' occurrences refreshed, reminders before each deadline, overdue notices (docs/api/plans.md): idempotent.
+  { name: 'plans-sweep', everySeconds: 3600, handler: ({ db, now }) => sweepPlans({ db, now }) },
   { name: 'search-popularity', everySeconds: 86_400, handler: ({ db, now }) => refreshSearchPopularity({ db, now }) },
 ];

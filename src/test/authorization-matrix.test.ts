@@ -1104,6 +1104,13 @@ const matrix: Record<string, Row> = {
       },
     ]),
   ),
+  // Occurrences (docs/api/plans.md "Occurrences, reminders, overdue"): every staff member of the province reads them.
+  'GET /api/plans/overdue': { allowed: staff, request: ({ tree }) => ({ url: `/api/plans/overdue?unit=${tree.departmentA.id}` }) },
+  'GET /api/plans/calendar': {
+    allowed: staff,
+    request: ({ tree }) => ({ url: `/api/plans/calendar?month=2026-12&unit=${tree.departmentA.id}` }),
+  },
+  'GET /api/plans/rollup': { allowed: staff, request: async (world) => ({ url: `/api/plans/rollup?plan=${(await planOfA(world)).id}` }) },
   'GET /api/dossiers/tracking-book': {
     allowed: ['deskOfficer', 'admin'],
     request: ({ tree }) => ({ url: `/api/dossiers/tracking-book?unit=${tree.desk.code}&from=2026-12-01&to=2026-12-31&format=json` }),

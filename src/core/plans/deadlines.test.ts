@@ -37,7 +37,8 @@ describe('parseDeadlines', () => {
     ['Định kỳ hằng quý', { kind: 'periodic', every: 'quarter', text: 'Định kỳ hằng quý' }],
     ['định kỳ hàng năm', { kind: 'periodic', every: 'year', text: 'định kỳ hàng năm' }],
     ['mỗi tuần', { kind: 'periodic', every: 'week', text: 'mỗi tuần' }],
-    ['trước ngày 20 hằng tháng', { kind: 'periodic', every: 'month', text: 'trước ngày 20 hằng tháng' }],
+    ['trước ngày 20 hằng tháng', { kind: 'periodic', every: 'month', day: 20, text: 'trước ngày 20 hằng tháng' }],
+    ['chậm nhất ngày 25 hằng quý', { kind: 'periodic', every: 'quarter', day: 25, text: 'chậm nhất ngày 25 hằng quý' }],
     ['thường xuyên', { kind: 'ongoing', text: 'thường xuyên' }],
     ['Thực hiện liên tục', { kind: 'ongoing', text: 'liên tục' }],
     [

@@ -85,7 +85,12 @@ const RULES: Rule[] = [
     // "trước ngày 20 hằng tháng", "ngày 25 hằng quý"
     pattern: new RegExp(`${DATE_CUE}(\\d{1,2})\\s+(?:của\\s+)?(?:hằng|hàng|mỗi)\\s+(tuần|tháng|quý|quí)`, 'gu'),
     isCueless: true,
-    build: (m) => ({ kind: 'periodic', every: PERIODS[m[2] as string] ?? 'month' }),
+    build: (m) => {
+      const every = PERIODS[m[2] as string] ?? 'month';
+      const day = Number(m[1]);
+      // A day of the week's is not a date ("ngày 2 hằng tuần"): kept without it.
+      return every === 'week' || day < 1 || day > 31 ? { kind: 'periodic', every } : { kind: 'periodic', every, day };
+    },
   },
   {
     // "trước ngày 30/4/2025", "ngày 15 tháng 7 năm 2025"

@@ -40,6 +40,18 @@ describe('next due date of each deadline kind, in Vietnam days', () => {
     expect(nextDueDate({ kind: 'month', ...text, year: 2028, month: 2 }, lateEvening)).toBe('2028-02-29');
   });
 
+  it('periodic on a day: the next such day on or after today, a day past the month end its last day', () => {
+    const monthly = { kind: 'periodic', ...text, every: 'month', day: 20 } as const;
+    expect(nextDueDate(monthly, '2026-06-20')).toBe('2026-06-20');
+    expect(nextDueDate(monthly, '2026-06-21')).toBe('2026-07-20');
+    expect(nextDueDate(monthly, '2026-12-21')).toBe('2027-01-20');
+    expect(nextDueDate({ ...monthly, day: 31 }, '2026-02-10')).toBe('2026-02-28');
+    const quarterly = { kind: 'periodic', ...text, every: 'quarter', day: 25 } as const;
+    expect(nextDueDate(quarterly, '2026-04-01')).toBe('2026-06-25');
+    expect(nextDueDate(quarterly, '2026-06-26')).toBe('2026-09-25');
+    expect(nextDueDate(quarterly, '2026-12-26')).toBe('2027-03-25');
+  });
+
   it('periodic: the end of the current period of the Vietnam day', () => {
     // 15/6/2026 is a Monday: the week ends on Sunday 21/6.
     expect(nextDueDate({ kind: 'periodic', ...text, every: 'week' }, lateEvening)).toBe('2026-06-21');

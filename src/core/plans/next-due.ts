@@ -9,7 +9,8 @@ import type { PlanDeadline } from '../../contract/plans';
  * - annual (15/6): the next 15/6 on or after today (a day past the month's end is its last day);
  * - year, quarter, month: the last day of that period;
  * - periodic (every week, month, quarter, year): the end of the current period (Sunday, the month's, the quarter's,
- *   the year's last day) — occurrences and reminders come later;
+ *   the year's last day), or the next given day ("trước ngày 20 hằng tháng": the next 20th; for a quarter, that day
+ *   of its last month) — the stored occurrences and reminders: src/core/plans/occurrences.ts;
  * - relative (N days or months after an event): only when the event is the plan's own issue and the plan has a
  *   date; N working days are not counted here (they need the work calendar), so null;
  * - ongoing (thường xuyên) and text (as written): none.
@@ -30,6 +31,15 @@ export function nextDueDate(deadline: PlanDeadline, today: string, planDate: str
     case 'month':
       return lastDayOfMonth(deadline.year, deadline.month);
     case 'periodic':
+      if (deadline.day && (deadline.every === 'month' || deadline.every === 'quarter')) {
+        // "trước ngày 20 hằng tháng": the next 20th on or after today (for a quarter, that day of its last month).
+        const step = deadline.every === 'month' ? 1 : 3;
+        const first = deadline.every === 'month' ? month : Math.ceil(month / 3) * 3;
+        const thisPeriod = dayOf(year, first, deadline.day);
+        if (thisPeriod >= today) return thisPeriod;
+        const total = year * 12 + first - 1 + step;
+        return dayOf(Math.floor(total / 12), (total % 12) + 1, deadline.day);
+      }
       switch (deadline.every) {
         case 'week':
           return sundayOf(today);

@@ -11,6 +11,7 @@ export * from './metrics';
 export * from './notify';
 export * from './org';
 export * from './plans';
+export * from './plans-occurrences';
 export * from './plans-reports';
 export * from './reform';
 export * from './settings';

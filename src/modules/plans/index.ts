@@ -1,2 +1,3 @@
 /** The plans module (issue 14, docs/api/plans.md): plans saved from a reviewed import, their tasks and progress reports. */
 export { registerPlanRoutes } from './routes';
+export { sweepPlans } from './sweep';

@@ -74,6 +74,9 @@ describe.each(testBackends())('plans (%s)', (backend) => {
   }
 
   async function savedPlan(): Promise<PlanDetail> {
+    // Saved before its first deadline (II.2.c: 31/12/2025), so that no task is overdue yet (occurrences, migration 0028).
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2025-06-02T03:00:00Z'));
     const result = (await importSeed(controller)).json() as ImportResult;
     const saved = await t.app.inject({ method: 'POST', url: '/api/plans', headers: controller, payload: reviewed(result, tree.province) });
     expect(saved.statusCode, saved.body).toBe(201);

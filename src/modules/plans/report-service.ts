@@ -8,6 +8,7 @@ import { plans, planTaskReports, planTasks, planTaskUnits } from '../../db/schem
 import { recordAuditEvent } from '../audit';
 import { type Actor, hasRole } from '../auth';
 import { attachEvidence } from './evidence-service';
+import { loadOccurrenceCalendar, refreshOccurrences } from './occurrences';
 import { canReportOnTask, reportableLeadUnits } from './policy';
 import { buildTaskViews } from './read-service';
 
@@ -18,6 +19,7 @@ import { buildTaskViews } from './read-service';
  * (409 otherwise). A cancelled task takes no report.
  */
 export async function reportOnTask(db: Database, actor: Actor | null, taskId: string, input: PlanReportInput) {
+  const calendar = await loadOccurrenceCalendar(db);
   const result = await db.transaction(async (tx) => {
     const [task] = await tx.select().from(planTasks).where(eq(planTasks.id, taskId)).for('update');
     if (!task) throw notFound('nhiệm vụ');
@@ -66,7 +68,10 @@ export async function reportOnTask(db: Database, actor: Actor | null, taskId: st
       entityId: taskId,
       data: { reportId: report!.id, unitId, statusBefore: task.status, statusAfter: input.status, fileIds: input.fileIds ?? [] },
     });
-    return updated!;
+    // The report may meet an occurrence (or leave one overdue): states and the overdue flag in this transaction.
+    await refreshOccurrences(tx, { taskIds: [taskId] }, calendar);
+    const [current] = await tx.select().from(planTasks).where(eq(planTasks.id, taskId));
+    return current ?? updated!;
   });
   const [plan] = await db.select({ issuedOn: plans.issuedOn }).from(plans).where(eq(plans.id, result.planId));
   const [view] = await buildTaskViews(db, actor, [result], new Map([[result.planId, plan?.issuedOn ?? null]]));

@@ -19,6 +19,7 @@ import { importPlanFile, PLAN_FILE_MAX_BYTES } from './import-service';
 import { getPlan, listPlans, listUnitTasks } from './read-service';
 import { registerPlanReportRoutes } from './report-routes';
 import { reportOnTask } from './report-service';
+import { registerPlanRollupRoutes } from './rollup-routes';
 import { savePlan } from './save-service';
 
 const tags = ['plans'];
@@ -28,6 +29,7 @@ export function registerPlanRoutes(instance: FastifyInstance, dependencies: AppD
   const { database } = dependencies;
   const app = instance.withTypeProvider<ZodTypeProvider>();
   registerPlanReportRoutes(instance, dependencies);
+  registerPlanRollupRoutes(instance, dependencies);
   const { db } = database;
   app.get(
     '/api/plans',

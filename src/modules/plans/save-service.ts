@@ -9,6 +9,7 @@ import { plans, planTargets, planTasks, planTaskUnits } from '../../db/schema/pl
 import { recordAuditEvent } from '../audit';
 import type { Actor } from '../auth';
 import { loadIssuer } from './issuer';
+import { loadOccurrenceCalendar, refreshOccurrences } from './occurrences';
 import { canEditPlan, canImportPlans } from './policy';
 import { getPlan } from './read-service';
 
@@ -75,7 +76,12 @@ export async function savePlan(db: Database, actor: Actor | null, input: PlanSav
     }
   });
   if (details.length) throw invalid(details, 'Kế hoạch chưa lưu được: còn lỗi cần sửa.');
-  const id = await db.transaction(async (tx) => writePlan(tx, actor!, input, mapping));
+  const calendar = await loadOccurrenceCalendar(db);
+  const id = await db.transaction(async (tx) => {
+    const planId = await writePlan(tx, actor!, input, mapping);
+    await refreshOccurrences(tx, { planIds: [planId] }, calendar);
+    return planId;
+  });
   return getPlan(db, actor, id);
 }
 

@@ -382,6 +382,7 @@ export class ValidRequests {
       if (parameter.name === 'from') return '2026-01-01';
       if (parameter.name === 'to') return '2026-03-02';
     }
+    if (label === 'GET /api/plans/calendar' && parameter.name === 'month') return '2026-03';
     if (parameter.name === 'from') return '2026-03-02T09:00+07:00';
     if (label === 'GET /api/public/dossier-status' && this.context.dossiers) {
       if (parameter.name === 'code') return this.context.dossiers.code;

@@ -10,6 +10,7 @@ import { dossiers } from './parts/dossiers';
 import { labels } from './parts/labels';
 import { monitoring } from './parts/monitoring';
 import { plans } from './parts/plans';
+import { planOccurrences } from './parts/plans-occurrences';
 import { portalSettings } from './parts/portal-settings';
 import { procedureDetail } from './parts/procedure-detail';
 import { home, procedureList } from './parts/public-site';
@@ -51,4 +52,5 @@ export const vi = {
   dossiers,
   monitoring,
   plans,
+  planOccurrences,
 };

@@ -1,9 +1,11 @@
 import { Stack, Text } from '@mantine/core';
 import {
+  IconAlertTriangle,
   IconBook,
   IconBuildingBank,
   IconBuildingCommunity,
   IconCalculator,
+  IconCalendarDue,
   IconCalendarEvent,
   IconChartBar,
   IconChecklist,
@@ -92,6 +94,9 @@ export function StaffNav({ user }: { user: SessionUser }) {
           <NavGroup title={vi.plans.navGroup} />
           <NavItem to="/ke-hoach" end label={vi.plans.navList} icon={<IconClipboardList size={18} aria-hidden />} />
           <NavItem to="/ke-hoach/viec-cua-don-vi" label={vi.plans.navUnitTasks} icon={<IconChecklist size={18} aria-hidden />} />
+          <NavItem to="/ke-hoach/qua-han" label={vi.planOccurrences.navOverdue} icon={<IconAlertTriangle size={18} aria-hidden />} />
+          <NavItem to="/ke-hoach/lich" label={vi.planOccurrences.navCalendar} icon={<IconCalendarDue size={18} aria-hidden />} />
+          <NavItem to="/ke-hoach/tong-hop" label={vi.planOccurrences.navRollup} icon={<IconChartBar size={18} aria-hidden />} />
         </>
       )}
       {/* On phones the header has no room for the public links. */}

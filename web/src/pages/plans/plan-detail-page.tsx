@@ -8,6 +8,7 @@ import { vi } from '../../i18n/vi';
 import { formatDate } from '../../lib/format';
 import { DeadlineText } from './deadline-text';
 import { ExportMenu } from './export-menu';
+import { PlanRollupLink } from './occurrence-parts';
 import { TaskStatusBadge } from './plan-labels';
 import { TaskWorkButton } from './task-work-panel';
 
@@ -77,6 +78,7 @@ export function PlanDetailPage() {
         </Paper>
       )}
       <ExportMenu planId={plan.id} />
+      <PlanRollupLink planId={plan.id} />
       <section aria-labelledby="plan-tasks">
         <Title order={2} size="h3" id="plan-tasks" mb="sm">
           {m.tasksHeading(plan.tasks.length)}

@@ -6,6 +6,7 @@ import { usePageTitle } from '../../components/page-title';
 import { QueryState } from '../../components/query-state';
 import { vi } from '../../i18n/vi';
 import { formatDate } from '../../lib/format';
+import { OccurrenceLinks } from './occurrence-parts';
 import { useCanImportPlans } from './use-can-import';
 
 const m = vi.plans;
@@ -28,6 +29,7 @@ export function PlansPage() {
           </Button>
         )}
       </Group>
+      <OccurrenceLinks />
       {!query.data ? (
         <QueryState query={query} />
       ) : query.data.items.length === 0 ? (

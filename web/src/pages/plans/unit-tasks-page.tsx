@@ -10,6 +10,7 @@ import { vi } from '../../i18n/vi';
 import { formatDate, formatVietnamDateTime } from '../../lib/format';
 import { UnitSelect } from '../reform/shared/unit-select';
 import { DeadlineText } from './deadline-text';
+import { OccurrenceLinks } from './occurrence-parts';
 import { TaskStatusBadge } from './plan-labels';
 import { TaskReportForm } from './task-report-form';
 import { TaskWorkButton } from './task-work-panel';
@@ -38,6 +39,7 @@ export function UnitTasksPage() {
         <Title order={1}>{m.tasksTitle}</Title>
         <Text c="gray.8">{m.tasksIntro}</Text>
       </div>
+      <OccurrenceLinks />
       <Group component="section" aria-label={m.tasksTitle} align="flex-end">
         <UnitSelect
           label={m.unit}
