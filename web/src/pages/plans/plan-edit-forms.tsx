@@ -280,7 +280,7 @@ export function TaskEditButton({ planId, task }: { planId: string; task?: PlanTa
   return (
     <>
       <Button
-        size="xs"
+        size={task ? 'xs' : 'sm'}
         variant={task ? 'subtle' : 'light'}
         onClick={() => setOpened(true)}
         aria-label={task ? `Sửa nhiệm vụ ${task.ref}` : undefined}
