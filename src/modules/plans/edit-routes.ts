@@ -12,9 +12,8 @@ import {
 } from '../../contract/plans-edit';
 import type { AppDependencies } from '../../http/dependencies';
 import { requireActor } from '../../http/session';
-import { registerUnitMergeHandler } from '../org';
 import { addTask, deleteTask, updatePlan, updateTask } from './edit-service';
-import { moveTasksOfMergedUnits } from './merge';
+import { registerPlanHooks } from './merge';
 import { liveTargets } from './targets-live';
 
 const tags = ['plans'];
@@ -24,7 +23,7 @@ export function registerPlanEditRoutes(instance: FastifyInstance, dependencies: 
   const { db } = dependencies.database;
   const app = instance.withTypeProvider<ZodTypeProvider>();
   // Tasks of a merged unit move to its successor in the transaction that records the merge (org's merge hooks).
-  registerUnitMergeHandler(moveTasksOfMergedUnits);
+  registerPlanHooks();
   app.patch(
     '/api/plans/:id',
     {

@@ -4,6 +4,7 @@ import type { Executor } from '../../db/client';
 import { units } from '../../db/schema/org';
 import { planTasks, planTaskUnits } from '../../db/schema/plans';
 import { recordAuditEvent } from '../audit';
+import { registerUnitMergeHandler } from '../org';
 
 /**
  * Tasks of a merged unit move to its successor (issue 14, docs/api/plans.md "Tasks of a merged unit"). A unit is
@@ -78,4 +79,9 @@ export async function moveTasksOfMergedUnits(tx: Executor, context: { actorId: s
     moved += 1;
   }
   return { moved };
+}
+
+/** What the plans module asks of org: to run the move above whenever units are merged (the app and the units import CLI call it). */
+export function registerPlanHooks() {
+  registerUnitMergeHandler(moveTasksOfMergedUnits);
 }
