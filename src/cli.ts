@@ -121,6 +121,8 @@ async function main(argv: string[]): Promise<number | 'running'> {
       }
       if (rest[0] === 'units') {
         const { runUnitTransfer } = await import('./modules/org/transfer/cli');
+        // A merge the file records moves the merged units' plan tasks in the same transaction (docs/api/plans.md).
+        if (command === 'import') (await import('./modules/plans')).registerPlanHooks();
         return runUnitTransfer(loadConfig(), command, rest);
       }
       const { runCatalogTransfer } = await import('./modules/catalog/transfer-cli');

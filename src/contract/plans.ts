@@ -232,6 +232,8 @@ export const planTaskUnitSchema = z.object({
   responsibleVersion: z.number().int(),
   /** Whether the actor leads the unit (the issuer's office may assign too: the plan's `canEdit`). */
   canAssign: z.boolean(),
+  /** The unit the task was given to before that unit was merged into `unit` (migration 0030); null when never moved. */
+  movedFrom: unitRefSchema.nullable(),
 });
 export const planTaskViewSchema = z.object({
   id: z.string().uuid(),
@@ -270,6 +272,10 @@ export const planDetailSchema = planSummarySchema.extend({
   signer: z.string().nullable(),
   sourceFileName: z.string().nullable(),
   parentPlan: z.object({ id: z.string().uuid(), number: z.string().nullable(), title: z.string() }).nullable(),
+  /** The plans implementing this one ("Kế hoạch thực hiện": a department's plans implementing the province's), oldest first. */
+  children: z.array(
+    z.object({ id: z.string().uuid(), number: z.string().nullable(), title: z.string(), date: isoDate.nullable(), issuer: unitRefSchema }),
+  ),
   targets: z.array(planTargetSchema),
   /** Tasks in the plan's order; `parentTaskId` and `depth` give the tree. */
   tasks: z.array(planTaskViewSchema),

@@ -993,6 +993,41 @@ const matrix: Record<string, Row> = {
       };
     },
   },
+  // Editing a saved plan (docs/api/plans.md "Editing a saved plan"): the issuer's office (the province's: its
+  // procedure controller at Văn phòng UBND tỉnh) and administrators; the live figures of its targets: staff.
+  'PATCH /api/plans/{id}': {
+    allowed: controllers,
+    request: async (world) => {
+      const plan = await planOfA(world);
+      return { method: 'PATCH', url: `/api/plans/${plan.id}`, payload: { version: 1, title: 'Kế hoạch kiểm thử (sửa)' } };
+    },
+  },
+  'GET /api/plans/{id}/targets/live': {
+    allowed: staff,
+    request: async (world) => ({ url: `/api/plans/${(await planOfA(world)).id}/targets/live` }),
+  },
+  'POST /api/plans/{id}/tasks': {
+    allowed: controllers,
+    request: async (world) => ({
+      method: 'POST',
+      url: `/api/plans/${(await planOfA(world)).id}/tasks`,
+      payload: { ref: '2', title: 'Nhiệm vụ bổ sung', lead: [{ name: 'Sở A', unitId: world.tree.departmentA.id }] },
+    }),
+  },
+  'PATCH /api/plans/tasks/{id}': {
+    allowed: controllers,
+    request: async (world) => {
+      const [task] = (await planOfA(world)).tasks;
+      return { method: 'PATCH', url: `/api/plans/tasks/${task!.id}`, payload: { version: task!.version, title: 'Rà soát (sửa)' } };
+    },
+  },
+  'DELETE /api/plans/tasks/{id}': {
+    allowed: controllers,
+    request: async (world) => {
+      const [task] = (await planOfA(world)).tasks;
+      return { method: 'DELETE', url: `/api/plans/tasks/${task!.id}?version=${task!.version}` };
+    },
+  },
   // control reports: the province's office (its procedure controller) and administrators write the province's;
   // department A's report is read by A's leader, the province's office and administrators, written by administrators.
   'GET /api/control-reports': { allowed: staff, request: () => ({ url: '/api/control-reports' }) },

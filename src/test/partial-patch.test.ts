@@ -50,6 +50,43 @@ describe.each(testBackends())('partial PATCH on %s', (backend) => {
     return response.json() as View;
   };
   const findIn = (list: View, id: string) => (list.items as View[]).find((item) => item.id === id)!;
+  const planOfTask = new Map<string, string>();
+  const planBody = (title: string) => ({
+    plan: {
+      number: '9/KH-STP',
+      issuerUnitId: department.id,
+      date: '2026-03-02',
+      title,
+      implements: ['Nghị quyết số 66/NQ-CP'],
+      parentPlanId: null,
+      signer: 'Nguyễn Văn A',
+      sourceFileName: 'ke-hoach.docx',
+    },
+    targets: [
+      {
+        year: 2026,
+        ref: 'I.1',
+        text: 'Cắt giảm 30% thời gian giải quyết.',
+        measures: [{ metric: 'processing_time_cut_percent', value: 30 }],
+      },
+    ],
+    tasks: [
+      {
+        ref: '1',
+        title: 'Rà soát thủ tục',
+        content: 'Rà soát toàn bộ thủ tục.',
+        items: ['a) Hộ tịch'],
+        lead: ['Sở Tư pháp'],
+        coordinating: ['các Sở, ngành'],
+        deliverables: ['Báo cáo'],
+        deadlines: [{ kind: 'date', text: 'trước 30/6/2026', date: '2026-06-30' }],
+      },
+    ],
+    units: [
+      { name: 'Sở Tư pháp', unitId: department.id },
+      { name: 'các Sở, ngành', unitId: null },
+    ],
+  });
 
   const fixtures: Record<string, PatchFixture> = {
     // One's own account (citizens and businesses): the demo citizen edits theirs.
@@ -94,6 +131,33 @@ describe.each(testBackends())('partial PATCH on %s', (backend) => {
       read: async (id) => findIn(await call('GET', '/api/users?pageSize=100'), id),
       toBody: (view) => ({ ...view, roles: (view.roles as View[]).map(({ role, unitId }) => ({ role, unitId })) }),
       change: { body: { fullName: 'Trần Thị Đã Đổi' } },
+    },
+    // Plans (docs/api/plans.md "Editing a saved plan"): a plan of Sở Tư pháp implementing another, and one of its tasks.
+    'PATCH /api/plans/{id}': {
+      async create() {
+        const parent = await call('POST', '/api/plans', planBody('Kế hoạch cấp trên kiểm thử'));
+        const plan = await call('POST', '/api/plans', planBody('Kế hoạch kiểm thử sửa một phần'));
+        await call('PATCH', `/api/plans/${plan.id}`, { version: plan.version, parentPlanId: parent.id });
+        return String(plan.id);
+      },
+      read: (id) => call('GET', `/api/plans/${id}`),
+      change: { body: { title: 'Kế hoạch kiểm thử (đổi tên)' } },
+    },
+    'PATCH /api/plans/tasks/{id}': {
+      async create() {
+        const plan = await call('POST', '/api/plans', planBody('Kế hoạch có nhiệm vụ sửa một phần'));
+        const tasks = plan.tasks as View[];
+        planOfTask.set(String(tasks[0]!.id), String(plan.id));
+        return String(tasks[0]!.id);
+      },
+      read: async (id) => ((await call('GET', `/api/plans/${planOfTask.get(id)}`)).tasks as View[]).find((task) => task.id === id)!,
+      toBody: (view) => {
+        const units = view.units as { role: string; name: string; unit: { id: string } | null }[];
+        const of = (role: string) =>
+          units.filter((unit) => unit.role === role).map((unit) => ({ name: unit.name, unitId: unit.unit?.id ?? null }));
+        return { ...view, lead: of('lead'), coordinating: of('coordinating'), cancelled: view.status === 'cancelled' };
+      },
+      change: { body: { title: 'Rà soát thủ tục (đổi tên)' } },
     },
     'PATCH /api/reform/proposals/{id}': {
       async create() {

@@ -88,6 +88,8 @@ export const planTaskUnits = pgTable(
     responsibleUserId: uuid('responsible_user_id').references(() => users.id),
     /** Optimistic version of the responsible person's assignment (migration 0025). */
     responsibleVersion: integer('responsible_version').notNull().default(1),
+    /** The unit the task was given to before it was merged into `unitId`, its successor (migration 0030). */
+    movedFromUnitId: uuid('moved_from_unit_id').references(() => units.id),
   },
   (table) => [index('plan_task_units_task_idx').on(table.taskId), index('plan_task_units_unit_idx').on(table.unitId)],
 );

@@ -1,4 +1,5 @@
 export type { ReceivingPlace, UnitView } from '../../contract/org';
+export { registerUnitMergeHandler, type UnitMergeHandler } from './merge-hooks';
 export { listOfficeUnits, type OfficeUnit } from './offices';
 export { listReceivingPlaces } from './places';
 export {

@@ -7,6 +7,7 @@ import type { Database, Executor } from '../../db/client';
 import { units } from '../../db/schema/org';
 import { recordAuditEvent } from '../audit';
 import type { Actor } from '../auth';
+import { runUnitMergeHandlers } from './merge-hooks';
 import { can } from './policy';
 
 type UnitRow = typeof units.$inferSelect;
@@ -151,6 +152,7 @@ export async function updateUnit(db: Database, actor: Actor | null, id: string, 
       .returning();
     if (!row) throw conflict();
     await recordAuditEvent(tx, { actorId: actor!.userId, action: 'unit.update', entityType: 'unit', entityId: id, data: { changes } });
+    if (changes.successorId !== undefined || changes.validTo !== undefined) await runUnitMergeHandlers(tx, { actorId: actor!.userId });
     return toUnitView(row);
   });
 }

@@ -10,7 +10,7 @@ import { type Actor, findUserNames, hasRole } from '../auth';
 import { loadReportFiles } from './evidence-service';
 import { loadIssuer } from './issuer';
 import { canEditPlan, canReadPlans, canReportOnTask } from './policy';
-import { reportDetails, responsibleView } from './task-view-extras';
+import { movedFromView, reportDetails, responsibleView, unitNames } from './task-view-extras';
 
 type TaskRow = typeof planTasks.$inferSelect;
 
@@ -24,6 +24,7 @@ export async function buildTaskViews(db: Executor, actor: Actor | null, rows: Ta
       taskUnitId: planTaskUnits.id,
       responsibleUserId: planTaskUnits.responsibleUserId,
       responsibleVersion: planTaskUnits.responsibleVersion,
+      movedFromUnitId: planTaskUnits.movedFromUnitId,
       role: planTaskUnits.role,
       name: planTaskUnits.nameAsWritten,
       unitId: planTaskUnits.unitId,
@@ -51,6 +52,7 @@ export async function buildTaskViews(db: Executor, actor: Actor | null, rows: Ta
     db,
     reportRows.map((row) => row.report.id),
   );
+  const movedFromNames = await unitNames(db, unitRows);
   const today = vietnamDate();
   const depthOf = new Map<string, number>();
   const parentOf = new Map(rows.map((row) => [row.id, row.parentTaskId]));
@@ -84,6 +86,7 @@ export async function buildTaskViews(db: Executor, actor: Actor | null, rows: Ta
         name: unit.name,
         unit: unit.unitId && unit.unitName ? { id: unit.unitId, name: unit.unitName } : null,
         ...responsibleView(actor, unit, authorNames),
+        movedFrom: movedFromView(unit, movedFromNames),
       })),
       reports: reportRows
         .filter((report) => report.report.taskId === row.id)
@@ -145,12 +148,19 @@ export async function getPlan(db: Executor, actor: Actor | null, id: string): Pr
   const targets = await db.select().from(planTargets).where(eq(planTargets.planId, id)).orderBy(asc(planTargets.position));
   const taskRows = await db.select().from(planTasks).where(eq(planTasks.planId, id)).orderBy(asc(planTasks.position));
   const issuer = await loadIssuer(db, plan.issuerUnitId);
+  const children = await db
+    .select({ id: plans.id, number: plans.number, title: plans.title, date: plans.issuedOn, issuerId: units.id, issuerName: units.name })
+    .from(plans)
+    .innerJoin(units, eq(units.id, plans.issuerUnitId))
+    .where(eq(plans.parentPlanId, id))
+    .orderBy(asc(plans.issuedOn), asc(plans.createdAt));
   return {
     ...toSummary(row),
     implements: plan.implements,
     signer: plan.signer,
     sourceFileName: plan.sourceFileName,
     parentPlan: parent ?? null,
+    children: children.map(({ issuerId, issuerName, ...child }) => ({ ...child, issuer: { id: issuerId, name: issuerName } })),
     targets: targets.map((target) => ({ year: target.year, ref: target.ref, text: target.text, measures: target.measures })),
     tasks: await buildTaskViews(db, actor, taskRows, new Map([[plan.id, plan.issuedOn]])),
     canEdit: !!issuer && canEditPlan(actor, issuer.issuer, issuer.offices),

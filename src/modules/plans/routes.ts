@@ -15,6 +15,7 @@ import {
 import { AppError } from '../../core/errors';
 import type { AppDependencies } from '../../http/dependencies';
 import { requireActor } from '../../http/session';
+import { registerPlanEditRoutes } from './edit-routes';
 import { importPlanFile, PLAN_FILE_MAX_BYTES } from './import-service';
 import { getPlan, listPlans, listUnitTasks } from './read-service';
 import { registerPlanReportRoutes } from './report-routes';
@@ -30,6 +31,7 @@ export function registerPlanRoutes(instance: FastifyInstance, dependencies: AppD
   const app = instance.withTypeProvider<ZodTypeProvider>();
   registerPlanReportRoutes(instance, dependencies);
   registerPlanRollupRoutes(instance, dependencies);
+  registerPlanEditRoutes(instance, dependencies);
   const { db } = database;
   app.get(
     '/api/plans',

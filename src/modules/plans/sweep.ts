@@ -11,6 +11,7 @@ import { planOccurrences } from '../../db/schema/plans-occurrences';
 import { settings } from '../../db/schema/settings';
 import { findStaffEmails, findUserEmail, staffRoles } from '../auth';
 import { enqueueNotification, type OutboxMessage } from '../notify';
+import { moveTasksOfMergedUnits } from './merge';
 import { loadOccurrenceCalendar, refreshOccurrences } from './occurrences';
 
 /*
@@ -37,6 +38,8 @@ async function readReminderWorkingDays(db: Database): Promise<number> {
 
 export async function sweepPlans({ db, now, calendar }: { db: Database; now: Date; calendar?: WorkCalendar }) {
   const clock = calendar ?? (await loadOccurrenceCalendar(db));
+  // A merge dated ahead takes effect on its day: the merged unit's tasks move to its successor first (idempotent).
+  await db.transaction((tx) => moveTasksOfMergedUnits(tx, { actorId: null }, vietnamDate(now)));
   const planIds = (await db.select({ id: plans.id }).from(plans)).map((row) => row.id);
   let flagged = 0;
   for (const planId of planIds) {

@@ -1,4 +1,7 @@
+import { inArray } from 'drizzle-orm';
 import type { PlanEvidenceFile } from '../../contract/plans-reports';
+import type { Executor } from '../../db/client';
+import { units } from '../../db/schema/org';
 import type { planTaskReports } from '../../db/schema/plans';
 import type { Actor } from '../auth';
 import { canAssignResponsible } from './report-policy';
@@ -29,4 +32,16 @@ export function reportDetails(report: typeof planTaskReports.$inferSelect, files
     percent: report.percent,
     files: files.get(report.id) ?? [],
   };
+}
+
+/** The names of the units the task units were moved from (merged units, merge.ts). */
+export async function unitNames(db: Executor, rows: { movedFromUnitId: string | null }[]) {
+  const ids = [...new Set(rows.flatMap((row) => (row.movedFromUnitId ? [row.movedFromUnitId] : [])))];
+  if (ids.length === 0) return new Map<string, string>();
+  const found = await db.select({ id: units.id, name: units.name }).from(units).where(inArray(units.id, ids));
+  return new Map(found.map((row) => [row.id, row.name]));
+}
+
+export function movedFromView(unit: { movedFromUnitId: string | null }, names: Map<string, string>) {
+  return unit.movedFromUnitId ? { id: unit.movedFromUnitId, name: names.get(unit.movedFromUnitId) ?? '' } : null;
 }

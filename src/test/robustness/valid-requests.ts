@@ -60,6 +60,8 @@ export type DossierContext = {
   /** An evidence file uploaded for plan reports, and the task-unit of the saved plan's first task. */
   evidenceFileId?: string;
   taskUnitId?: string;
+  /** A task of another plan, nothing reported on it, for DELETE /api/plans/tasks/{id} (the saved plan's task is used on). */
+  spareTaskId?: string;
 };
 
 /**
@@ -191,6 +193,13 @@ const BODY_OVERRIDES: Record<string, (context: ValidContext, generated: Record<s
     unitId: null,
     fileIds: context.dossiers?.evidenceFileId ? [context.dossiers.evidenceFileId] : [],
   }),
+  // Editing a plan (docs/api/plans.md): the task keeps its reference and is not cancelled (it is reported on later).
+  'PATCH /api/plans/tasks/{id}': (_context, generated) => ({ ...generated, ref: undefined, cancelled: undefined }),
+  'POST /api/plans/{id}/tasks': (context, generated) => ({
+    ...generated,
+    ref: 'bổ sung 1',
+    lead: [{ name: 'Đơn vị chủ trì', unitId: context.unitId }],
+  }),
   // A unit of the run is no one's office (a root unit never is).
   'POST /api/units': (_context, generated) => ({ ...generated, isOffice: false }),
   'PATCH /api/units/{id}': (_context, generated) => ({ ...generated, isOffice: false }),
@@ -235,6 +244,7 @@ function dossierPathValues(label: string, dossiers: DossierContext | undefined):
   if (label === 'GET /api/dossier-files/{fileId}') return { fileId: dossiers.ownUploadId };
   if (label === 'GET /api/dossiers/{id}/forms/{form}') return { id: dossiers.dossierId, form: '01' };
   if (label === 'GET /api/plans/evidence-files/{fileId}' && dossiers.evidenceFileId) return { fileId: dossiers.evidenceFileId };
+  if (label === 'DELETE /api/plans/tasks/{id}' && dossiers.spareTaskId) return { id: dossiers.spareTaskId };
   if (
     label.startsWith('GET /api/plans/tasks/{id}/units/{taskUnitId}') ||
     label.startsWith('PUT /api/plans/tasks/{id}/units/{taskUnitId}')
@@ -394,6 +404,7 @@ export class ValidRequests {
     }
     // The importer reads a plan by its file's extension.
     if (label === 'POST /api/plans/import' && parameter.name === 'name') return 'ke-hoach.md';
+    if (label === 'DELETE /api/plans/tasks/{id}' && parameter.name === 'version') return 1;
     if (parameter.name === 'version') return record?.version ?? 1;
     if (parameter.name === 'year') return 2026;
     return this.value(parameter.schema ?? {}, parameter.name, record);

@@ -117,6 +117,15 @@ const savedPlan = (
   await t.app.inject({ method: 'POST', url: '/api/plans', headers: admin, payload: planSaveBody(handlingUnit.id, 'Kế hoạch có sẵn') })
 ).json() as { id: string; tasks: { id: string; units: { taskUnitId: string }[] }[] };
 dossiers.taskUnitId = savedPlan.tasks[0]!.units[0]!.taskUnitId;
+const sparePlan = (
+  await t.app.inject({
+    method: 'POST',
+    url: '/api/plans',
+    headers: admin,
+    payload: planSaveBody(handlingUnit.id, 'Kế hoạch có nhiệm vụ để xóa'),
+  })
+).json() as { tasks: { id: string }[] };
+dossiers.spareTaskId = sparePlan.tasks[0]!.id;
 const evidence = await t.app.inject({
   method: 'POST',
   url: '/api/plans/evidence-files?name=bien-ban.pdf',

@@ -8,6 +8,7 @@ import { units } from '../../../db/schema/org';
 import { refreshPlannerStatistics } from '../../../db/statistics';
 import { recordAuditEvent } from '../../audit';
 import type { Actor } from '../../auth';
+import { runUnitMergeHandlers } from '../merge-hooks';
 import { can } from '../policy';
 import { allowedParents } from '../service';
 import { fileError, type ParsedUnitFile, type RowError, type UnitRecord, type UnitRow } from './format';
@@ -62,6 +63,7 @@ export async function importUnits(db: Database, file: ParsedUnitFile, options: U
       counts = { created: plan.creates.length, updated: plan.updates.length, unchanged: plan.unchanged };
       if (options.isDryRun) throw new RollbackSignal();
       await recordAuditEvent(tx, { actorId, action: 'unit.import', entityType: 'unit_tree', entityId: options.source, data: counts });
+      await runUnitMergeHandlers(tx, { actorId });
     });
   } catch (error) {
     if (!(error instanceof RollbackSignal)) throw error;

@@ -1,4 +1,5 @@
-import { Anchor, Badge, Group, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { isApiError } from '../../api/client';
 import { usePlan } from '../../api/plans';
@@ -9,7 +10,9 @@ import { formatDate } from '../../lib/format';
 import { DeadlineText } from './deadline-text';
 import { ExportMenu } from './export-menu';
 import { PlanRollupLink } from './occurrence-parts';
+import { PlanMetadataButton, TaskCancelButtons, TaskEditButton } from './plan-edit-forms';
 import { TaskStatusBadge } from './plan-labels';
+import { PlanChildren, PlanTargets } from './plan-targets';
 import { TaskWorkButton } from './task-work-panel';
 
 const m = vi.plans;
@@ -18,6 +21,7 @@ const m = vi.plans;
 export function PlanDetailPage() {
   const { id = '' } = useParams();
   const query = usePlan(id);
+  const [editing, setEditing] = useState(false);
   usePageTitle(query.data?.title ?? m.detailTitle);
   if (!query.data) {
     if (isApiError(query.error, 404) || isApiError(query.error, 422)) {
@@ -62,23 +66,19 @@ export function PlanDetailPage() {
           </List>
         </Paper>
       )}
-      {plan.targets.length > 0 && (
-        <Paper withBorder p="md" component="section" aria-labelledby="plan-targets">
-          <Title order={2} size="h4" id="plan-targets" mb="xs">
-            {m.targetsHeading(plan.targets.length)}
-          </Title>
-          <List>
-            {plan.targets.map((target) => (
-              <List.Item key={`${target.ref}-${target.text}`}>
-                {target.year ? `${target.year}: ` : ''}
-                {target.text}
-              </List.Item>
-            ))}
-          </List>
-        </Paper>
-      )}
-      <ExportMenu planId={plan.id} />
-      <PlanRollupLink planId={plan.id} />
+      <PlanTargets plan={plan} />
+      <PlanChildren plan={plan} />
+      <Group gap="sm" wrap="wrap">
+        <ExportMenu planId={plan.id} />
+        <PlanRollupLink planId={plan.id} />
+        {plan.canEdit && (
+          <Button variant={editing ? 'filled' : 'default'} onClick={() => setEditing((value) => !value)} aria-pressed={editing}>
+            {editing ? 'Xong sửa kế hoạch' : 'Sửa kế hoạch'}
+          </Button>
+        )}
+        {editing && <PlanMetadataButton plan={plan} />}
+        {editing && <TaskEditButton planId={plan.id} />}
+      </Group>
       <section aria-labelledby="plan-tasks">
         <Title order={2} size="h3" id="plan-tasks" mb="sm">
           {m.tasksHeading(plan.tasks.length)}
@@ -106,8 +106,15 @@ export function PlanDetailPage() {
                         {task.units
                           .filter((unit) => unit.role === role)
                           .map((unit) => (
-                            <Badge key={unit.name} variant={unit.unit ? 'light' : 'outline'} color="gray" tt="none" title={unit.name}>
+                            <Badge
+                              key={unit.taskUnitId}
+                              variant={unit.unit ? 'light' : 'outline'}
+                              color="gray"
+                              tt="none"
+                              title={unit.movedFrom ? `${unit.name} — chuyển từ ${unit.movedFrom.name} (sáp nhập)` : unit.name}
+                            >
                               {unit.unit?.name ?? unit.name}
+                              {unit.movedFrom ? ` (trước: ${unit.movedFrom.name})` : ''}
                             </Badge>
                           ))}
                       </Group>
@@ -124,6 +131,12 @@ export function PlanDetailPage() {
                   <Table.Td>
                     <TaskStatusBadge status={task.status} />
                     <TaskWorkButton task={task} isIssuerOffice={plan.canEdit} />
+                    {editing && (
+                      <Group gap={0}>
+                        <TaskEditButton planId={plan.id} task={task} />
+                        <TaskCancelButtons task={task} />
+                      </Group>
+                    )}
                   </Table.Td>
                 </Table.Tr>
               ))}
