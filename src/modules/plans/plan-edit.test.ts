@@ -148,6 +148,9 @@ describe.each(testBackends())('editing plans (%s)', (backend) => {
   });
 
   it('adds a task under its parent, edits it keeping the responsible person, cancels a reported task and deletes only an unreported one', async () => {
+    // Before the task's deadline (30/9/2026): restored, it is in progress, not overdue.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-06-01T03:00:00Z'));
     const plan = await savePlan(justiceController, justice, justice);
     const added = await call('POST', `/api/plans/${plan.id}/tasks`, justiceController, {
       ref: '1.a',
