@@ -31,7 +31,9 @@ export type RatingThresholdInput = z.infer<typeof ratingThresholdSchema>;
  * The five bands, each once, best first by strictly lower scores, the last ("Yếu") from 0: every score on the
  * 100-point scale then has exactly one band. The problems are named in Vietnamese, each at its place in the list.
  */
-export function checkRatingBands(bands: readonly { band: RatingBand; minScore: number }[]): { path: (string | number)[]; message: string }[] {
+export function checkRatingBands(
+  bands: readonly { band: RatingBand; minScore: number }[],
+): { path: (string | number)[]; message: string }[] {
   const issues: { path: (string | number)[]; message: string }[] = [];
   const seen = new Set(bands.map((entry) => entry.band));
   if (bands.length !== ratingBands.length || seen.size !== ratingBands.length) {

@@ -17,7 +17,11 @@ import { resolveScope } from './scope';
 
 export type DossierFactsDownload = { fileName: string; body: Readable };
 
-export async function openDossierFactsDownload(db: Database, actor: Actor | null, query: MetricsPeriodQuery): Promise<DossierFactsDownload> {
+export async function openDossierFactsDownload(
+  db: Database,
+  actor: Actor | null,
+  query: MetricsPeriodQuery,
+): Promise<DossierFactsDownload> {
   const scope = await resolveScope(db, actor, query);
   const units = new Map((await listUnits(db)).map((unit) => [unit.id, { code: unit.code, name: unit.name }]));
   await recordAuditEvent(db, {

@@ -50,12 +50,14 @@ export function registerMetricsSettingsRoutes(instance: FastifyInstance, depende
     },
     async (request, reply) => {
       const download = await openDossierFactsDownload(db, requireActor(request), request.query);
-      return reply
-        .header('content-type', 'text/csv; charset=utf-8')
-        .header('content-disposition', contentDisposition(download.fileName))
-        .header('cache-control', 'private, no-store')
-        // A stream, piped by Fastify as it is read; the schema types the 200 as the bytes it becomes.
-        .send(download.body as unknown as Uint8Array);
+      return (
+        reply
+          .header('content-type', 'text/csv; charset=utf-8')
+          .header('content-disposition', contentDisposition(download.fileName))
+          .header('cache-control', 'private, no-store')
+          // A stream, piped by Fastify as it is read; the schema types the 200 as the bytes it becomes.
+          .send(download.body as unknown as Uint8Array)
+      );
     },
   );
 }

@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { sql } from 'drizzle-orm';
+import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Bieu06View, MetricsIndexView } from '../../contract/metrics';
 import type { MetricsTrendView } from '../../contract/metrics-dashboard';
@@ -63,7 +64,12 @@ describe.each(testBackends())('metrics: settings and the CSV download (%s)', (ba
       })
     ).code;
     ids.bOpen = (
-      await insertDossier(db, { unitId: tree.departmentB.id, field: 'Xây dựng', receivedAt: '2026-02-10T02:00:00Z', dueAt: '2026-03-30T10:00:00Z' })
+      await insertDossier(db, {
+        unitId: tree.departmentB.id,
+        field: 'Xây dựng',
+        receivedAt: '2026-02-10T02:00:00Z',
+        dueAt: '2026-03-30T10:00:00Z',
+      })
     ).code;
     ids.aStopped = (
       await insertDossier(db, {
@@ -78,8 +84,10 @@ describe.each(testBackends())('metrics: settings and the CSV download (%s)', (ba
   }, 120_000);
   afterAll(() => t?.close());
 
-  const send = (method: 'GET' | 'PUT', url: string, as: AuthHeaders | undefined, payload?: unknown) =>
-    t.app.inject({ method, url, headers: as, ...(payload === undefined ? {} : { payload }) });
+  const send = (method: 'GET' | 'PUT', url: string, as: AuthHeaders | undefined, payload?: object) => {
+    const options: InjectOptions = { method, url, headers: as ?? {}, ...(payload === undefined ? {} : { payload }) };
+    return t.app.inject(options);
+  };
   const defaults = () => DEFAULT_RATING_BANDS.map(({ band, minScore }) => ({ band, minScore }));
 
   it('is read by staff, changed only by administrators and the province’s procedure-control office', async () => {
@@ -106,7 +114,7 @@ describe.each(testBackends())('metrics: settings and the CSV download (%s)', (ba
   });
 
   it('refuses a start day outside 1–28 and bands that do not cover every score once, in Vietnamese', async () => {
-    const put = (body: unknown) => send('PUT', '/api/metrics/settings', headers.controller, body);
+    const put = (body: object) => send('PUT', '/api/metrics/settings', headers.controller, body);
     const day = await put({ monthStartDay: 29, ratingBands: defaults() });
     expect(day.statusCode).toBe(422);
     expect(JSON.stringify(day.json().error.details)).toContain('Ngày bắt đầu tháng báo cáo phải là một số nguyên từ 1 đến 28.');
@@ -211,7 +219,9 @@ describe.each(testBackends())('metrics: settings and the CSV download (%s)', (ba
     expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
     const disposition = String(response.headers['content-disposition']);
     expect(disposition).toContain(`filename="Du lieu ho so ${tree.departmentA.code} tu 2026-01-01 den 2026-03-31.csv"`);
-    expect(decodeURIComponent(disposition.split("UTF-8''")[1]!)).toBe(`Dữ liệu hồ sơ ${tree.departmentA.code} từ 2026-01-01 đến 2026-03-31.csv`);
+    expect(decodeURIComponent(disposition.split("UTF-8''")[1]!)).toBe(
+      `Dữ liệu hồ sơ ${tree.departmentA.code} từ 2026-01-01 đến 2026-03-31.csv`,
+    );
     expect([...response.rawPayload.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(response.body).toContain('\r\n');
     const rows = parse(response.rawPayload, { bom: true, columns: true }) as Record<(typeof dossierFactsColumns)[number], string>[];
