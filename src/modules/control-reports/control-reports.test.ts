@@ -5,14 +5,12 @@ import { join } from 'node:path';
 import { type SQL, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ControlReportView } from '../../contract/control-reports';
-import { announcementsFromCalendarFile } from '../../core/calendar/announcements';
 import { isWeekendDayNumber } from '../../core/calendar/dates';
 import { WorkCalendar } from '../../core/calendar/work-calendar';
 import { readZipEntry } from '../../core/zip';
 import { type AuthHeaders, createFactories, type Factories } from '../../test/factories';
 import { createTestApp, type TestApp, testBackends } from '../../test/harness';
 import { insertDossier } from '../../test/metrics-dossiers';
-import calendarFile from '../calendar/fixtures/vn-calendar-2025-2027.json';
 import { buildReportLayout } from './documents/layout';
 import { completeFigures } from './figures';
 import { dueDate, reportPeriod, workingDaysBefore } from './periods';
@@ -39,7 +37,20 @@ describe('periods', () => {
   });
 
   it('counts the reminder’s working days on the work calendar: holidays and days off skipped, make-up Saturdays counted', () => {
-    const announced = new WorkCalendar({ announcedYears: announcementsFromCalendarFile(calendarFile, [2025, 2026]) });
+    // The statutory holidays (30/4, 1/5, Tết: computed) and 2025's announced swap (Thông báo 6150/TB-BLĐTBXH):
+    // Friday 02/05 off, Saturday 26/04 worked in exchange.
+    const announced = new WorkCalendar({
+      announcedYears: [
+        {
+          year: 2025,
+          isComplete: false,
+          announcements: [
+            { date: '2025-05-02', kind: 'day_off', name: 'Nghỉ hoán đổi' },
+            { date: '2025-04-26', kind: 'working_day', name: 'Làm bù cho ngày 02/05' },
+          ],
+        },
+      ],
+    });
     const isWorking = (dayNumber: number) => announced.isWorkingDayNumber(dayNumber);
     const isWeekday = (dayNumber: number) => !isWeekendDayNumber(dayNumber);
     expect(workingDaysBefore('2025-04-23', 3, isWorking)).toBe('2025-04-18'); // Wednesday → Friday before

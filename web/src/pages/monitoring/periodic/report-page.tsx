@@ -4,7 +4,6 @@ import { Link, useParams } from 'react-router';
 import {
   type ControlReportNarrative,
   type ControlReportView,
-  controlReportKindLabels,
   controlReportStatusLabels,
   narrativePartLabels,
   narrativeParts,
@@ -178,9 +177,7 @@ export function ControlReportPage() {
         ← {t.back}
       </Anchor>
       <div>
-        <Title order={1}>
-          Báo cáo {controlReportKindLabels[data.kind].toLocaleLowerCase('vi-VN')} {data.periodLabel}
-        </Title>
+        <Title order={1}>{t.reportHeading(data.periodLabel)}</Title>
         <Group gap="xs" mt={4}>
           <Text>{data.unit.name}</Text>
           <Badge color={data.status === 'signed' ? 'green' : 'gray'} variant="light">
