@@ -169,7 +169,16 @@ export function ControlReportPage() {
   const { id = '' } = useParams();
   const report = useControlReport(id);
   usePageTitle(report.data ? `${t.title} ${report.data.periodLabel}` : t.title);
-  if (!report.data) return <QueryState query={report} />;
+  if (!report.data)
+    return (
+      <Stack gap="lg">
+        <Anchor component={Link} to="/giam-sat/bao-cao-dinh-ky">
+          ← {t.back}
+        </Anchor>
+        <Title order={1}>{t.title}</Title>
+        <QueryState query={report} />
+      </Stack>
+    );
   const data = report.data;
   return (
     <Stack gap="lg">
