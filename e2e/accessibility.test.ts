@@ -94,6 +94,7 @@ const VISITS: Record<string, Visit> = {
   '/quan-tri/quyet-dinh': { roles: CATALOG_MANAGERS, url: () => '/quan-tri/quyet-dinh' },
   '/quan-tri/quyet-dinh/moi': { roles: CATALOG_MANAGERS, url: () => '/quan-tri/quyet-dinh/moi' },
   '/quan-tri/tu-dien-tim-kiem': { roles: CATALOG_MANAGERS, url: () => '/quan-tri/tu-dien-tim-kiem' },
+  '/quan-tri/cai-dat-giam-sat': { roles: CATALOG_MANAGERS, url: () => '/quan-tri/cai-dat-giam-sat' },
   '/quan-tri/lich': {
     roles: CATALOG_MANAGERS,
     url: () => ['/quan-tri/lich?nam=2025', '/quan-tri/lich?nam=2026', '/quan-tri/lich?nam=2027'],

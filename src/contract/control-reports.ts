@@ -46,6 +46,8 @@ const figureSet = z.object({
   resolvedLate: z.number().int(),
   inProgress: z.number().int(),
   overdue: z.number().int(),
+  /** Ended without a result (stopped on request, refused): Biểu 06's "Ghi chú"; received + carriedOver = resolved + inProgress + this. */
+  closedWithoutResult: z.number().int(),
 });
 
 export const controlReportFiguresSchema = z.object({

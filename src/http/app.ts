@@ -14,6 +14,7 @@ import { registerDossierRoutes } from '../modules/dossiers/routes';
 import { registerMetricsDashboardRoutes } from '../modules/metrics/dashboard-routes';
 import { registerMetricsExportRoutes } from '../modules/metrics/exports-routes';
 import { registerMetricsRoutes } from '../modules/metrics/routes';
+import { registerMetricsSettingsRoutes } from '../modules/metrics/settings-routes';
 import { registerNotifyRoutes } from '../modules/notify/routes';
 import { registerUnitRoutes } from '../modules/org/routes';
 import { registerPlanRoutes } from '../modules/plans';
@@ -82,6 +83,7 @@ export async function buildApp(dependencies: AppDependencies, options: { logDest
   registerDossierRoutes(app, dependencies);
   registerMetricsRoutes(app, dependencies);
   registerMetricsExportRoutes(app, dependencies);
+  registerMetricsSettingsRoutes(app, dependencies);
   registerMetricsDashboardRoutes(app, dependencies);
   registerPlanRoutes(app, dependencies);
   registerControlReportRoutes(app, dependencies);

@@ -1031,6 +1031,12 @@ const matrix: Record<string, Row> = {
   // control reports: the province's office (its procedure controller) and administrators write the province's;
   // department A's report is read by A's leader, the province's office and administrators, written by administrators.
   'GET /api/control-reports': { allowed: staff, request: () => ({ url: '/api/control-reports' }) },
+  // Their settings (due day, reminders): read by staff, changed by the province's office and administrators.
+  'GET /api/control-reports/settings': { allowed: staff, request: () => ({ url: '/api/control-reports/settings' }) },
+  'PUT /api/control-reports/settings': {
+    allowed: controllers,
+    request: () => ({ method: 'PUT', url: '/api/control-reports/settings', payload: { dueDay: 23, reminderWorkingDays: 3 } }),
+  },
   'POST /api/control-reports': {
     allowed: controllers,
     request: (world) => ({
@@ -1185,6 +1191,30 @@ const matrix: Record<string, Row> = {
   'GET /api/metrics/dossiers': {
     allowed: metricsReadersOfA,
     request: ({ tree }) => ({ url: `/api/metrics/dossiers?unit=${tree.departmentA.code}&from=2026-01-01&to=2026-03-20&list=overdue` }),
+  },
+  // The settings of monitoring (month start day, rating bands): read by staff, changed by the province's
+  // procedure-control office and administrators; the auditor's CSV of department A: the readers of its index.
+  'GET /api/metrics/settings': { allowed: staff, request: () => ({ url: '/api/metrics/settings' }) },
+  'PUT /api/metrics/settings': {
+    allowed: controllers,
+    request: () => ({
+      method: 'PUT',
+      url: '/api/metrics/settings',
+      payload: {
+        monthStartDay: 21,
+        ratingBands: [
+          { band: 'xuat_sac', minScore: 90 },
+          { band: 'tot', minScore: 80 },
+          { band: 'kha', minScore: 70 },
+          { band: 'trung_binh', minScore: 50 },
+          { band: 'yeu', minScore: 0 },
+        ],
+      },
+    }),
+  },
+  'GET /api/metrics/dossier-facts.csv': {
+    allowed: metricsReadersOfA,
+    request: ({ tree }) => ({ url: `/api/metrics/dossier-facts.csv?unit=${tree.departmentA.code}&from=2026-01-01&to=2026-03-20` }),
   },
   // The province's results are public (công khai): figures only.
   'GET /api/public/statistics': { allowed: everyone, request: () => ({ url: '/api/public/statistics?year=2025' }) },

@@ -217,6 +217,10 @@ export const router = createBrowserRouter([
             path: 'tu-dien-tim-kiem',
             lazy: () => import('./pages/admin/search/search-dictionary-page').then((m) => ({ Component: m.SearchDictionaryPage })),
           },
+          {
+            path: 'cai-dat-giam-sat',
+            lazy: () => import('./pages/admin/monitoring/monitoring-settings-page').then((m) => ({ Component: m.MonitoringSettingsPage })),
+          },
         ],
       },
     ],

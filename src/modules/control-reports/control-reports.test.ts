@@ -5,10 +5,14 @@ import { join } from 'node:path';
 import { type SQL, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ControlReportView } from '../../contract/control-reports';
+import { isWeekendDayNumber } from '../../core/calendar/dates';
+import { WorkCalendar } from '../../core/calendar/work-calendar';
 import { readZipEntry } from '../../core/zip';
 import { type AuthHeaders, createFactories, type Factories } from '../../test/factories';
 import { createTestApp, type TestApp, testBackends } from '../../test/harness';
 import { insertDossier } from '../../test/metrics-dossiers';
+import { buildReportLayout } from './documents/layout';
+import { completeFigures } from './figures';
 import { dueDate, reportPeriod, workingDaysBefore } from './periods';
 import { remindControlReports } from './reminders';
 
@@ -30,7 +34,89 @@ describe('periods', () => {
     expect(reportPeriod('quarterly', 2026, 1, 21)).toEqual({ from: '2025-12-21', to: '2026-03-20' });
     expect(reportPeriod('monthly', 2026, 3, 1)).toEqual({ from: '2026-03-01', to: '2026-03-31' });
     expect(dueDate('2026-03-31', 23)).toBe('2026-04-01'); // never before the period has ended
-    expect(workingDaysBefore('2025-04-23', 3)).toBe('2025-04-18'); // Wednesday → Friday before
+  });
+
+  it('counts the reminder’s working days on the work calendar: holidays and days off skipped, make-up Saturdays counted', () => {
+    // The statutory holidays (30/4, 1/5, Tết: computed) and 2025's announced swap (Thông báo 6150/TB-BLĐTBXH):
+    // Friday 02/05 off, Saturday 26/04 worked in exchange.
+    const announced = new WorkCalendar({
+      announcedYears: [
+        {
+          year: 2025,
+          isComplete: false,
+          announcements: [
+            { date: '2025-05-02', kind: 'day_off', name: 'Nghỉ hoán đổi' },
+            { date: '2025-04-26', kind: 'working_day', name: 'Làm bù cho ngày 02/05' },
+          ],
+        },
+      ],
+    });
+    const isWorking = (dayNumber: number) => announced.isWorkingDayNumber(dayNumber);
+    const isWeekday = (dayNumber: number) => !isWeekendDayNumber(dayNumber);
+    expect(workingDaysBefore('2025-04-23', 3, isWorking)).toBe('2025-04-18'); // Wednesday → Friday before
+    // 30/4, 1/5 and 2/5/2025 off, Saturday 26/4 worked in exchange: 3 working days before Monday 05/05.
+    expect(workingDaysBefore('2025-05-05', 3, isWeekday)).toBe('2025-04-30');
+    expect(workingDaysBefore('2025-05-05', 3, isWorking)).toBe('2025-04-26');
+    // Tết Bính Ngọ (16–20/02/2026): the February report is due Monday 23/02.
+    expect(workingDaysBefore('2026-02-23', 3, isWeekday)).toBe('2026-02-18');
+    expect(workingDaysBefore('2026-02-23', 3, isWorking)).toBe('2026-02-11');
+    expect(workingDaysBefore('2026-02-23', 0, isWorking)).toBe('2026-02-23');
+  });
+});
+
+describe('the Biểu 06 annex', () => {
+  const set = (received: number, carriedOver: number, resolved: number, inProgress: number, closed?: number) => ({
+    received,
+    receivedOnline: 0,
+    carriedOver,
+    resolved,
+    resolvedEarly: 0,
+    resolvedOnTime: resolved,
+    resolvedLate: 0,
+    inProgress,
+    overdue: 0,
+    ...(closed === undefined ? {} : { closedWithoutResult: closed }),
+  });
+  const figures = (closed?: number) => ({
+    dossiers: set(6, 1, 3, 2, closed),
+    bieu06: [{ level: 'province', levelLabel: 'Cấp tỉnh', fields: [{ field: 'Hộ tịch', figures: set(6, 1, 3, 2, closed) }] }],
+    onTimeRatio: 1,
+    onlineRatio: 0,
+    index: { score: null, maxScore: 100, rating: null },
+    reform: { year: 2026, hasDemoData: false, timeReduction: null, timeTarget: null, costReduction: null, costTarget: null, procedures: 0 },
+    computedAt: '2026-03-21T00:00:00.000Z',
+  });
+  const layoutOf = (stored: ReturnType<typeof figures>) =>
+    buildReportLayout({
+      issuingBody: { parent: null, name: 'ỦY BAN NHÂN DÂN\nTỈNH KIỂM THỬ', symbol: 'UBND', shortName: 'UBND tỉnh' },
+      place: 'Kiểm Thử',
+      number: null,
+      signedOn: null,
+      kind: 'monthly',
+      periodText: 'tháng 3 năm 2026',
+      from: '2026-02-21',
+      to: '2026-03-20',
+      figures: completeFigures(stored),
+      narrative: { achievements: '', shortcomings: '', causes: '', nextTasks: '', proposals: '' },
+      recipients: ['Lưu: VT'],
+      signer: { form: 'head', collectiveBody: null, headTitle: 'CHỦ TỊCH', deputyTitle: null, name: null },
+      isDraft: true,
+    }).annex;
+  const width = (cells: { span?: number }[]) => cells.reduce((sum, cell) => sum + (cell.span ?? 1), 0);
+
+  it('has the "Ghi chú" column of Biểu 06 with the dossiers stopped or refused, on every line', () => {
+    const annex = layoutOf(figures(2));
+    expect(annex.header[0]!.cells.at(-1)!.text).toBe('Ghi chú');
+    expect(annex.header[2]!.cells.map((cell) => cell.text)).toEqual(['A', 'B', ...Array.from({ length: 12 }, (_, i) => `(${i + 1})`)]);
+    for (const row of [...annex.header, ...annex.rows]) expect(width(row.cells)).toBe(14);
+    expect(annex.rows.map((row) => row.cells.at(-1)!.text)).toEqual(['Dừng, từ chối: 2', 'Dừng, từ chối: 2', 'Dừng, từ chối: 2']);
+    expect(layoutOf(figures(0)).rows.map((row) => row.cells.at(-1)!.text)).toEqual(['', '', '']);
+  });
+
+  it('fills the note of a report stored before it was kept from the balance of the line', () => {
+    // 6 received + 1 carried over = 3 resolved + 2 in progress + 2 ended without a result.
+    expect(completeFigures(figures()).dossiers.closedWithoutResult).toBe(2);
+    expect(layoutOf(figures()).rows.at(-1)!.cells.at(-1)!.text).toBe('Dừng, từ chối: 2');
   });
 });
 
@@ -95,7 +181,7 @@ describe.each(testBackends())('control reports (%s)', (backend) => {
     const result = await t.database.db.execute(query);
     return ((result as unknown as { rows?: T[] }).rows ?? (result as unknown as T[])) as T[];
   };
-  const send = (method: 'GET' | 'POST' | 'PATCH', url: string, as: AuthHeaders, payload?: object) =>
+  const send = (method: 'GET' | 'POST' | 'PATCH' | 'PUT', url: string, as: AuthHeaders, payload?: object) =>
     t.app.inject({ method, url, headers: as, ...(payload ? { payload } : {}) });
   let report: ControlReportView;
 
@@ -213,6 +299,7 @@ describe.each(testBackends())('control reports (%s)', (backend) => {
       'Nơi nhận:',
       'DỰ THẢO',
       'Biểu số 06/VPCP/KSTT',
+      'Ghi chú (12)',
     ]) {
       expect(text).toContain(expected);
     }
@@ -297,5 +384,69 @@ describe.each(testBackends())('control reports (%s)', (backend) => {
     ).toHaveLength(0);
     expect((await mine()).length).toBeGreaterThanOrEqual(before);
     void controllerId;
+  });
+
+  it('skips Tết when counting the reminder’s working days, and takes the settings saved through the API', async () => {
+    const db = t.database.db;
+    const february2026 = () =>
+      rows<{ body: string }>(
+        sql`select body from notify_outbox where dedupe_key like ${`control-report-due:${tree.province.id}:monthly:2026-2:%`} order by id`,
+      );
+    // February 2026 (21/01 → 20/02) is due Monday 23/02; Tết takes 16–20/02: three working days before is Wednesday 11/02.
+    await remindControlReports({ db, now: new Date('2026-02-18T03:00:00Z') });
+    expect(await february2026()).toHaveLength(0);
+    await remindControlReports({ db, now: new Date('2026-02-11T03:00:00Z') });
+    expect((await february2026()).map((row) => row.body)).toEqual([expect.stringContaining('đến hạn ngày 23/02/2026')]);
+
+    // Five working days before, saved by the province's office: Monday 09/02.
+    const saved = await send('PUT', '/api/control-reports/settings', headers.controller, { dueDay: 23, reminderWorkingDays: 5 });
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(saved.json()).toMatchObject({
+      dueDay: 23,
+      reminderWorkingDays: 5,
+      defaults: { dueDay: 23, reminderWorkingDays: 3 },
+      canEdit: true,
+    });
+    await remindControlReports({ db, now: new Date('2026-02-10T03:00:00Z') });
+    expect(await february2026()).toHaveLength(1);
+    await remindControlReports({ db, now: new Date('2026-02-09T03:00:00Z') });
+    expect(await february2026()).toHaveLength(2);
+    const audit = await rows<{ entity_id: string; data: unknown }>(
+      sql`select entity_id, data from audit_events where action = 'setting.update' and entity_id like 'controlReports.%' order by id`,
+    );
+    expect(audit).toEqual([{ entity_id: 'controlReports.reminderWorkingDays', data: { before: 3, after: 5 } }]);
+    expect((await send('PUT', '/api/control-reports/settings', headers.admin, { dueDay: 23, reminderWorkingDays: 3 })).statusCode).toBe(
+      200,
+    );
+  });
+
+  it('lets staff read the settings, only the province’s office and administrators change them, in Vietnamese', async () => {
+    const read = await send('GET', '/api/control-reports/settings', headers.leaderA);
+    expect(read.statusCode).toBe(200);
+    expect(read.json()).toEqual({ dueDay: 23, reminderWorkingDays: 3, defaults: { dueDay: 23, reminderWorkingDays: 3 }, canEdit: false });
+    for (const as of [headers.deptController, headers.leaderProvince, headers.specialistA]) {
+      const refused = await send('PUT', '/api/control-reports/settings', as, { dueDay: 20, reminderWorkingDays: 2 });
+      expect(refused.statusCode).toBe(403);
+    }
+    const invalid = await send('PUT', '/api/control-reports/settings', headers.controller, { dueDay: 31, reminderWorkingDays: 21 });
+    expect(invalid.statusCode).toBe(422);
+    expect(invalid.json().error.details).toEqual([
+      { path: 'dueDay', message: 'Ngày hạn gửi báo cáo phải là một số nguyên từ 1 đến 28.' },
+      { path: 'reminderWorkingDays', message: 'Số ngày làm việc nhắc trước phải là một số nguyên từ 0 đến 20.' },
+    ]);
+    // A report made after a new due day is due on it; the earlier ones keep theirs.
+    expect(
+      (await send('PUT', '/api/control-reports/settings', headers.controller, { dueDay: 25, reminderWorkingDays: 3 })).statusCode,
+    ).toBe(200);
+    const created = await send('POST', '/api/control-reports', headers.controller, {
+      unitId: tree.province.id,
+      kind: 'monthly',
+      year: 2025,
+      periodIndex: 5,
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    expect(created.json().dueOn).toBe('2025-05-25');
+    expect((await send('GET', `/api/control-reports/${report.id}`, headers.controller)).json().dueOn).toBe('2025-03-23');
+    await send('PUT', '/api/control-reports/settings', headers.controller, { dueDay: 23, reminderWorkingDays: 3 });
   });
 });

@@ -4,6 +4,7 @@ import { renderOnWorker } from '../../documents/render-pool';
 import type { Actor } from '../auth';
 import { requireRead } from './access';
 import type { ControlReportDocumentData } from './documents';
+import { completeFigures } from './figures';
 import { loadUnitChain, symbolOf } from './issuer';
 import { periodLabel } from './periods';
 import { loadRow } from './service';
@@ -34,7 +35,7 @@ export async function buildDocumentData(db: Database, actor: Actor, id: string):
     periodText: periodLabel(row.kind, row.year, row.periodIndex),
     from: row.periodFrom,
     to: row.periodTo,
-    figures: row.figures,
+    figures: completeFigures(row.figures),
     narrative: row.narrative,
     recipients,
     signer: row.signer ?? { ...issuer.signer, name: null },

@@ -24,6 +24,33 @@ function toFigureSet(figures: Bieu06Figures): FigureSet {
     resolvedLate: figures.resolved.late,
     inProgress: figures.inProgress.total,
     overdue: figures.inProgress.overdue,
+    closedWithoutResult: figures.closedWithoutResult,
+  };
+}
+
+type StoredFigureSet = Omit<FigureSet, 'closedWithoutResult'> & { closedWithoutResult?: number };
+type StoredFigures = Omit<ControlReportFigures, 'dossiers' | 'bieu06'> & {
+  dossiers: StoredFigureSet;
+  bieu06: { level: string; levelLabel: string; fields: { field: string; figures: StoredFigureSet }[] }[];
+};
+
+const completeSet = (set: StoredFigureSet): FigureSet => ({
+  ...set,
+  closedWithoutResult: set.closedWithoutResult ?? Math.max(0, set.received + set.carriedOver - set.resolved - set.inProgress),
+});
+
+/**
+ * The figures as stored, with the dossiers ended without a result of reports made before they were kept: every
+ * dossier of a line is resolved, still in progress or ended without a result, so they are what the balance leaves.
+ */
+export function completeFigures(figures: StoredFigures): ControlReportFigures {
+  return {
+    ...figures,
+    dossiers: completeSet(figures.dossiers),
+    bieu06: figures.bieu06.map((level) => ({
+      ...level,
+      fields: level.fields.map((field) => ({ ...field, figures: completeSet(field.figures) })),
+    })),
   };
 }
 

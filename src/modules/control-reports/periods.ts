@@ -1,5 +1,5 @@
 import type { ControlReportKind } from '../../contract/control-reports';
-import { dayNumberFromCivil, formatIsoDate, isWeekendDayNumber, parseIsoDate } from '../../core/calendar/dates';
+import { dayNumberFromCivil, formatIsoDate, parseIsoDate } from '../../core/calendar/dates';
 import { type Period, reportingPeriod } from '../metrics';
 
 /*
@@ -32,13 +32,16 @@ export function periodLabel(kind: ControlReportKind, year: number, index: number
   return `năm ${year}`;
 }
 
-/** The day `count` working days (Monday–Friday) before `day`. */
-export function workingDaysBefore(day: string, count: number): string {
+/**
+ * The day `count` working days before `day`, by the work calendar (src/modules/calendar: weekends, public holidays,
+ * announced days off skipped, make-up Saturdays counted); `count` 0 is `day` itself.
+ */
+export function workingDaysBefore(day: string, count: number, isWorkingDayNumber: (dayNumber: number) => boolean): string {
   let current = parseIsoDate(day);
   let left = count;
   while (left > 0) {
     current -= 1;
-    if (!isWeekendDayNumber(current)) left -= 1;
+    if (isWorkingDayNumber(current)) left -= 1;
   }
   return formatIsoDate(current);
 }

@@ -4,6 +4,7 @@ import { formatVietnameseDate, vietnamDate } from '../../core/vietnam-time';
 import type { Database } from '../../db/client';
 import { controlReports } from '../../db/schema/control-reports';
 import { findStaffEmails } from '../auth';
+import { getWorkCalendar } from '../calendar';
 import { readMonthStartDay } from '../metrics';
 import { enqueueNotification } from '../notify';
 import { getRootUnit, getUnitById, listOfficeUnits, listSubtreeUnits } from '../org';
@@ -12,7 +13,8 @@ import { readControlReportSettings } from './settings';
 
 /*
  * Reminders of the periodic reports (docs/api/control-reports.md, "Reminders"), run by the job control-reports-remind
- * (src/jobs/registry.ts). On the day `reminderWorkingDays` working days (Monday–Friday) before a report's due date,
+ * (src/jobs/registry.ts). On the day `reminderWorkingDays` working days before a report's due date (the work calendar
+ * of src/modules/calendar: public holidays, Tết, announced days off skipped, make-up Saturdays counted),
  * and on the due date itself, every procedure controller of the reporting unit's office gets an e-mail when that
  * period's report is not signed. The province always reports; another unit has the duty once it has a report of
  * that kind in the table. Idempotent and safe on several workers: one message per report, day and recipient (the
@@ -33,7 +35,12 @@ async function officeUnitIds(db: Database, unitId: string): Promise<string[]> {
 
 export async function remindControlReports({ db, now }: { db: Database; now: Date }): Promise<{ reminded: number }> {
   const today = vietnamDate(now);
-  const [monthStartDay, { dueDay, reminderWorkingDays }] = await Promise.all([readMonthStartDay(db), readControlReportSettings(db)]);
+  const [monthStartDay, { dueDay, reminderWorkingDays }, calendar] = await Promise.all([
+    readMonthStartDay(db),
+    readControlReportSettings(db),
+    getWorkCalendar(db),
+  ]);
+  const isWorkingDayNumber = (dayNumber: number) => calendar.isWorkingDayNumber(dayNumber);
   const root = await getRootUnit(db).catch(() => null);
   if (!root) return { reminded: 0 };
   let reminded = 0;
@@ -41,7 +48,7 @@ export async function remindControlReports({ db, now }: { db: Database; now: Dat
     const periods = periodsEndingBetween(kind, shift(today, -LOOK_AROUND_DAYS), shift(today, LOOK_AROUND_DAYS), monthStartDay).filter(
       ({ period }) => {
         const due = dueDate(period.to, dueDay);
-        return today === due || today === workingDaysBefore(due, reminderWorkingDays);
+        return today === due || today === workingDaysBefore(due, reminderWorkingDays, isWorkingDayNumber);
       },
     );
     if (periods.length === 0) continue;

@@ -11,10 +11,12 @@ import {
   controlReportSignSchema,
   controlReportUpdateSchema,
 } from '../../contract/control-reports';
+import { controlReportSettingsInputSchema, controlReportSettingsSchema } from '../../contract/metrics-settings';
 import type { AppDependencies } from '../../http/dependencies';
 import { requireActor } from '../../http/session';
 import { renderReportDocument } from './document-service';
 import { createReport, getReport, listReports, signReport, updateReport } from './service';
+import { getControlReportSettings, saveControlReportSettings } from './settings-service';
 
 const tags = ['control-reports'];
 const contentTypes = {
@@ -49,6 +51,29 @@ export function registerControlReportRoutes(instance: FastifyInstance, { config,
       },
     },
     async (request, reply) => reply.status(201).send(await createReport(db, requireActor(request), request.body)),
+  );
+  app.get(
+    '/api/control-reports/settings',
+    {
+      schema: {
+        tags,
+        summary: 'Cài đặt báo cáo định kỳ: ngày hạn gửi và số ngày làm việc nhắc trước',
+        response: { 200: controlReportSettingsSchema, ...errorResponses },
+      },
+    },
+    async (request) => getControlReportSettings(db, requireActor(request)),
+  );
+  app.put(
+    '/api/control-reports/settings',
+    {
+      schema: {
+        tags,
+        summary: 'Sửa ngày hạn gửi báo cáo và số ngày làm việc nhắc trước (quản trị viên, bộ phận kiểm soát TTHC của tỉnh)',
+        body: controlReportSettingsInputSchema,
+        response: { 200: controlReportSettingsSchema, ...errorResponses },
+      },
+    },
+    async (request) => saveControlReportSettings(db, requireActor(request), request.body),
   );
   app.get(
     '/api/control-reports/:id',

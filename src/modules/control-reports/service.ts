@@ -20,7 +20,7 @@ import { type Actor, isStaff } from '../auth';
 import { readMonthStartDay } from '../metrics';
 import { listSubtreeUnits } from '../org';
 import { accessTo, requireRead, requireWrite } from './access';
-import { computeFigures } from './figures';
+import { completeFigures, computeFigures } from './figures';
 import { loadUnitChain, symbolOf } from './issuer';
 import { generateNarrative } from './narrative';
 import { dueDate, periodCount, periodLabel, reportPeriod } from './periods';
@@ -50,7 +50,7 @@ function summaryOf(row: Row, unit: { id: string; code: string; name: string }, c
 }
 
 function viewOf(row: Row, unit: { id: string; code: string; name: string }, canEdit: boolean, today: string): ControlReportView {
-  return { ...summaryOf(row, unit, canEdit, today), figures: row.figures, narrative: row.narrative, signer: row.signer };
+  return { ...summaryOf(row, unit, canEdit, today), figures: completeFigures(row.figures), narrative: row.narrative, signer: row.signer };
 }
 
 const unitRef = (unit: { id: string; code: string; name: string }) => ({ id: unit.id, code: unit.code, name: unit.name });

@@ -1,4 +1,4 @@
-import { inArray } from 'drizzle-orm';
+import { inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { settings } from '../../db/schema/settings';
 
@@ -28,4 +28,17 @@ export async function readControlReportSettings(executor: Executor): Promise<Con
     dueDay: isIntIn(dueDay, 1, 28) ? dueDay : DEFAULT_DUE_DAY,
     reminderWorkingDays: isIntIn(reminder, 0, 20) ? reminder : DEFAULT_REMINDER_WORKING_DAYS,
   };
+}
+
+/** Stores both settings (checked by the caller: src/contract/metrics-settings.ts). */
+export async function writeControlReportSettings(tx: Executor, next: ControlReportSettings): Promise<void> {
+  for (const [key, value] of [
+    [DUE_DAY_KEY, next.dueDay],
+    [REMINDER_DAYS_KEY, next.reminderWorkingDays],
+  ] as const) {
+    await tx
+      .insert(settings)
+      .values({ key, value })
+      .onConflictDoUpdate({ target: settings.key, set: { value, updatedAt: new Date(), version: sql`${settings.version} + 1` } });
+  }
 }

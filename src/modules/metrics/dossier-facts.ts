@@ -120,15 +120,15 @@ function toLine(row: FactRow, units: UnitNames): string {
 }
 
 /**
- * Writes the header and every row of the dossiers received from `from` to `to` (Vietnam days, inclusive) handled by
- * one of `unitIds` (all units when null), batch by batch; `write` may wait (a file stream's back-pressure).
+ * The CSV of the dossiers received from `from` to `to` (Vietnam days, inclusive) handled by one of `unitIds` (all
+ * units when null), chunk by chunk: the header (with the byte-order mark), then one chunk per batch. A consumer that
+ * stops early (a download cancelled) ends the reading at the next batch.
  */
-export async function writeDossierFacts(
+export async function* dossierFactsChunks(
   executor: Executor,
   options: { from: string; to: string; unitIds: readonly string[] | null; units: UnitNames; batchSize?: number },
-  write: (chunk: string) => Promise<void>,
-): Promise<number> {
-  await write(`\uFEFF${csvLine(dossierFactsColumns)}`);
+): AsyncGenerator<string, number> {
+  yield `\uFEFF${csvLine(dossierFactsColumns)}`;
   const scope = options.unitIds
     ? sql`and f.unit_id in (select (jsonb_array_elements_text(${jsonTextArray(options.unitIds)}::jsonb))::uuid)`
     : sql``;
@@ -149,10 +149,24 @@ export async function writeDossierFacts(
       limit ${batchSize}`);
     const rows: FactRow[] = (result as unknown as { rows: FactRow[] }).rows;
     if (!rows.length) return count;
-    await write(rows.map((row) => toLine(row, options.units)).join(''));
+    yield rows.map((row) => toLine(row, options.units)).join('');
     count += rows.length;
     const last: FactRow = rows[rows.length - 1]!;
     after = { day: last.received_day, id: last.id };
     if (rows.length < batchSize) return count;
+  }
+}
+
+/** Writes every chunk of `dossierFactsChunks`; `write` may wait (a file stream's back-pressure). Returns the rows written. */
+export async function writeDossierFacts(
+  executor: Executor,
+  options: { from: string; to: string; unitIds: readonly string[] | null; units: UnitNames; batchSize?: number },
+  write: (chunk: string) => Promise<void>,
+): Promise<number> {
+  const chunks = dossierFactsChunks(executor, options);
+  for (;;) {
+    const next = await chunks.next();
+    if (next.done) return next.value;
+    await write(next.value);
   }
 }

@@ -42,19 +42,34 @@ export async function readRatingBands(executor: Executor): Promise<readonly Rati
  * the daily one, in one transaction: the figures of any period stay the same, only their speed depends on it.
  */
 export async function setMonthStartDay(db: Database, startDay: number): Promise<void> {
+  await db.transaction((tx) => writeMonthStartDay(tx, startDay));
+}
+
+/**
+ * The same within the caller's transaction (the settings API writes the bands and its audit event with it). The
+ * monthly rollup is locked while it is rebuilt: a dossier's trigger waits, then counts into the new months.
+ */
+export async function writeMonthStartDay(tx: Executor, startDay: number): Promise<void> {
   if (!Number.isInteger(startDay) || startDay < 1 || startDay > 28) throw new RangeError(`monthStartDay must be 1–28, got ${startDay}`);
-  await db.transaction(async (tx) => {
-    await tx
-      .insert(settings)
-      .values({ key: MONTH_START_DAY_KEY, value: startDay })
-      .onConflictDoUpdate({ target: settings.key, set: { value: startDay, updatedAt: new Date(), version: sql`${settings.version} + 1` } });
-    await tx.execute(sql`lock table metrics_monthly in exclusive mode`);
-    await tx.execute(sql`delete from metrics_monthly`);
-    await tx.execute(sql`
-      insert into metrics_monthly
-      select unit_id, field, level, metrics_month_bucket(day, ${startDay}::int) as month, sum(received), sum(received_online),
-        sum(received_digitised), sum(received_reused), sum(received_synced), sum(ended), sum(resolved_early), sum(resolved_on_time),
-        sum(resolved_late), sum(resolved_electronic), sum(timed), sum(processing_days), sum(allotted_days), sum(due), sum(due_or_end)
-      from metrics_daily group by unit_id, month, field, level`);
-  });
+  await tx
+    .insert(settings)
+    .values({ key: MONTH_START_DAY_KEY, value: startDay })
+    .onConflictDoUpdate({ target: settings.key, set: { value: startDay, updatedAt: new Date(), version: sql`${settings.version} + 1` } });
+  await tx.execute(sql`lock table metrics_monthly in exclusive mode`);
+  await tx.execute(sql`delete from metrics_monthly`);
+  await tx.execute(sql`
+    insert into metrics_monthly
+    select unit_id, field, level, metrics_month_bucket(day, ${startDay}::int) as month, sum(received), sum(received_online),
+      sum(received_digitised), sum(received_reused), sum(received_synced), sum(ended), sum(resolved_early), sum(resolved_on_time),
+      sum(resolved_late), sum(resolved_electronic), sum(timed), sum(processing_days), sum(allotted_days), sum(due), sum(due_or_end)
+    from metrics_daily group by unit_id, month, field, level`);
+}
+
+/** Stores the rating bands (checked by the caller: src/contract/metrics-settings.ts). */
+export async function writeRatingBands(tx: Executor, bands: readonly RatingThreshold[]): Promise<void> {
+  const value = bands.map((entry) => ({ band: entry.band, minScore: entry.minScore }));
+  await tx
+    .insert(settings)
+    .values({ key: RATING_BANDS_KEY, value })
+    .onConflictDoUpdate({ target: settings.key, set: { value, updatedAt: new Date(), version: sql`${settings.version} + 1` } });
 }

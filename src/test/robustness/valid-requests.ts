@@ -205,6 +205,18 @@ const BODY_OVERRIDES: Record<string, (context: ValidContext, generated: Record<s
   'PATCH /api/units/{id}': (_context, generated) => ({ ...generated, isOffice: false }),
   // A ministry's decision is recorded only by its own action, not with a submission.
   'POST /api/reform/proposals/{id}/actions': (_context, generated) => ({ ...generated, centralDecision: undefined }),
+  // The rating bands: all five, each once, best first by strictly lower scores, "Yếu" from 0 (the defaults kept).
+  'PUT /api/metrics/settings': () => ({
+    monthStartDay: 21,
+    ratingBands: [
+      { band: 'xuat_sac', minScore: 90 },
+      { band: 'tot', minScore: 80 },
+      { band: 'kha', minScore: 70 },
+      { band: 'trung_binh', minScore: 50 },
+      { band: 'yeu', minScore: 0 },
+    ],
+  }),
+  'PUT /api/control-reports/settings': () => ({ dueDay: 23, reminderWorkingDays: 3 }),
   'PUT /api/calendar/sessions': () => ({
     sessions: [
       { start: '07:30', end: '11:30' },
@@ -374,7 +386,8 @@ export class ValidRequests {
       label === 'GET /api/reports/bieu-06.pdf' ||
       label === 'GET /api/metrics/trend' ||
       label === 'GET /api/metrics/ranking' ||
-      label === 'GET /api/metrics/dossiers'
+      label === 'GET /api/metrics/dossiers' ||
+      label === 'GET /api/metrics/dossier-facts.csv'
     ) {
       if (parameter.name === 'unit') return this.context.unitCode;
       if (parameter.name === 'from') return '2026-01-01';

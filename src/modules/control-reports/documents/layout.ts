@@ -39,10 +39,12 @@ export const FONT_SIZES_PT: Record<Size, number> = {
 export const DRAFT_NOTICE = 'DỰ THẢO — chưa ký';
 const SIGNATURE_SPACE_PT = 64;
 
+/** STT, the label, the eleven figures and the note ("Ghi chú") of Biểu 06: 252 mm across. */
 export const ANNEX_COLUMNS: { widthMm: number; align: Align }[] = [
   { widthMm: 11, align: 'center' },
-  { widthMm: 64, align: 'left' },
-  ...Array.from({ length: 11 }, () => ({ widthMm: 177 / 11, align: 'right' as Align })),
+  { widthMm: 52, align: 'left' },
+  ...Array.from({ length: 11 }, () => ({ widthMm: 167 / 11, align: 'right' as Align })),
+  { widthMm: 22, align: 'left' },
 ];
 
 /** Every text passes here: NFC, and a percentage never parted from its sign at a line end. */
@@ -163,6 +165,14 @@ const figureCells = (f: ControlReportDocumentData['figures']['dossiers']) =>
     f.overdue,
   ].map((value) => ({ text: formatCount(value) }));
 
+/**
+ * The note (column 12 of Biểu 06, src/modules/metrics/exports/bieu06-layout.ts): the dossiers stopped on request or
+ * refused, which ended without a result and make the line balance: (1) = (5) + (9) + these.
+ */
+const noteCell = (f: ControlReportDocumentData['figures']['dossiers']) => ({
+  text: f.closedWithoutResult > 0 ? `Dừng, từ chối: ${formatCount(f.closedWithoutResult)}` : '',
+});
+
 function sum(list: ControlReportDocumentData['figures']['dossiers'][]) {
   const keys = [
     'received',
@@ -174,6 +184,7 @@ function sum(list: ControlReportDocumentData['figures']['dossiers'][]) {
     'resolvedLate',
     'inProgress',
     'overdue',
+    'closedWithoutResult',
   ] as const;
   return Object.fromEntries(
     keys.map((key) => [key, list.reduce((total, item) => total + item[key], 0)]),
@@ -190,6 +201,7 @@ function annex(data: ControlReportDocumentData) {
         { text: 'Số hồ sơ nhận giải quyết', span: 4 },
         { text: 'Số hồ sơ đã giải quyết', span: 4 },
         { text: 'Số hồ sơ đang giải quyết', span: 3 },
+        { text: 'Ghi chú' },
       ],
     },
     {
@@ -208,9 +220,11 @@ function annex(data: ControlReportDocumentData) {
         'Tổng số',
         'Trong hạn',
         'Quá hạn',
+        '',
       ].map((text) => ({ text })),
     },
-    { kind: 'header', cells: Array.from({ length: 13 }, (_, position) => ({ text: `(${position + 1})` })) },
+    // Numbered as the printed form: A, B, then (1)–(11) for the figures and (12) for the note.
+    { kind: 'header', cells: ['A', 'B', ...Array.from({ length: 12 }, (_, position) => `(${position + 1})`)].map((text) => ({ text })) },
   ];
   const rows: AnnexRow[] = [];
   data.figures.bieu06.forEach((level, levelPosition) => {
@@ -220,13 +234,20 @@ function annex(data: ControlReportDocumentData) {
         { text: ['I', 'II', 'III', 'IV', 'V', 'VI'][levelPosition] ?? '' },
         { text: level.levelLabel },
         ...figureCells(sum(level.fields.map((f) => f.figures))),
+        noteCell(sum(level.fields.map((f) => f.figures))),
       ],
     });
     level.fields.forEach((field, position) => {
-      rows.push({ kind: 'field', cells: [{ text: String(position + 1) }, { text: field.field }, ...figureCells(field.figures)] });
+      rows.push({
+        kind: 'field',
+        cells: [{ text: String(position + 1) }, { text: field.field }, ...figureCells(field.figures), noteCell(field.figures)],
+      });
     });
   });
-  rows.push({ kind: 'total', cells: [{ text: 'Tổng cộng', span: 2 }, ...figureCells(data.figures.dossiers)] });
+  rows.push({
+    kind: 'total',
+    cells: [{ text: 'Tổng cộng', span: 2 }, ...figureCells(data.figures.dossiers), noteCell(data.figures.dossiers)],
+  });
   return {
     heading: [
       para([run('Phụ lục', { isBold: true })], 'center', 'title'),

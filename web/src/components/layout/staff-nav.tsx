@@ -21,6 +21,7 @@ import {
   IconListDetails,
   IconMailForward,
   IconReport,
+  IconSettings,
   IconTable,
   IconTargetArrow,
   IconUsers,
@@ -78,6 +79,9 @@ export function StaffNav({ user }: { user: SessionUser }) {
       {(isAdmin || isController) && <NavItem to="/quan-tri/lich" label={m.calendar} icon={<IconCalendarEvent size={18} aria-hidden />} />}
       {(isAdmin || isController) && (
         <NavItem to="/quan-tri/tu-dien-tim-kiem" label={m.searchDictionary} icon={<IconVocabulary size={18} aria-hidden />} />
+      )}
+      {(isAdmin || isController) && (
+        <NavItem to="/quan-tri/cai-dat-giam-sat" label={m.monitoringSettings} icon={<IconSettings size={18} aria-hidden />} />
       )}
       {hasRole(user, ...STAFF_ROLES) && (
         <>

@@ -25,6 +25,7 @@ export const staff = {
     procedures: 'Thủ tục',
     calendar: 'Lịch làm việc',
     searchDictionary: 'Từ điển tìm kiếm',
+    monitoringSettings: 'Cài đặt giám sát',
     notifyOutbox: 'Hàng đợi thông báo',
     reformGroup: 'Cắt giảm TTHC (NQ 66)',
     reformTargets: 'Bảng mục tiêu',

@@ -22,7 +22,10 @@ export const monitoring = {
     to: 'Đến ngày',
     range: (from: string, to: string) => `Từ ${from} đến ${to}`,
     clipped: 'tính đến hôm nay',
-    monthRule: 'Tháng báo cáo tính từ ngày 21 tháng trước đến ngày 20 (Thông tư 01/2020/TT-VPCP).',
+    monthRule: (startDay: number) =>
+      startDay === 1
+        ? 'Tháng báo cáo là tháng dương lịch, từ ngày 1 đến hết tháng (theo cài đặt giám sát).'
+        : `Tháng báo cáo tính từ ngày ${startDay} tháng trước đến ngày ${startDay - 1} (Thông tư 01/2020/TT-VPCP; ngày bắt đầu theo cài đặt giám sát).`,
     invalidRange: 'Ngày kết thúc phải từ ngày bắt đầu trở đi.',
   },
   overview: {
@@ -68,6 +71,9 @@ export const monitoring = {
     },
     warningsEmpty: 'Không có hồ sơ nào.',
     reportLink: 'Báo cáo Biểu 06',
+    dossierFacts: 'Tải dữ liệu từng hồ sơ (CSV)',
+    dossierFactsHint:
+      'Mỗi hồ sơ tiếp nhận trong kỳ của đơn vị (và các đơn vị trực thuộc) một dòng, để kiểm tra lại chỉ số và Biểu 06; không có thông tin cá nhân của người nộp. Mỗi lần tải được ghi nhật ký.',
   },
   indicator: {
     title: 'Chỉ số',

@@ -8,7 +8,7 @@ import { QueryState } from '../../components/query-state';
 import { vi } from '../../i18n/vi';
 import { formatDate } from '../../lib/format';
 import { formatPoints, RatingTag } from './parts';
-import { currentReportingPosition, defaultUnit, resolvePeriod, visibleUnits } from './period';
+import { currentReportingPosition, defaultUnit, resolvePeriod, useMonthStartDay, visibleUnits } from './period';
 
 const m = vi.monitoring;
 
@@ -16,8 +16,11 @@ const m = vi.monitoring;
 export function MonitoringSummary({ user }: { user: SessionUser }) {
   const units = useUnits();
   const unit = units.data ? defaultUnit(visibleUnits(user, units.data)) : undefined;
-  const position = currentReportingPosition();
-  const period = resolvePeriod({ kind: 'year', year: position.year, index: 1, from: '', to: '' });
+  const monthStartDay = useMonthStartDay();
+  const period =
+    monthStartDay === undefined
+      ? { from: '', to: '' }
+      : resolvePeriod({ kind: 'year', year: currentReportingPosition(monthStartDay).year, index: 1, from: '', to: '' }, monthStartDay);
   const index = useMetricsIndex({ unit: unit?.code ?? '', from: period.from, to: period.to });
   if (units.data && !unit) return null;
   return (
@@ -27,7 +30,7 @@ export function MonitoringSummary({ user }: { user: SessionUser }) {
       </Title>
       <Text size="sm" c="gray.8" mb="sm">
         {unit ? `${unit.name} · ` : ''}
-        {m.home.period(formatDate(period.from), formatDate(period.to))}
+        {period.from ? m.home.period(formatDate(period.from), formatDate(period.to)) : '…'}
       </Text>
       {!index.data ? (
         <QueryState query={index} />

@@ -8,6 +8,7 @@ import { vi } from '../../i18n/vi';
 import { formatDate } from '../../lib/format';
 import {
   currentReportingPosition,
+  DEFAULT_MONTH_START_DAY,
   defaultUnit,
   type PeriodKind,
   periodKinds,
@@ -27,7 +28,11 @@ export function useMonitoringSelection(defaultKind: PeriodKind = 'year') {
   const options = useMemo(() => (session && units.data ? visibleUnits(session.user, units.data) : []), [session, units.data]);
   const unitCode = state.unitCode || defaultUnit(options)?.code || '';
   const unit = options.find((item) => item.code === unitCode) ?? units.data?.find((item) => item.code === unitCode);
-  const resolved: ResolvedPeriod = resolvePeriod(state.choice);
+  // Until the month start day is read, no month is known: the figures wait for it (an empty period asks nothing).
+  const resolved: ResolvedPeriod =
+    state.choice.kind === 'custom' || state.monthStartDay !== undefined
+      ? resolvePeriod(state.choice, state.monthStartDay ?? DEFAULT_MONTH_START_DAY)
+      : { from: '', to: '', isClipped: false };
   const period: MetricsPeriod = { unit: unitCode, from: resolved.from, to: resolved.to };
   return { ...state, unitCode, unit, options, resolved, period, isLoadingUnits: units.isLoading };
 }
@@ -37,7 +42,8 @@ export type MonitoringSelectionState = ReturnType<typeof useMonitoringSelection>
 /** Unit, kind of period (month, quarter, year, custom) and which one; the days it covers are spelled out below. */
 export function MonitoringFilters({ selection, hideUnit = false }: { selection: MonitoringSelectionState; hideUnit?: boolean }) {
   const { choice, resolved } = selection;
-  const position = currentReportingPosition();
+  const monthStartDay = selection.monthStartDay ?? DEFAULT_MONTH_START_DAY;
+  const position = currentReportingPosition(monthStartDay);
   const years = Array.from({ length: 6 }, (_, offset) => String(position.year - offset));
   const unitOptions = selection.options.map((unit) => ({ value: unit.code, label: unit.name }));
   return (
@@ -98,9 +104,11 @@ export function MonitoringFilters({ selection, hideUnit = false }: { selection: 
           )}
         </SimpleGrid>
         <Text size="sm" c="gray.8" aria-live="polite">
-          {resolved.from > resolved.to
-            ? m.invalidRange
-            : `${m.range(formatDate(resolved.from), formatDate(resolved.to))}${resolved.isClipped ? ` (${m.clipped})` : ''}. ${choice.kind === 'custom' ? '' : m.monthRule}`}
+          {resolved.from === ''
+            ? '…'
+            : resolved.from > resolved.to
+              ? m.invalidRange
+              : `${m.range(formatDate(resolved.from), formatDate(resolved.to))}${resolved.isClipped ? ` (${m.clipped})` : ''}. ${choice.kind === 'custom' ? '' : m.monthRule(monthStartDay)}`}
         </Text>
       </Stack>
     </Paper>

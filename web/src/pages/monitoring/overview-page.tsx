@@ -1,10 +1,11 @@
 import { Anchor, Button, Group, Paper, Progress, SimpleGrid, Stack, Table, Tabs, Text, Title } from '@mantine/core';
-import { IconFileSpreadsheet } from '@tabler/icons-react';
+import { IconFileDownload, IconFileSpreadsheet } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { MetricsIndexView } from '../../../../src/contract/metrics';
 import { type DossierWarningList, dossierWarningLists, type RankingItem } from '../../../../src/contract/metrics-dashboard';
 import { type MetricsPeriod, useMetricsIndex, useMetricsRanking, useMetricsTrend, useWarningDossiers } from '../../api/metrics';
+import { dossierFactsUrl } from '../../api/metrics-settings';
 import { usePageTitle } from '../../components/page-title';
 import { Pager } from '../../components/pager';
 import { QueryState } from '../../components/query-state';
@@ -219,6 +220,20 @@ export function OverviewPage() {
       <MonitoringFilters selection={selection} />
       {isValid && (
         <>
+          <Group gap="sm" wrap="wrap">
+            <Button
+              component="a"
+              href={dossierFactsUrl(selection.period)}
+              download
+              variant="light"
+              leftSection={<IconFileDownload size={18} aria-hidden />}
+            >
+              {m.dossierFacts}
+            </Button>
+            <Text size="sm" c="gray.8" maw={720}>
+              {m.dossierFactsHint}
+            </Text>
+          </Group>
           {index.data ? (
             <>
               <ScoreSummary

@@ -3,24 +3,30 @@ import type { SessionUser } from '../../../../src/contract/auth';
 import type { Unit } from '../../../../src/contract/org';
 import { reportingPeriod } from '../../../../src/core/metrics/periods';
 import type { MetricsPeriod } from '../../api/metrics';
+import { useMetricsSettings } from '../../api/metrics-settings';
 import { todayInVietnam } from '../../lib/format';
 
 /*
  * The unit and period of the monitoring pages, kept in the address (so a drill link, a reload or a shared link keeps
  * them): `unit`, `ky` (thang, quy, nam, tuy-chon), `nam`, `so` (the month or quarter), `tu` and `den` for a custom one.
- * Months are reporting months of Thông tư 01/2020: the 21st of the month before to the 20th.
+ * Months are reporting months of Thông tư 01/2020: from the start day (setting metrics.monthStartDay, GET
+ * /api/metrics/settings; the 21st by default) of the month before to the day before it.
  */
 
-export const MONTH_START_DAY = 21;
+/** TT 01/2020's 21st: the server's default, and what a page uses if the settings cannot be read. */
+export const DEFAULT_MONTH_START_DAY = 21;
 export const periodKinds = ['month', 'quarter', 'year', 'custom'] as const;
 export type PeriodKind = (typeof periodKinds)[number];
 const kindParam: Record<PeriodKind, string> = { month: 'thang', quarter: 'quy', year: 'nam', custom: 'tuy-chon' };
 
-/** The reporting year, month and quarter today belongs to (on 21/12 the next year's December-to-December starts). */
-export function currentReportingPosition(today = todayInVietnam()) {
+/**
+ * The reporting year, month and quarter today belongs to (with the 21st, on 21/12 the next year's December-to-December
+ * starts; with the 1st, calendar months).
+ */
+export function currentReportingPosition(monthStartDay: number, today = todayInVietnam()) {
   let year = Number(today.slice(0, 4));
   let month = Number(today.slice(5, 7));
-  if (Number(today.slice(8, 10)) >= MONTH_START_DAY) month += 1;
+  if (monthStartDay > 1 && Number(today.slice(8, 10)) >= monthStartDay) month += 1;
   if (month === 13) {
     month = 1;
     year += 1;
@@ -33,9 +39,9 @@ export type PeriodChoice = { kind: PeriodKind; year: number; index: number; from
 export type ResolvedPeriod = { from: string; to: string; isClipped: boolean };
 
 /** The days of a choice; a period that ends after today ends today (the in-progress figures are counted at its end). */
-export function resolvePeriod(choice: PeriodChoice, today = todayInVietnam()): ResolvedPeriod {
+export function resolvePeriod(choice: PeriodChoice, monthStartDay: number, today = todayInVietnam()): ResolvedPeriod {
   if (choice.kind === 'custom') return { from: choice.from, to: choice.to, isClipped: false };
-  const period = reportingPeriod(choice.kind, choice.year, choice.index, MONTH_START_DAY);
+  const period = reportingPeriod(choice.kind, choice.year, choice.index, monthStartDay);
   return period.to > today ? { from: period.from, to: today, isClipped: true } : { ...period, isClipped: false };
 }
 
@@ -60,9 +66,16 @@ export function defaultUnit(units: Unit[]): Unit | undefined {
   return units.find((unit) => !unit.parentId || !ids.has(unit.parentId));
 }
 
+/** The month start day once the settings are read (undefined until then; the default if they cannot be read). */
+export function useMonthStartDay(): number | undefined {
+  const settings = useMetricsSettings();
+  return settings.data?.monthStartDay ?? (settings.isError ? DEFAULT_MONTH_START_DAY : undefined);
+}
+
 export function useMonitoringParams(defaultKind: PeriodKind = 'year') {
   const [params, setParams] = useSearchParams();
-  const position = currentReportingPosition();
+  const monthStartDay = useMonthStartDay();
+  const position = currentReportingPosition(monthStartDay ?? DEFAULT_MONTH_START_DAY);
   const kindText = params.get('ky');
   const kind = (Object.entries(kindParam).find(([, text]) => text === kindText)?.[0] as PeriodKind | undefined) ?? defaultKind;
   const year = Number(params.get('nam')) || position.year;
@@ -81,6 +94,7 @@ export function useMonitoringParams(defaultKind: PeriodKind = 'year') {
   };
   return {
     unitCode: params.get('unit') ?? '',
+    monthStartDay,
     choice,
     setUnit: (code: string | null) => update({ unit: code }),
     setChoice: (changes: Partial<PeriodChoice>) => {

@@ -6,7 +6,6 @@ import { QueryState } from '../../components/query-state';
 import { vi } from '../../i18n/vi';
 import { formatDate, formatNumber, formatPercent } from '../../lib/format';
 import { formatPoints, ScoreSummary, TrendCharts } from './parts';
-import { currentReportingPosition } from './period';
 
 const m = vi.monitoring.public;
 
@@ -26,10 +25,12 @@ function Figure({ label, value }: { label: string; value: string }) {
 /** `/thong-ke` (công khai): the province's results for a year — figures only, no dossier and no person. */
 export function PublicStatisticsPage() {
   usePageTitle(m.title);
-  const current = currentReportingPosition().year;
-  const [year, setYear] = useState(current);
+  // No year asked at first: the server answers the reporting year today belongs to (its month start day is a setting).
+  const [year, setYear] = useState<number | null>(null);
   const statistics = usePublicStatistics(year);
   const data = statistics.data;
+  const [current, setCurrent] = useState<number | null>(null);
+  if (current === null && year === null && data) setCurrent(data.year);
   const resolved = data ? data.totals.resolved.total : 0;
   return (
     <Stack gap="lg">
@@ -41,8 +42,8 @@ export function PublicStatisticsPage() {
         <Select
           label={m.year}
           w={140}
-          data={Array.from({ length: 5 }, (_, offset) => String(current - offset))}
-          value={String(year)}
+          data={current === null ? [] : Array.from({ length: 5 }, (_, offset) => String(current - offset))}
+          value={year === null ? (current === null ? null : String(current)) : String(year)}
           onChange={(value) => value && setYear(Number(value))}
           allowDeselect={false}
         />

@@ -1,8 +1,17 @@
 /** The texts of the periodic reports' pages (Vietnamese). */
 export const t = {
   title: 'Báo cáo định kỳ kiểm soát thủ tục hành chính',
-  intro:
-    'Báo cáo tháng (số liệu từ ngày 21 tháng trước đến ngày 20, gửi trước ngày 23), báo cáo quý và năm của bộ phận kiểm soát thủ tục hành chính, kèm Biểu số 06/VPCP/KSTT. Phần đánh giá được điền sẵn từ số liệu, bộ phận sửa lại trước khi ký.',
+  /** The month's days and due day come from the settings (GET /api/metrics/settings, /api/control-reports/settings). */
+  intro: (monthStartDay: number | null, dueDay: number | null) =>
+    `Báo cáo tháng (${
+      monthStartDay === null
+        ? 'số liệu theo tháng báo cáo'
+        : monthStartDay === 1
+          ? 'số liệu từ ngày 1 đến hết tháng'
+          : `số liệu từ ngày ${monthStartDay} tháng trước đến ngày ${monthStartDay - 1}`
+    }${dueDay === null ? '' : `, gửi trước ngày ${dueDay}`}), báo cáo quý và năm của bộ phận kiểm soát thủ tục hành chính, kèm Biểu số 06/VPCP/KSTT. Phần đánh giá được điền sẵn từ số liệu, bộ phận sửa lại trước khi ký.`,
+  /** "Báo cáo tháng 1 năm 2026", "Báo cáo quý I năm 2026", "Báo cáo năm 2026": the period label already says its kind. */
+  reportHeading: (periodLabel: string) => `Báo cáo ${periodLabel}`,
   create: 'Lập báo cáo',
   createHeading: 'Lập báo cáo mới',
   unit: 'Đơn vị báo cáo',

@@ -4,7 +4,6 @@ import { Link, useParams } from 'react-router';
 import {
   type ControlReportNarrative,
   type ControlReportView,
-  controlReportKindLabels,
   controlReportStatusLabels,
   narrativePartLabels,
   narrativeParts,
@@ -170,7 +169,16 @@ export function ControlReportPage() {
   const { id = '' } = useParams();
   const report = useControlReport(id);
   usePageTitle(report.data ? `${t.title} ${report.data.periodLabel}` : t.title);
-  if (!report.data) return <QueryState query={report} />;
+  if (!report.data)
+    return (
+      <Stack gap="lg">
+        <Anchor component={Link} to="/giam-sat/bao-cao-dinh-ky">
+          ← {t.back}
+        </Anchor>
+        <Title order={1}>{t.title}</Title>
+        <QueryState query={report} />
+      </Stack>
+    );
   const data = report.data;
   return (
     <Stack gap="lg">
@@ -178,9 +186,7 @@ export function ControlReportPage() {
         ← {t.back}
       </Anchor>
       <div>
-        <Title order={1}>
-          Báo cáo {controlReportKindLabels[data.kind].toLocaleLowerCase('vi-VN')} {data.periodLabel}
-        </Title>
+        <Title order={1}>{t.reportHeading(data.periodLabel)}</Title>
         <Group gap="xs" mt={4}>
           <Text>{data.unit.name}</Text>
           <Badge color={data.status === 'signed' ? 'green' : 'gray'} variant="light">

@@ -4,6 +4,7 @@ import { Link, useNavigate } from 'react-router';
 import { type ControlReportKind, controlReportKindLabels, controlReportStatusLabels } from '../../../../../src/contract/control-reports';
 import { hasRole, useSession } from '../../../api/auth';
 import { errorMessage } from '../../../api/client';
+import { useControlReportSettings, useMetricsSettings } from '../../../api/metrics-settings';
 import { useUnits } from '../../../api/units';
 import { usePageTitle } from '../../../components/page-title';
 import { QueryState } from '../../../components/query-state';
@@ -91,11 +92,13 @@ export function ControlReportsPage() {
   const [year, setYear] = useState<number>(thisYear());
   const reports = useControlReports({ year });
   const canCreate = hasRole(session?.user, 'procedure_controller', 'admin');
+  const monthStartDay = useMetricsSettings().data?.monthStartDay ?? null;
+  const dueDay = useControlReportSettings().data?.dueDay ?? null;
   return (
     <Stack gap="lg">
       <div>
         <Title order={1}>{t.title}</Title>
-        <Text c="gray.8">{t.intro}</Text>
+        <Text c="gray.8">{t.intro(monthStartDay, dueDay)}</Text>
       </div>
       {canCreate && <CreateForm year={year} />}
       <Paper withBorder p="md" component="section" aria-labelledby="list-heading">
