@@ -488,3 +488,10 @@ export type DossierListItem = z.infer<typeof dossierListItemSchema>;
 export type DossierList = z.infer<typeof dossierListSchema>;
 export type PublicDossierStatus = z.infer<typeof publicDossierStatusSchema>;
 export type NationalPortalDossierBody = z.infer<typeof nationalPortalDossierBodySchema>;
+
+/** `GET /api/dossiers/frequent-procedures`: what the actor's desks received most lately (the intake screen's picks). */
+export const frequentProceduresSchema = z.object({
+  days: z.number(),
+  items: z.array(z.object({ code: z.string(), name: z.string(), count: z.number() })),
+});
+export type FrequentProcedures = z.infer<typeof frequentProceduresSchema>;

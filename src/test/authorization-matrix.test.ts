@@ -1152,6 +1152,7 @@ const matrix: Record<string, Row> = {
     request: ({ tree }) => ({ url: `/api/plans/calendar?month=2026-12&unit=${tree.departmentA.id}` }),
   },
   'GET /api/plans/rollup': { allowed: staff, request: async (world) => ({ url: `/api/plans/rollup?plan=${(await planOfA(world)).id}` }) },
+  'GET /api/dossiers/frequent-procedures': { allowed: ['deskOfficer', 'admin'], request: () => ({ url: '/api/dossiers/frequent-procedures' }) },
   'GET /api/dossiers/tracking-book': {
     allowed: ['deskOfficer', 'admin'],
     request: ({ tree }) => ({ url: `/api/dossiers/tracking-book?unit=${tree.desk.code}&from=2026-12-01&to=2026-12-31&format=json` }),

@@ -8,6 +8,7 @@ import {
   dossierListQuerySchema,
   dossierListSchema,
   dossierViewSchema,
+  frequentProceduresSchema,
   receiveDossierBodySchema,
 } from '../../contract/dossiers';
 import { fileIdParamsSchema, fileUploadQuerySchema, storedFileSchema } from '../../contract/files';
@@ -27,6 +28,7 @@ import {
   uploadDossierFile,
 } from './dossier-files';
 import { registerDossierFormRoutes } from './forms-routes';
+import { listFrequentProcedures } from './frequent-procedures';
 import { listInbox } from './inbox';
 import { receiveDossier } from './intake';
 import { registerMyDossierRoutes } from './my-dossiers-routes';
@@ -85,6 +87,17 @@ export function registerDossierRoutes(instance: FastifyInstance, dependencies: A
       },
     },
     async (request) => listInbox(db, requireActor(request), request.query),
+  );
+  app.get(
+    '/api/dossiers/frequent-procedures',
+    {
+      schema: {
+        tags,
+        summary: 'Thủ tục bộ phận một cửa của cán bộ tiếp nhận nhiều nhất 90 ngày qua (gợi ý ở màn hình tiếp nhận)',
+        response: { 200: frequentProceduresSchema, ...errorResponses },
+      },
+    },
+    async (request) => listFrequentProcedures(db, requireActor(request)),
   );
   app.get(
     '/api/dossiers/:id',

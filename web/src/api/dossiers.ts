@@ -5,6 +5,7 @@ import type {
   DossierList,
   DossierListQuery,
   DossierView,
+  FrequentProcedures,
   MyDossierList,
   PublicDossierStatus,
   ReceiveDossierRequest,
@@ -39,6 +40,15 @@ export function useDossierInbox(filter: DossierInboxFilter, options: { enabled?:
     queryFn: () => api.get<DossierList>('/dossiers', { pageSize: INBOX_PAGE_SIZE, ...filter }),
     placeholderData: keepPreviousData,
     enabled: options.enabled ?? true,
+  });
+}
+
+/** The procedures the officer's desks received most lately (the intake screen's picks). */
+export function useFrequentProcedures() {
+  return useQuery({
+    queryKey: [...dossiersKey, 'frequent-procedures'],
+    queryFn: () => api.get<FrequentProcedures>('/dossiers/frequent-procedures'),
+    staleTime: 5 * 60_000,
   });
 }
 

@@ -185,6 +185,8 @@ export const dossiers = {
     intro: 'Tìm thủ tục, nhập thông tin người nộp, kiểm tra thành phần hồ sơ và quyết định tiếp nhận.',
     procedureSearch: 'Thủ tục hành chính (gõ không dấu cũng được)',
     procedurePlaceholder: 'Ví dụ: khai sinh, ly hon, ly lich tu phap',
+    frequentHeading: (days: number) => `Thủ tục bộ phận của bạn tiếp nhận nhiều trong ${days} ngày qua`,
+    frequentCount: (n: string) => `${n} hồ sơ`,
     chosenProcedure: 'Thủ tục đã chọn',
     changeProcedure: 'Chọn thủ tục khác',
     handlingUnit: 'Cơ quan giải quyết',
