@@ -13,6 +13,7 @@ import { registerControlReportRoutes } from '../modules/control-reports';
 import { registerDossierRoutes } from '../modules/dossiers/routes';
 import { registerMetricsDashboardRoutes } from '../modules/metrics/dashboard-routes';
 import { registerMetricsExportRoutes } from '../modules/metrics/exports-routes';
+import { registerProcessingTimesRoutes } from '../modules/metrics/processing-times-routes';
 import { registerMetricsRoutes } from '../modules/metrics/routes';
 import { registerNotifyRoutes } from '../modules/notify/routes';
 import { registerUnitRoutes } from '../modules/org/routes';
@@ -83,6 +84,7 @@ export async function buildApp(dependencies: AppDependencies, options: { logDest
   registerMetricsRoutes(app, dependencies);
   registerMetricsExportRoutes(app, dependencies);
   registerMetricsDashboardRoutes(app, dependencies);
+  registerProcessingTimesRoutes(app, dependencies);
   registerPlanRoutes(app, dependencies);
   registerControlReportRoutes(app, dependencies);
 
