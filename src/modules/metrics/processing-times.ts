@@ -181,8 +181,9 @@ export async function computeProcessingTimes(
         baseline.groups.get(key),
       ),
     );
-  const today = vietnamDate(now);
-  if (!units) items = await withCatalogTimes(db, items, query.to < today ? query.to : today);
+  // The times in force on the period's end, or today for a period still running (ISO days sort as text).
+  const timesDay = [query.to, vietnamDate(now)].sort()[0]!;
+  if (!units) items = await withCatalogTimes(db, items, timesDay);
   return {
     unit: scope.unit,
     from: query.from,
