@@ -1144,6 +1144,11 @@ const matrix: Record<string, Row> = {
     allowed: metricsReadersOfA,
     request: ({ tree }) => ({ url: `/api/metrics/dossiers?unit=${tree.departmentA.code}&from=2026-01-01&to=2026-03-20&list=overdue` }),
   },
+  // Measured processing time (docs/api/metrics.md): the readers of the KPI index.
+  'GET /api/metrics/processing-times': {
+    allowed: metricsReadersOfA,
+    request: ({ tree }) => ({ url: `/api/metrics/processing-times?unit=${tree.departmentA.code}&from=2026-01-01&to=2026-03-20` }),
+  },
   // The province's results are public (công khai): figures only.
   'GET /api/public/statistics': { allowed: everyone, request: () => ({ url: '/api/public/statistics?year=2025' }) },
 };
