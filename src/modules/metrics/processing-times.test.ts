@@ -93,7 +93,7 @@ describe.each(testBackends())('metrics: measured processing times (%s)', (backen
     await t?.close();
   });
 
-  const get = (query: string, as: AuthHeaders | undefined = headers.controller) =>
+  const get = (query: string, as: AuthHeaders | Record<string, never> = headers.controller) =>
     t.app.inject({ url: `/api/metrics/processing-times?${query}`, headers: as });
   const times = async (query: string, as?: AuthHeaders) => {
     const response = await get(query, as);

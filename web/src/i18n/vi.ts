@@ -9,6 +9,7 @@ import { common } from './parts/common';
 import { dossiers } from './parts/dossiers';
 import { labels } from './parts/labels';
 import { monitoring } from './parts/monitoring';
+import { processingTimes } from './parts/monitoring-processing-times';
 import { plans } from './parts/plans';
 import { portalSettings } from './parts/portal-settings';
 import { procedureDetail } from './parts/procedure-detail';
@@ -50,5 +51,6 @@ export const vi = {
   reformRegimes,
   dossiers,
   monitoring,
+  processingTimes,
   plans,
 };
