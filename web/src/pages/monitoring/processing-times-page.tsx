@@ -1,4 +1,5 @@
-import { Anchor, Paper, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Paper, SegmentedControl, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { type ReactNode, useState } from 'react';
 import { Link } from 'react-router';
 import type { MeasuredTimes, ProcessingTimesGrouping, ProcessingTimesRow } from '../../../../src/contract/metrics-processing-times';
@@ -98,6 +99,48 @@ function Line({
   );
 }
 
+/** On a phone, a row is a card: its name, then each figure under its heading. */
+function RowCard({ row, label, groupBy }: { row: ProcessingTimesRow; label: ReactNode; groupBy: ProcessingTimesGrouping }) {
+  const inHours = isInHours(row);
+  const figures: [string, ReactNode][] = [
+    [m.dossiers, formatNumber(row.measured.dossiers)],
+    [m.median, formatTime(row.measured.medianWorkingMinutes, inHours)],
+    [m.p90, formatTime(row.measured.p90WorkingMinutes, inHours)],
+    [m.baselineMedian, formatTime(row.baseline?.medianWorkingMinutes ?? null, inHours)],
+  ];
+  if (groupBy === 'procedure' && row.key !== null) {
+    figures.push([m.statutory, row.statutory ? formatDuration(row.statutory) : '—']);
+    figures.push([m.committed, row.committed ? formatDuration(row.committed) : '—']);
+  }
+  return (
+    <Paper withBorder p="sm" radius="md" component="li">
+      <Stack gap="xs">
+        <Text fw={600} size="sm" component="div">
+          {label}
+        </Text>
+        <SimpleGrid cols={2} spacing="xs" verticalSpacing={4} component="dl" m={0}>
+          {figures.map(([heading, value]) => (
+            <div key={heading}>
+              <Text component="dt" size="xs" c="gray.8">
+                {heading}
+              </Text>
+              <Text component="dd" size="sm" m={0} style={{ fontVariantNumeric: 'tabular-nums' }}>
+                {value}
+              </Text>
+            </div>
+          ))}
+        </SimpleGrid>
+        <div>
+          <Text size="xs" c="gray.8">
+            {m.change}
+          </Text>
+          <Change row={row} />
+        </div>
+      </Stack>
+    </Paper>
+  );
+}
+
 function rowLabel(row: ProcessingTimesRow, linkForUnit: (code: string) => string) {
   if (row.procedure) {
     return (
@@ -138,6 +181,7 @@ export function ProcessingTimesPage() {
     return `/giam-sat/thoi-gian-xu-ly${query}${query ? '&' : '?'}nhom=don-vi`;
   };
   const view = times.data;
+  const isPhone = useMediaQuery('(max-width: 48em)');
   return (
     <Stack gap="lg">
       <div>
@@ -173,41 +217,55 @@ export function ProcessingTimesPage() {
           </Stack>
           {view ? (
             <>
-              <Table.ScrollContainer minWidth={groupBy === 'procedure' ? 960 : 720}>
-                <Table withTableBorder aria-label={m.tableLabel} fz="sm" striped>
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th scope="col">{groupBy === 'procedure' ? m.procedure : m.unit}</Table.Th>
-                      {[m.dossiers, m.median, m.p90].map((text) => (
-                        <Table.Th key={text} scope="col" ta="right">
-                          {text}
-                        </Table.Th>
-                      ))}
-                      {groupBy === 'procedure' &&
-                        [m.statutory, m.committed].map((text) => (
+              {isPhone ? (
+                <Stack gap="sm" component="ul" aria-label={m.tableLabel} p={0} m={0} style={{ listStyle: 'none' }}>
+                  {view.items.length === 0 && (
+                    <Text component="li" size="sm">
+                      {m.empty}
+                    </Text>
+                  )}
+                  {view.items.map((row) => (
+                    <RowCard key={row.key} row={row} label={rowLabel(row, linkForUnit)} groupBy={groupBy} />
+                  ))}
+                  <RowCard row={view.total} label={m.total} groupBy={groupBy} />
+                </Stack>
+              ) : (
+                <Table.ScrollContainer minWidth={groupBy === 'procedure' ? 960 : 720}>
+                  <Table withTableBorder aria-label={m.tableLabel} fz="sm" striped>
+                    <Table.Thead>
+                      <Table.Tr>
+                        <Table.Th scope="col">{groupBy === 'procedure' ? m.procedure : m.unit}</Table.Th>
+                        {[m.dossiers, m.median, m.p90].map((text) => (
                           <Table.Th key={text} scope="col" ta="right">
                             {text}
                           </Table.Th>
                         ))}
-                      <Table.Th scope="col" ta="right">
-                        {m.baselineMedian}
-                      </Table.Th>
-                      <Table.Th scope="col">{m.change}</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {view.items.length === 0 && (
-                      <Table.Tr>
-                        <Table.Td colSpan={groupBy === 'procedure' ? 8 : 6}>{m.empty}</Table.Td>
+                        {groupBy === 'procedure' &&
+                          [m.statutory, m.committed].map((text) => (
+                            <Table.Th key={text} scope="col" ta="right">
+                              {text}
+                            </Table.Th>
+                          ))}
+                        <Table.Th scope="col" ta="right">
+                          {m.baselineMedian}
+                        </Table.Th>
+                        <Table.Th scope="col">{m.change}</Table.Th>
                       </Table.Tr>
-                    )}
-                    {view.items.map((row) => (
-                      <Line key={row.key} row={row} label={rowLabel(row, linkForUnit)} groupBy={groupBy} />
-                    ))}
-                    <Line row={view.total} label={m.total} groupBy={groupBy} isTotal />
-                  </Table.Tbody>
-                </Table>
-              </Table.ScrollContainer>
+                    </Table.Thead>
+                    <Table.Tbody>
+                      {view.items.length === 0 && (
+                        <Table.Tr>
+                          <Table.Td colSpan={groupBy === 'procedure' ? 8 : 6}>{m.empty}</Table.Td>
+                        </Table.Tr>
+                      )}
+                      {view.items.map((row) => (
+                        <Line key={row.key} row={row} label={rowLabel(row, linkForUnit)} groupBy={groupBy} />
+                      ))}
+                      <Line row={view.total} label={m.total} groupBy={groupBy} isTotal />
+                    </Table.Tbody>
+                  </Table>
+                </Table.ScrollContainer>
+              )}
               <Pager
                 page={view.page}
                 total={view.totalItems}
