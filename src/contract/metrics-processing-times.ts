@@ -15,6 +15,7 @@ export const PROCESSING_TIMES_PAGE_SIZE = 50;
 
 /** What a row stands for when there were no dossiers in 2024 to compare with. */
 export const NO_BASELINE_NOTE = 'Không có hồ sơ năm 2024 để so sánh';
+export const NO_DOSSIERS_NOTE = 'Không có hồ sơ được giải quyết trong kỳ';
 export const ZERO_BASELINE_NOTE = 'Trung vị năm 2024 bằng 0: không tính được tỉ lệ thay đổi';
 
 export const processingTimesGroupings = ['procedure', 'unit'] as const;

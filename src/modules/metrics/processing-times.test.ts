@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { NO_BASELINE_NOTE, type ProcessingTimesView } from '../../contract/metrics-processing-times';
+import { NO_BASELINE_NOTE, NO_DOSSIERS_NOTE, type ProcessingTimesView } from '../../contract/metrics-processing-times';
 import { type AuthHeaders, createFactories, type Factories, type ProcedureRef } from '../../test/factories';
 import { createTestApp, type TestApp, testBackends } from '../../test/harness';
 import { insertDossier } from '../../test/metrics-dossiers';
@@ -177,10 +177,10 @@ describe.each(testBackends())('metrics: measured processing times (%s)', (backen
       medianChangePercent: null,
       note: NO_BASELINE_NOTE,
     });
-    // A period without dossiers while 2024 had some: no change, and why.
-    const quiet = await times(`unit=${tree.departmentA.code}&from=2026-03-01&to=2026-03-01`);
-    expect(quiet.total).toMatchObject({ measured: { dossiers: 0 }, medianChangePercent: null });
-    expect(quiet.total.note).not.toBeNull();
+    // Sunday 08/03/2026 resolved nothing; Friday 08/03/2024 one dossier: no change, and why.
+    const quiet = await times(`unit=${tree.departmentA.code}&from=2026-03-08&to=2026-03-08`);
+    expect(quiet.total).toMatchObject({ measured: { dossiers: 0 }, baseline: minutes(1, 2400, 2400), medianChangePercent: null });
+    expect(quiet.total.note).toBe(NO_DOSSIERS_NOTE);
   });
 
   it('lets the readers of the KPI index read it, and no one else', async () => {

@@ -1,6 +1,7 @@
 import { and, between, eq, inArray, type SQL } from 'drizzle-orm';
 import {
   NO_BASELINE_NOTE,
+  NO_DOSSIERS_NOTE,
   type ProcessingTimesQuery,
   type ProcessingTimesRow,
   type ProcessingTimesView,
@@ -107,7 +108,7 @@ function toRow(head: RowHead, current: readonly number[] | undefined, baseline: 
   const change = changePercent(measured.median, before.dossiers > 0 ? before.median : null);
   let note: string | null = null;
   if (before.dossiers === 0) note = NO_BASELINE_NOTE;
-  else if (measured.dossiers === 0) note = 'Không có hồ sơ được giải quyết trong kỳ';
+  else if (measured.dossiers === 0) note = NO_DOSSIERS_NOTE;
   else if (change === null) note = ZERO_BASELINE_NOTE;
   return {
     ...head,
