@@ -112,7 +112,7 @@ export function ControlReportsPage() {
             w={110}
           />
         </Group>
-        <QueryState query={reports} />
+        {!reports.data && <QueryState query={reports} />}
         {reports.data && reports.data.items.length === 0 && <Text>{t.empty}</Text>}
         {reports.data && reports.data.items.length > 0 && (
           <Table.ScrollContainer minWidth={640}>
