@@ -170,7 +170,18 @@ export function ControlReportPage() {
   const { id = '' } = useParams();
   const report = useControlReport(id);
   usePageTitle(report.data ? `${t.title} ${report.data.periodLabel}` : t.title);
-  if (!report.data) return <QueryState query={report} />;
+  if (!report.data) {
+    // A report not found (or not yet loaded) still draws its heading and the way back.
+    return (
+      <Stack gap="lg">
+        <Anchor component={Link} to="/giam-sat/bao-cao-dinh-ky">
+          ← {t.back}
+        </Anchor>
+        <Title order={1}>{t.title}</Title>
+        <QueryState query={report} />
+      </Stack>
+    );
+  }
   const data = report.data;
   return (
     <Stack gap="lg">
