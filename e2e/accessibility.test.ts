@@ -80,6 +80,10 @@ const VISITS: Record<string, Visit> = {
   '/giam-sat': { roles: METRICS_READERS, url: () => ['/giam-sat', '/giam-sat?ky=thang&nam=2026&so=3'] },
   '/giam-sat/chi-so/:code': { roles: METRICS_READERS, url: () => ['/giam-sat/chi-so/on_time', '/giam-sat/chi-so/satisfaction'] },
   '/giam-sat/bieu-06': { roles: METRICS_READERS, url: () => '/giam-sat/bieu-06' },
+  '/giam-sat/thoi-gian-xu-ly': {
+    roles: METRICS_READERS,
+    url: () => ['/giam-sat/thoi-gian-xu-ly', '/giam-sat/thoi-gian-xu-ly?ky=quy&nam=2026&so=1&nhom=don-vi'],
+  },
   '/giam-sat/bao-cao-dinh-ky': { roles: METRICS_READERS, url: () => '/giam-sat/bao-cao-dinh-ky' },
   // The demo has no periodic report: the page draws its heading and its "not found" message.
   '/giam-sat/bao-cao-dinh-ky/:id': { roles: METRICS_READERS, url: () => `/giam-sat/bao-cao-dinh-ky/${NO_DOSSIER}` },

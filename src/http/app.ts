@@ -13,6 +13,7 @@ import { registerControlReportRoutes } from '../modules/control-reports';
 import { registerDossierRoutes } from '../modules/dossiers/routes';
 import { registerMetricsDashboardRoutes } from '../modules/metrics/dashboard-routes';
 import { registerMetricsExportRoutes } from '../modules/metrics/exports-routes';
+import { registerProcessingTimesRoutes } from '../modules/metrics/processing-times-routes';
 import { registerMetricsRoutes } from '../modules/metrics/routes';
 import { registerMetricsSettingsRoutes } from '../modules/metrics/settings-routes';
 import { registerNotifyRoutes } from '../modules/notify/routes';
@@ -85,6 +86,7 @@ export async function buildApp(dependencies: AppDependencies, options: { logDest
   registerMetricsExportRoutes(app, dependencies);
   registerMetricsSettingsRoutes(app, dependencies);
   registerMetricsDashboardRoutes(app, dependencies);
+  registerProcessingTimesRoutes(app, dependencies);
   registerPlanRoutes(app, dependencies);
   registerControlReportRoutes(app, dependencies);
 

@@ -1152,7 +1152,10 @@ const matrix: Record<string, Row> = {
     request: ({ tree }) => ({ url: `/api/plans/calendar?month=2026-12&unit=${tree.departmentA.id}` }),
   },
   'GET /api/plans/rollup': { allowed: staff, request: async (world) => ({ url: `/api/plans/rollup?plan=${(await planOfA(world)).id}` }) },
-  'GET /api/dossiers/frequent-procedures': { allowed: ['deskOfficer', 'admin'], request: () => ({ url: '/api/dossiers/frequent-procedures' }) },
+  'GET /api/dossiers/frequent-procedures': {
+    allowed: ['deskOfficer', 'admin'],
+    request: () => ({ url: '/api/dossiers/frequent-procedures' }),
+  },
   'GET /api/dossiers/tracking-book': {
     allowed: ['deskOfficer', 'admin'],
     request: ({ tree }) => ({ url: `/api/dossiers/tracking-book?unit=${tree.desk.code}&from=2026-12-01&to=2026-12-31&format=json` }),
@@ -1216,6 +1219,11 @@ const matrix: Record<string, Row> = {
   'GET /api/metrics/dossier-facts.csv': {
     allowed: metricsReadersOfA,
     request: ({ tree }) => ({ url: `/api/metrics/dossier-facts.csv?unit=${tree.departmentA.code}&from=2026-01-01&to=2026-03-20` }),
+  },
+  // Measured processing time (docs/api/metrics.md): the readers of the KPI index.
+  'GET /api/metrics/processing-times': {
+    allowed: metricsReadersOfA,
+    request: ({ tree }) => ({ url: `/api/metrics/processing-times?unit=${tree.departmentA.code}&from=2026-01-01&to=2026-03-20` }),
   },
   // The province's results are public (công khai): figures only.
   'GET /api/public/statistics': { allowed: everyone, request: () => ({ url: '/api/public/statistics?year=2025' }) },

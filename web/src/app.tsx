@@ -87,6 +87,10 @@ export const router = createBrowserRouter([
           },
           { path: 'bieu-06', lazy: () => import('./pages/monitoring/bieu06-page').then((m) => ({ Component: m.Bieu06Page })) },
           {
+            path: 'thoi-gian-xu-ly',
+            lazy: () => import('./pages/monitoring/processing-times-page').then((m) => ({ Component: m.ProcessingTimesPage })),
+          },
+          {
             path: 'bao-cao-dinh-ky',
             lazy: () => import('./pages/monitoring/periodic/reports-page').then((m) => ({ Component: m.ControlReportsPage })),
           },

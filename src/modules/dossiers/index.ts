@@ -16,6 +16,7 @@ export {
   measuredProcessing,
   measuredReceipts,
   measuredSubjectsPerYear,
+  measureProcessingMinutes,
 } from './measures';
 export { listMyDossiers, submitOnlineDossier } from './my-dossiers';
 export { receiveFromNationalPortal, signPortalBody } from './national-portal';

@@ -1,6 +1,8 @@
-import { and, count, countDistinct, eq, gte, inArray, isNotNull, lt, lte } from 'drizzle-orm';
+import { type AnyColumn, and, count, countDistinct, eq, gte, inArray, isNotNull, lt, lte, sql } from 'drizzle-orm';
+import type { WorkCalendar } from '../../core/calendar';
 import { civilFromDayNumber, dayNumberFromCivil, formatIsoDate, parseIsoDate, startOfDayInstant } from '../../core/calendar/dates';
 import { processingWorkingMinutes } from '../../core/dossiers/timing';
+import { medianOfSorted } from '../../core/metrics/processing-times';
 import { vietnamDate } from '../../core/vietnam-time';
 import type { Executor } from '../../db/client';
 import { dossierPauses, dossiers } from '../../db/schema/dossiers';
@@ -46,7 +48,7 @@ export async function measuredMedianProcessingTime(
   if (rows.length === 0) return null;
   const calendar = await getWorkCalendar(executor);
   const pauses = await executor
-    .select()
+    .select({ dossierId: dossierPauses.dossierId, startedAt: dossierPauses.startedAt, endedAt: dossierPauses.endedAt })
     .from(dossierPauses)
     .where(
       inArray(
@@ -54,23 +56,60 @@ export async function measuredMedianProcessingTime(
         rows.map((row) => row.id),
       ),
     );
-  const minutes = rows
-    .map((row) =>
-      processingWorkingMinutes(
-        calendar,
-        row.receivedAt!,
-        row.resolvedAt!,
-        pauses.filter((pause) => pause.dossierId === row.id),
-      ),
-    )
-    .sort((a, b) => a - b);
-  return medianOf(minutes);
+  return medianOfSorted(sortedMinutes(workingMinutesOf(calendar, rows, pauses)));
 }
 
-function medianOf(sorted: number[]): number | null {
-  if (sorted.length === 0) return null;
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+type TimedDossier = { id: string; receivedAt: Date | null; resolvedAt: Date | null };
+type Pause = { dossierId: string; startedAt: Date; endedAt: Date | null };
+
+/**
+ * The one computation of a dossier's measured processing time (the reform page, the monitoring's measured times):
+ * working minutes of the work calendar from receipt to resolution, its pauses (supplements) excluded; dossiers not
+ * received or not resolved are left out.
+ */
+function workingMinutesOf(calendar: WorkCalendar, rows: readonly TimedDossier[], pauses: readonly Pause[]): Map<string, number> {
+  const pausesOf = new Map<string, Pause[]>();
+  for (const pause of pauses) {
+    const list = pausesOf.get(pause.dossierId);
+    if (list) list.push(pause);
+    else pausesOf.set(pause.dossierId, [pause]);
+  }
+  const minutes = new Map<string, number>();
+  for (const row of rows) {
+    if (!row.receivedAt || !row.resolvedAt) continue;
+    minutes.set(row.id, processingWorkingMinutes(calendar, row.receivedAt, row.resolvedAt, pausesOf.get(row.id) ?? []));
+  }
+  return minutes;
+}
+
+const sortedMinutes = (minutes: Map<string, number>) => Float64Array.from(minutes.values()).sort();
+
+/** Ids read per query by measureProcessingMinutes, passed as one array literal (one bound parameter). */
+const MEASURE_BATCH = 10_000;
+const anyOf = (column: AnyColumn, ids: readonly string[]) => sql`${column} = any(${`{${ids.join(',')}}`}::uuid[])`;
+
+/**
+ * The measured processing time (working minutes, paused time excluded) of each of these dossiers, by id; those not
+ * resolved are absent. The monitoring's "measured, not only published" picks the dossiers from its facts and asks
+ * here, so that both measures share one computation (docs/api/metrics.md, "Measured processing time").
+ */
+export async function measureProcessingMinutes(executor: Executor, dossierIds: readonly string[]): Promise<Map<string, number>> {
+  const minutes = new Map<string, number>();
+  if (dossierIds.length === 0) return minutes;
+  const calendar = await getWorkCalendar(executor);
+  for (let start = 0; start < dossierIds.length; start += MEASURE_BATCH) {
+    const ids = dossierIds.slice(start, start + MEASURE_BATCH);
+    const rows = await executor
+      .select({ id: dossiers.id, receivedAt: dossiers.receivedAt, resolvedAt: dossiers.resolvedAt })
+      .from(dossiers)
+      .where(anyOf(dossiers.id, ids));
+    const pauses = await executor
+      .select({ dossierId: dossierPauses.dossierId, startedAt: dossierPauses.startedAt, endedAt: dossierPauses.endedAt })
+      .from(dossierPauses)
+      .where(anyOf(dossierPauses.dossierId, ids));
+    for (const [id, value] of workingMinutesOf(calendar, rows, pauses)) minutes.set(id, value);
+  }
+  return minutes;
 }
 
 /**
@@ -124,7 +163,8 @@ export async function countReceivedDossiersByProcedure(executor: Executor, perio
 }
 
 /**
- * The procedure's dossiers resolved (result issued or refused in processing) in the period: how many, and the median
+ * The procedure's dossiers resolved (a result issued: `resolvedAt`; a refusal in processing closes a dossier without
+ * one, as in the metrics facts) in the period: how many, and the median
  * working time each took from receipt to resolution, paused time (supplements) excluded, in working minutes of the
  * work calendar (null when none was resolved).
  */
@@ -151,10 +191,6 @@ export async function measuredProcessing(
     .from(dossierPauses)
     .innerJoin(dossiers, eq(dossiers.id, dossierPauses.dossierId))
     .where(resolvedWithin);
-  const pausesOf = new Map<string, typeof pauses>();
-  for (const pause of pauses) pausesOf.set(pause.dossierId, [...(pausesOf.get(pause.dossierId) ?? []), pause]);
-  const minutes = rows
-    .map((row) => processingWorkingMinutes(calendar, row.receivedAt!, row.resolvedAt!, pausesOf.get(row.id) ?? []))
-    .sort((a, b) => a - b);
-  return { resolvedDossiers: rows.length, medianWorkingMinutes: medianOf(minutes) };
+  const minutes = sortedMinutes(workingMinutesOf(calendar, rows, pauses));
+  return { resolvedDossiers: rows.length, medianWorkingMinutes: medianOfSorted(minutes) };
 }

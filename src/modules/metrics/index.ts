@@ -8,6 +8,8 @@ export { bieu06FromCounters, computeBieu06, computeBieu06ForScope, toBieu06Figur
 export { type Counters, type CountersByField, sumCounters } from './counters';
 export { DRILL_PAGE_SIZE, drillForScope, drillIndicator } from './drill';
 export { computeIndex, computeIndexForScope, dossierFraction } from './index-service';
+/** Measured processing time against 2024 (bench/processing-times.ts). */
+export { computeProcessingTimes } from './processing-times';
 /** Plain aggregation over the dossier tables: the check of the rollups (bench/metrics.ts, the tests). */
 export { countersFromDossiers } from './raw';
 export { countersFromRollups } from './rollups';

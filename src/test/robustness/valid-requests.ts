@@ -387,7 +387,8 @@ export class ValidRequests {
       label === 'GET /api/metrics/trend' ||
       label === 'GET /api/metrics/ranking' ||
       label === 'GET /api/metrics/dossiers' ||
-      label === 'GET /api/metrics/dossier-facts.csv'
+      label === 'GET /api/metrics/dossier-facts.csv' ||
+      label === 'GET /api/metrics/processing-times'
     ) {
       if (parameter.name === 'unit') return this.context.unitCode;
       if (parameter.name === 'from') return '2026-01-01';

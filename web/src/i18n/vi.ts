@@ -9,6 +9,7 @@ import { common } from './parts/common';
 import { dossiers } from './parts/dossiers';
 import { labels } from './parts/labels';
 import { monitoring } from './parts/monitoring';
+import { processingTimes } from './parts/monitoring-processing-times';
 import { plans } from './parts/plans';
 import { planOccurrences } from './parts/plans-occurrences';
 import { portalSettings } from './parts/portal-settings';
@@ -51,6 +52,7 @@ export const vi = {
   reformRegimes,
   dossiers,
   monitoring,
+  processingTimes,
   plans,
   planOccurrences,
 };

@@ -16,6 +16,7 @@ import {
   IconFileSearch,
   IconFiles,
   IconHome,
+  IconHourglass,
   IconLayoutDashboard,
   IconLicense,
   IconListDetails,
@@ -65,6 +66,7 @@ export function StaffNav({ user }: { user: SessionUser }) {
           <NavGroup title={vi.monitoring.nav.group} />
           <NavItem to="/giam-sat" end label={vi.monitoring.nav.dashboard} icon={<IconChartBar size={18} aria-hidden />} />
           <NavItem to="/giam-sat/bieu-06" label={vi.monitoring.nav.report} icon={<IconTable size={18} aria-hidden />} />
+          <NavItem to="/giam-sat/thoi-gian-xu-ly" label={vi.processingTimes.nav} icon={<IconHourglass size={18} aria-hidden />} />
           <NavItem to="/giam-sat/bao-cao-dinh-ky" label="Báo cáo định kỳ" icon={<IconReport size={18} aria-hidden />} />
         </>
       )}

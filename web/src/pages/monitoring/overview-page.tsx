@@ -216,6 +216,9 @@ export function OverviewPage() {
         <Anchor component={Link} to="/giam-sat/bao-cao-dinh-ky">
           Báo cáo định kỳ (tháng, quý) về kiểm soát TTHC
         </Anchor>
+        <Anchor component={Link} to={`/giam-sat/thoi-gian-xu-ly${query}`}>
+          {vi.processingTimes.link}
+        </Anchor>
       </Group>
       <MonitoringFilters selection={selection} />
       {isValid && (

@@ -169,7 +169,8 @@ export function ControlReportPage() {
   const { id = '' } = useParams();
   const report = useControlReport(id);
   usePageTitle(report.data ? `${t.title} ${report.data.periodLabel}` : t.title);
-  if (!report.data)
+  if (!report.data) {
+    // A report not found (or not yet loaded) still draws its heading and the way back.
     return (
       <Stack gap="lg">
         <Anchor component={Link} to="/giam-sat/bao-cao-dinh-ky">
@@ -179,6 +180,7 @@ export function ControlReportPage() {
         <QueryState query={report} />
       </Stack>
     );
+  }
   const data = report.data;
   return (
     <Stack gap="lg">
