@@ -18,8 +18,20 @@ describe('frequent procedures of a desk', () => {
     const province = await make.buildProvince();
     const template = {
       processTemplate: [
-        { order: 1, name: 'Tiếp nhận', role: 'desk_officer' as const, unitCode: null, budget: { amount: 0.5, unit: 'working_days' as const } },
-        { order: 2, name: 'Thẩm định', role: 'specialist' as const, unitCode: null, budget: { amount: 9.5, unit: 'working_days' as const } },
+        {
+          order: 1,
+          name: 'Tiếp nhận',
+          role: 'desk_officer' as const,
+          unitCode: null,
+          budget: { amount: 0.5, unit: 'working_days' as const },
+        },
+        {
+          order: 2,
+          name: 'Thẩm định',
+          role: 'specialist' as const,
+          unitCode: null,
+          budget: { amount: 9.5, unit: 'working_days' as const },
+        },
       ],
     };
     often = await make.buildProcedure({ handlingUnits: [province.departmentA], content: template });
