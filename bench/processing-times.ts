@@ -1,5 +1,5 @@
 /**
- * npx tsx bench/processing-times.ts — how long GET /api/metrics/processing-times takes (docs/api/metrics.md,
+ * npm run bench:processing-times — how long GET /api/metrics/processing-times takes (docs/api/metrics.md,
  * "Measured processing time"). Not part of npm test. On an in-memory PGlite, or on PostgreSQL when DATABASE_URL names
  * a server (a database of its own is created there and dropped afterwards).
  *
