@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, inArray, isNotNull, lt } from 'drizzle-orm';
+import { and, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { dossiers } from '../../db/schema/dossiers';
 import type { BookEntry } from './forms/types';
@@ -33,21 +33,18 @@ export async function bookEntries(executor: Executor, ids: readonly string[]): P
     groups.set(key, group);
   }
   for (const group of groups.values()) {
-    // The unit's whole year in order, only ids: the line is the position (row_number would say the same).
-    const year = await executor
-      .select({ id: dossiers.id })
-      .from(dossiers)
-      .where(
-        and(
-          eq(dossiers.receivingUnitId, group.unitId),
-          gte(dossiers.receivedAt, yearStart(group.year)),
-          lt(dossiers.receivedAt, yearStart(group.year + 1)),
-        ),
-      )
-      .orderBy(asc(dossiers.receivedAt), asc(dossiers.code));
-    year.forEach((row, index) => {
-      if (group.ids.has(row.id)) entries.set(row.id, { book: String(group.year), line: index + 1 });
-    });
+    // The line is the rank in the unit's year, computed by PostgreSQL over `dossiers_book_idx` (unit, received,
+    // code; migration 0031) in that order: only the asked-for rows come back, not the year's ids (tens of thousands at
+    // a province desk).
+    const rows = (await executor.execute(sql`select id, line from (
+        select ${dossiers.id} as id, row_number() over (order by ${dossiers.receivedAt}, ${dossiers.code}) as line
+        from ${dossiers}
+        where ${dossiers.receivingUnitId} = ${group.unitId}
+          and ${dossiers.receivedAt} >= ${yearStart(group.year)} and ${dossiers.receivedAt} < ${yearStart(group.year + 1)}
+      ) ranked where id = any(${`{${[...group.ids].join(',')}}`}::uuid[])`)) as unknown as {
+      rows: { id: string; line: number | string }[];
+    };
+    for (const row of rows.rows) entries.set(row.id, { book: String(group.year), line: Number(row.line) });
   }
   return entries;
 }
