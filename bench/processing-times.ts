@@ -8,40 +8,17 @@
  * then BENCH_CALLS (default 3) answers for the province's reporting year 2026 (21/12/2025 → 20/12/2026) by procedure
  * and by unit. Prints the load average beside the times: the work is linear in the dossiers resolved in both periods.
  */
-import { randomBytes } from 'node:crypto';
 import { loadavg } from 'node:os';
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
-import { type DatabaseHandle, openDatabase } from '../src/db/client';
+import type { DatabaseHandle } from '../src/db/client';
 import { applyMigrations } from '../src/db/migrate';
 import type { Actor } from '../src/modules/auth';
 import { computeProcessingTimes } from '../src/modules/metrics';
+import { openBenchDatabase } from './lifecycle-setup';
 
 const DOSSIERS = Number(process.env.BENCH_DOSSIERS ?? 40_000);
 const CALLS = Number(process.env.BENCH_CALLS ?? 3);
 const CHUNK = 20_000;
-
-async function open(): Promise<{ handle: DatabaseHandle; drop: () => Promise<void>; kind: string }> {
-  const server = process.env.DATABASE_URL;
-  if (!server) return { handle: await openDatabase({ inMemory: true }), drop: async () => undefined, kind: 'PGlite (in memory)' };
-  const name = `motcua_bench_times_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: server });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(server);
-  url.pathname = `/${name}`;
-  return {
-    handle: await openDatabase({ databaseUrl: url.toString() }),
-    kind: 'PostgreSQL',
-    drop: async () => {
-      const cleaner = new pg.Client({ connectionString: server });
-      await cleaner.connect();
-      await cleaner.query(`drop database if exists ${name} with (force)`);
-      await cleaner.end();
-    },
-  };
-}
 
 async function loadUnits(handle: DatabaseHandle): Promise<void> {
   await handle.db.execute(
@@ -94,7 +71,7 @@ const actor: Actor = {
 };
 
 async function main() {
-  const { handle, drop, kind } = await open();
+  const { handle, drop, kind } = await openBenchDatabase();
   try {
     await applyMigrations(handle);
     await loadUnits(handle);
