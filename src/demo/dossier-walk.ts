@@ -1,3 +1,4 @@
+import { setImmediate } from 'node:timers/promises';
 import type { DossierActionRequest, DossierView } from '../contract/dossiers';
 import { dossierActionBodySchema } from '../contract/dossiers';
 import type { WorkCalendar } from '../core/calendar';
@@ -41,7 +42,7 @@ export function walker(context: WalkContext, first: DossierView, firstAt: Date):
       const at = context.calendar.addWorkingMinutes(state.at, Math.max(1, Math.round(gapMinutes)));
       if (at >= context.until) return false;
       // A turn of the event loop between actions: the server answers its requests while the demo is made (PGlite).
-      await new Promise<void>((resolve) => setImmediate(resolve));
+      await setImmediate();
       const parsed = dossierActionBodySchema.parse({ ...body, version: state.view.version });
       state.view = await performAction(context.db, actor, state.view.id, parsed, { now: at });
       state.at = at;

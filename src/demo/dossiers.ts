@@ -1,3 +1,4 @@
+import { setImmediate } from 'node:timers/promises';
 import type { ProcedureContent } from '../contract/catalog';
 import type { IntakeComponent, ReceiveDossierRequest } from '../contract/dossiers';
 import { receiveDossierBodySchema, submitOnlineDossierBodySchema } from '../contract/dossiers';
@@ -156,7 +157,7 @@ export async function prepareDemoDossiers(setup: DemoDossierSetup): Promise<Demo
       for (let index = from; index < to && !signal?.aborted; index++) {
         // PGlite answers in microtasks: without a turn of the event loop, a server generating in the background
         // would answer no request until the last dossier (minutes on a first start).
-        await yieldToEventLoop();
+        await setImmediate();
         try {
           if (await one(index)) result.made++;
         } catch (error) {
@@ -327,5 +328,3 @@ async function lifecycle(context: WalkContext, walk: Walker, outcome: Outcome, e
   }
   if (outcome === 'supplement') await supplement(context, walk, gap * 0.5, null);
 }
-
-const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
