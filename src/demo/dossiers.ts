@@ -273,8 +273,10 @@ async function lifecycle(context: WalkContext, walk: Walker, outcome: Outcome, e
       [between(random, 1.05, 1.6), 3],
     ]);
     // A result waiting at the desk is recent: its whole walk fits in the working time between the receipt and now.
-    const room = outcome === 'result_ready' ? (calendar.workingTimeBetween(walk.at, context.until) * 0.9) / (total * 1.5) : Infinity;
-    const gap = () => (Math.min(budget * pace, room * total) * between(random, 0.5, 1.5)) / total;
+    // (at most 1.5 × the mean gap each: 0.6 of the time left keeps the whole walk within 90 % of it).
+    const span =
+      outcome === 'result_ready' ? Math.min(budget * pace, calendar.workingTimeBetween(walk.at, context.until) * 0.6) : budget * pace;
+    const gap = () => (span * between(random, 0.5, 1.5)) / total;
     const extra = random();
     let sentBack = random() < 0.08;
     for (let guard = 0; guard < 20; guard++) {
