@@ -2,6 +2,7 @@ import { and, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { dossiers } from '../../db/schema/dossiers';
 import type { BookEntry } from './forms/types';
+import { within } from './uuid-list';
 
 /**
  * "Quyển số / Số thứ tự" (Mẫu 01 and Mẫu 07, docs/formats/dossier-forms.md): each receiving unit keeps one tracking
@@ -41,7 +42,7 @@ export async function bookEntries(executor: Executor, ids: readonly string[]): P
         from ${dossiers}
         where ${dossiers.receivingUnitId} = ${group.unitId}
           and ${dossiers.receivedAt} >= ${yearStart(group.year)} and ${dossiers.receivedAt} < ${yearStart(group.year + 1)}
-      ) ranked where id = any(${`{${[...group.ids].join(',')}}`}::uuid[])`)) as unknown as {
+      ) ranked where ${within(sql`id`, [...group.ids])}`)) as unknown as {
       rows: { id: string; line: number | string }[];
     };
     for (const row of rows.rows) entries.set(row.id, { book: String(group.year), line: Number(row.line) });

@@ -1,10 +1,11 @@
-import { sql } from 'drizzle-orm';
+import { and, gte, sql } from 'drizzle-orm';
 import type { FrequentProcedures } from '../../contract/dossiers';
 import { forbidden } from '../../core/errors';
 import type { Database } from '../../db/client';
 import { dossiers } from '../../db/schema/dossiers';
 import { type Actor, hasRole } from '../auth';
 import { listSubtreeUnitIds } from '../org';
+import { within } from './uuid-list';
 
 /** How far back the intake screen looks for the procedures a desk receives most. */
 export const FREQUENT_PROCEDURE_DAYS = 90;
@@ -29,11 +30,7 @@ export async function listFrequentProcedures(db: Database, actor: Actor, now = n
       count: sql<number>`count(*)::int`,
     })
     .from(dossiers)
-    .where(
-      everyDesk
-        ? sql`${dossiers.receivedAt} >= ${since}`
-        : sql`${dossiers.receivedAt} >= ${since} and ${dossiers.receivingUnitId} = any(${`{${unitIds.join(',')}}`}::uuid[])`,
-    )
+    .where(and(gte(dossiers.receivedAt, since), within(dossiers.receivingUnitId, everyDesk ? null : unitIds)))
     .groupBy(dossiers.procedureCode)
     .orderBy(sql`count(*) desc`, dossiers.procedureCode)
     .limit(LIMIT);

@@ -1,10 +1,11 @@
-import { and, eq, inArray, isNull, or, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { Role } from '../../contract/enums';
 import type { Executor } from '../../db/client';
 import { dossierConsultations, dossierSteps, dossiers } from '../../db/schema/dossiers';
 import type { Actor } from '../auth';
 import { listAncestorUnitIds, listSubtreeUnitIds } from '../org';
 import { deskServedUnitIds } from './desk-scope';
+import { within } from './uuid-list';
 
 /*
  * Which dossiers an actor's inbox holds (docs/api/dossiers.md "Reading"), as SQL conditions on `dossiers`:
@@ -25,13 +26,6 @@ async function grantsOf(executor: Executor, actor: Actor): Promise<Grant[]> {
       }),
   );
 }
-
-/**
- * `column` is one of `ids` (null: any unit, a role over the whole tree). One array parameter: the planner sees its
- * values (the statement is planned with them), so it estimates the branch and hashes a long list.
- */
-const within = (column: SQLWrapper, ids: string[] | null): SQL =>
-  ids === null ? sql`true` : ids.length ? sql`${column} = any(${`{${ids.join(',')}}`}::uuid[])` : sql`false`;
 
 const handlingRoles = ['specialist', 'division_head', 'unit_leader'] as const;
 

@@ -1,4 +1,4 @@
-import { type AnyColumn, and, count, countDistinct, eq, gte, inArray, isNotNull, lt, lte, sql } from 'drizzle-orm';
+import { and, count, countDistinct, eq, gte, inArray, isNotNull, lt, lte } from 'drizzle-orm';
 import type { WorkCalendar } from '../../core/calendar';
 import { civilFromDayNumber, dayNumberFromCivil, formatIsoDate, parseIsoDate, startOfDayInstant } from '../../core/calendar/dates';
 import { processingWorkingMinutes } from '../../core/dossiers/timing';
@@ -7,6 +7,7 @@ import { vietnamDate } from '../../core/vietnam-time';
 import type { Executor } from '../../db/client';
 import { dossierPauses, dossiers } from '../../db/schema/dossiers';
 import { getWorkCalendar } from '../calendar';
+import { within } from './uuid-list';
 
 /*
  * Real figures for the reform worksheets (issue 12 "Processing"): subjects per year and the median processing time
@@ -86,7 +87,6 @@ const sortedMinutes = (minutes: Map<string, number>) => Float64Array.from(minute
 
 /** Ids read per query by measureProcessingMinutes, passed as one array literal (one bound parameter). */
 const MEASURE_BATCH = 10_000;
-const anyOf = (column: AnyColumn, ids: readonly string[]) => sql`${column} = any(${`{${ids.join(',')}}`}::uuid[])`;
 
 /**
  * The measured processing time (working minutes, paused time excluded) of each of these dossiers, by id; those not
@@ -102,11 +102,11 @@ export async function measureProcessingMinutes(executor: Executor, dossierIds: r
     const rows = await executor
       .select({ id: dossiers.id, receivedAt: dossiers.receivedAt, resolvedAt: dossiers.resolvedAt })
       .from(dossiers)
-      .where(anyOf(dossiers.id, ids));
+      .where(within(dossiers.id, ids));
     const pauses = await executor
       .select({ dossierId: dossierPauses.dossierId, startedAt: dossierPauses.startedAt, endedAt: dossierPauses.endedAt })
       .from(dossierPauses)
-      .where(anyOf(dossierPauses.dossierId, ids));
+      .where(within(dossierPauses.dossierId, ids));
     for (const [id, value] of workingMinutesOf(calendar, rows, pauses)) minutes.set(id, value);
   }
   return minutes;
