@@ -2,14 +2,9 @@ import { forbidden } from '../../core/errors';
 import type { Executor } from '../../db/client';
 import type { Actor } from '../auth';
 import { getRootUnit, getUnitById, listOfficeUnits } from '../org';
-import { canReadReport, canWriteReport, type ReportUnit } from './policy';
+import { canReadReport, canWriteReport } from './policy';
 
 type UnitRow = Awaited<ReturnType<typeof getUnitById>>;
-
-/** The units flagged as the office (Văn phòng) of `unit`: its procedure-control focal point. */
-function officesOf(executor: Executor, unit: UnitRow): Promise<ReportUnit[]> {
-  return listOfficeUnits(executor, unit.id);
-}
 
 export type ReportAccess = { unit: UnitRow; canRead: boolean; canWrite: boolean };
 
@@ -17,7 +12,8 @@ export type ReportAccess = { unit: UnitRow; canRead: boolean; canWrite: boolean 
 export async function accessTo(executor: Executor, actor: Actor | null, unitId: string): Promise<ReportAccess> {
   const unit = await getUnitById(executor, unitId);
   const root = await getRootUnit(executor);
-  const [offices, rootOffices] = await Promise.all([officesOf(executor, unit), officesOf(executor, root)]);
+  // Each unit's procedure-control office: the units flagged as its Văn phòng (org's office flag).
+  const [offices, rootOffices] = await Promise.all([listOfficeUnits(executor, unit.id), listOfficeUnits(executor, root.id)]);
   const canWrite = canWriteReport(actor, unit, offices);
   return { unit, canWrite, canRead: canWrite || canReadReport(actor, unit, offices, root, rootOffices) };
 }
