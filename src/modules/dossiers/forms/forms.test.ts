@@ -155,7 +155,7 @@ describe.skipIf(!hasPoppler)('dossier forms as PDF', () => {
     );
     expect(await render('03')).toMatch(/PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ.*Không thuộc thẩm quyền/);
     expect(await render('04')).toMatch(
-      /XIN LỖI.*17 giờ 30 phút, ngày 04 tháng 12 năm 2026.*Chờ xác minh.*17 giờ 30 phút, ngày 08 tháng 12 năm 2026/,
+      /VĂN BẢN XIN LỖI và đề nghị gia hạn thời gian giải quyết.*17 giờ 30 phút, ngày 04 tháng 12 năm 2026.*Chờ xác minh.*đề nghị gia hạn thời gian giải quyết; thời hạn trả kết quả mới là 17 giờ 30 phút, ngày 08 tháng 12 năm 2026/,
     );
     expect(await render('05')).toMatch(/THÔNG BÁO Dừng giải quyết hồ sơ.*10 giờ 05 phút, ngày 04 tháng 12 năm 2026.*Người nộp rút hồ sơ/);
   });

@@ -135,7 +135,7 @@ export function apologyContent(view: DossierView, header: FormHeader): Content[]
   const previous = typeof event.data.previousDueAt === 'string' ? event.data.previousDueAt : view.appointmentDueAt;
   return [
     mastheadFor(header, 'Số: ……/XL', event.occurredAt),
-    ...title(['VĂN BẢN XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ', `Mã hồ sơ: ${view.code}`]),
+    ...title(['VĂN BẢN XIN LỖI', 'và đề nghị gia hạn thời gian giải quyết', `Mã hồ sơ: ${view.code}`]),
     paragraph(`Kính gửi: ${applicantName(view)}.`, { spaceBefore: 10, indentMm: 10 }),
     paragraph(
       `${view.receivedAt ? `Vào ${formatFormDateTime(view.receivedAt)}` : 'Trước đây'}, ${deskName(view)} đã tiếp nhận hồ sơ ` +
@@ -146,7 +146,8 @@ export function apologyContent(view: DossierView, header: FormHeader): Content[]
     paragraph(`Tuy nhiên, đến nay ${header.issuer.shortName} chưa trả kết quả giải quyết hồ sơ đúng hạn. Lý do:`, { indentMm: 10 }),
     paragraph(eventReason(event) ?? '…', { indentMm: 10, italics: true }),
     paragraph(
-      `${header.issuer.shortName} xin lỗi ông/bà (tổ chức) vì sự chậm trễ này và hẹn lại thời gian trả kết quả vào ` +
+      `${header.issuer.shortName} xin lỗi ông/bà (tổ chức) vì sự chậm trễ này và đề nghị gia hạn thời gian giải quyết; ` +
+        `thời hạn trả kết quả mới là ` +
         `${view.dueAt ? formatFormDateTime(view.dueAt) : '…'}.`,
       { indentMm: 10 },
     ),
