@@ -42,6 +42,11 @@ export function shiftForPause(
   return { workingMinutes, dossierDueAt: shift(dues.dossierDueAt), stepDueAt: shift(dues.stepDueAt) };
 }
 
+/** An apology may still be made: at least 1 working day (8 working hours) before the current due. */
+export function apologyStillOpen(calendar: WorkCalendar, now: Date, dueAt: Date): boolean {
+  return now.getTime() <= dueAt.getTime() && calendar.workingTimeBetween(now, dueAt) >= WORKING_MINUTES_PER_DAY;
+}
+
 export type ApologyCheck = { allowed: true; newDueAt: Date } | { allowed: false; reason: string };
 
 /**
@@ -49,7 +54,7 @@ export type ApologyCheck = { allowed: true; newDueAt: Date } | { allowed: false;
  * new due date (a working day; due at its end) after the current due. "Once per dossier" is the transitions table's.
  */
 export function checkApology(calendar: WorkCalendar, now: Date, dueAt: Date, newDueDate: string): ApologyCheck {
-  if (now.getTime() > dueAt.getTime() || calendar.workingTimeBetween(now, dueAt) < WORKING_MINUTES_PER_DAY) {
+  if (!apologyStillOpen(calendar, now, dueAt)) {
     return { allowed: false, reason: 'Phải xin lỗi và hẹn lại chậm nhất 01 ngày làm việc trước thời hạn trả kết quả.' };
   }
   if (!calendar.isWorkingDay(newDueDate)) {

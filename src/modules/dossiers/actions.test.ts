@@ -230,7 +230,12 @@ describe.each(testBackends())('dossier actions on %s', (backend) => {
     expect(again.statusCode).toBe(409);
     expect(again.json().error.message).toMatch(/một lần/);
     const late = await received('2026-10-05T09:00:00');
+    const leaderSees = async () =>
+      (await t.app.inject({ method: 'GET', url: `/api/dossiers/${late.id}`, headers: as.leader })).json().allowedActions;
+    expect(await leaderSees()).toContain('apologize');
     await at('2026-10-19T10:00:00');
+    // Less than a working day before the due: no longer offered, and refused with the reason if sent.
+    expect(await leaderSees()).not.toContain('apologize');
     const tooLate = await act('leader', late, { action: 'apologize', reason: 'Muộn.', newDueDate: '2026-10-23' });
     expect(tooLate.statusCode).toBe(422);
     expect(tooLate.json().error.message).toMatch(/01 ngày làm việc/);

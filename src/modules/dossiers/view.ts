@@ -1,6 +1,7 @@
 import type { DossierView } from '../../contract/dossiers';
 import type { DossierAction } from '../../contract/enums';
 import type { WorkCalendar } from '../../core/calendar';
+import { apologyStillOpen } from '../../core/dossiers/timing';
 import type { Executor } from '../../db/client';
 import type { Actor } from '../auth';
 import { findUserNames } from '../auth';
@@ -181,7 +182,12 @@ export async function viewOfState(
       comment: event.comment,
       data: event.data,
     })),
-    allowedActions: options.allowedActions,
+    // The transitions table allows an apology by state and role; its deadline needs the calendar (not offered once
+    // less than a working day is left: the action would be refused).
+    allowedActions: options.allowedActions.filter(
+      (action) =>
+        action !== 'apologize' || (dossier.dueAt !== null && apologyStillOpen(options.calendar, options.now ?? new Date(), dossier.dueAt)),
+    ),
     version: dossier.version,
   };
 }

@@ -5,8 +5,8 @@ import { Link, useSearchParams } from 'react-router';
 import { planTaskStatusLabels } from '../../../../src/contract/plans';
 import { type PlanOccurrence, planOccurrenceStateLabels } from '../../../../src/contract/plans-occurrences';
 import { Tag, type Tone } from '../../components/tag';
+import { UnitSelect } from '../../components/unit-select';
 import { vi } from '../../i18n/vi';
-import { UnitSelect } from '../reform/shared/unit-select';
 
 const m = vi.planOccurrences;
 const tones: Record<PlanOccurrence['state'], Tone> = { pending: 'blue', reported: 'green', overdue: 'red' };

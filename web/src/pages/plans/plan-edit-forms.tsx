@@ -26,7 +26,7 @@ import { usePlans } from '../../api/plans';
 import { useAddTask, useDeleteTask, useUpdatePlan, useUpdateTask } from '../../api/plans-edit';
 import { DateField } from '../../components/date-fields';
 import { notifyError, notifySuccess } from '../../components/form-errors';
-import { UnitSelect, useUnitOptions } from '../reform/shared/unit-select';
+import { UnitSelect, useUnitOptions } from '../../components/unit-select';
 
 /*
  * Edit mode of a plan's page (docs/api/plans.md "Editing a saved plan"): the plan's metadata, parent plan, the

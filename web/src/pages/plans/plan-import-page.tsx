@@ -24,8 +24,8 @@ import { type PlanImportResult, useImportPlan, usePlans, useSavePlan } from '../
 import { DateField } from '../../components/date-fields';
 import { notifySuccess } from '../../components/form-errors';
 import { usePageTitle } from '../../components/page-title';
+import { UnitSelect } from '../../components/unit-select';
 import { vi } from '../../i18n/vi';
-import { UnitSelect } from '../reform/shared/unit-select';
 import { DeadlineText } from './deadline-text';
 
 const m = vi.plans;

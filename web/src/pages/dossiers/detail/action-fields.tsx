@@ -4,6 +4,7 @@ import type { DossierAction } from '../../../../../src/contract/enums';
 import { returnMethods } from '../../../../../src/contract/enums';
 import { type DossierView, useDossierAssignees } from '../../../api/dossiers';
 import { DateField } from '../../../components/date-fields';
+import { UnitSelect } from '../../../components/unit-select';
 import { vi } from '../../../i18n/vi';
 
 const m = vi.dossiers.action;
@@ -78,6 +79,32 @@ function AssigneeField({ form, dossierId }: { form: Form; dossierId: string }) {
   );
 }
 
+/** A unit of the province, searched by name; the body names it by its code (the dossier API's). */
+function UnitCodeField({
+  form,
+  field,
+  label,
+  placeholder,
+}: {
+  form: Form;
+  field: 'toUnitCode' | 'consultUnitCode';
+  label: string;
+  placeholder?: string;
+}) {
+  const { error } = form.getInputProps(field);
+  return (
+    <UnitSelect
+      valueBy="code"
+      label={label}
+      placeholder={placeholder}
+      clearable
+      value={form.values[field] || null}
+      onChange={(code) => form.setFieldValue(field, code ?? '')}
+      error={error}
+    />
+  );
+}
+
 export function ActionFields({ action, form, dossier }: { action: DossierAction; form: Form; dossier: DossierView }) {
   const input = form.getInputProps;
   const componentOptions = dossier.components.map((component) => ({
@@ -88,7 +115,7 @@ export function ActionFields({ action, form, dossier }: { action: DossierAction;
   return (
     <Stack gap="sm">
       {action === 'assign' && <AssigneeField form={form} dossierId={dossier.id} />}
-      {action === 'transfer' && <TextInput label={m.toUnitCode} {...input('toUnitCode')} />}
+      {action === 'transfer' && <UnitCodeField form={form} field="toUnitCode" label={m.toUnitCode} placeholder={m.keepUnit} />}
       {REASON_ACTIONS.includes(action) && <Textarea label={m.reason} required autosize minRows={2} {...input('reason')} />}
       {action === 'request_supplement' && (
         <>
@@ -98,7 +125,7 @@ export function ActionFields({ action, form, dossier }: { action: DossierAction;
       )}
       {action === 'consult' && (
         <>
-          <TextInput label={vi.dossiers.action.consultUnit} {...input('consultUnitCode')} />
+          <UnitCodeField form={form} field="consultUnitCode" label={m.consultUnit} />
           <TextInput label={m.consultAgency} {...input('consultAgencyName')} />
           <Textarea label={m.consultQuestion} required autosize minRows={2} {...input('consultQuestion')} />
           <DateField label={m.consultDue} required {...input('consultDueDate')} />

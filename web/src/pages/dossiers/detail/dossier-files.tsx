@@ -84,6 +84,9 @@ function FileLine({ file, url, onView }: { file: DossierFile; url: string; onVie
   );
 }
 
+/** A long list (some procedures have thirty components) shows its first ones and any missing, and opens on demand. */
+const SHORT_LIST = 6;
+
 /** The version's components as the desk found them, each with its files; then results and other attachments. */
 export function DossierFilesSection({ dossier, fileUrl }: { dossier: DossierView; fileUrl: (fileId: string) => string }) {
   const [viewing, setViewing] = useState<DossierFile | null>(null);
@@ -91,14 +94,28 @@ export function DossierFilesSection({ dossier, fileUrl }: { dossier: DossierView
     dossier.files.filter((file) => file.componentPosition === position && file.purpose !== 'result');
   const results = dossier.files.filter((file) => file.purpose === 'result');
   const others = dossier.files.filter((file) => file.componentPosition === null && file.purpose !== 'result');
+  const [showAll, setShowAll] = useState(false);
+  const isLong = dossier.components.length > SHORT_LIST + 2;
+  const missing = dossier.components.filter((component) => component.presence === 'missing').length;
+  const shown =
+    isLong && !showAll
+      ? dossier.components.filter(
+          (component, index) => index < SHORT_LIST || component.presence === 'missing' || filesOf(component.position).length > 0,
+        )
+      : dossier.components;
   const renderFiles = (files: DossierFile[]) =>
     files.map((file) => <FileLine key={file.id} file={file} url={fileUrl(file.fileId)} onView={() => setViewing(file)} />);
 
   return (
     <Section id="dossier-components" title={m.componentsHeading}>
+      {isLong && (
+        <Text size="sm" c="gray.7" mb="xs">
+          {m.componentsSummary(dossier.components.length, missing)}
+        </Text>
+      )}
       <List type="ordered" spacing="sm">
-        {dossier.components.map((component) => (
-          <List.Item key={component.position}>
+        {shown.map((component) => (
+          <List.Item key={component.position} value={component.position + 1}>
             <Stack gap={4}>
               <Text size="sm">{component.name}</Text>
               <Group gap="xs" wrap="wrap">
@@ -115,6 +132,11 @@ export function DossierFilesSection({ dossier, fileUrl }: { dossier: DossierView
           </List.Item>
         ))}
       </List>
+      {isLong && (
+        <Button variant="subtle" size="compact-sm" mt="xs" onClick={() => setShowAll((value) => !value)} aria-expanded={showAll}>
+          {showAll ? m.showFewerComponents : m.showAllComponents(dossier.components.length)}
+        </Button>
+      )}
       {results.length > 0 && (
         <Stack gap={4} mt="md">
           <Text fw={600} size="sm">

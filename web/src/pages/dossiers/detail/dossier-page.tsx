@@ -49,9 +49,10 @@ export function DossierPage() {
         <Grid.Col span={{ base: 12, lg: 7 }}>
           <Stack gap="md">
             <ApplicantSection dossier={dossier} />
-            <DossierFilesSection dossier={dossier} fileUrl={(fileId) => dossierFileUrl(dossier.id, fileId)} />
+            {/* Where the dossier stands before what it holds: a handler looks at the steps first. */}
             <StepsSection dossier={dossier} />
             <ConsultationsSection dossier={dossier} />
+            <DossierFilesSection dossier={dossier} fileUrl={(fileId) => dossierFileUrl(dossier.id, fileId)} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 5 }}>

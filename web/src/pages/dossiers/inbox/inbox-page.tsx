@@ -23,6 +23,7 @@ import { type DossierInboxFilter, INBOX_PAGE_SIZE, useDossierInbox } from '../..
 import { usePageTitle } from '../../../components/page-title';
 import { Pager } from '../../../components/pager';
 import { QueryState } from '../../../components/query-state';
+import { UnitSelect } from '../../../components/unit-select';
 import { vi } from '../../../i18n/vi';
 import { formatNumber } from '../../../lib/format';
 import { DossierList } from '../shared/dossier-list';
@@ -118,9 +119,17 @@ export function InboxPage() {
             value={filter.status ?? ''}
             onChange={(event) => update({ status: event.currentTarget.value })}
           />
-          <TextInput label={m.unit} value={filter.unit ?? ''} onChange={(event) => update({ unit: event.currentTarget.value.trim() })} />
+          <UnitSelect
+            valueBy="code"
+            label={m.unit}
+            placeholder={m.anyUnit}
+            clearable
+            value={filter.unit || null}
+            onChange={(code) => update({ unit: code ?? '' })}
+          />
           <TextInput
             label={m.procedure}
+            placeholder={m.procedureExample}
             value={filter.procedure ?? ''}
             onChange={(event) => update({ procedure: event.currentTarget.value.trim() })}
           />

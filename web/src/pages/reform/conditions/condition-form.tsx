@@ -15,10 +15,10 @@ import { useFields } from '../../../api/procedures';
 import { useCreateCondition, useUpdateCondition } from '../../../api/reform-conditions';
 import { DateField } from '../../../components/date-fields';
 import { emptyToNull, notifySuccess, reportInvalidForm, reportMutationError } from '../../../components/form-errors';
+import { UnitSelect } from '../../../components/unit-select';
 import { vi } from '../../../i18n/vi';
 import { FormFooter } from '../shared/form-footer';
 import { ServerErrors, useServerErrors } from '../shared/server-errors';
-import { UnitSelect } from '../shared/unit-select';
 
 const m = vi.reformConditions;
 const labels = vi.reformLabels;

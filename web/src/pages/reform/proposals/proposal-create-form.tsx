@@ -5,10 +5,10 @@ import { reformYears as REFORM_YEARS } from '../../../../../src/contract/enums';
 import { useSession } from '../../../api/auth';
 import { useCreateProposal } from '../../../api/reform-proposals';
 import { notifySuccess, reportInvalidForm, reportMutationError } from '../../../components/form-errors';
+import { UnitSelect } from '../../../components/unit-select';
 import { vi } from '../../../i18n/vi';
 import { defaultReformYear, proposalPath } from '../shared/reform-params';
 import { ServerErrors, useServerErrors } from '../shared/server-errors';
-import { UnitSelect } from '../shared/unit-select';
 
 const m = vi.reformProposals;
 const yearOptions = REFORM_YEARS.map((year) => String(year));

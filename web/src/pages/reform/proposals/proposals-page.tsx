@@ -6,9 +6,9 @@ import { proposalStatuses as PROPOSAL_STATUSES, type ProposalStatus, reformYears
 import { useProposals } from '../../../api/reform-proposals';
 import { usePageTitle } from '../../../components/page-title';
 import { QueryState } from '../../../components/query-state';
+import { UnitSelect } from '../../../components/unit-select';
 import { vi } from '../../../i18n/vi';
 import { toSearch } from '../shared/reform-params';
-import { UnitSelect } from '../shared/unit-select';
 import { useCanPrepare } from '../shared/use-can-prepare';
 import { ProposalCreateForm } from './proposal-create-form';
 import { ProposalsTable } from './proposals-table';

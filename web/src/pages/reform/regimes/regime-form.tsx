@@ -6,10 +6,10 @@ import { useSession } from '../../../api/auth';
 import { isApiError } from '../../../api/client';
 import { useCreateRegime, useDeleteRegime, useUpdateRegime } from '../../../api/reform-regimes';
 import { emptyToNull, notifyError, notifySuccess, reportInvalidForm, reportMutationError } from '../../../components/form-errors';
+import { UnitSelect } from '../../../components/unit-select';
 import { vi } from '../../../i18n/vi';
 import { FormFooter } from '../shared/form-footer';
 import { ServerErrors, useServerErrors } from '../shared/server-errors';
-import { UnitSelect } from '../shared/unit-select';
 
 const m = vi.reformRegimes;
 

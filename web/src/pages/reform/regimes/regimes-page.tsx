@@ -7,10 +7,10 @@ import type { Regime, RegimeList } from '../../../../../src/contract/reform-regi
 import { useRegimes } from '../../../api/reform-regimes';
 import { usePageTitle } from '../../../components/page-title';
 import { QueryState } from '../../../components/query-state';
+import { UnitSelect } from '../../../components/unit-select';
 import { vi } from '../../../i18n/vi';
 import { formatNumber, formatPercent } from '../../../lib/format';
 import { toSearch } from '../shared/reform-params';
-import { UnitSelect } from '../shared/unit-select';
 import { useCanPrepare } from '../shared/use-can-prepare';
 import { DeleteRegime, RegimeForm } from './regime-form';
 import { RegimesTable } from './regimes-table';

@@ -5,8 +5,8 @@ import {
   reformYears as REFORM_YEARS,
   type ReductionMethod,
 } from '../../../../../src/contract/enums';
+import { UnitSelect } from '../../../components/unit-select';
 import { vi } from '../../../i18n/vi';
-import { UnitSelect } from '../shared/unit-select';
 
 const m = vi.reformTargets;
 const yearOptions = REFORM_YEARS.map((year) => ({ value: String(year), label: String(year) }));

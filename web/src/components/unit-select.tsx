@@ -1,17 +1,18 @@
 import { Select, type SelectProps } from '@mantine/core';
 import { useMemo } from 'react';
-import { unitTypes as UNIT_TYPES } from '../../../../../src/contract/enums';
-import type { Unit } from '../../../../../src/contract/org';
-import { useUnits } from '../../../api/units';
-import { vi } from '../../../i18n/vi';
-import { todayInVietnam } from '../../../lib/format';
+import { unitTypes as UNIT_TYPES } from '../../../src/contract/enums';
+import type { Unit } from '../../../src/contract/org';
+import { useUnits } from '../api/units';
+import { vi } from '../i18n/vi';
+import { todayInVietnam } from '../lib/format';
 
 /** Units that handle or oversee procedures today; one-stop desks and dissolved units are left out. */
 function isSelectable(unit: Unit, today: string): boolean {
   return unit.type !== 'desk' && unit.validFrom <= today && (unit.validTo === null || unit.validTo >= today);
 }
 
-export function useUnitOptions() {
+/** Options keyed by unit id (the default) or by unit code (the dossier API names units by their codes). */
+export function useUnitOptions(valueBy: 'id' | 'code' = 'id') {
   const units = useUnits();
   const options = useMemo(() => {
     const today = todayInVietnam();
@@ -21,17 +22,20 @@ export function useUnitOptions() {
       items: selectable
         .filter((unit) => unit.type === type)
         .sort((a, b) => a.name.localeCompare(b.name, 'vi'))
-        .map((unit) => ({ value: unit.id, label: unit.name })),
+        .map((unit) => ({ value: valueBy === 'code' ? unit.code : unit.id, label: unit.name })),
     })).filter((group) => group.items.length > 0);
-  }, [units.data]);
+  }, [units.data, valueBy]);
   return { options, isLoading: units.isLoading };
 }
 
-type UnitSelectProps = Omit<SelectProps, 'data' | 'onChange'> & { onChange: (unitId: string | null) => void };
+type UnitSelectProps = Omit<SelectProps, 'data' | 'onChange'> & {
+  onChange: (unit: string | null) => void;
+  valueBy?: 'id' | 'code';
+};
 
 /** A searchable choice of unit, grouped by kind (province, departments, communes…). */
-export function UnitSelect({ onChange, ...props }: UnitSelectProps) {
-  const { options } = useUnitOptions();
+export function UnitSelect({ onChange, valueBy = 'id', ...props }: UnitSelectProps) {
+  const { options } = useUnitOptions(valueBy);
   return (
     <Select
       searchable
