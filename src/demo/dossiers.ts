@@ -94,9 +94,7 @@ export async function prepareDemoDossiers(setup: DemoDossierSetup): Promise<Demo
       budgetMinutes(procedure.content) > 0 &&
       procedure.content.handlingUnitCodes.length > 0 &&
       procedure.content.handlingUnitCodes.every((code) => units.has(code)) &&
-      procedure.content.processTemplate.length > 0 &&
-      // A step budget of part of a calendar day is refused by the calendar at intake (reported, issue 12).
-      procedure.content.processTemplate.every((step) => step.budget.unit !== 'calendar_days' || Number.isInteger(step.budget.amount)),
+      procedure.content.processTemplate.length > 0,
   );
   const justice = usable.filter((procedure) => procedure.content.handlingUnitCodes.includes(JUSTICE));
   const others = usable.filter((procedure) => !procedure.content.handlingUnitCodes.includes(JUSTICE));

@@ -11,12 +11,15 @@ export const WORKING_MINUTES_PER_DAY = 480;
 export const NEAR_DUE_WORKING_MINUTES = 240;
 
 /**
- * A step's due: `startedAt` + its budget in working time (days × 8 working hours). Calendar-day budgets count like
- * the dossier's own calendar-day time.
+ * A step's due: `startedAt` + its budget in working time (days × 8 working hours). Whole calendar days count like the
+ * dossier's own calendar-day time; a fraction of one (a template's "0,5 ngày") as that part of a working day — the
+ * calendar counts only whole calendar days.
  */
 export function stepDueAt(calendar: WorkCalendar, startedAt: Date, budget: { amount: number; unit: ProcessTimeUnit }): Date {
-  if (budget.unit === 'calendar_days') return calendar.computeDueDate(startedAt, budget.amount, 'calendar_days');
-  const minutes = budget.unit === 'working_days' ? budget.amount * WORKING_MINUTES_PER_DAY : budget.amount * 60;
+  if (budget.unit === 'calendar_days' && Number.isInteger(budget.amount)) {
+    return calendar.computeDueDate(startedAt, budget.amount, 'calendar_days');
+  }
+  const minutes = budget.unit === 'working_hours' ? budget.amount * 60 : budget.amount * WORKING_MINUTES_PER_DAY;
   return calendar.addWorkingMinutes(calendar.nextWorkingInstant(startedAt), minutes);
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createWorkCalendar } from '../../core/calendar';
-import { stepDueAt } from './intake-steps';
+import { stepDueAt } from '../../core/dossiers/timing';
 
 // A step's due (docs/api/dossiers.md "Steps"): its start plus its budget in working time.
 describe('stepDueAt', () => {

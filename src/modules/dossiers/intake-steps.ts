@@ -1,6 +1,7 @@
 import type { ProcessStep } from '../../contract/catalog';
 import type { ProcessRole, TimeUnit } from '../../contract/enums';
 import type { WorkCalendar } from '../../core/calendar';
+import { stepDueAt } from '../../core/dossiers/timing';
 import { invalid } from '../../core/errors';
 import type { Executor } from '../../db/client';
 import { dossierSteps } from '../../db/schema/dossiers';
@@ -52,16 +53,6 @@ export async function buildDossierSteps(
       budgetUnit: step.budget.unit,
     };
   });
-}
-
-/** A step's due: its start plus its budget in working time (a working day is 8 working hours). */
-export function stepDueAt(calendar: WorkCalendar, startedAt: Date, budget: { amount: number; unit: TimeUnit }): Date {
-  // Whole calendar days count as the law counts them; a fraction of one (a template's half day) as working time.
-  if (budget.unit === 'calendar_days' && Number.isInteger(budget.amount)) {
-    return calendar.computeDueDate(startedAt, budget.amount, 'calendar_days');
-  }
-  const minutes = budget.unit === 'working_hours' ? budget.amount * 60 : budget.amount * 8 * 60;
-  return calendar.addWorkingMinutes(calendar.nextWorkingInstant(startedAt), minutes);
 }
 
 type AcceptedSteps = {
