@@ -1,4 +1,5 @@
 import type { Applicant } from '../contract/dossiers';
+import type { ApplicantType } from '../contract/enums';
 
 /*
  * Applicants of the demo dossiers (dữ liệu mẫu): Vietnamese names, 12-digit CCCD numbers of An Giang (089…),
@@ -114,8 +115,17 @@ export function personalId(random: Random): string {
 export const phone = (random: Random) =>
   `0${pick(random, ['90', '91', '93', '94', '96', '97', '98', '70', '76', '77'])}${digits(random, 7)}`;
 
-export function demoApplicant(random: Random): Applicant {
-  if (random() < 0.22) {
+/** Who may file for a procedure by its "đối tượng thực hiện": people, organisations, or either (null). */
+export function applicantKindOf(applicantTypes: readonly ApplicantType[]): Applicant['kind'] | null {
+  const people = applicantTypes.some((type) => type === 'citizen' || type === 'foreigner');
+  const organisations = applicantTypes.some((type) => type === 'business' || type === 'organization' || type === 'state_agency');
+  return people === organisations ? null : people ? 'individual' : 'organization';
+}
+
+/** An applicant of the given kind, else an organisation about a fifth of the time. */
+export function demoApplicant(random: Random, kind: Applicant['kind'] | null = null): Applicant {
+  const isOrganisation = random() < 0.22;
+  if (kind === 'organization' || (kind === null && isOrganisation)) {
     return {
       kind: 'organization',
       fullName: `${pick(random, COMPANY_KINDS)} ${pick(random, COMPANY_NAMES)} ${1 + Math.floor(random() * 90)}`,

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dossierStatuses } from '../contract/enums';
 import { dossierEvents, dossiers } from '../db/schema/dossiers';
 import { createTestApp, type TestApp } from '../test/harness';
+import { applicantKindOf } from './dossier-people';
 import { readDemoProcedures } from './fixtures';
 import { loadDemoData } from './index';
 
@@ -61,6 +62,13 @@ describe('demo dossiers', () => {
     expect(rows.every((row) => /^\d{12}$|^\d{10}$/.test(row.applicantIdNumber))).toBe(true);
     const open = rows.filter((row) => row.status === 'processing');
     expect(open.some((row) => row.dueAt && row.dueAt.getTime() > NOW.getTime())).toBe(true);
+    // Applicants are those the procedure is for: a procedure of organisations only has no individual applicant.
+    const kindOf = new Map(procedures.map((entry) => [entry.code, applicantKindOf(entry.applicantTypes)]));
+    const mismatched = rows.filter((row) => {
+      const kind = kindOf.get(row.procedureCode);
+      return kind && row.applicant.kind !== kind && row.applicantUserId === null;
+    });
+    expect(mismatched.map((row) => row.code)).toEqual([]);
     // Steps of "0,5 ngày" are walked like the others: such dossiers reach a result.
     const partDays = rows.filter((row) => fractional.includes(row.procedureCode));
     expect(partDays.some((row) => row.status === 'returned' || row.status === 'result_ready')).toBe(true);

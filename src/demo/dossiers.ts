@@ -7,7 +7,7 @@ import type { Database } from '../db/client';
 import type { Actor } from '../modules/auth';
 import { getWorkCalendar } from '../modules/calendar';
 import { getDossierView, receiveDossier, submitOnlineDossier } from '../modules/dossiers';
-import { between, demoApplicant, pick, type Random, seededRandom } from './dossier-people';
+import { applicantKindOf, between, demoApplicant, pick, type Random, seededRandom } from './dossier-people';
 import { DemoStaff, type OnlineApplicant, onlineApplicants, type UnitIndex } from './dossier-staff';
 import { actionsLeft, apologize, consult, nextAction, sendBack, supplement, type WalkContext, type Walker, walker } from './dossier-walk';
 
@@ -103,6 +103,12 @@ export async function prepareDemoDossiers(setup: DemoDossierSetup): Promise<Demo
     [others, 0.5],
   ];
   const choices = pools.filter(([pool]) => pool.length > 0);
+  // An individual files for procedures of people, a business for those of organisations ("đối tượng thực hiện").
+  const accountsFor = (procedure: DemoProcedureRef) => {
+    const kind = applicantKindOf(procedure.content.applicantTypes);
+    const matching = applicants.filter((account) => kind === null || account.kind === kind);
+    return matching.length > 0 ? matching : applicants;
+  };
   const onlineCapable = usable.filter((procedure) => procedure.content.onlineLevel !== 'none');
   const context = (random: Random): WalkContext => ({ db, calendar, staff, random, until: now });
 
@@ -142,7 +148,7 @@ export async function prepareDemoDossiers(setup: DemoDossierSetup): Promise<Demo
     const ctx = context(random);
     const online = procedure.content.onlineLevel !== 'none' && (outcome === 'submitted' || random() < 0.3);
     const walk = online
-      ? await intakeOnline(ctx, procedure, start, pick(random, applicants), outcome)
+      ? await intakeOnline(ctx, procedure, start, pick(random, accountsFor(procedure)), outcome)
       : await intakeAtDesk(ctx, procedure, start, outcome);
     if (!walk) return true;
     await lifecycle(ctx, walk, outcome, elapsed);
@@ -218,7 +224,7 @@ async function intakeAtDesk(context: WalkContext, procedure: DemoProcedureRef, a
     handlingUnitCode: procedure.content.handlingUnitCodes.length > 1 ? handling : null,
     receivingUnitCode: desk,
     channel: random() < 0.15 ? 'postal' : 'direct',
-    applicant: demoApplicant(random),
+    applicant: demoApplicant(random, applicantKindOf(procedure.content.applicantTypes)),
     requestSummary: procedure.content.name.slice(0, 300),
     components: components(random, procedure.content, false, decision.action === 'request_supplement'),
     decision,
