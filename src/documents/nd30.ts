@@ -48,3 +48,37 @@ export function buildSignatureLines(signer: DocumentSigner): string[] {
   else lines.push(signer.headTitle);
   return lines.map((line) => line.normalize('NFC').toLocaleUpperCase('vi-VN'));
 }
+
+/** A word holding a document's symbol: a slash before a capital ("125/KH-UBND", "/BC-UBND"), or capitals hyphened. */
+const SYMBOL_WORD = /\/\p{Lu}|\p{Lu}-\p{Lu}/u;
+/** Longer words (a pasted address, a file name) may still wrap, so that they never run out of a narrow column. */
+const SYMBOL_WORD_MAX_LENGTH = 40;
+
+/**
+ * Cuts a text into pieces, marking the words that carry a document's number and symbol ("125/KH-UBND",
+ * "30/2020/NĐ-CP", "1085/QĐ-TTg", the "/BC-UBND" after a number left blank; with the punctuation written against
+ * them and the spaces after them): a line never parts them, nor does justifying stretch them ("125/ KH- UBND"), as the
+ * Unicode line-breaking rules that layout engines follow allow after "/" and "-". The pieces put together give the
+ * text back.
+ */
+export function splitAtDocumentSymbols(text: string): { text: string; isSymbol: boolean }[] {
+  const pieces: { text: string; isSymbol: boolean }[] = [];
+  const add = (piece: string, isSymbol: boolean) => {
+    const last = pieces.at(-1);
+    if (last && !last.isSymbol && !isSymbol) last.text += piece;
+    else if (piece) pieces.push({ text: piece, isSymbol });
+  };
+  // Words and the spaces between them, alternately; a symbol keeps the spaces after it unless they end the line.
+  const parts = text.split(/([ \t\n]+)/);
+  for (let index = 0; index < parts.length; index += 2) {
+    const word = parts[index]!;
+    const spaces = parts[index + 1] ?? '';
+    const isSymbol = SYMBOL_WORD.test(word) && word.length <= SYMBOL_WORD_MAX_LENGTH;
+    if (isSymbol && !spaces.includes('\n')) add(word + spaces, true);
+    else {
+      add(word, isSymbol);
+      add(spaces, false);
+    }
+  }
+  return pieces;
+}

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanDeadline } from '../../contract/plans';
+import { createWorkCalendar } from '../calendar';
 import { vietnamDate } from '../vietnam-time';
 import { nextDueDate, nextDueOfTask } from './next-due';
+import { deadlineOccurrences } from './occurrences';
 
 // 17:30 UTC on 14/6/2026 is already 00:30 on Monday 15/6/2026 in Vietnam: the day counted is the 15th, not the 14th.
 const lateEvening = vietnamDate(new Date('2026-06-14T17:30:00Z'));
@@ -75,8 +77,28 @@ describe('next due date of each deadline kind, in Vietnam days', () => {
     expect(nextDueDate(afterIssue, lateEvening, '2026-05-20')).toBe('2026-06-19');
     expect(nextDueDate({ ...afterIssue, unit: 'months', amount: 3 }, lateEvening, '2026-11-30')).toBe('2027-02-28');
     expect(nextDueDate(afterIssue, lateEvening, null)).toBeNull();
-    expect(nextDueDate({ ...afterIssue, unit: 'working_days' }, lateEvening, '2026-05-20')).toBeNull();
     expect(nextDueDate({ ...afterIssue, after: 'khi có văn bản hướng dẫn của Bộ' }, lateEvening, '2026-05-20')).toBeNull();
+  });
+
+  it('relative in working days: on the work calendar, as the stored occurrence; none without a calendar', () => {
+    const afterIssue: PlanDeadline = {
+      kind: 'relative',
+      text: 'trong 10 ngày làm việc kể từ ngày Kế hoạch được ban hành',
+      amount: 10,
+      unit: 'working_days',
+      after: 'ngày Kế hoạch được ban hành',
+    };
+    const calendar = createWorkCalendar();
+    // Thursday 16/4/2026 + 10 working days: Monday 27/4 (Giỗ Tổ on Sunday 26/4), 30/4 and 1/5 off → Tuesday 5/5.
+    expect(nextDueDate(afterIssue, '2026-04-20', '2026-04-16', calendar)).toBe('2026-05-05');
+    expect(nextDueDate(afterIssue, '2026-04-20', '2026-04-16', calendar)).toBe(
+      deadlineOccurrences(afterIssue, { from: '2026-04-16', to: '2026-12-31' }, '2026-04-16', calendar)[0]!.dueOn,
+    );
+    expect(nextDueOfTask([afterIssue, { kind: 'date', ...text, date: '2026-05-08' }], '2026-04-20', '2026-04-16', calendar)).toBe(
+      '2026-05-05',
+    );
+    expect(nextDueDate(afterIssue, '2026-04-20', '2026-04-16')).toBeNull();
+    expect(nextDueDate(afterIssue, '2026-04-20', null, calendar)).toBeNull();
   });
 
   it('ongoing and text: none', () => {

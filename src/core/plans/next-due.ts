@@ -1,4 +1,5 @@
 import type { PlanDeadline } from '../../contract/plans';
+import { relativeDueDate, type WorkingDays } from './occurrences';
 
 /**
  * The next due date of a task's deadline, counted in Vietnam days (`today` is `vietnamDate(now)`, never the UTC
@@ -11,11 +12,12 @@ import type { PlanDeadline } from '../../contract/plans';
  * - periodic (every week, month, quarter, year): the end of the current period (Sunday, the month's, the quarter's,
  *   the year's last day), or the next given day ("trước ngày 20 hằng tháng": the next 20th; for a quarter, that day
  *   of its last month) — the stored occurrences and reminders: src/core/plans/occurrences.ts;
- * - relative (N days or months after an event): only when the event is the plan's own issue and the plan has a
- *   date; N working days are not counted here (they need the work calendar), so null;
+ * - relative (N days, months or working days after an event): only when the event is the plan's own issue and the
+ *   plan has a date; working days on the work calendar given (`calendar`, the one the stored occurrence was counted
+ *   on: day D not counted, weekends and holidays skipped), none without it;
  * - ongoing (thường xuyên) and text (as written): none.
  */
-export function nextDueDate(deadline: PlanDeadline, today: string, planDate: string | null = null): string | null {
+export function nextDueDate(deadline: PlanDeadline, today: string, planDate: string | null = null, calendar?: WorkingDays): string | null {
   const [year, month] = [Number(today.slice(0, 4)), Number(today.slice(5, 7))];
   switch (deadline.kind) {
     case 'date':
@@ -52,8 +54,7 @@ export function nextDueDate(deadline: PlanDeadline, today: string, planDate: str
       }
       return null;
     case 'relative':
-      if (!planDate || !isPlanIssue(deadline.after) || deadline.unit === 'working_days') return null;
-      return deadline.unit === 'days' ? addDays(planDate, deadline.amount) : addMonths(planDate, deadline.amount);
+      return relativeDueDate(deadline, planDate, calendar);
     case 'ongoing':
     case 'text':
       return null;
@@ -61,14 +62,14 @@ export function nextDueDate(deadline: PlanDeadline, today: string, planDate: str
 }
 
 /** The earliest next due date of a task's deadlines (null when none has one). */
-export function nextDueOfTask(deadlines: PlanDeadline[], today: string, planDate: string | null = null): string | null {
-  const dates = deadlines.map((deadline) => nextDueDate(deadline, today, planDate)).filter((day): day is string => day !== null);
+export function nextDueOfTask(
+  deadlines: PlanDeadline[],
+  today: string,
+  planDate: string | null = null,
+  calendar?: WorkingDays,
+): string | null {
+  const dates = deadlines.map((deadline) => nextDueDate(deadline, today, planDate, calendar)).filter((day): day is string => day !== null);
   return dates.length ? dates.sort()[0]! : null;
-}
-
-/** "kể từ ngày Kế hoạch được ban hành", "sau khi ký Kế hoạch này": the plan's own issue. */
-function isPlanIssue(event: string): boolean {
-  return /kế hoạch/iu.test(event) && /(ban hành|ký|phê duyệt)/iu.test(event);
 }
 
 const pad = (value: number) => String(value).padStart(2, '0');
@@ -88,11 +89,6 @@ function addDays(day: string, amount: number): string {
   const date = new Date(`${day}T00:00:00Z`);
   date.setUTCDate(date.getUTCDate() + amount);
   return fromUtc(date);
-}
-function addMonths(day: string, amount: number): string {
-  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
-  const total = year * 12 + (month - 1) + amount;
-  return dayOf(Math.floor(total / 12), (total % 12) + 1, date);
 }
 function sundayOf(day: string): string {
   const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();

@@ -71,7 +71,7 @@ export function deadlineOccurrences(
     case 'periodic':
       return periodicOccurrences(deadline.every, deadline.day, horizon);
     case 'relative':
-      return once(relativeDue(deadline, planDate, calendar));
+      return once(relativeDueDate(deadline, planDate, calendar));
     case 'ongoing':
     case 'text':
       return [];
@@ -107,7 +107,15 @@ function chain(horizon: PlanHorizon, dues: string[], startOf?: (due: string) => 
   return result;
 }
 
-function relativeDue(deadline: Extract<PlanDeadline, { kind: 'relative' }>, planDate: string | null, calendar?: WorkingDays) {
+/**
+ * The day a deadline relative to the plan's issue falls on: N days or months after its date, N working days on the
+ * work calendar (none without one); other events, or no date: none. The next due date (next-due.ts) counts alike.
+ */
+export function relativeDueDate(
+  deadline: Extract<PlanDeadline, { kind: 'relative' }>,
+  planDate: string | null,
+  calendar?: WorkingDays,
+): string | null {
   if (!planDate || !isPlanIssue(deadline.after)) return null;
   if (deadline.unit === 'days') return addDays(planDate, deadline.amount);
   if (deadline.unit === 'months') {
@@ -118,7 +126,7 @@ function relativeDue(deadline: Extract<PlanDeadline, { kind: 'relative' }>, plan
   return calendar ? addWorkingDays(planDate, deadline.amount, calendar) : null;
 }
 
-/** "kể từ ngày Kế hoạch được ban hành", "sau khi ký Kế hoạch này": the plan's own issue (as next-due.ts reads it). */
+/** "kể từ ngày Kế hoạch được ban hành", "sau khi ký Kế hoạch này": the plan's own issue. */
 export function isPlanIssue(event: string): boolean {
   return /kế hoạch/iu.test(event) && /(ban hành|ký|phê duyệt)/iu.test(event);
 }

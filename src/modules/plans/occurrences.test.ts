@@ -227,4 +227,54 @@ describe.each(testBackends())('plan occurrences and the sweep (%s)', (backend) =
     expect((await get(`/api/plans/overdue?unit=${crypto.randomUUID()}`, staffA)).statusCode).toBe(404);
     expect((await t.app.inject({ method: 'GET', url: '/api/plans/rollup' })).statusCode).toBe(401);
   });
+
+  it("gives working days after the plan's issue the same due day in the task, the unit's tasks and the calendar", async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(at('2026-04-20T03:00:00Z'));
+    const saved = await t.app.inject({
+      method: 'POST',
+      url: '/api/plans',
+      headers: controller,
+      payload: {
+        plan: {
+          number: '78/KH-UBND',
+          issuerUnitId: tree.province.id,
+          date: '2026-04-16',
+          title: 'Kế hoạch rà soát quy trình nội bộ năm 2026',
+          implements: [],
+          parentPlanId: null,
+          signer: null,
+          sourceFileName: null,
+        },
+        targets: [],
+        tasks: [
+          task('1', 'Sở A', [
+            {
+              kind: 'relative',
+              text: 'trong 10 ngày làm việc kể từ ngày Kế hoạch được ban hành',
+              amount: 10,
+              unit: 'working_days',
+              after: 'ngày Kế hoạch được ban hành',
+            },
+          ]),
+        ],
+        units: [{ name: 'Sở A', unitId: tree.departmentA.id }],
+      },
+    });
+    expect(saved.statusCode, saved.body).toBe(201);
+    const relativePlan = saved.json() as PlanDetail;
+    // Thursday 16/4 + 10 working days: Giỗ Tổ (Monday 27/4 off), 30/4 and 1/5 off → Tuesday 5/5, not 30/4.
+    expect(relativePlan.tasks[0]!.nextDue).toBe('2026-05-05');
+    const read = (await get(`/api/plans/${relativePlan.id}`, staffA)).json() as PlanDetail;
+    expect(read.tasks[0]!.nextDue).toBe('2026-05-05');
+    const mine = await get(`/api/plans/tasks?unit=${tree.departmentA.id}&due_before=2026-05-05`, staffA);
+    expect(mine.statusCode, mine.body).toBe(200);
+    const listed = (mine.json() as { items: { planId: string; nextDue: string | null }[] }).items.filter(
+      (item) => item.planId === relativePlan.id,
+    );
+    expect(listed.map((item) => item.nextDue)).toEqual(['2026-05-05']);
+    const calendar = (await get(`/api/plans/calendar?month=2026-05&unit=${tree.province.id}`, staffA)).json() as PlanCalendar;
+    const dueDays = calendar.days.filter((day) => day.items.some((item) => item.plan.id === relativePlan.id)).map((day) => day.date);
+    expect(dueDays).toEqual(['2026-05-05']);
+  });
 });

@@ -2,7 +2,9 @@ import { sql } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { PlanDetail, PlanTaskView } from '../../contract/plans';
 import type { PlanLiveTargets } from '../../contract/plans-edit';
+import type { PlanCalendar } from '../../contract/plans-occurrences';
 import { readDemoProcedures } from '../../demo/fixtures';
+import { jobs } from '../../jobs/registry';
 import { type AuthHeaders, createFactories, type Factories, type UnitRef } from '../../test/factories';
 import { createTestApp, type TestApp, testBackends } from '../../test/harness';
 import { moveTasksOfMergedUnits } from './merge';
@@ -330,6 +332,67 @@ describe.each(testBackends())('editing plans (%s)', (backend) => {
     // Idempotent: run again, nothing moves twice.
     const again = await t.database.db.transaction((tx) => moveTasksOfMergedUnits(tx, { actorId: null }, '2026-07-03'));
     expect(again.moved).toBe(0);
+  });
+
+  it('the hourly plans-sweep moves the tasks of a unit merged with a date ahead on that Vietnam day, not before', async () => {
+    const sweep = jobs.find((job) => job.name === 'plans-sweep')!;
+    const runSweep = (instant: string) =>
+      sweep.handler({ db: t.database.db, now: new Date(instant), config: t.config, log: { info() {}, warn() {}, error() {} } });
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-08-10T03:00:00Z'));
+    const create = async (name: string, code: string) => {
+      const response = await call('POST', '/api/units', admin, {
+        code,
+        name,
+        type: 'department',
+        parentId: root.id,
+        validFrom: '2021-01-01',
+      });
+      expect(response.statusCode, response.body).toBe(201);
+      return response.json() as UnitView;
+    };
+    const merged = await create('Sở Kiểm thử Hợp nhất', '000.77.45.H99');
+    const successor = await create('Sở Kiểm thử Tiếp nhận', '000.77.46.H99');
+    const plan = await savePlan(admin, root, merged, { number: '9/KH-UBND' });
+    const added = await call('POST', `/api/plans/${plan.id}/tasks`, admin, {
+      ref: '3',
+      title: 'Báo cáo kết quả rà soát',
+      lead: [{ name: merged.name, unitId: merged.id }],
+      deadlines: [{ kind: 'date', text: 'trước ngày 30/9/2026', date: '2026-09-30' }],
+    });
+    expect(added.statusCode, added.body).toBe(201);
+    // Recorded on 10/8, the merge takes effect on 1/9/2026: the hook of the unit edit moves nothing yet.
+    const patched = await call('PATCH', `/api/units/${merged.id}`, admin, {
+      validTo: '2026-09-01',
+      successorId: successor.id,
+      version: merged.version,
+    });
+    expect(patched.statusCode, patched.body).toBe(200);
+    vi.useRealTimers();
+    const leadUnits = async () =>
+      ((await call('GET', `/api/plans/${plan.id}`, admin)).json() as PlanDetail).tasks.map((task) => task.units[0]!.unit?.id);
+
+    // 16:59 UTC on 31/8 is 23:59 on 31/8 in Vietnam: still the merged unit's.
+    await runSweep('2026-08-31T16:59:00Z');
+    expect(await leadUnits()).toEqual([merged.id, merged.id, merged.id]);
+    expect(await auditCount('plan.task.unit_moved', added.json().id)).toBe(0);
+
+    // 17:00 UTC on 31/8 is 00:00 on 1/9 in Vietnam: the merge is in force, the sweep moves every task unit.
+    await runSweep('2026-08-31T17:00:00Z');
+    const detail = (await call('GET', `/api/plans/${plan.id}`, admin)).json() as PlanDetail;
+    expect(detail.tasks.map((task) => task.units[0]!.unit?.id)).toEqual([successor.id, successor.id, successor.id]);
+    expect(detail.tasks.map((task) => task.units[0]!.movedFrom?.id)).toEqual([merged.id, merged.id, merged.id]);
+    expect(await auditCount('plan.task.unit_moved', added.json().id)).toBe(1);
+    const ofSuccessor = (await call('GET', `/api/plans/tasks?unit=${successor.id}`, admin)).json() as { items: { id: string }[] };
+    expect(ofSuccessor.items.map((item) => item.id).sort()).toEqual(detail.tasks.map((task) => task.id).sort());
+    // The stored occurrence went with its task unit: the calendar shows the 30/9 deadline as the successor's.
+    const calendar = (await call('GET', `/api/plans/calendar?month=2026-09&unit=${root.id}`, admin)).json() as PlanCalendar;
+    const items = calendar.days.flatMap((day) => day.items).filter((item) => item.plan.id === plan.id);
+    expect(items.map((item) => [item.dueOn, item.unit.id])).toEqual([['2026-09-30', successor.id]]);
+
+    // The next hour's run moves nothing twice.
+    await runSweep('2026-08-31T18:00:00Z');
+    expect(await auditCount('plan.task.unit_moved', added.json().id)).toBe(1);
   });
 
   it('moves the tasks in the transaction of the merge when it is already in force (the admin form)', async () => {

@@ -3,19 +3,22 @@ import type { PlanDetail, PlanTaskListItem, PlanTaskStatus, PlanTaskView, PlanUn
 import { forbidden, notFound } from '../../core/errors';
 import { nextDueOfTask } from '../../core/plans';
 import { vietnamDate } from '../../core/vietnam-time';
-import type { Executor } from '../../db/client';
+import type { Database, Executor } from '../../db/client';
 import { units } from '../../db/schema/org';
 import { plans, planTargets, planTaskReports, planTasks, planTaskUnits } from '../../db/schema/plans';
 import { type Actor, findUserNames, hasRole } from '../auth';
 import { loadReportFiles } from './evidence-service';
 import { loadIssuer } from './issuer';
+import { loadOccurrenceCalendar } from './occurrences';
 import { canEditPlan, canReadPlans, canReportOnTask } from './policy';
 import { movedFromView, reportDetails, responsibleView, unitNames } from './task-view-extras';
 
 type TaskRow = typeof planTasks.$inferSelect;
 
+const isInWorkingDays = (deadline: TaskRow['deadlines'][number]) => deadline.kind === 'relative' && deadline.unit === 'working_days';
+
 /** Task views (units, reports, next due date, whether the actor may report) of the given task rows. */
-export async function buildTaskViews(db: Executor, actor: Actor | null, rows: TaskRow[], planDates: Map<string, string | null>) {
+export async function buildTaskViews(db: Database, actor: Actor | null, rows: TaskRow[], planDates: Map<string, string | null>) {
   const ids = rows.map((row) => row.id);
   if (ids.length === 0) return [];
   const unitRows = await db
@@ -54,6 +57,8 @@ export async function buildTaskViews(db: Executor, actor: Actor | null, rows: Ta
   );
   const movedFromNames = await unitNames(db, unitRows);
   const today = vietnamDate();
+  // Working days after the plan's issue count on the work calendar, as their stored occurrence and the calendar view.
+  const calendar = rows.some((row) => row.deadlines.some(isInWorkingDays)) ? await loadOccurrenceCalendar(db) : undefined;
   const depthOf = new Map<string, number>();
   const parentOf = new Map(rows.map((row) => [row.id, row.parentTaskId]));
   const depth = (id: string): number => {
@@ -78,7 +83,7 @@ export async function buildTaskViews(db: Executor, actor: Actor | null, rows: Ta
       items: row.items,
       deliverables: row.deliverables,
       deadlines: row.deadlines,
-      nextDue: nextDueOfTask(row.deadlines, today, planDates.get(row.planId) ?? null),
+      nextDue: nextDueOfTask(row.deadlines, today, planDates.get(row.planId) ?? null, calendar),
       status: row.status,
       version: row.version,
       units: taskUnits.map((unit) => ({
@@ -137,7 +142,7 @@ export async function listPlans(db: Executor, actor: Actor | null) {
   return { items: rows.map(toSummary) };
 }
 
-export async function getPlan(db: Executor, actor: Actor | null, id: string): Promise<PlanDetail> {
+export async function getPlan(db: Database, actor: Actor | null, id: string): Promise<PlanDetail> {
   if (!canReadPlans(actor)) throw forbidden();
   const [row] = await db.select(summarySelection).from(plans).innerJoin(units, eq(units.id, plans.issuerUnitId)).where(eq(plans.id, id));
   if (!row) throw notFound('kế hoạch');
@@ -172,7 +177,7 @@ export async function getPlan(db: Executor, actor: Actor | null, id: string): Pr
  * units of the actor's roles (every task naming a unit, for an administrator).
  */
 export async function listUnitTasks(
-  db: Executor,
+  db: Database,
   actor: Actor | null,
   query: { unit?: string; status?: PlanTaskStatus; due_before?: string },
 ): Promise<{ items: PlanTaskListItem[] }> {

@@ -1,6 +1,7 @@
 import pdfMake from 'pdfmake';
 import type { Content, ContentText, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { configurePdfmake, PDF_FONT_FAMILY, toPoints } from '../../../documents/pdf-fonts';
+import { keepDocumentSymbolsWhole } from '../../../documents/pdf-text';
 import {
   ANNEX_COLUMNS,
   ANNEX_WIDTH_MM,
@@ -24,12 +25,14 @@ const RULE_PT = 0.5;
 
 function toText(block: Para): ContentText {
   return {
-    text: block.runs.map((run) => ({
-      text: run.text,
-      bold: run.isBold ?? false,
-      italics: run.isItalic ?? false,
-      ...(run.isUnderlined ? { decoration: 'underline' as const } : {}),
-    })),
+    text: block.runs.flatMap((run) =>
+      keepDocumentSymbolsWhole({
+        text: run.text,
+        bold: run.isBold ?? false,
+        italics: run.isItalic ?? false,
+        ...(run.isUnderlined ? { decoration: 'underline' as const } : {}),
+      }),
+    ),
     alignment: block.align,
     fontSize: FONT_SIZES_PT[block.size],
     margin: [0, block.spaceBefore ?? 0, 0, 0],

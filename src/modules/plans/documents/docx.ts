@@ -36,11 +36,12 @@ const ALIGN = {
   justify: AlignmentType.JUSTIFIED,
 } as const;
 
-function toParagraph(block: LayoutParagraph, pageBreakBefore = false): Paragraph {
+function toParagraph(block: LayoutParagraph, { pageBreakBefore = false, keepNext = false } = {}): Paragraph {
   const size = Math.round(SIZES_PT[block.size] * 2);
   return new Paragraph({
     alignment: ALIGN[block.align],
     pageBreakBefore,
+    keepNext,
     spacing: { before: (block.spaceBefore ?? 0) * 20, after: 0 },
     ...(block.indentMm ? { indent: { firstLine: twips(block.indentMm) } } : {}),
     children: block.runs.map(
@@ -120,25 +121,32 @@ function table(item: Extract<Item, { kind: 'table' }>): Table {
   });
 }
 
-/** The plan's progress report as a Word document (A4 portrait, Times New Roman 14 pt), ready to number and sign. */
-export async function renderProgressReportDocx(data: ProgressReportData): Promise<Buffer> {
-  const layout = buildProgressReportLayout(data);
+/** Word's own ways: a page break before the next paragraph, "keep with next" for the items a page never parts. */
+function toChildren(items: Item[], keepNext = false): (Paragraph | Table)[] {
   const children: (Paragraph | Table)[] = [];
   let breakNext = false;
-  for (const item of layout.items) {
+  for (const item of items) {
     if (item.kind === 'pageBreak') {
       breakNext = true;
       continue;
     }
-    if (item.kind === 'columns') {
+    if (item.kind === 'keepTogether') children.push(...toChildren(item.items, true));
+    else if (item.kind === 'columns') {
       if (item.left.some((block) => block.kind === 'text' && block.size === 'recipientsLabel'))
-        children.push(new Paragraph({ spacing: { before: 240 }, children: [] }));
+        children.push(new Paragraph({ spacing: { before: 240 }, keepNext, children: [] }));
       children.push(columns(item));
     } else if (item.kind === 'table') children.push(table(item));
-    else if (item.kind === 'text') children.push(toParagraph(item, breakNext));
+    else if (item.kind === 'text') children.push(toParagraph(item, { pageBreakBefore: breakNext, keepNext }));
     else children.push(toBlock(item, CONTENT_WIDTH_MM));
     breakNext = false;
   }
+  return children;
+}
+
+/** The plan's progress report as a Word document (A4 portrait, Times New Roman 14 pt), ready to number and sign. */
+export async function renderProgressReportDocx(data: ProgressReportData): Promise<Buffer> {
+  const layout = buildProgressReportLayout(data);
+  const children = toChildren(layout.items);
   const { margins } = PAGE;
   const document = new Document({
     creator: 'motcua',

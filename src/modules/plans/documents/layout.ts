@@ -15,6 +15,9 @@ export type Item =
   | Block
   | { kind: 'columns'; leftWidthMm: number; left: Block[]; right: Block[] }
   | { kind: 'table'; columns: { label: string; widthMm: number; align: Align }[]; rows: string[][] }
+  /** Items a page never parts: the last paragraph with the signature block, which never stands alone on a page. */
+  | { kind: 'keepTogether'; items: Item[] }
+  /** The next item starts a page. */
   | { kind: 'pageBreak' };
 
 /** Margins of NĐ 30 Phụ lục I mục I.4 (top, bottom 20 mm; left 30 mm; right 15 mm). */
@@ -194,8 +197,10 @@ export function buildProgressReportLayout(data: ProgressReportData): { title: st
     ...notesSection(data.difficulties, 'Trong kỳ, các đơn vị không báo cáo khó khăn, vướng mắc.'),
     heading(`${toRoman(4)}. ĐỀ XUẤT, KIẾN NGHỊ`),
     ...notesSection(data.proposals, 'Trong kỳ, các đơn vị không có đề xuất, kiến nghị.'),
-    body(`Trên đây là báo cáo kết quả thực hiện ${reference} của ${data.issuingBody.shortName} ${period}./.`, 8),
-    closing(data),
+    {
+      kind: 'keepTogether',
+      items: [body(`Trên đây là báo cáo kết quả thực hiện ${reference} của ${data.issuingBody.shortName} ${period}./.`, 8), closing(data)],
+    },
     ...annex(data),
   ];
   return { title: `Báo cáo kết quả thực hiện ${reference}`.normalize('NFC'), items };

@@ -1,6 +1,7 @@
 import pdfMake from 'pdfmake';
 import type { Content, ContentText, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { configurePdfmake, PDF_FONT_FAMILY, toPoints } from '../../../documents/pdf-fonts';
+import { keepDocumentSymbolsWhole } from '../../../documents/pdf-text';
 import { type Block, buildProgressReportLayout, CONTENT_WIDTH_MM, type Item, PAGE, type Paragraph, SIZES_PT } from './layout';
 import type { ProgressReportData } from './types';
 
@@ -9,12 +10,14 @@ const PADDING_PT = 3;
 
 function toText(block: Paragraph): ContentText {
   return {
-    text: block.runs.map((run) => ({
-      text: run.text,
-      bold: run.bold ?? false,
-      italics: run.italic ?? false,
-      ...(run.underline ? { decoration: 'underline' as const } : {}),
-    })),
+    text: block.runs.flatMap((run) =>
+      keepDocumentSymbolsWhole({
+        text: run.text,
+        bold: run.bold ?? false,
+        italics: run.italic ?? false,
+        ...(run.underline ? { decoration: 'underline' as const } : {}),
+      }),
+    ),
     alignment: block.align,
     fontSize: SIZES_PT[block.size],
     margin: [0, block.spaceBefore ?? 0, 0, 0],
@@ -31,8 +34,8 @@ function toBlock(block: Block, widthMm: number): Content {
   };
 }
 
-function toContent(item: Item): Content {
-  if (item.kind === 'pageBreak') return { text: '', pageBreak: 'after' };
+function toContent(item: Exclude<Item, { kind: 'pageBreak' }>): Content {
+  if (item.kind === 'keepTogether') return { stack: toContents(item.items), unbreakable: true };
   if (item.kind === 'columns') {
     const rightMm = CONTENT_WIDTH_MM - item.leftWidthMm;
     return {
@@ -75,6 +78,23 @@ function toContent(item: Item): Content {
   return toBlock(item, CONTENT_WIDTH_MM);
 }
 
+/**
+ * A page break starts the page with the item after it ("before"): an empty line breaking "after" needs a line of room
+ * itself, and on a page filled to its last lines it spilled onto a page of its own, left blank but for its number.
+ */
+function toContents(items: Item[]): Content[] {
+  const contents: Content[] = [];
+  let startsPage = false;
+  for (const item of items) {
+    if (item.kind === 'pageBreak') startsPage = true;
+    else {
+      contents.push(startsPage ? { stack: [toContent(item)], pageBreak: 'before' } : toContent(item));
+      startsPage = false;
+    }
+  }
+  return contents;
+}
+
 /** The plan's progress report as a PDF (A4 portrait), the same layout as the DOCX. */
 export async function renderProgressReportPdf(data: ProgressReportData): Promise<Buffer> {
   configurePdfmake();
@@ -88,7 +108,7 @@ export async function renderProgressReportPdf(data: ProgressReportData): Promise
     defaultStyle: { font: PDF_FONT_FAMILY, fontSize: SIZES_PT.body, lineHeight: 1.1 },
     // The page number from page 2 on, centred in the top margin (NĐ 30 Phụ lục I mục II.10).
     header: (page: number) => (page > 1 ? { text: String(page), alignment: 'center', fontSize: 13, margin: [0, toPoints(8), 0, 0] } : null),
-    content: layout.items.map(toContent),
+    content: toContents(layout.items),
   };
   return pdfMake.createPdf(definition).getBuffer();
 }

@@ -1,6 +1,7 @@
 import pdfMake from 'pdfmake';
 import type { Content, ContentColumns, ContentText, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { configurePdfmake, PDF_FONT_FAMILY, toPoints } from '../../../documents/pdf-fonts';
+import { keepDocumentSymbolsWhole } from '../../../documents/pdf-text';
 import {
   buildProposalLayout,
   CONTENT_WIDTH_MM,
@@ -22,13 +23,15 @@ const RULE_WIDTH_PT = 0.5;
 
 function toText(block: TextBlock): ContentText {
   return {
-    text: block.runs.map((run) => ({
-      text: run.text,
-      bold: run.isBold ?? false,
-      italics: run.isItalic ?? false,
-      ...(run.isUnderlined ? { decoration: 'underline' as const } : {}),
-      ...(run.isWarning ? { color: WARNING_COLOR } : {}),
-    })),
+    text: block.runs.flatMap((run) =>
+      keepDocumentSymbolsWhole({
+        text: run.text,
+        bold: run.isBold ?? false,
+        italics: run.isItalic ?? false,
+        ...(run.isUnderlined ? { decoration: 'underline' as const } : {}),
+        ...(run.isWarning ? { color: WARNING_COLOR } : {}),
+      }),
+    ),
     alignment: block.align,
     fontSize: FONT_SIZES_PT[block.size],
     margin: [0, block.spaceBefore ?? 0, 0, 0],

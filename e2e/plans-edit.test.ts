@@ -1,0 +1,114 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PlanDetail } from '../src/contract/plans';
+import { browserAvailability, type E2eServer, launchBrowser, signIn, startE2eServer } from './browser';
+
+const { isAvailable } = browserAvailability();
+
+describe.skipIf(!isAvailable)('browser journey: editing a saved plan (chromium)', () => {
+  let server: E2eServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    server = await startE2eServer();
+    browser = await launchBrowser();
+  }, 180_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.dispose();
+  });
+
+  it('the office of the Ủy ban (kiemsoat) renames a plan in "Sửa kế hoạch" and adds a task, both kept after a reload', async () => {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN' });
+    const page = await context.newPage();
+    page.setDefaultTimeout(20_000);
+    await signIn(page, server.url, 'kiemsoat');
+
+    // The plan as saved from the import page: issued by the province, one task led by Sở Tư pháp.
+    const session = (await (await page.request.get(`${server.url}/api/auth/me`)).json()) as { csrfToken: string };
+    const units = (
+      (await (await page.request.get(`${server.url}/api/units`)).json()) as {
+        items: { id: string; name: string; parentId: string | null }[];
+      }
+    ).items;
+    const province = units.find((unit) => unit.parentId === null)!;
+    const justice = units.find((unit) => unit.name === 'Sở Tư pháp')!;
+    const saved = await page.request.post(`${server.url}/api/plans`, {
+      headers: { 'x-csrf-token': session.csrfToken },
+      data: {
+        plan: {
+          number: '125/KH-UBND',
+          issuerUnitId: province.id,
+          date: '2026-04-16',
+          title: 'Kế hoạch kiểm soát thủ tục hành chính năm 2026',
+          implements: [],
+          parentPlanId: null,
+          signer: null,
+          sourceFileName: null,
+        },
+        targets: [],
+        tasks: [
+          {
+            ref: '1',
+            title: 'Rà soát quy trình nội bộ',
+            content: '',
+            items: [],
+            lead: ['Sở Tư pháp'],
+            coordinating: [],
+            deliverables: [],
+            deadlines: [{ kind: 'text', text: 'Quý II năm 2026' }],
+          },
+        ],
+        units: [{ name: 'Sở Tư pháp', unitId: justice.id }],
+      },
+    });
+    expect(saved.status(), await saved.text()).toBe(201);
+    const plan = (await saved.json()) as PlanDetail;
+
+    await page.goto(`${server.url}/ke-hoach/${plan.id}`);
+    await page.getByRole('heading', { level: 1, name: plan.title }).waitFor();
+    const editMode = page.getByRole('button', { name: 'Sửa kế hoạch' });
+    await editMode.click();
+    await page.getByRole('button', { name: 'Xong sửa kế hoạch', pressed: true }).waitFor();
+
+    // The plan's title.
+    await page.getByRole('button', { name: 'Sửa thông tin kế hoạch' }).click();
+    const planDialog = page.getByRole('dialog', { name: 'Sửa thông tin kế hoạch' });
+    const newTitle = 'Kế hoạch kiểm soát thủ tục hành chính năm 2026 (sửa đổi, bổ sung)';
+    await planDialog.getByLabel('Tên kế hoạch').fill(newTitle);
+    await planDialog.getByRole('button', { name: 'Lưu' }).click();
+    await planDialog.waitFor({ state: 'detached' });
+    await page.getByText('Đã lưu thông tin kế hoạch.').waitFor();
+    await page.getByRole('heading', { level: 1, name: newTitle }).waitFor();
+
+    // A new task, led by Sở Tư pháp.
+    await page.getByRole('button', { name: 'Thêm nhiệm vụ' }).click();
+    const taskDialog = page.getByRole('dialog', { name: 'Thêm nhiệm vụ' });
+    await taskDialog.getByRole('textbox', { name: 'Số thứ tự' }).fill('2');
+    await taskDialog.getByRole('textbox', { name: 'Tên nhiệm vụ' }).fill('Công khai kết quả rà soát trên Cổng thông tin');
+    await taskDialog.getByLabel('Thời hạn (như văn bản ghi)').fill('Quý III năm 2026');
+    const leadPicker = taskDialog.getByLabel('Thêm đơn vị chủ trì');
+    await leadPicker.click();
+    await leadPicker.fill('Sở Tư pháp');
+    await page.getByRole('option', { name: 'Sở Tư pháp', exact: true }).click();
+    await taskDialog.getByText('Sở Tư pháp', { exact: true }).waitFor();
+    await taskDialog.getByRole('button', { name: 'Lưu' }).click();
+    await taskDialog.waitFor({ state: 'detached' });
+    await page.getByText('Đã thêm nhiệm vụ.').waitFor();
+    const tasks = page.getByRole('table', { name: /nhiệm vụ/i });
+    await tasks.getByRole('row', { name: /Công khai kết quả rà soát trên Cổng thông tin/ }).waitFor();
+
+    // Saved: a reload shows both, and the API says so.
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: newTitle }).waitFor();
+    const row = page.getByRole('row', { name: /Công khai kết quả rà soát trên Cổng thông tin/ });
+    await row.getByText('Sở Tư pháp').waitFor();
+    await row.getByText('Quý III năm 2026').waitFor();
+    const stored = (await (await page.request.get(`${server.url}/api/plans/${plan.id}`)).json()) as PlanDetail;
+    expect(stored.title).toBe(newTitle);
+    expect(stored.tasks.map((task) => [task.ref, task.title, task.units.map((unit) => unit.unit?.id)])).toEqual([
+      ['1', 'Rà soát quy trình nội bộ', [justice.id]],
+      ['2', 'Công khai kết quả rà soát trên Cổng thông tin', [justice.id]],
+    ]);
+    await context.close();
+  }, 120_000);
+});
