@@ -2,6 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { ProcedureContent } from '../../contract/catalog';
 import type { CommittedTimeView } from '../../contract/catalog-processes';
 import type { Executor } from '../../db/client';
+import { executeNamed } from '../../db/named';
 import { procedureProcesses, procedures, procedureVersions } from '../../db/schema/catalog';
 import { approvalFromJson, committedTimeFrom, inForceOn } from './read';
 import * as repo from './repo';
@@ -72,15 +73,20 @@ const byVersionId = new Map<string, VersionContent>();
 const BY_VERSION_ID_SIZE = 2_000;
 
 export async function intakeTermsOn(executor: Executor, code: string, day: string): Promise<IntakeTerms | undefined> {
-  const result = await executor.execute(sql`select v.id, v.version_no, v.is_abolished,
+  // By name: one text for every procedure and day, parsed and planned once per connection.
+  const result = await executeNamed(
+    executor,
+    'catalog_intake_terms',
+    sql`select v.id, v.version_no, v.is_abolished,
       (select to_jsonb(a) from (
         select p.*, lead(p.effective_from) over (order by p.effective_from) as next_from
         from ${procedureProcesses} p where p.procedure_code = ${code}) a
        where a.effective_from <= ${day} order by a.effective_from desc limit 1) as approval
     from ${procedures} pr join ${procedureVersions} v on v.procedure_id = pr.id
     where pr.code = ${code} and ${inForceOn(day, { from: sql`v.effective_from`, to: sql`v.effective_to` })}
-    limit 1`);
-  const [row] = (result as unknown as { rows: Record<string, unknown>[] }).rows;
+    limit 1`,
+  );
+  const [row] = result.rows;
   if (!row) return undefined;
   const id = String(row.id);
   let version = byVersionId.get(id);
