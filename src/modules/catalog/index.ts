@@ -39,4 +39,11 @@ export { measureRecall, type QueryCase, type Recall, readQueryCases } from './se
 export { setPopularity } from './search-settings';
 export { createProcedure, findProcedures, getProcedure, getProcedureVersion, publishVersion } from './service';
 /** A version's whole content, in any executor: what a dossier is checked against (dossiers module). */
-export { cachedVersionContent, type VersionContent, versionContent, versionContentOn } from './version-content';
+export {
+  cachedVersionContent,
+  type IntakeTerms,
+  intakeTermsOn,
+  type VersionContent,
+  versionContent,
+  versionContentOn,
+} from './version-content';

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, exists, lte, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, exists, getTableColumns, lte, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
 import { QueryBuilder } from 'drizzle-orm/pg-core';
 import type { ProcessStep } from '../../contract/catalog';
 import type { CommittedTimeView, ProcessApprovalView } from '../../contract/catalog-processes';
@@ -281,7 +281,6 @@ export async function committedTimeOn(executor: Executor, code: string, day: str
     .innerJoin(procedures, eq(procedures.id, procedureVersions.procedureId))
     .where(and(eq(procedures.code, code), inForceOn(day), eq(procedureVersions.isAbolished, false)));
   if (!version) return undefined;
-  const statutory = { amount: version.amount, unit: version.unit, text: version.text ?? describeDuration(version.amount, version.unit) };
   const [row] = await executor
     .select()
     .from(procedureProcesses)
@@ -289,9 +288,35 @@ export async function committedTimeOn(executor: Executor, code: string, day: str
     .orderBy(desc(procedureProcesses.effectiveFrom))
     .limit(1);
   const approval = row ? (await listApprovals(executor, code)).find((entry) => entry.id === row.id)! : null;
+  return committedTimeFrom(day, version, approval);
+}
+
+/**
+ * The committed time on `day` from the version's statutory time and the approval in force that day (the latest one
+ * effective on or before it, with its `effectiveTo`): the approval's time unless a later version made it longer than
+ * the law allows. Pure: `committedTimeOn` and the intake's one read (`intakeTermsOn`) both end here.
+ */
+export function committedTimeFrom(
+  day: string,
+  version: { amount: number; unit: CommittedTimeView['statutory']['unit']; text: string | null | undefined },
+  approval: ProcessApprovalView | null,
+): CommittedTimeView {
+  const statutory = { amount: version.amount, unit: version.unit, text: version.text ?? describeDuration(version.amount, version.unit) };
   const applies = approval && checkApprovedProcess(approval, statutory).length === 0;
   const committed = applies
     ? { ...approval.committedTime, text: describeDuration(approval.committedTime.amount, approval.committedTime.unit) }
     : statutory;
   return { day, statutory, committed, approval: applies ? approval : null };
+}
+
+/** An approval read back from `to_jsonb(row)` (plus `next_from`, the next approval's start: its `effectiveTo`). */
+export function approvalFromJson(json: Record<string, unknown>): ProcessApprovalView {
+  const columns = getTableColumns(procedureProcesses);
+  const row = Object.fromEntries(
+    Object.entries(columns).map(([key, column]) => {
+      const value = json[column.name];
+      return [key, value === null || value === undefined ? null : column.mapFromDriverValue(value)];
+    }),
+  ) as ProcessRow;
+  return toView(row, (json.next_from as string | null) ?? null);
 }

@@ -8,6 +8,7 @@ import { committedTimeOn } from './read';
 import { importProcedures } from './transfer/import';
 import { readProceduresJson } from './transfer/json';
 import { buildDecision, buildJsonFile, buildProcedureContent } from './transfer/test-support';
+import { intakeTermsOn } from './version-content';
 
 // The procedure record of NĐ 63 Điều 8 and TT 02/2017 (issue 10): basic parts required at publication, agencies by
 // role, effective dates of the legal basis, attached forms, approved internal processes and the committed time.
@@ -286,6 +287,14 @@ describe.each(testBackends())('procedure record (NĐ 63 Điều 8) on %s', (back
       ['151/QĐ-UBND', null],
       ['150/QĐ-UBND', addDays(today, 10)],
     ]);
+    // The intake's one read gives the same committed time, approval and end of approval, day by day.
+    for (const day of [addDays(today, -1), today, addDays(today, 9), addDays(today, 10), addDays(today, 20)]) {
+      const terms = await intakeTermsOn(t.database.db, CODE, day);
+      expect(terms?.time).toEqual(await committedTimeOn(t.database.db, CODE, day));
+      expect(terms?.version.versionNo).toBe(statutory.versionNo);
+    }
+    expect((await intakeTermsOn(t.database.db, CODE, addDays(today, 10)))?.time.approval).toMatchObject({ decisionNumber: '151/QĐ-UBND' });
+    expect((await intakeTermsOn(t.database.db, CODE, today))?.time.approval).toMatchObject({ effectiveTo: addDays(today, 10) });
     const rewrite = await post(approval({ decisionNumber: '152/QĐ-UBND', effectiveFrom: addDays(today, 5) }));
     expect(rewrite.statusCode).toBe(422);
     expect(rewrite.json().error.details[0].path).toBe('effectiveFrom');

@@ -26,3 +26,20 @@ export async function runWrites(executor: Executor, writes: readonly Batchable[]
   const [row] = (result as unknown as { rows: { n: number | string }[] }).rows;
   if (guard && Number(row?.n ?? 0) === 0) throw conflict();
 }
+
+/**
+ * `head` (an INSERT … RETURNING of every column) and `writes` in one statement, like `runWrites`; answers the row
+ * `head` wrote, as `to_jsonb` (its defaults filled in). The writes may reference that row (foreign keys are checked
+ * at the end of the statement) but not read it.
+ */
+export async function runWritesReturning(
+  executor: Executor,
+  head: Batchable,
+  writes: readonly Batchable[],
+): Promise<Record<string, unknown>> {
+  const parts: SQL[] = [sql`h as (${head.getSQL()})`];
+  for (const [index, write] of writes.entries()) parts.push(sql`${sql.raw(`w${index}`)} as (${write.getSQL()})`);
+  const result = await executor.execute(sql`with ${sql.join(parts, sql`, `)} select to_jsonb(h) as row from h`);
+  const [row] = (result as unknown as { rows: { row: unknown }[] }).rows;
+  return (typeof row!.row === 'string' ? JSON.parse(row!.row) : row!.row) as Record<string, unknown>;
+}

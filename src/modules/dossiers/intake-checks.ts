@@ -1,20 +1,32 @@
-import type { ProcedureContent } from '../../contract/catalog';
+import { inArray, or } from 'drizzle-orm';
+import type { ProcedureContent, ProcessStep } from '../../contract/catalog';
+import type { CommittedTimeView } from '../../contract/catalog-processes';
 import type { IntakeComponent } from '../../contract/dossiers';
 import type { ComponentPresence, Level } from '../../contract/enums';
+import { buildDefaultProcess } from '../../core/dossiers/default-process';
 import { type ErrorDetail, invalid } from '../../core/errors';
 import { formatVietnameseDate } from '../../core/vietnam-time';
 import type { Executor } from '../../db/client';
-import { type VersionContent, versionContentOn } from '../catalog';
-import { findUnitsByCodes } from '../org';
+import { units } from '../../db/schema/org';
+import { intakeTermsOn, type VersionContent } from '../catalog';
+import type { findUnitsByCodes } from '../org';
 import type { FileAttachment } from './dossier-files';
 
 /* The checks every intake makes (desk, online, national portal) against the version in force on the day. */
 
 export type UnitRow = Awaited<ReturnType<typeof findUnitsByCodes>>[number];
 
-/** The version in force on `day`; a procedure without one (or abolished) receives no dossier. */
-export async function versionForIntake(executor: Executor, code: string, day: string): Promise<VersionContent> {
-  const version = await versionContentOn(executor, code, day);
+/** The version in force on the day, with the committed time and the approved process of that day. */
+export type IntakeVersion = VersionContent & { time: CommittedTimeView };
+
+/** The version in force on `day` (one statement, the content from memory), not yet checked: see `requireVersionInForce`. */
+export async function readIntakeVersion(executor: Executor, code: string, day: string): Promise<IntakeVersion | undefined> {
+  const terms = await intakeTermsOn(executor, code, day);
+  return terms ? { ...terms.version, time: terms.time } : undefined;
+}
+
+/** A procedure without a version in force on `day` (or abolished) receives no dossier. */
+export function requireVersionInForce(version: IntakeVersion | undefined, code: string, day: string): IntakeVersion {
   if (!version || version.isAbolished) {
     throw invalid([
       {
@@ -24,6 +36,33 @@ export async function versionForIntake(executor: Executor, code: string, day: st
     ]);
   }
   return version;
+}
+
+/** The version in force on `day`; a procedure without one (or abolished) receives no dossier. */
+export async function versionForIntake(executor: Executor, code: string, day: string): Promise<IntakeVersion> {
+  return requireVersionInForce(await readIntakeVersion(executor, code, day), code, day);
+}
+
+/**
+ * The dossier's internal process (docs/api/dossiers.md "Steps"): the approved process in force, else the version's
+ * process template, else the default process of the committed time.
+ */
+export function processTemplateOf(version: IntakeVersion): ProcessStep[] {
+  const { time, content } = version;
+  if (time.approval?.steps.length) return time.approval.steps;
+  return content.processTemplate.length ? content.processTemplate : buildDefaultProcess(time.committed);
+}
+
+/** Units by code or id in one statement (org's units: the read-side table every module may read, ADR 0002). */
+export async function readUnits(executor: Executor, lookup: { codes: readonly string[]; ids?: readonly string[] }): Promise<UnitRow[]> {
+  const codes = [...new Set(lookup.codes)];
+  const ids = [...new Set(lookup.ids ?? [])];
+  if (codes.length === 0 && ids.length === 0) return [];
+  const conditions = [...(codes.length ? [inArray(units.code, codes)] : []), ...(ids.length ? [inArray(units.id, ids)] : [])];
+  return executor
+    .select()
+    .from(units)
+    .where(conditions.length === 1 ? conditions[0] : or(...conditions));
 }
 
 /**
@@ -36,7 +75,16 @@ export async function resolveHandlingUnit(
   code: string | null,
   day: string,
 ): Promise<UnitRow> {
-  const handlers = await findUnitsByCodes(executor, content.handlingUnitCodes);
+  const found = await readUnits(executor, { codes: [...content.handlingUnitCodes, ...(code ? [code] : [])] });
+  return handlingUnitOf(content, code, day, new Map(found.map((unit) => [unit.code, unit])));
+}
+
+/** Pure `resolveHandlingUnit`: the units it names looked up in `byCode`. */
+export function handlingUnitOf(content: ProcedureContent, code: string | null, day: string, byCode: ReadonlyMap<string, UnitRow>): UnitRow {
+  const handlers = [...new Set(content.handlingUnitCodes)].flatMap((handler) => {
+    const unit = byCode.get(handler);
+    return unit ? [unit] : [];
+  });
   let unit: UnitRow | undefined;
   if (!code) {
     if (handlers.length !== 1) {
@@ -44,7 +92,7 @@ export async function resolveHandlingUnit(
     }
     unit = handlers[0]!;
   } else {
-    [unit] = await findUnitsByCodes(executor, [code]);
+    unit = byCode.get(code);
     if (!unit || !handlers.some((handler) => unit!.path.startsWith(handler.path))) {
       throw invalid([{ path: 'handlingUnitCode', message: `Đơn vị ${code} không phải cơ quan giải quyết thủ tục này.` }]);
     }

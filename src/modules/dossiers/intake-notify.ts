@@ -10,8 +10,26 @@ import type { DossierRow } from './read';
 
 export type ApplicantNotice = { template: string; subject: string; text: string };
 
+/** What the messages name of a dossier (a new one's before it is written, or a row read back). */
+export type MessageDossier = Pick<
+  DossierRow,
+  | 'id'
+  | 'code'
+  | 'procedureCode'
+  | 'procedureName'
+  | 'status'
+  | 'source'
+  | 'applicant'
+  | 'nationalPortalRef'
+  | 'receivedAt'
+  | 'dueAt'
+  | 'resolvedAt'
+  | 'returnedAt'
+  | 'timing'
+>;
+
 /** The applicant's message for a dossier in its current state (no personal data beyond the dossier code). */
-export function intakeNotice(dossier: DossierRow, reason: string | null): ApplicantNotice {
+export function intakeNotice(dossier: MessageDossier, reason: string | null): ApplicantNotice {
   const head = `Hồ sơ ${dossier.code} (${dossier.procedureName})`;
   switch (dossier.status) {
     case 'processing':
@@ -42,7 +60,7 @@ export function intakeNotice(dossier: DossierRow, reason: string | null): Applic
 }
 
 /** The applicant's messages about an event: e-mail and SMS when they gave them (dedupe keys from the event id). */
-export function applicantMessages(dossier: DossierRow, notice: ApplicantNotice, eventId: number): OutboxMessage[] {
+export function applicantMessages(dossier: MessageDossier, notice: ApplicantNotice, eventId: number): OutboxMessage[] {
   const { email, phone } = dossier.applicant;
   const base = { template: notice.template, body: notice.text, refType: 'dossier', refId: dossier.id, data: { code: dossier.code } };
   const messages: OutboxMessage[] = [];
@@ -56,7 +74,7 @@ export async function notifyApplicant(tx: Executor, dossier: DossierRow, notice:
 }
 
 /** One status message per event, documented in docs/api/national-portal.md: no personal data. */
-export function portalStatusMessage(dossier: DossierRow, event: { id: number; action: string; occurredAt: Date }) {
+export function portalStatusMessage(dossier: MessageDossier, event: { id: number; action: string; occurredAt: Date }) {
   return {
     type: 'dossier.status',
     eventId: event.id,
@@ -76,7 +94,7 @@ export function portalStatusMessage(dossier: DossierRow, event: { id: number; ac
 }
 
 /** The national portal's status message about an event (docs/api/national-portal.md "Status messages"). */
-export function portalMessage(dossier: DossierRow, event: { id: number; action: string; occurredAt: Date }): OutboxMessage {
+export function portalMessage(dossier: MessageDossier, event: { id: number; action: string; occurredAt: Date }): OutboxMessage {
   return {
     channel: 'national_portal',
     recipient: 'national-portal',

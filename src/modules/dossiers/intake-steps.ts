@@ -24,15 +24,28 @@ export type StepPlan = {
 
 type UnitLike = { id: string; code: string };
 
+/** The unit codes a template names (its steps' `unitCode`s), each once. */
+export function stepUnitCodes(template: readonly ProcessStep[]): string[] {
+  return [...new Set(template.flatMap((step) => (step.unitCode ? [step.unitCode] : [])))];
+}
+
 /** The steps of a dossier from a template (ordered by `order`), their units resolved. */
 export async function buildDossierSteps(
   executor: Executor,
   template: readonly ProcessStep[],
   units: { handling: UnitLike; receiving: UnitLike | null },
 ): Promise<StepPlan[]> {
+  const codes = stepUnitCodes(template);
+  return planSteps(template, units, new Map((await findUnitsByCodes(executor, codes)).map((unit) => [unit.code, unit])));
+}
+
+/** Pure: the steps of a template, the units it names looked up in `byCode` (a unit missing there is an error). */
+export function planSteps(
+  template: readonly ProcessStep[],
+  units: { handling: UnitLike; receiving: UnitLike | null },
+  byCode: ReadonlyMap<string, UnitLike>,
+): StepPlan[] {
   const ordered = [...template].sort((a, b) => a.order - b.order);
-  const codes = [...new Set(ordered.flatMap((step) => (step.unitCode ? [step.unitCode] : [])))];
-  const byCode = new Map((await findUnitsByCodes(executor, codes)).map((unit) => [unit.code, unit]));
   return ordered.map((step, index) => {
     const unit = step.unitCode
       ? byCode.get(step.unitCode)

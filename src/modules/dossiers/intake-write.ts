@@ -1,30 +1,27 @@
 import { randomUUID } from 'node:crypto';
-import { sql } from 'drizzle-orm';
 import type { Applicant } from '../../contract/dossiers';
 import type { Channel, DossierSource, DossierStatus } from '../../contract/enums';
 import type { WorkCalendar } from '../../core/calendar';
-import { buildDefaultProcess } from '../../core/dossiers/default-process';
-import { vietnamDate } from '../../core/vietnam-time';
 import type { Executor } from '../../db/client';
 import { dossierComponents, dossierEvents, dossierSteps, dossiers } from '../../db/schema/dossiers';
 import { auditEventInsert } from '../audit';
-import { committedTimeOn, type VersionContent } from '../catalog';
 import { notificationsInsert } from '../notify';
-import { type Batchable, runWrites } from './batch';
-import { nextDossierCode } from './codes';
+import { type Batchable, runWritesReturning } from './batch';
+import { reserveDossierCode } from './codes';
 import { dossierFilesInsert } from './dossier-files';
 import { holderOfSteps } from './holders';
-import type { ComponentCheck, UnitRow } from './intake-checks';
-import { dossierLevel } from './intake-checks';
-import { applicantMessages, intakeNotice, portalMessage } from './intake-notify';
-import { acceptedStepRows, buildDossierSteps } from './intake-steps';
+import type { ComponentCheck, IntakeVersion, UnitRow } from './intake-checks';
+import { dossierLevel, processTemplateOf } from './intake-checks';
+import { applicantMessages, intakeNotice, type MessageDossier, portalMessage } from './intake-notify';
+import { acceptedStepRows, buildDossierSteps, planSteps } from './intake-steps';
 import type { DossierRow } from './read';
 import { rowFromJson } from './state';
 
 /*
  * Writes a new dossier, in the caller's transaction: code, components, files, (when accepted) due date and steps,
  * its first event, the audit event, the applicant's notification and the national-portal status message. Desk,
- * online and national-portal intakes all come through here, after their own checks.
+ * online and national-portal intakes all come through here, after their own checks. Two statements
+ * (bench/lifecycle-statements.ts): the code with the first event's id, then everything else.
  */
 
 export type IntakeOutcome = 'accept' | 'request_supplement' | 'refuse' | 'submit';
@@ -34,9 +31,11 @@ export type IntakeWrite = {
   now: Date;
   submittedAt?: Date;
   procedureCode: string;
-  version: VersionContent;
+  version: IntakeVersion;
   handlingUnit: UnitRow;
   receivingUnit: UnitRow | null;
+  /** The units the process names, when the caller read them with its own (else read here, for an accepted dossier). */
+  unitsByCode?: ReadonlyMap<string, UnitRow>;
   channel: Channel;
   source: DossierSource;
   applicant: Applicant;
@@ -59,90 +58,77 @@ const statusOf: Record<IntakeOutcome, DossierStatus> = {
 
 export async function writeIntake(tx: Executor, calendar: WorkCalendar, input: IntakeWrite): Promise<DossierRow> {
   const { now, version, handlingUnit, applicant } = input;
-  const content = version.content;
-  const day = vietnamDate(now);
-  const time = await committedTimeOn(tx, input.procedureCode, day);
-  const committed = time?.committed ?? { amount: content.processingTime.amount, unit: content.processingTime.unit };
-  const statutory = time?.statutory ?? committed;
+  const { content, time } = version;
+  const { committed, statutory } = time;
   const accepted = input.outcome === 'accept';
   const dueAt = accepted ? calendar.computeDueDate(now, committed.amount, committed.unit) : null;
-  // The approved internal process, else the version's template, else the default process (docs/api/dossiers.md "Steps").
-  const template = time?.approval?.steps.length
-    ? time.approval.steps
-    : content.processTemplate.length
-      ? content.processTemplate
-      : buildDefaultProcess(committed);
-  const plan = accepted ? await buildDossierSteps(tx, template, { handling: handlingUnit, receiving: input.receivingUnit }) : [];
-  const code = await nextDossierCode(tx, handlingUnit, now);
+  const template = processTemplateOf(version);
+  const stepUnits = { handling: handlingUnit, receiving: input.receivingUnit };
+  const plan = !accepted
+    ? []
+    : input.unitsByCode
+      ? planSteps(template, stepUnits, input.unitsByCode)
+      : await buildDossierSteps(tx, template, stepUnits);
+  // The code and the id of the dossier's first event (it names the messages): one statement.
+  const { code, eventId } = await reserveDossierCode(tx, handlingUnit, now);
   const status = statusOf[input.outcome];
   const dossierId = randomUUID();
   const steps = accepted
     ? acceptedStepRows(calendar, { dossierId, plan, acceptedAt: now, actorId: input.actor.userId })
     : { rows: [], currentStepNo: null, deskStepTiming: null };
-  const insert = tx
-    .insert(dossiers)
-    .values({
-      id: dossierId,
-      code,
-      procedureCode: input.procedureCode,
-      procedureVersionNo: version.versionNo,
-      procedureName: content.name,
-      field: content.field,
-      level: dossierLevel(content, handlingUnit),
-      handlingUnitId: handlingUnit.id,
-      receivingUnitId: input.receivingUnit?.id ?? null,
-      channel: input.channel,
-      source: input.source,
-      status,
-      applicant: {
-        kind: applicant.kind,
-        fullName: applicant.fullName,
-        idNumber: applicant.idNumber,
-        address: applicant.address,
-        phone: applicant.phone,
-        email: applicant.email,
-        representative: applicant.representative,
-      },
-      applicantIdNumber: applicant.idNumber.replace('-', ''),
-      applicantName: applicant.fullName,
-      applicantUserId: input.applicantUserId,
-      requestSummary: input.requestSummary,
-      timeAmount: committed.amount,
-      timeUnit: committed.unit,
-      statutoryTimeAmount: statutory.amount,
-      statutoryTimeUnit: statutory.unit,
-      submittedAt: input.submittedAt ?? now,
-      receivedAt: accepted ? now : null,
-      dueAt,
-      appointmentDueAt: dueAt,
-      closedAt: input.outcome === 'refuse' ? now : null,
-      nationalPortalRef: input.nationalPortalRef ?? null,
-      currentStepNo: steps.currentStepNo,
-      // Who holds it now, for the inbox (holders.ts): the active step written with it.
-      ...holderOfSteps(
-        steps.rows.map((step) => ({
-          stepNo: step.stepNo,
-          status: step.status ?? 'pending',
-          role: step.role,
-          unitId: step.unitId,
-          assigneeId: null,
-        })),
-      ),
-      createdBy: input.actor.userId,
-      createdAt: now,
-      updatedAt: now,
-    })
-    .returning();
-  // The dossier and the id its first event will have (it names the messages), then everything else in one statement.
-  const inserted = await tx.execute(
-    sql`with d as (${insert.getSQL()}) select to_jsonb(d) as row, nextval(pg_get_serial_sequence('dossier_events', 'id')) as event_id from d`,
-  );
-  const [written] = (inserted as unknown as { rows: { row: unknown; event_id: number | string }[] }).rows;
-  const row = rowFromJson(
-    dossiers,
-    (typeof written!.row === 'string' ? JSON.parse(written!.row) : written!.row) as Record<string, unknown>,
-  );
-  const eventId = Number(written!.event_id);
+  const values = {
+    id: dossierId,
+    code,
+    procedureCode: input.procedureCode,
+    procedureVersionNo: version.versionNo,
+    procedureName: content.name,
+    field: content.field,
+    level: dossierLevel(content, handlingUnit),
+    handlingUnitId: handlingUnit.id,
+    receivingUnitId: input.receivingUnit?.id ?? null,
+    channel: input.channel,
+    source: input.source,
+    status,
+    applicant: {
+      kind: applicant.kind,
+      fullName: applicant.fullName,
+      idNumber: applicant.idNumber,
+      address: applicant.address,
+      phone: applicant.phone,
+      email: applicant.email,
+      representative: applicant.representative,
+    },
+    applicantIdNumber: applicant.idNumber.replace('-', ''),
+    applicantName: applicant.fullName,
+    applicantUserId: input.applicantUserId,
+    requestSummary: input.requestSummary,
+    timeAmount: committed.amount,
+    timeUnit: committed.unit,
+    statutoryTimeAmount: statutory.amount,
+    statutoryTimeUnit: statutory.unit,
+    submittedAt: input.submittedAt ?? now,
+    receivedAt: accepted ? now : null,
+    dueAt,
+    appointmentDueAt: dueAt,
+    closedAt: input.outcome === 'refuse' ? now : null,
+    nationalPortalRef: input.nationalPortalRef ?? null,
+    currentStepNo: steps.currentStepNo,
+    // Who holds it now, for the inbox (holders.ts): the active step written with it.
+    ...holderOfSteps(
+      steps.rows.map((step) => ({
+        stepNo: step.stepNo,
+        status: step.status ?? 'pending',
+        role: step.role,
+        unitId: step.unitId,
+        assigneeId: null,
+      })),
+    ),
+    createdBy: input.actor.userId,
+    createdAt: now,
+    updatedAt: now,
+  } satisfies typeof dossiers.$inferInsert;
+  // What the messages name, as the row will hold it (a new dossier is neither resolved, returned nor timed).
+  const named: MessageDossier = { ...values, resolvedAt: null, returnedAt: null, timing: null };
   const writes: Batchable[] = [];
   if (input.components.rows.length) {
     writes.push(tx.insert(dossierComponents).values(input.components.rows.map((component) => ({ ...component, dossierId }))));
@@ -184,10 +170,10 @@ export async function writeIntake(tx: Executor, calendar: WorkCalendar, input: I
   );
   const reason = typeof input.decisionData.reason === 'string' ? input.decisionData.reason : null;
   const messages = [
-    ...applicantMessages(row, intakeNotice(row, reason), eventId),
-    portalMessage(row, { id: eventId, action, occurredAt: now }),
+    ...applicantMessages(named, intakeNotice(named, reason), eventId),
+    portalMessage(named, { id: eventId, action, occurredAt: now }),
   ];
   writes.push(notificationsInsert(tx, messages)!);
-  await runWrites(tx, writes);
-  return row;
+  // The dossier, its components, steps, first event, files, audit event and messages: one statement.
+  return rowFromJson(dossiers, await runWritesReturning(tx, tx.insert(dossiers).values(values).returning(), writes));
 }
