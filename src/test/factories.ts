@@ -333,6 +333,28 @@ export function createFactories(t: TestApp) {
     return response.json() as { id: string; code: string; status: string; version: number; dueAt: string | null };
   }
 
+  /**
+   * Files a dossier online through POST /api/my/dossiers as the citizen or business of `headers` (the applicant of
+   * `dossierBody`, the first component as a file of theirs unless `components` says otherwise). Returns the answer,
+   * whatever it is: tests of refusals read its status.
+   */
+  async function fileOnline(
+    headers: AuthHeaders,
+    procedure: ProcedureRef,
+    options: { fileIds?: string[]; components?: Record<string, unknown>[] } = {},
+  ) {
+    return t.app.inject({
+      method: 'POST',
+      url: '/api/my/dossiers',
+      headers,
+      payload: {
+        procedureCode: procedure.code,
+        applicant: dossierBody(procedure).applicant,
+        components: options.components ?? [{ position: 0, presence: 'file', fileIds: options.fileIds ?? [] }],
+      },
+    });
+  }
+
   /** An upload through POST /api/dossier-files (a minimal PDF unless `bytes` is given), as the user of `headers`. */
   async function uploadDossierFile(headers: AuthHeaders, options: { bytes?: Buffer; name?: string } = {}) {
     const response = await t.app.inject({
@@ -403,6 +425,7 @@ export function createFactories(t: TestApp) {
     dossierBody,
     buildDossier,
     uploadDossierFile,
+    fileOnline,
     buildUnit,
     buildUser,
     buildProcedure,

@@ -263,16 +263,7 @@ describe.each(testBackends())('dossier actions on %s', (backend) => {
 
   async function filedOnline(): Promise<View> {
     const scan = await make.uploadDossierFile(as.citizen!);
-    const filed = await t.app.inject({
-      method: 'POST',
-      url: '/api/my/dossiers',
-      headers: as.citizen,
-      payload: {
-        procedureCode: procedure.code,
-        applicant: make.dossierBody(procedure).applicant,
-        components: [{ position: 0, presence: 'file', fileIds: [scan.id] }],
-      },
-    });
+    const filed = await make.fileOnline(as.citizen!, procedure, { fileIds: [scan.id] });
     expect(filed.statusCode).toBe(201);
     return ok('unitDesk', filed.json(), { action: 'accept' });
   }

@@ -61,16 +61,7 @@ describe.each(testBackends())('an online dossier accepted at a desk on %s', (bac
         payload: pdf,
       })
     ).json();
-    const filed = await t.app.inject({
-      method: 'POST',
-      url: '/api/my/dossiers',
-      headers: citizen,
-      payload: {
-        procedureCode: procedure.code,
-        applicant: make.dossierBody(procedure).applicant,
-        components: [{ position: 0, presence: 'file', fileIds: [file.id] }],
-      },
-    });
+    const filed = await make.fileOnline(citizen, procedure, { fileIds: [file.id] });
     expect(filed.statusCode).toBe(201);
     const { id } = filed.json();
     const accepted = await act(provinceDesk, id, { action: 'accept' });

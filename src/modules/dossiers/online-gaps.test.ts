@@ -61,14 +61,8 @@ describe.each(testBackends())('online dossiers: gaps closed on %s', (backend) =>
   const mine = async (who: string, id: string): Promise<View> =>
     (await t.app.inject({ url: `/api/my/dossiers/${id}`, headers: as[who] })).json();
   const upload = async (who: string) => (await make.uploadDossierFile(as[who]!)).id as string;
-  async function fileOnline(who: string, procedure: ProcedureRef, components: Record<string, unknown>[]) {
-    return t.app.inject({
-      method: 'POST',
-      url: '/api/my/dossiers',
-      headers: as[who],
-      payload: { procedureCode: procedure.code, applicant: make.dossierBody(procedure).applicant, components },
-    });
-  }
+  const fileOnline = (who: string, procedure: ProcedureRef, components: Record<string, unknown>[]) =>
+    make.fileOnline(as[who]!, procedure, { components });
 
   beforeAll(async () => {
     vi.useFakeTimers({ toFake: ['Date'] });

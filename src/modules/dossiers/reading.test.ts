@@ -118,40 +118,13 @@ describe.each(testBackends())('dossier files and reading on %s', (backend) => {
   });
 
   it('files online for a citizen, who alone reads it through "Hồ sơ của tôi"', async () => {
-    const paper = await t.app.inject({
-      method: 'POST',
-      url: '/api/my/dossiers',
-      headers: citizen,
-      payload: {
-        procedureCode: procedure.code,
-        applicant: make.dossierBody(procedure).applicant,
-        components: [{ position: 0, presence: 'paper' }],
-      },
-    });
+    const paper = await make.fileOnline(citizen, procedure, { components: [{ position: 0, presence: 'paper' }] });
     expect(paper.statusCode).toBe(422);
     const notMine = (await upload(otherCitizen, pdf)).json();
-    const stolen = await t.app.inject({
-      method: 'POST',
-      url: '/api/my/dossiers',
-      headers: citizen,
-      payload: {
-        procedureCode: procedure.code,
-        applicant: make.dossierBody(procedure).applicant,
-        components: [{ position: 0, presence: 'file', fileIds: [notMine.id] }],
-      },
-    });
+    const stolen = await make.fileOnline(citizen, procedure, { fileIds: [notMine.id] });
     expect(stolen.statusCode).toBe(422);
     const mine = (await upload(citizen, pdf)).json();
-    const response = await t.app.inject({
-      method: 'POST',
-      url: '/api/my/dossiers',
-      headers: citizen,
-      payload: {
-        procedureCode: procedure.code,
-        applicant: make.dossierBody(procedure).applicant,
-        components: [{ position: 0, presence: 'file', fileIds: [mine.id] }],
-      },
-    });
+    const response = await make.fileOnline(citizen, procedure, { fileIds: [mine.id] });
     expect(response.statusCode).toBe(201);
     const dossier = response.json();
     expect(dossier).toMatchObject({ status: 'submitted', channel: 'online', source: 'online', receivingUnit: null, dueAt: null });
@@ -172,12 +145,7 @@ describe.each(testBackends())('dossier files and reading on %s', (backend) => {
     }
     expect((await t.app.inject({ url: `/api/dossiers/${dossier.id}`, headers: deskOfB })).statusCode).toBe(403);
     expect((await t.app.inject({ url: `/api/dossiers/${dossier.id}`, headers: specialistA })).json().allowedActions).toEqual([]);
-    const asStaff = await t.app.inject({
-      method: 'POST',
-      url: '/api/my/dossiers',
-      headers: officer,
-      payload: { procedureCode: procedure.code, applicant: make.dossierBody(procedure).applicant, components: [] },
-    });
+    const asStaff = await make.fileOnline(officer, procedure, { components: [] });
     expect(asStaff.statusCode).toBe(403);
   });
 
