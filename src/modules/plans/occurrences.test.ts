@@ -314,6 +314,10 @@ describe('the SMS of a reminder', () => {
     expect(message.body).toMatch(
       /^Nhắc báo cáo tiến độ NV 2\.3 "Rà soát, đánh giá .*…" \(KH số 77\/KH-UBND\): hạn 05\/05\/2026\. Báo cáo tại Kế hoạch › Nhiệm vụ của đơn vị\.$/,
     );
+    // A plan number too long to leave room for the title: the text goes without it, still within the length.
+    const crowded = smsNoticeOf(row(long, `${'1'.repeat(50)}/KH-UBND`), true, '2026-05-06', '0912345678').body;
+    expect(crowded.length).toBeLessThanOrEqual(PLAN_SMS_MAX_CHARS);
+    expect(crowded).toMatch(/^Quá hạn báo cáo tiến độ NV 2\.3 \(KH số 1+\/KH-UBND\) từ 05\/05\/2026\. Báo cáo tại/);
     expect(smsNoticeOf(row('Báo cáo quý', null), false, '2026-05-05', '0912345678').body).toBe(
       'Nhắc báo cáo tiến độ NV 2.3 "Báo cáo quý": hạn hôm nay. Báo cáo tại Kế hoạch › Nhiệm vụ của đơn vị.',
     );

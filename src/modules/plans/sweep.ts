@@ -138,26 +138,32 @@ function noticeOf(row: NoticeRow, isOverdue: boolean, today: string, recipient: 
 export function smsNoticeOf(row: NoticeRow, isOverdue: boolean, today: string, phone: string): OutboxMessage {
   const { occurrence } = row;
   const due = formatVietnameseDate(occurrence.dueOn);
-  const text = (title: string) => {
-    const task = `NV ${row.task.ref} "${title}"${row.plan.number ? ` (KH số ${row.plan.number})` : ''}`;
+  const text = (title: string | null) => {
+    const task = `NV ${row.task.ref}${title === null ? '' : ` "${title}"`}${row.plan.number ? ` (KH số ${row.plan.number})` : ''}`;
     return isOverdue
       ? `Quá hạn báo cáo tiến độ ${task} từ ${due}. Báo cáo tại Kế hoạch › Nhiệm vụ của đơn vị.`
       : `Nhắc báo cáo tiến độ ${task}: hạn ${occurrence.dueOn === today ? 'hôm nay' : due}. Báo cáo tại Kế hoạch › Nhiệm vụ của đơn vị.`;
   };
-  const title = row.task.title.normalize('NFC').replace(/\s+/g, ' ').trim();
-  const room = PLAN_SMS_MAX_CHARS - text('').length;
-  const fitted =
-    [...title].length <= room
-      ? title
-      : `${[...title]
-          .slice(0, Math.max(0, room - 1))
-          .join('')
-          .trimEnd()}…`;
+  const title = [...row.task.title.normalize('NFC').replace(/\s+/g, ' ').trim()];
+  const room = PLAN_SMS_MAX_CHARS - [...text('')].length;
+  // Too little room for a useful part of the title (a long reference or plan number): the text goes without it.
+  const body =
+    title.length <= room
+      ? text(title.join(''))
+      : room >= 8
+        ? text(
+            `${title
+              .slice(0, room - 1)
+              .join('')
+              .trimEnd()}…`,
+          )
+        : text(null);
+  const chars = [...body];
   return {
     channel: 'sms',
     recipient: phone,
     template: isOverdue ? 'plan.occurrence_overdue' : 'plan.occurrence_due',
-    body: text(fitted),
+    body: chars.length <= PLAN_SMS_MAX_CHARS ? body : `${chars.slice(0, PLAN_SMS_MAX_CHARS - 1).join('')}…`,
     data: { occurrenceId: occurrence.id, taskId: row.task.id, unitId: row.unitId, dueOn: occurrence.dueOn },
     refType: 'plan_task',
     refId: row.task.id,
