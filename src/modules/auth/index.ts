@@ -3,5 +3,15 @@ export { type Actor, type ActorRole, hasRole, hasRoleOver, isStaff, staffRoles }
 export { createAdministrator, hasActiveAdministrator } from './operator-service';
 export { DEMO_MARKER_KEY, hashPassword, isDemoInstallation } from './password';
 export { sweepAbandonedRegistrations } from './registration-sweep';
-export { findStaffEmails, findStaffInSubtree, findUserEmail, findUserNames, findUsersWithRoleNear, loadActor } from './repo';
+export {
+  findStaffContacts,
+  findStaffEmails,
+  findStaffInSubtree,
+  findUserContact,
+  findUserEmail,
+  findUserNames,
+  findUsersWithRoleNear,
+  loadActor,
+  type UserContact,
+} from './repo';
 export { findSession, type SessionView } from './session-service';

@@ -48,6 +48,33 @@ export async function findStaffEmails(executor: Executor, roles: readonly Role[]
   return rows.flatMap((row) => (row.email ? [row.email] : []));
 }
 
+/** How a user can be reached: the account's e-mail and phone, either possibly absent. */
+export type UserContact = { email: string | null; phone: string | null };
+
+/**
+ * The e-mail and phone of active users holding one of `roles` on one of `unitIds` exactly, those with neither left
+ * out (the plans' reminders, by e-mail and SMS); one per user, in a stable order.
+ */
+export async function findStaffContacts(executor: Executor, roles: readonly Role[], unitIds: string[]): Promise<UserContact[]> {
+  if (unitIds.length === 0 || roles.length === 0) return [];
+  const rows = await executor
+    .selectDistinct({ id: users.id, email: users.email, phone: users.phone })
+    .from(userRoles)
+    .innerJoin(users, eq(users.id, userRoles.userId))
+    .where(and(inArray(userRoles.role, [...roles]), inArray(userRoles.unitId, [...new Set(unitIds)]), eq(users.isActive, true)))
+    .orderBy(users.id);
+  return rows.filter((row) => row.email || row.phone).map((row) => ({ email: row.email, phone: row.phone }));
+}
+
+/** The e-mail and phone of an active user; null when inactive or with neither. */
+export async function findUserContact(executor: Executor, id: string): Promise<UserContact | null> {
+  const [row] = await executor
+    .select({ email: users.email, phone: users.phone })
+    .from(users)
+    .where(and(eq(users.id, id), eq(users.isActive, true)));
+  return row && (row.email || row.phone) ? row : null;
+}
+
 /** The e-mail address of an active user, if they gave one. */
 export async function findUserEmail(executor: Executor, id: string): Promise<string | null> {
   const [row] = await executor

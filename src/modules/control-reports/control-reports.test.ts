@@ -106,11 +106,33 @@ describe('the Biểu 06 annex', () => {
 
   it('has the "Ghi chú" column of Biểu 06 with the dossiers stopped or refused, on every line', () => {
     const annex = layoutOf(figures(2));
-    expect(annex.header[0]!.cells.at(-1)!.text).toBe('Ghi chú');
-    expect(annex.header[2]!.cells.map((cell) => cell.text)).toEqual(['A', 'B', ...Array.from({ length: 12 }, (_, i) => `(${i + 1})`)]);
-    for (const row of [...annex.header, ...annex.rows]) expect(width(row.cells)).toBe(14);
+    expect(annex.columnHeadings.cells.find((cell) => cell.column === 13)).toMatchObject({ text: 'Ghi chú', row: 0, rowSpan: 3 });
+    expect(annex.numbers.cells.map((cell) => cell.text)).toEqual(['A', 'B', ...Array.from({ length: 12 }, (_, i) => `(${i + 1})`)]);
+    for (const row of [annex.numbers, ...annex.rows]) expect(width(row.cells)).toBe(14);
     expect(annex.rows.map((row) => row.cells.at(-1)!.text)).toEqual(['Dừng, từ chối: 2', 'Dừng, từ chối: 2', 'Dừng, từ chối: 2']);
     expect(layoutOf(figures(0)).rows.map((row) => row.cells.at(-1)!.text)).toEqual(['', '', '']);
+  });
+
+  it('heads its columns as the form: STT, the field and the note down the three heading rows, the groups across theirs', () => {
+    const { columnHeadings } = layoutOf(figures(0));
+    const at = (text: string, row = 0) => columnHeadings.cells.find((cell) => cell.text === text && cell.row === row);
+    expect(columnHeadings.rowCount).toBe(3);
+    expect(at('STT')).toMatchObject({ column: 0, rowSpan: 3, columnSpan: 1 });
+    expect(at('Lĩnh vực, công việc giải quyết theo cấp')).toMatchObject({ column: 1, rowSpan: 3, columnSpan: 1 });
+    expect(at('Ghi chú')).toMatchObject({ column: 13, rowSpan: 3, columnSpan: 1 });
+    expect(at('Số hồ sơ nhận giải quyết')).toMatchObject({ column: 2, rowSpan: 1, columnSpan: 4 });
+    expect(at('Kết quả giải quyết')).toMatchObject({ column: 6, rowSpan: 1, columnSpan: 7 });
+    expect(at('Số hồ sơ đã giải quyết', 1)).toMatchObject({ column: 6, columnSpan: 4 });
+    expect(at('Số hồ sơ đang giải quyết', 1)).toMatchObject({ column: 10, columnSpan: 3 });
+    // Every column of every heading row covered by exactly one cell.
+    const covered = columnHeadings.cells.flatMap((cell) =>
+      Array.from(
+        { length: cell.rowSpan * cell.columnSpan },
+        (_, i) => `${cell.row + Math.floor(i / cell.columnSpan)}:${cell.column + (i % cell.columnSpan)}`,
+      ),
+    );
+    expect(new Set(covered).size).toBe(covered.length);
+    expect(covered).toHaveLength(3 * 14);
   });
 
   it('fills the note of a report stored before it was kept from the balance of the line', () => {
@@ -299,10 +321,26 @@ describe.each(testBackends())('control reports (%s)', (backend) => {
       'Nơi nhận:',
       'DỰ THẢO',
       'Biểu số 06/VPCP/KSTT',
-      'Ghi chú (12)',
     ]) {
       expect(text).toContain(expected);
     }
+    // The annex's heading: each merged cell printed once, not repeated down or across the rows it spans.
+    const annexText = text.slice(text.indexOf('Đơn vị tính: Số hồ sơ TTHC'));
+    const count = (needle: string) => annexText.split(needle).length - 1;
+    for (const heading of [
+      'STT',
+      'Lĩnh vực, công việc giải quyết theo cấp',
+      'Số hồ sơ nhận giải quyết',
+      'Kết quả giải quyết',
+      'Số hồ sơ đã giải quyết',
+      'Số hồ sơ đang giải quyết',
+      'Ghi chú',
+      'Trong đó',
+    ]) {
+      expect(count(heading), heading).toBe(1);
+    }
+    expect(count('Tổng số')).toBe(3);
+    expect(annexText).toContain('(12)');
     expect(text).toMatch(/Số: \s*\/BC-/);
     const layout = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }).normalize('NFC');
     const total = layout.split('\n').find((line) => line.includes('Tổng cộng'));
@@ -318,6 +356,20 @@ describe.each(testBackends())('control reports (%s)', (backend) => {
     expect(xml).toContain('Tình hình, kết quả thực hiện công tác kiểm soát thủ tục hành chính tháng 3 năm 2025');
     expect(xml).toContain('w:orient="landscape"');
     expect(xml).toContain('Một số hồ sơ phải lấy ý kiến liên ngành.');
+    // The annex's heading rows merged as the form: STT, the field and the note down three rows (one w:vMerge restart
+    // and two continuations each, plus "Tổng số" received down two), the groups across (w:gridSpan).
+    const annexXml = xml.slice(xml.indexOf('Đơn vị tính: Số hồ sơ TTHC'));
+    expect(annexXml.match(/<w:vMerge w:val="restart"\/>/g)).toHaveLength(4);
+    expect(annexXml.match(/<w:vMerge w:val="continue"\/>|<w:vMerge\/>/g)).toHaveLength(7);
+    const cellOf = (text: string) => annexXml.split('<w:tc>').find((cell) => cell.includes(`>${text}</w:t>`)) ?? '';
+    expect(cellOf('Số hồ sơ nhận giải quyết')).toContain('<w:gridSpan w:val="4"/>');
+    expect(cellOf('Kết quả giải quyết')).toContain('<w:gridSpan w:val="7"/>');
+    expect(cellOf('Số hồ sơ đã giải quyết')).toContain('<w:gridSpan w:val="4"/>');
+    expect(cellOf('Số hồ sơ đang giải quyết')).toContain('<w:gridSpan w:val="3"/>');
+    expect(cellOf('Trong đó')).toContain('<w:gridSpan w:val="3"/>');
+    for (const text of ['STT', 'Lĩnh vực, công việc giải quyết theo cấp', 'Ghi chú']) {
+      expect(cellOf(text), text).toContain('<w:vMerge w:val="restart"/>');
+    }
     expect((await readZipEntry(docx.rawPayload, 'word/styles.xml')).toString('utf8')).toContain('Times New Roman');
     expect((await send('GET', `/api/control-reports/${report.id}/document.pdf`, headers.leaderA)).statusCode).toBe(403);
   });

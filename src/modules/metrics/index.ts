@@ -7,6 +7,8 @@ export { dayAfter, dayBefore, type Period, previousPeriod, reportingPeriod } fro
 export { bieu06FromCounters, computeBieu06, computeBieu06ForScope, toBieu06Figures } from './bieu06';
 export { type Counters, type CountersByField, sumCounters } from './counters';
 export { DRILL_PAGE_SIZE, drillForScope, drillIndicator } from './drill';
+/** The heading of Biểu 06 (merged cells) and its numbered columns, shared by the exports and the periodic reports' annex. */
+export { BIEU06_COLUMN_NUMBERS, BIEU06_HEADING, BIEU06_HEADING_ROWS, type HeadingCell } from './exports/bieu06-layout';
 export { computeIndex, computeIndexForScope, dossierFraction } from './index-service';
 /** Measured processing time against 2024 (bench/processing-times.ts). */
 export { computeProcessingTimes } from './processing-times';

@@ -4,7 +4,7 @@ import type { PlanDetail } from '../../contract/plans';
 import type { PlanCalendar, PlanRollup } from '../../contract/plans-occurrences';
 import { type AuthHeaders, createFactories, type Factories, type UnitRef } from '../../test/factories';
 import { createTestApp, type TestApp, testBackends } from '../../test/harness';
-import { sweepPlans } from './sweep';
+import { PLAN_SMS_MAX_CHARS, smsNoticeOf, sweepPlans } from './sweep';
 
 /*
  * Occurrences, the job plans-sweep and the overdue, calendar and roll-up views, with a fixed clock (issue 14,
@@ -22,6 +22,8 @@ describe.each(testBackends())('plan occurrences and the sweep (%s)', (backend) =
   let plan: PlanDetail;
   let leaderB: string;
   let leaderA: string;
+  // Sở A's leader has a phone on the account as well (SMS besides the e-mail); Sở B's only an e-mail.
+  const phoneA = '0912345678';
   let staffB: AuthHeaders;
 
   const rows = async <T>(query: SQL): Promise<T[]> => {
@@ -30,8 +32,9 @@ describe.each(testBackends())('plan occurrences and the sweep (%s)', (backend) =
   };
   const get = (url: string, headers: AuthHeaders) => t.app.inject({ method: 'GET', url, headers });
   const outbox = () =>
-    rows<{ recipient: string; template: string; body: string; dedupe_key: string }>(
-      sql`select recipient, template, body, dedupe_key from notify_outbox where template like 'plan.occurrence%' order by template, recipient, body`,
+    rows<{ channel: string; recipient: string; template: string; body: string; dedupe_key: string }>(
+      sql`select channel, recipient, template, body, dedupe_key from notify_outbox where template like 'plan.occurrence%'
+          order by template, channel, recipient, body`,
     );
   const statusOf = async (ref: string) =>
     (await rows<{ status: string }>(sql`select status from plan_tasks where plan_id = ${plan.id} and ref = ${ref}`))[0]!.status;
@@ -49,7 +52,7 @@ describe.each(testBackends())('plan occurrences and the sweep (%s)', (backend) =
     staffB = await b.login();
     leaderA = `lanhdao.a.${backend}@example.vn`;
     leaderB = `lanhdao.b.${backend}@example.vn`;
-    await t.database.db.execute(sql`update users set email = ${leaderA} where id = ${a.id}`);
+    await t.database.db.execute(sql`update users set email = ${leaderA}, phone = ${phoneA} where id = ${a.id}`);
     await t.database.db.execute(sql`update users set email = ${leaderB} where id = ${b.id}`);
   }, 120_000);
   afterAll(() => t?.close());
@@ -129,17 +132,28 @@ describe.each(testBackends())('plan occurrences and the sweep (%s)', (backend) =
     // Monday 27/4 (a day off): task 1's 20/4 occurrence is past due; 5/5 is not yet 3 working days away (Tuesday 28/4).
     const first = await sweepPlans({ db, now: at('2026-04-27T02:00:00Z') });
     expect(first.flagged).toBe(1);
+    expect(first.noticed).toBe(2); // the e-mail and the SMS
     expect(await statusOf('1')).toBe('overdue');
     expect(await statusOf('2')).toBe('not_started');
     let messages = await outbox();
-    expect(messages.map((row) => [row.template, row.recipient])).toEqual([['plan.occurrence_overdue', leaderA]]);
+    expect(messages.map((row) => [row.template, row.channel, row.recipient])).toEqual([
+      ['plan.occurrence_overdue', 'email', leaderA],
+      ['plan.occurrence_overdue', 'sms', phoneA],
+    ]);
     expect(messages[0]!.body).toContain('đã quá hạn ngày 20/04/2026');
+    const sms = messages[1]!;
+    expect(sms.body).toBe(
+      'Quá hạn báo cáo tiến độ NV 1 "Nhiệm vụ 1" (KH số 77/KH-UBND) từ 20/04/2026. Báo cáo tại Kế hoạch › Nhiệm vụ của đơn vị.',
+    );
+    expect(sms.body.length).toBeLessThanOrEqual(PLAN_SMS_MAX_CHARS);
+    expect(sms.dedupe_key).not.toBe(messages[0]!.dedupe_key);
     await sweepPlans({ db, now: at('2026-04-28T02:00:00Z') });
     await sweepPlans({ db, now: at('2026-04-28T09:00:00Z') }); // a second run, another worker: nothing more
     messages = await outbox();
-    expect(messages.map((row) => [row.template, row.recipient])).toEqual([
-      ['plan.occurrence_due', leaderB],
-      ['plan.occurrence_overdue', leaderA],
+    expect(messages.map((row) => [row.template, row.channel, row.recipient])).toEqual([
+      ['plan.occurrence_due', 'email', leaderB],
+      ['plan.occurrence_overdue', 'email', leaderA],
+      ['plan.occurrence_overdue', 'sms', phoneA],
     ]);
     expect(messages[0]!.body).toContain('đến hạn ngày 05/05/2026');
     vi.useFakeTimers({ toFake: ['Date'] });
@@ -177,10 +191,11 @@ describe.each(testBackends())('plan occurrences and the sweep (%s)', (backend) =
     await sweepPlans({ db: t.database.db, now: at('2026-05-06T02:00:00Z') });
     expect(await statusOf('1')).toBe('in_progress');
     expect(await statusOf('2')).toBe('overdue');
-    expect((await outbox()).map((row) => [row.template, row.recipient])).toEqual([
-      ['plan.occurrence_due', leaderB],
-      ['plan.occurrence_overdue', leaderA],
-      ['plan.occurrence_overdue', leaderB],
+    expect((await outbox()).map((row) => [row.template, row.channel, row.recipient])).toEqual([
+      ['plan.occurrence_due', 'email', leaderB],
+      ['plan.occurrence_overdue', 'email', leaderA],
+      ['plan.occurrence_overdue', 'email', leaderB],
+      ['plan.occurrence_overdue', 'sms', phoneA],
     ]);
     vi.setSystemTime(at('2026-05-06T03:00:00Z'));
     const rollup = await get(`/api/plans/rollup?plan=${plan.id}`, staffA);
@@ -276,5 +291,35 @@ describe.each(testBackends())('plan occurrences and the sweep (%s)', (backend) =
     const calendar = (await get(`/api/plans/calendar?month=2026-05&unit=${tree.province.id}`, staffA)).json() as PlanCalendar;
     const dueDays = calendar.days.filter((day) => day.items.some((item) => item.plan.id === relativePlan.id)).map((day) => day.date);
     expect(dueDays).toEqual(['2026-05-05']);
+  });
+});
+
+describe('the SMS of a reminder', () => {
+  const row = (title: string, number: string | null) => ({
+    occurrence: { id: 'o-1', dueOn: '2026-05-05', deadlineIndex: 0 } as Parameters<typeof smsNoticeOf>[0]['occurrence'],
+    unitId: 'u-1',
+    unitName: 'Sở A',
+    task: { id: 't-1', ref: '2.3', title, deadlines: [{ kind: 'date' as const, date: '2026-05-05', text: 'trước ngày 05/5/2026' }] },
+    plan: { number, title: 'Kế hoạch cải cách hành chính năm 2026' },
+  });
+
+  it('is short Vietnamese text: a long title cut to fit, the due day and where to report kept whole', () => {
+    const long =
+      'Rà soát, đánh giá và đề xuất phương án cắt giảm, đơn giản hóa thủ tục hành chính, điều kiện kinh doanh thuộc phạm vi quản lý của sở';
+    const message = smsNoticeOf(row(long, '77/KH-UBND'), false, '2026-04-28', '0912345678');
+    expect(message).toMatchObject({ channel: 'sms', recipient: '0912345678', template: 'plan.occurrence_due' });
+    expect(message.dedupeKey).toBe('plan-occurrence-due:o-1:sms:0912345678');
+    expect(message.body.length).toBeLessThanOrEqual(PLAN_SMS_MAX_CHARS);
+    expect(message.body.length).toBeGreaterThan(PLAN_SMS_MAX_CHARS - 3);
+    expect(message.body).toMatch(
+      /^Nhắc báo cáo tiến độ NV 2\.3 "Rà soát, đánh giá .*…" \(KH số 77\/KH-UBND\): hạn 05\/05\/2026\. Báo cáo tại Kế hoạch › Nhiệm vụ của đơn vị\.$/,
+    );
+    // A plan number too long to leave room for the title: the text goes without it, still within the length.
+    const crowded = smsNoticeOf(row(long, `${'1'.repeat(50)}/KH-UBND`), true, '2026-05-06', '0912345678').body;
+    expect(crowded.length).toBeLessThanOrEqual(PLAN_SMS_MAX_CHARS);
+    expect(crowded).toMatch(/^Quá hạn báo cáo tiến độ NV 2\.3 \(KH số 1+\/KH-UBND\) từ 05\/05\/2026\. Báo cáo tại/);
+    expect(smsNoticeOf(row('Báo cáo quý', null), false, '2026-05-05', '0912345678').body).toBe(
+      'Nhắc báo cáo tiến độ NV 2.3 "Báo cáo quý": hạn hôm nay. Báo cáo tại Kế hoạch › Nhiệm vụ của đơn vị.',
+    );
   });
 });

@@ -9,18 +9,19 @@ import { units } from '../../db/schema/org';
 import { plans, planTasks, planTaskUnits } from '../../db/schema/plans';
 import { planOccurrences } from '../../db/schema/plans-occurrences';
 import { settings } from '../../db/schema/settings';
-import { findStaffEmails, findUserEmail, staffRoles } from '../auth';
+import { findStaffContacts, findUserContact, staffRoles, type UserContact } from '../auth';
 import { enqueueNotification, type OutboxMessage } from '../notify';
 import { moveTasksOfMergedUnits } from './merge';
 import { loadOccurrenceCalendar, refreshOccurrences } from './occurrences';
 
 /*
  * The job plans-sweep (src/jobs/registry.ts; docs/api/plans.md "Occurrences, reminders, overdue"): refreshes every
- * plan's occurrences (one transaction a plan), then e-mails, through the notify outbox, a reminder N working days
+ * plan's occurrences (one transaction a plan), then sends, through the notify outbox, a reminder N working days
  * before each occurrence not yet reported (setting plans.reminderWorkingDays, default 3, counted on the work calendar:
  * holidays skipped) and an overdue notice from the day after its due day, to the person responsible for the task in
- * the unit, or else the unit's leaders (or else its staff). Idempotent and safe on several workers: one message per
- * occurrence, kind and recipient (the outbox's dedupe key), so a second run writes nothing; a reminder or a notice
+ * the unit, or else the unit's leaders (or else its staff): by e-mail to the account's address and by SMS to its
+ * phone, whichever it has. Idempotent and safe on several workers: one message per occurrence, kind, channel and
+ * recipient (the outbox's dedupe key), so a second run writes nothing; a reminder or a notice
  * missed by a stopped server is sent on the next run, while still before the due day (reminder) or within
  * OVERDUE_NOTICE_DAYS after it (the overdue list shows the older ones).
  */
@@ -29,6 +30,8 @@ export const REMINDER_DAYS_KEY = 'plans.reminderWorkingDays';
 export const DEFAULT_REMINDER_WORKING_DAYS = 3;
 const OVERDUE_NOTICE_DAYS = 7;
 const LEADER_ROLES: Role[] = ['unit_leader', 'division_head'];
+/** One SMS segment of 7-bit text; a Vietnamese text (UCS-2) of this length goes as at most three. */
+export const PLAN_SMS_MAX_CHARS = 160;
 
 async function readReminderWorkingDays(db: Database): Promise<number> {
   const [row] = await db.select({ value: settings.value }).from(settings).where(eq(settings.key, REMINDER_DAYS_KEY));
@@ -78,22 +81,26 @@ async function sendNotices(db: Database, calendar: WorkCalendar, now: Date, remi
     );
   let reminded = 0;
   let noticed = 0;
-  const recipientsOf = new Map<string, Promise<string[]>>();
+  const recipientsOf = new Map<string, Promise<UserContact[]>>();
   for (const row of rows) {
     const isOverdue = row.occurrence.dueOn < today;
     if (!isOverdue && today < workingDaysBefore(row.occurrence.dueOn, reminderDays, calendar)) continue;
     const key = `${row.responsibleUserId ?? ''}|${row.unitId}`;
     if (!recipientsOf.has(key)) recipientsOf.set(key, recipientsFor(db, row.responsibleUserId, row.unitId));
-    for (const recipient of await recipientsOf.get(key)!) {
-      await enqueueNotification(db, noticeOf(row, isOverdue, today, recipient));
-      if (isOverdue) noticed += 1;
-      else reminded += 1;
+    for (const contact of await recipientsOf.get(key)!) {
+      const messages = [
+        ...(contact.email ? [noticeOf(row, isOverdue, today, contact.email)] : []),
+        ...(contact.phone ? [smsNoticeOf(row, isOverdue, today, contact.phone)] : []),
+      ];
+      for (const message of messages) await enqueueNotification(db, message);
+      if (isOverdue) noticed += messages.length;
+      else reminded += messages.length;
     }
   }
   return { reminded, noticed };
 }
 
-type NoticeRow = {
+export type NoticeRow = {
   occurrence: typeof planOccurrences.$inferSelect;
   unitId: string;
   unitName: string;
@@ -124,13 +131,53 @@ function noticeOf(row: NoticeRow, isOverdue: boolean, today: string, recipient: 
   };
 }
 
-/** The responsible person's e-mail, else the unit's leaders', else its staff's. */
-async function recipientsFor(db: Database, responsibleUserId: string | null, unitId: string): Promise<string[]> {
-  const responsible = responsibleUserId ? await findUserEmail(db, responsibleUserId) : null;
+/**
+ * The SMS of a reminder or an overdue notice to one phone: short (at most PLAN_SMS_MAX_CHARS, the task's title cut to
+ * fit), one per occurrence, kind and phone (dedupe key of its own beside the e-mail's).
+ */
+export function smsNoticeOf(row: NoticeRow, isOverdue: boolean, today: string, phone: string): OutboxMessage {
+  const { occurrence } = row;
+  const due = formatVietnameseDate(occurrence.dueOn);
+  const text = (title: string | null) => {
+    const task = `NV ${row.task.ref}${title === null ? '' : ` "${title}"`}${row.plan.number ? ` (KH số ${row.plan.number})` : ''}`;
+    return isOverdue
+      ? `Quá hạn báo cáo tiến độ ${task} từ ${due}. Báo cáo tại Kế hoạch › Nhiệm vụ của đơn vị.`
+      : `Nhắc báo cáo tiến độ ${task}: hạn ${occurrence.dueOn === today ? 'hôm nay' : due}. Báo cáo tại Kế hoạch › Nhiệm vụ của đơn vị.`;
+  };
+  const title = [...row.task.title.normalize('NFC').replace(/\s+/g, ' ').trim()];
+  const room = PLAN_SMS_MAX_CHARS - [...text('')].length;
+  // Too little room for a useful part of the title (a long reference or plan number): the text goes without it.
+  const body =
+    title.length <= room
+      ? text(title.join(''))
+      : room >= 8
+        ? text(
+            `${title
+              .slice(0, room - 1)
+              .join('')
+              .trimEnd()}…`,
+          )
+        : text(null);
+  const chars = [...body];
+  return {
+    channel: 'sms',
+    recipient: phone,
+    template: isOverdue ? 'plan.occurrence_overdue' : 'plan.occurrence_due',
+    body: chars.length <= PLAN_SMS_MAX_CHARS ? body : `${chars.slice(0, PLAN_SMS_MAX_CHARS - 1).join('')}…`,
+    data: { occurrenceId: occurrence.id, taskId: row.task.id, unitId: row.unitId, dueOn: occurrence.dueOn },
+    refType: 'plan_task',
+    refId: row.task.id,
+    dedupeKey: `plan-occurrence-${isOverdue ? 'overdue' : 'due'}:${occurrence.id}:sms:${phone}`,
+  };
+}
+
+/** The responsible person's contact, else the unit's leaders', else its staff's (each with an e-mail or a phone). */
+async function recipientsFor(db: Database, responsibleUserId: string | null, unitId: string): Promise<UserContact[]> {
+  const responsible = responsibleUserId ? await findUserContact(db, responsibleUserId) : null;
   if (responsible) return [responsible];
-  const leaders = await findStaffEmails(db, LEADER_ROLES, [unitId]);
+  const leaders = await findStaffContacts(db, LEADER_ROLES, [unitId]);
   if (leaders.length) return leaders;
-  return findStaffEmails(
+  return findStaffContacts(
     db,
     staffRoles.filter((role) => role !== 'admin'),
     [unitId],

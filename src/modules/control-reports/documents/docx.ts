@@ -19,6 +19,7 @@ import {
 import { DOCX_FONT } from '../../../documents/nd30';
 import {
   ANNEX_COLUMNS,
+  type AnnexHeadingCell,
   type AnnexRow,
   type Block,
   buildReportLayout,
@@ -93,36 +94,64 @@ function twoColumns(left: Block[], right: Block[]): Table {
   });
 }
 
-function annexTable(rows: AnnexRow[], headerCount: number): Table {
+const spanWidth = (widths: number[], column: number, span: number) => widths.slice(column, column + span).reduce((a, b) => a + b, 0);
+
+/**
+ * The heading rows of Biểu 06 with their merged cells: a cell spanning rows is written once with its rowSpan (docx then
+ * adds the w:vMerge continuations to the rows below), one spanning columns with its columnSpan (w:gridSpan).
+ */
+function annexHeadingRows(cells: AnnexHeadingCell[], rowCount: number, widths: number[]): TableRow[] {
+  return Array.from({ length: rowCount }, (_, rowIndex) => {
+    const children = cells
+      .filter((cell) => cell.row === rowIndex)
+      .sort((a, b) => a.column - b.column)
+      .map(
+        (cell) =>
+          new TableCell({
+            width: { size: spanWidth(widths, cell.column, cell.columnSpan), type: WidthType.DXA },
+            verticalAlign: VerticalAlignTable.CENTER,
+            ...(cell.rowSpan > 1 ? { rowSpan: cell.rowSpan } : {}),
+            ...(cell.columnSpan > 1 ? { columnSpan: cell.columnSpan } : {}),
+            children: [toParagraph({ runs: [{ text: cell.text, isBold: true }], align: 'center', size: 'table' })],
+          }),
+      );
+    return new TableRow({ tableHeader: true, cantSplit: true, children });
+  });
+}
+
+function annexTable(heading: { cells: AnnexHeadingCell[]; rowCount: number }, rows: AnnexRow[], headerCount: number): Table {
   const widths = ANNEX_COLUMNS.map((column) => toTwips(column.widthMm));
   return new Table({
     layout: TableLayoutType.FIXED,
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     columnWidths: widths,
     margins: { top: 30, bottom: 30, left: 50, right: 50 },
-    rows: rows.map((row, rowIndex) => {
-      let column = 0;
-      const cells = row.cells.map((cell) => {
-        const span = cell.span ?? 1;
-        const width = widths.slice(column, column + span).reduce((a, b) => a + b, 0);
-        const align = row.kind === 'header' || column === 0 ? 'center' : (ANNEX_COLUMNS[column]?.align ?? 'left');
-        column += span;
-        return new TableCell({
-          width: { size: width, type: WidthType.DXA },
-          verticalAlign: VerticalAlignTable.CENTER,
-          ...(span > 1 ? { columnSpan: span } : {}),
-          ...(row.kind === 'level' || row.kind === 'total' ? { shading: { fill: 'F2F2F2' } } : {}),
-          children: [
-            toParagraph({
-              runs: [{ text: cell.text, isBold: row.kind !== 'field', isItalic: row.kind === 'header' && /^\(\d+\)$/.test(cell.text) }],
-              align,
-              size: 'table',
-            }),
-          ],
+    rows: [
+      ...annexHeadingRows(heading.cells, heading.rowCount, widths),
+      ...rows.map((row, rowIndex) => {
+        let column = 0;
+        const cells = row.cells.map((cell) => {
+          const span = cell.span ?? 1;
+          const width = spanWidth(widths, column, span);
+          const align = row.kind === 'header' || column === 0 ? 'center' : (ANNEX_COLUMNS[column]?.align ?? 'left');
+          column += span;
+          return new TableCell({
+            width: { size: width, type: WidthType.DXA },
+            verticalAlign: VerticalAlignTable.CENTER,
+            ...(span > 1 ? { columnSpan: span } : {}),
+            ...(row.kind === 'level' || row.kind === 'total' ? { shading: { fill: 'F2F2F2' } } : {}),
+            children: [
+              toParagraph({
+                runs: [{ text: cell.text, isBold: row.kind !== 'field', isItalic: row.kind === 'header' && /^\(\d+\)$/.test(cell.text) }],
+                align,
+                size: 'table',
+              }),
+            ],
+          });
         });
-      });
-      return new TableRow({ tableHeader: rowIndex < headerCount, cantSplit: true, children: cells });
-    }),
+        return new TableRow({ tableHeader: rowIndex < headerCount, cantSplit: true, children: cells });
+      }),
+    ],
   });
 }
 
@@ -185,7 +214,7 @@ export async function renderControlReportDocx(data: ControlReportDocumentData): 
         headers: { default: headers(layout.pageNotice).default },
         children: [
           ...layout.annex.heading.map((block) => toParagraph(block, true)),
-          annexTable([...layout.annex.header, ...layout.annex.rows], layout.annex.header.length),
+          annexTable(layout.annex.columnHeadings, [layout.annex.numbers, ...layout.annex.rows], 1),
         ],
       },
     ],

@@ -6,6 +6,7 @@
 import { narrativePartLabels, narrativeParts } from '../../../contract/control-reports';
 import { formatVietnameseDate } from '../../../core/vietnam-time';
 import { buildSignatureLines, formatDateLine, NATIONAL_MOTTO, NATIONAL_NAME, ND30_MARGINS_MM, NUMBER_BLANK } from '../../../documents/nd30';
+import { BIEU06_COLUMN_NUMBERS, BIEU06_HEADING, BIEU06_HEADING_ROWS, type HeadingCell } from '../../metrics';
 import { formatCount, formatRatio, formatScore } from '../narrative';
 import type { ControlReportDocumentData } from './types';
 
@@ -16,6 +17,8 @@ export type Para = { runs: Run[]; align: Align; size: Size; spaceBefore?: number
 export type Rule = { rule: { widthMm: number }; spaceBefore?: number };
 export type Block = Para | Rule;
 export type AnnexRow = { kind: 'header' | 'level' | 'field' | 'total'; cells: { text: string; span?: number }[] };
+/** A heading cell of Biểu 06: its text, first row and column within the heading, and how far it spans down and across. */
+export type AnnexHeadingCell = HeadingCell;
 
 export const isRule = (block: Block): block is Rule => 'rule' in block;
 
@@ -39,7 +42,7 @@ export const FONT_SIZES_PT: Record<Size, number> = {
 export const DRAFT_NOTICE = 'DỰ THẢO — chưa ký';
 const SIGNATURE_SPACE_PT = 64;
 
-/** STT, the label, the eleven figures and the note ("Ghi chú") of Biểu 06: 252 mm across. */
+/** STT, the label, the eleven figures and the note ("Ghi chú") of Biểu 06: 252 mm across */
 export const ANNEX_COLUMNS: { widthMm: number; align: Align }[] = [
   { widthMm: 11, align: 'center' },
   { widthMm: 52, align: 'left' },
@@ -192,40 +195,13 @@ function sum(list: ControlReportDocumentData['figures']['dossiers'][]) {
 }
 
 function annex(data: ControlReportDocumentData) {
-  const header: AnnexRow[] = [
-    {
-      kind: 'header',
-      cells: [
-        { text: 'STT' },
-        { text: 'Lĩnh vực, công việc giải quyết theo cấp' },
-        { text: 'Số hồ sơ nhận giải quyết', span: 4 },
-        { text: 'Số hồ sơ đã giải quyết', span: 4 },
-        { text: 'Số hồ sơ đang giải quyết', span: 3 },
-        { text: 'Ghi chú' },
-      ],
-    },
-    {
-      kind: 'header',
-      cells: [
-        '',
-        '',
-        'Tổng số',
-        'Trực tuyến',
-        'Trực tiếp, bưu chính',
-        'Kỳ trước chuyển qua',
-        'Tổng số',
-        'Trước hạn',
-        'Đúng hạn',
-        'Quá hạn',
-        'Tổng số',
-        'Trong hạn',
-        'Quá hạn',
-        '',
-      ].map((text) => ({ text })),
-    },
-    // Numbered as the printed form: A, B, then (1)–(11) for the figures and (12) for the note.
-    { kind: 'header', cells: ['A', 'B', ...Array.from({ length: 12 }, (_, position) => `(${position + 1})`)].map((text) => ({ text })) },
-  ];
+  // The form's heading rows with their merged cells, as the Biểu 06 exports lay them (src/modules/metrics/exports/bieu06-layout.ts),
+  // then the row of column numbers: A, B, (1)–(11) for the figures and (12) for the note.
+  const columnHeadings = {
+    rowCount: BIEU06_HEADING_ROWS,
+    cells: BIEU06_HEADING.map((cell) => ({ ...cell, text: cell.text.normalize('NFC') })),
+  };
+  const numbers: AnnexRow = { kind: 'header', cells: BIEU06_COLUMN_NUMBERS.map((text) => ({ text })) };
   const rows: AnnexRow[] = [];
   data.figures.bieu06.forEach((level, levelPosition) => {
     rows.push({
@@ -265,7 +241,8 @@ function annex(data: ControlReportDocumentData) {
       ),
       para([run('Đơn vị tính: Số hồ sơ TTHC', { isItalic: true })], 'right', 'table', 6),
     ],
-    header,
+    columnHeadings,
+    numbers,
     rows,
   };
 }

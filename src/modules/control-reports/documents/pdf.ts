@@ -5,6 +5,7 @@ import { keepDocumentSymbolsWhole } from '../../../documents/pdf-text';
 import {
   ANNEX_COLUMNS,
   ANNEX_WIDTH_MM,
+  type AnnexHeadingCell,
   type AnnexRow,
   type Block,
   buildReportLayout,
@@ -81,6 +82,23 @@ function annexRow(row: AnnexRow): TableCell[] {
   return cells;
 }
 
+/** The heading rows of Biểu 06 as pdfmake wants merged cells: each cell with its rowSpan / colSpan, the cells it covers empty. */
+function annexHeading(cells: AnnexHeadingCell[], rowCount: number): TableCell[][] {
+  const rows: TableCell[][] = Array.from({ length: rowCount }, () => ANNEX_COLUMNS.map(() => ({})));
+  for (const cell of cells) {
+    rows[cell.row]![cell.column] = {
+      text: cell.text,
+      alignment: 'center',
+      verticalAlignment: 'middle',
+      bold: true,
+      fontSize: FONT_SIZES_PT.table,
+      ...(cell.rowSpan > 1 ? { rowSpan: cell.rowSpan } : {}),
+      ...(cell.columnSpan > 1 ? { colSpan: cell.columnSpan } : {}),
+    };
+  }
+  return rows;
+}
+
 /** The report as a PDF: A4 portrait, the Biểu 06 annex on an A4 landscape page. */
 export async function renderControlReportPdf(data: ControlReportDocumentData): Promise<Buffer> {
   configurePdfmake();
@@ -109,7 +127,15 @@ export async function renderControlReportPdf(data: ControlReportDocumentData): P
         stack: [
           ...layout.annex.heading.map((block) => toContent(block, ANNEX_WIDTH_MM)),
           {
-            table: { headerRows: 3, dontBreakRows: true, widths, body: [...layout.annex.header, ...layout.annex.rows].map(annexRow) },
+            table: {
+              headerRows: layout.annex.columnHeadings.rowCount + 1,
+              dontBreakRows: true,
+              widths,
+              body: [
+                ...annexHeading(layout.annex.columnHeadings.cells, layout.annex.columnHeadings.rowCount),
+                ...[layout.annex.numbers, ...layout.annex.rows].map(annexRow),
+              ],
+            },
             layout: {
               hLineWidth: () => RULE_PT,
               vLineWidth: () => RULE_PT,
