@@ -14,12 +14,10 @@
  *    year, a reporting month and a department's quarter. Figures only: no exit code, except when they disagree.
  * BENCH_METRICS_KEEP=1 keeps the generated database; BENCH_METRICS_DATABASE_URL runs the queries on a kept one.
  */
-import { randomBytes } from 'node:crypto';
 import { loadavg } from 'node:os';
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
 import { dossierIndicatorFormulas } from '../src/contract/metrics';
-import { type DatabaseHandle, openDatabase } from '../src/db/client';
+import type { DatabaseHandle } from '../src/db/client';
 import { applyMigrations } from '../src/db/migrate';
 import {
   bieu06FromCounters,
@@ -35,6 +33,7 @@ import {
   syncWorkDays,
 } from '../src/modules/metrics';
 import { findUnitsByCodes, listSubtreeUnits } from '../src/modules/org';
+import { openBenchDatabase } from './lifecycle-setup';
 
 const isPostgres = !!process.env.DATABASE_URL;
 const DOSSIERS = Number(process.env.BENCH_METRICS_DOSSIERS ?? (isPostgres ? 1_000_000 : 50_000));
@@ -66,36 +65,6 @@ const percentile = (values: number[], p: number) => {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
 };
 const ms = (value: number) => `${value.toFixed(1)} ms`;
-
-async function openBenchDatabase(): Promise<{ handle: DatabaseHandle; drop: () => Promise<void>; kind: string }> {
-  const reused = process.env.BENCH_METRICS_DATABASE_URL;
-  if (reused)
-    return {
-      handle: await openDatabase({ databaseUrl: reused }),
-      drop: async () => undefined,
-      kind: `PostgreSQL, dữ liệu có sẵn (${new URL(reused).pathname})`,
-    };
-  const server = process.env.DATABASE_URL;
-  if (!server) return { handle: await openDatabase({ inMemory: true }), drop: async () => undefined, kind: 'PGlite (trong bộ nhớ)' };
-  const name = `motcua_bench_${randomBytes(5).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: server });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(server);
-  url.pathname = `/${name}`;
-  return {
-    handle: await openDatabase({ databaseUrl: url.toString() }),
-    kind: `PostgreSQL (${url.host})`,
-    drop: async () => {
-      if (process.env.BENCH_METRICS_KEEP) return console.log(`Cơ sở dữ liệu giữ lại: ${name}`);
-      const cleaner = new pg.Client({ connectionString: server });
-      await cleaner.connect();
-      await cleaner.query(`drop database if exists ${name} with (force)`);
-      await cleaner.end();
-    },
-  };
-}
 
 /** The province's units, written in bulk (an importer may: ADR 0002 §5). */
 async function loadUnits(handle: DatabaseHandle): Promise<void> {
@@ -233,7 +202,10 @@ function compare(
 }
 
 async function main() {
-  const { handle, drop, kind } = await openBenchDatabase();
+  const { handle, drop, kind } = await openBenchDatabase({
+    reuseUrl: process.env.BENCH_METRICS_DATABASE_URL,
+    keep: !!process.env.BENCH_METRICS_KEEP,
+  });
   try {
     console.log(`motcua bench:metrics — ${kind}, ${DOSSIERS.toLocaleString('vi-VN')} hồ sơ, tải máy ${loadavg()[0]!.toFixed(1)}`);
     await applyMigrations(handle);
