@@ -33,28 +33,37 @@ LANGUAGE sql STABLE PARALLEL SAFE AS $$
 $$;
 --> statement-breakpoint
 -- A dossier's working minutes from receipt to result, its pauses (supplements) excluded; null without a result.
+-- PL/pgSQL: its statements are planned once a session (a SQL function with this query was planned on every call),
+-- and most dossiers have no pause.
 CREATE FUNCTION "metrics_processing_working_minutes"(dossier uuid, received timestamptz, resolved timestamptz)
-RETURNS double precision LANGUAGE sql STABLE PARALLEL SAFE AS $$
-	WITH clipped AS (
-		SELECT greatest(p.started_at, received) AS from_at, least(coalesce(p.ended_at, resolved), resolved) AS to_at
-		FROM "dossier_pauses" p WHERE p.dossier_id = dossier
-	), ordered AS (
-		SELECT c.from_at, c.to_at,
-			max(c.to_at) OVER (ORDER BY c.from_at, c.to_at ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS reach
-		FROM clipped c WHERE c.to_at > c.from_at
-	), islands AS (
-		SELECT o.from_at, o.to_at, count(*) FILTER (WHERE o.reach IS NULL OR o.from_at > o.reach)
-			OVER (ORDER BY o.from_at, o.to_at) AS island
-		FROM ordered o
-	), merged AS (
-		SELECT min(i.from_at) AS from_at, max(i.to_at) AS to_at FROM islands i GROUP BY i.island
-	)
-	SELECT CASE WHEN received IS NULL OR resolved IS NULL THEN NULL
-		WHEN resolved <= received THEN 0::double precision
-		ELSE ("metrics_working_ms"(resolved) - "metrics_working_ms"(received)
-			- coalesce((SELECT sum("metrics_working_ms"(m.to_at) - "metrics_working_ms"(m.from_at)) FROM merged m), 0))::double precision
-			/ 60000 END
-$$;
+RETURNS double precision LANGUAGE plpgsql STABLE PARALLEL SAFE AS $$
+DECLARE
+	total bigint;
+	paused numeric := 0;
+BEGIN
+	IF received IS NULL OR resolved IS NULL THEN RETURN NULL; END IF;
+	IF resolved <= received THEN RETURN 0; END IF;
+	total := "metrics_working_ms"(resolved) - "metrics_working_ms"(received);
+	IF EXISTS (SELECT 1 FROM "dossier_pauses" p WHERE p.dossier_id = dossier) THEN
+		WITH clipped AS (
+			SELECT greatest(p.started_at, received) AS from_at, least(coalesce(p.ended_at, resolved), resolved) AS to_at
+			FROM "dossier_pauses" p WHERE p.dossier_id = dossier
+		), ordered AS (
+			SELECT c.from_at, c.to_at,
+				max(c.to_at) OVER (ORDER BY c.from_at, c.to_at ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS reach
+			FROM clipped c WHERE c.to_at > c.from_at
+		), islands AS (
+			-- A pause starting after every earlier one has ended opens an island; the others join the current one.
+			SELECT o.from_at, o.to_at, count(*) FILTER (WHERE o.reach IS NULL OR o.from_at > o.reach)
+				OVER (ORDER BY o.from_at, o.to_at) AS island
+			FROM ordered o
+		), merged AS (
+			SELECT min(i.from_at) AS from_at, max(i.to_at) AS to_at FROM islands i GROUP BY i.island
+		)
+		SELECT coalesce(sum("metrics_working_ms"(m.to_at) - "metrics_working_ms"(m.from_at)), 0) INTO paused FROM merged m;
+	END IF;
+	RETURN (total - paused)::double precision / 60000;
+END $$;
 --> statement-breakpoint
 -- The facts as in 0027, with the working minutes of a dossier with a result; still written only where they differ.
 CREATE OR REPLACE FUNCTION "metrics_refresh_facts"(ids uuid[]) RETURNS void LANGUAGE plpgsql AS $$

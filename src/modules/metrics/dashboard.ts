@@ -2,20 +2,16 @@ import type { MetricsIndexView, MetricsPeriodQuery } from '../../contract/metric
 import type { MetricsRankingView, MetricsTrendView, RankingItem, TrendPoint } from '../../contract/metrics-dashboard';
 import { TREND_MAX_MONTHS } from '../../contract/metrics-dashboard';
 import { invalid } from '../../core/errors';
+import { reportingPeriod } from '../../core/metrics/periods';
 import { vietnamDate } from '../../core/vietnam-time';
 import type { Database } from '../../db/client';
 import type { Actor } from '../auth';
 import { listSubtreeUnits } from '../org';
-import {
-  type Counters,
-  computeIndexForScope,
-  countersFromRollups,
-  type MetricsScope,
-  readMonthStartDay,
-  reportingPeriod,
-  resolveScope,
-  sumCounters,
-} from '.';
+import { type Counters, sumCounters } from './counters';
+import { computeIndexForScope } from './index-service';
+import { countersFromRollups } from './rollups';
+import { type MetricsScope, resolveScope } from './scope';
+import { readMonthStartDay } from './settings';
 
 /*
  * The dashboards' two series (docs/api/metrics-exports.md): a unit's index month by month, and its children side by

@@ -6,6 +6,8 @@ export type { Bieu06View, IndicatorDrillView, MetricsIndexView } from '../../con
 export { dayAfter, dayBefore, type Period, previousPeriod, reportingPeriod } from '../../core/metrics/periods';
 export { bieu06FromCounters, computeBieu06, computeBieu06ForScope, toBieu06Figures } from './bieu06';
 export { type Counters, type CountersByField, sumCounters } from './counters';
+/** The dashboards' series: the index month by month, the children side by side (bench/metrics.ts). */
+export { computeRanking, computeTrendForScope } from './dashboard';
 export { DRILL_PAGE_SIZE, drillForScope, drillIndicator } from './drill';
 export { computeIndex, computeIndexForScope, dossierFraction } from './index-service';
 /** Measured processing time against 2024 (bench/processing-times.ts). */
