@@ -22,8 +22,9 @@ import { readMonthStartDay } from './settings';
 type ScoreFields = Omit<TrendPoint, 'year' | 'month' | 'from' | 'to'>;
 
 async function scoreOf(db: Database, scope: MetricsScope, from: string, to: string): Promise<ScoreFields> {
-  const [index, rows] = await Promise.all([computeIndexForScope(db, scope, from, to), countersFromRollups(db, scope.unitIds, from, to)]);
-  return toScoreFields(index, sumCounters(rows.map((row) => row.counters)));
+  // The counters read once, for the index and for the counts beside it.
+  const counters = sumCounters((await countersFromRollups(db, scope.unitIds, from, to)).map((row) => row.counters));
+  return toScoreFields(await computeIndexForScope(db, scope, from, to, counters), counters);
 }
 
 export function toScoreFields(index: MetricsIndexView, counters: Counters): ScoreFields {
