@@ -19,9 +19,19 @@ export const JUSTICE = '000.00.03.H01';
 type Rows = { rows: Record<string, unknown>[] };
 export const rowsOf = (result: unknown) => (result as Rows).rows;
 
+/**
+ * `reuseUrl`: a database an earlier run kept — opened as it is, never dropped. `keep`: keep the created database
+ * (its address is printed); BENCH_KEEP_DATABASE does the same for every benchmark.
+ */
+export type BenchDatabaseOptions = { reuseUrl?: string; keep?: boolean };
+
 export async function openBenchDatabase(
-  _prefix = 'motcua_bench',
+  options: BenchDatabaseOptions = {},
 ): Promise<{ handle: DatabaseHandle; drop: () => Promise<void>; kind: string }> {
+  if (options.reuseUrl) {
+    const handle = await openDatabase({ databaseUrl: options.reuseUrl });
+    return { handle, drop: async () => undefined, kind: `PostgreSQL, dữ liệu có sẵn (${new URL(options.reuseUrl).pathname})` };
+  }
   const server = process.env.DATABASE_URL;
   if (!server) {
     const handle = await openDatabase({ inMemory: true });
@@ -39,7 +49,7 @@ export async function openBenchDatabase(
     handle,
     kind: `PostgreSQL (${url.host})`,
     drop: async () => {
-      if (process.env.BENCH_KEEP_DATABASE) return console.log(`base giữ lại: ${url.toString()}`);
+      if (options.keep || process.env.BENCH_KEEP_DATABASE) return console.log(`base giữ lại: ${url.toString()}`);
       const cleaner = new pg.Client({ connectionString: server });
       await cleaner.connect();
       await cleaner.query(`drop database if exists ${name} with (force)`);

@@ -35,7 +35,7 @@ async function counted<T>(name: string, run: () => Promise<T>): Promise<T> {
 }
 
 async function main() {
-  const { handle, drop } = await openBenchDatabase('motcua_stmts');
+  const { handle, drop } = await openBenchDatabase();
   const { db } = handle;
   try {
     await applyMigrations(handle);

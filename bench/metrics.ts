@@ -12,20 +12,23 @@
  *    year 2026 (21/12/2025 → 20/12/2026) from the rollups (goal p95 ≤ 100 ms), then the same counters by plain
  *    aggregation over the dossier tables (BENCH_RAW_CALLS, default 3), and whether both agree — for the province's
  *    year, a reporting month and a department's quarter. Figures only: no exit code, except when they disagree.
+ *    Also p50 / p95 over BENCH_TREND_CALLS (default 5) of the dashboards' trend (12 reporting months) and ranking
+ *    (the province's direct children) for that year.
  * BENCH_METRICS_KEEP=1 keeps the generated database; BENCH_METRICS_DATABASE_URL runs the queries on a kept one.
  */
-import { randomBytes } from 'node:crypto';
 import { loadavg } from 'node:os';
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
 import { dossierIndicatorFormulas } from '../src/contract/metrics';
-import { type DatabaseHandle, openDatabase } from '../src/db/client';
+import type { DatabaseHandle } from '../src/db/client';
 import { applyMigrations } from '../src/db/migrate';
+import type { Actor } from '../src/modules/auth';
 import {
   bieu06FromCounters,
   type CountersByField,
   computeBieu06ForScope,
   computeIndexForScope,
+  computeRanking,
+  computeTrendForScope,
   countersFromDossiers,
   countersFromRollups,
   dossierFraction,
@@ -35,11 +38,19 @@ import {
   syncWorkDays,
 } from '../src/modules/metrics';
 import { findUnitsByCodes, listSubtreeUnits } from '../src/modules/org';
+import { openBenchDatabase } from './lifecycle-setup';
 
 const isPostgres = !!process.env.DATABASE_URL;
 const DOSSIERS = Number(process.env.BENCH_METRICS_DOSSIERS ?? (isPostgres ? 1_000_000 : 50_000));
 const CALLS = Number(process.env.BENCH_CALLS ?? 30);
 const RAW_CALLS = Number(process.env.BENCH_RAW_CALLS ?? 3);
+const TREND_CALLS = Number(process.env.BENCH_TREND_CALLS ?? 5);
+const admin: Actor = {
+  userId: '00000000-0000-4000-8000-000000000001',
+  username: 'bench',
+  fullName: 'Đo chỉ số',
+  roles: [{ role: 'admin', unitId: null, unitPath: null, unitName: null }],
+};
 const CHUNK = 100_000;
 const FIELDS = [
   'Hộ tịch',
@@ -66,36 +77,6 @@ const percentile = (values: number[], p: number) => {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
 };
 const ms = (value: number) => `${value.toFixed(1)} ms`;
-
-async function openBenchDatabase(): Promise<{ handle: DatabaseHandle; drop: () => Promise<void>; kind: string }> {
-  const reused = process.env.BENCH_METRICS_DATABASE_URL;
-  if (reused)
-    return {
-      handle: await openDatabase({ databaseUrl: reused }),
-      drop: async () => undefined,
-      kind: `PostgreSQL, dữ liệu có sẵn (${new URL(reused).pathname})`,
-    };
-  const server = process.env.DATABASE_URL;
-  if (!server) return { handle: await openDatabase({ inMemory: true }), drop: async () => undefined, kind: 'PGlite (trong bộ nhớ)' };
-  const name = `motcua_bench_${randomBytes(5).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: server });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(server);
-  url.pathname = `/${name}`;
-  return {
-    handle: await openDatabase({ databaseUrl: url.toString() }),
-    kind: `PostgreSQL (${url.host})`,
-    drop: async () => {
-      if (process.env.BENCH_METRICS_KEEP) return console.log(`Cơ sở dữ liệu giữ lại: ${name}`);
-      const cleaner = new pg.Client({ connectionString: server });
-      await cleaner.connect();
-      await cleaner.query(`drop database if exists ${name} with (force)`);
-      await cleaner.end();
-    },
-  };
-}
 
 /** The province's units, written in bulk (an importer may: ADR 0002 §5). */
 async function loadUnits(handle: DatabaseHandle): Promise<void> {
@@ -233,7 +214,10 @@ function compare(
 }
 
 async function main() {
-  const { handle, drop, kind } = await openBenchDatabase();
+  const { handle, drop, kind } = await openBenchDatabase({
+    reuseUrl: process.env.BENCH_METRICS_DATABASE_URL,
+    keep: !!process.env.BENCH_METRICS_KEEP,
+  });
   try {
     console.log(`motcua bench:metrics — ${kind}, ${DOSSIERS.toLocaleString('vi-VN')} hồ sơ, tải máy ${loadavg()[0]!.toFixed(1)}`);
     await applyMigrations(handle);
@@ -269,6 +253,16 @@ async function main() {
     console.log(`  chỉ số QĐ 766: p50 ${ms(index.p50)}, p95 ${ms(index.p95)} — ${index.last.score} điểm (${index.last.ratingLabel})`);
     console.log(
       `  Biểu 06: p50 ${ms(report.p50)}, p95 ${ms(report.p95)} — tiếp nhận ${report.last.totals.received.total.toLocaleString('vi-VN')}, đã giải quyết ${report.last.totals.resolved.total.toLocaleString('vi-VN')}`,
+    );
+    // The dashboards' series for the same year: 12 reporting months, the province's direct children.
+    const afterYear = new Date('2026-12-21T05:00:00Z');
+    const trend = await time(TREND_CALLS, () => computeTrendForScope(handle.db, province, year.from, year.to, afterYear));
+    const ranking = await time(TREND_CALLS, () =>
+      computeRanking(handle.db, admin, { unit: province.unit.code, from: year.from, to: year.to }),
+    );
+    console.log(
+      `  xu hướng theo tháng (${trend.last.months.length} tháng): p50 ${ms(trend.p50)}, p95 ${ms(trend.p95)}; ` +
+        `xếp hạng (${ranking.last.items.length} đơn vị): p50 ${ms(ranking.p50)}, p95 ${ms(ranking.p95)} (${TREND_CALLS} lần, tải máy ${loadavg()[0]!.toFixed(1)})`,
     );
     const raw = await time(RAW_CALLS, () => countersFromDossiers(handle.db, province.unitIds, year.from, year.to));
     console.log(`Cùng số liệu bằng tổng hợp trực tiếp trên bảng hồ sơ (${RAW_CALLS} lần): p50 ${ms(raw.p50)}, p95 ${ms(raw.p95)}`);

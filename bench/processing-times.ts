@@ -3,21 +3,29 @@
  * "Measured processing time"). Not part of npm test. On an in-memory PGlite, or on PostgreSQL when DATABASE_URL names
  * a server (a database of its own is created there and dropped afterwards).
  *
- * A province of 20 departments and 100 communes, BENCH_DOSSIERS resolved dossiers (default 40,000) — half resolved in
- * 2026, half in 2024, 300 procedures, one in ten with a supplement pause — bulk-inserted through the metrics triggers;
- * then BENCH_CALLS (default 3) answers for the province's reporting year 2026 (21/12/2025 → 20/12/2026) by procedure
- * and by unit. Prints the load average beside the times: the work is linear in the dossiers resolved in both periods.
+ * A province of 20 departments and 100 communes, BENCH_DOSSIERS resolved dossiers (default 1,000,000 on PostgreSQL,
+ * 100,000 on PGlite) — half resolved in 2026, half in 2024, 300 procedures, one in ten with a supplement pause —
+ * bulk-inserted through the metrics triggers (which compute each one's working minutes, migration 0032); then, for
+ * the province's reporting year 2026 (21/12/2025 → 20/12/2026) by procedure and by unit, p50 / p95 over BENCH_CALLS
+ * (default 20) answers of GET /api/metrics/processing-times (the facts' working minutes, median and p90 in SQL), and
+ * over BENCH_OLD_CALLS (default 3) of the computation it replaced (the facts pick the dossiers a month at a time,
+ * measureProcessingMinutes measures each one, the lists sorted in JavaScript) — and whether both answer the same (exit
+ * code 1 when not). Prints the load average beside the times.
  */
 import { loadavg } from 'node:os';
 import { sql } from 'drizzle-orm';
-import type { DatabaseHandle } from '../src/db/client';
+import { formatIsoDate, parseIsoDate } from '../src/core/calendar/dates';
+import { baselinePeriodOf, medianOfSorted, percentileOfSorted } from '../src/core/metrics/processing-times';
+import type { Database, DatabaseHandle } from '../src/db/client';
 import { applyMigrations } from '../src/db/migrate';
 import type { Actor } from '../src/modules/auth';
-import { computeProcessingTimes } from '../src/modules/metrics';
-import { openBenchDatabase } from './lifecycle-setup';
+import { measureProcessingMinutes } from '../src/modules/dossiers';
+import { computeProcessingTimes, resolveScope, syncWorkDays } from '../src/modules/metrics';
+import { openBenchDatabase, rowsOf } from './lifecycle-setup';
 
-const DOSSIERS = Number(process.env.BENCH_DOSSIERS ?? 40_000);
-const CALLS = Number(process.env.BENCH_CALLS ?? 3);
+const DOSSIERS = Number(process.env.BENCH_DOSSIERS ?? (process.env.DATABASE_URL ? 1_000_000 : 100_000));
+const CALLS = Number(process.env.BENCH_CALLS ?? 20);
+const OLD_CALLS = Number(process.env.BENCH_OLD_CALLS ?? 3);
 const CHUNK = 20_000;
 
 async function loadUnits(handle: DatabaseHandle): Promise<void> {
@@ -70,42 +78,119 @@ const actor: Actor = {
   roles: [{ role: 'admin', unitId: null, unitPath: null, unitName: null }],
 };
 
+const PROVINCE = '000.00.00.H98';
+const PERIOD = { from: '2025-12-21', to: '2026-12-20' };
+
+/** Each unit of the province → its direct child (the province itself for its own dossiers), as the service groups. */
+async function childOfUnits(db: Database): Promise<Map<string, string>> {
+  const rows = rowsOf(
+    await db.execute(sql`select u.id, u.code, u.parent_id, p.type as parent_type from units u left join units p on p.id = u.parent_id`),
+  );
+  return new Map(rows.map((row) => [String(row.id), row.parent_type === 'province' ? String(row.code) : PROVINCE]));
+}
+
+/**
+ * The computation the precomputed column replaced (processing-times.ts before migration 0032): facts of a month at a
+ * time, each dossier measured by measureProcessingMinutes, the minutes grouped, sorted, median and p90 in JavaScript.
+ */
+async function oldFigures(db: Database, groupBy: 'procedure' | 'unit', childOf: Map<string, string>) {
+  const scope = await resolveScope(db, actor, { unit: PROVINCE });
+  const ids = `{${scope.unitIds.join(',')}}`;
+  const collect = async (period: { from: string; to: string }) => {
+    const groups = new Map<string, number[]>();
+    const all: number[] = [];
+    const last = parseIsoDate(period.to);
+    for (let start = parseIsoDate(period.from); start <= last; start += 31) {
+      const facts = rowsOf(
+        await db.execute(sql`select dossier_id, unit_id, procedure_code from metrics_dossier_facts
+          where end_day between ${formatIsoDate(start)}::date and ${formatIsoDate(Math.min(start + 30, last))}::date
+            and unit_id = any(${ids}::uuid[]) and outcome in ('early', 'on_time', 'late')`),
+      );
+      const minutes = await measureProcessingMinutes(
+        db,
+        facts.map((fact) => String(fact.dossier_id)),
+      );
+      for (const fact of facts) {
+        const value = minutes.get(String(fact.dossier_id));
+        if (value === undefined) continue;
+        const key = groupBy === 'unit' ? childOf.get(String(fact.unit_id))! : String(fact.procedure_code);
+        const list = groups.get(key);
+        if (list) list.push(value);
+        else groups.set(key, [value]);
+        all.push(value);
+      }
+    }
+    const figures = (values: number[]) => {
+      const sorted = Float64Array.from(values).sort();
+      const round = (value: number | null) => (value === null ? null : Math.round(value));
+      return { dossiers: sorted.length, median: round(medianOfSorted(sorted)), p90: round(percentileOfSorted(sorted, 90)) };
+    };
+    return { total: figures(all), groups: new Map([...groups].map(([key, values]) => [key, figures(values)])) };
+  };
+  return { current: await collect(PERIOD), baseline: await collect(baselinePeriodOf(PERIOD.from, PERIOD.to)) };
+}
+
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
+};
+
+async function timed<T>(calls: number, run: () => Promise<T>): Promise<{ last: T; p50: number; p95: number }> {
+  const durations: number[] = [];
+  let last: T | undefined;
+  for (let call = 0; call < calls; call++) {
+    const start = performance.now();
+    last = await run();
+    durations.push(performance.now() - start);
+  }
+  return { last: last!, p50: percentile(durations, 50), p95: percentile(durations, 95) };
+}
+
 async function main() {
   const { handle, drop, kind } = await openBenchDatabase();
+  let agree = true;
   try {
     await applyMigrations(handle);
     await loadUnits(handle);
+    // The work calendar's days and sessions first (as a running server has them): the facts are written against them.
+    await syncWorkDays(handle.db, { force: true });
     const loadStart = performance.now();
     for (let first = 1; first <= DOSSIERS; first += CHUNK) await loadChunk(handle, first, Math.min(first + CHUNK - 1, DOSSIERS));
-    console.log(`${kind}: ${DOSSIERS} dossiers loaded in ${((performance.now() - loadStart) / 1000).toFixed(1)} s`);
+    console.log(
+      `${kind}: ${DOSSIERS} dossiers loaded in ${((performance.now() - loadStart) / 1000).toFixed(1)} s (load ${loadavg()[0]!.toFixed(1)})`,
+    );
+    const childOf = await childOfUnits(handle.db);
     for (const groupBy of ['procedure', 'unit'] as const) {
-      const durations: number[] = [];
-      let resolved = 0;
-      let baseline = 0;
-      for (let call = 0; call < CALLS; call++) {
-        const start = performance.now();
-        const view = await computeProcessingTimes(handle.db, actor, {
-          unit: '000.00.00.H98',
-          from: '2025-12-21',
-          to: '2026-12-20',
-          groupBy,
-          page: 1,
-          pageSize: 50,
-        });
-        durations.push(performance.now() - start);
-        resolved = view.total.measured.dossiers;
-        baseline = view.total.baseline?.dossiers ?? 0;
-      }
-      durations.sort((a, b) => a - b);
-      console.log(
-        `groupBy=${groupBy}: ${resolved} dossiers in the period, ${baseline} in 2024; ` +
-          `median ${durations[Math.floor(durations.length / 2)]!.toFixed(0)} ms over ${CALLS} calls (load ${loadavg()[0]!.toFixed(1)})`,
+      const now = await timed(CALLS, () =>
+        computeProcessingTimes(handle.db, actor, { unit: PROVINCE, ...PERIOD, groupBy, page: 1, pageSize: 100 }),
       );
+      const before = await timed(OLD_CALLS, () => oldFigures(handle.db, groupBy, childOf));
+      const view = now.last;
+      console.log(
+        `groupBy=${groupBy}: ${view.total.measured.dossiers} dossiers in the period, ${view.total.baseline?.dossiers ?? 0} in 2024 — ` +
+          `working-minutes column p50 ${now.p50.toFixed(0)} ms, p95 ${now.p95.toFixed(0)} ms over ${CALLS} calls; ` +
+          `measured one by one (before) p50 ${before.p50.toFixed(0)} ms, p95 ${before.p95.toFixed(0)} ms over ${OLD_CALLS} (load ${loadavg()[0]!.toFixed(1)})`,
+      );
+      // Same answers: the total and every row shown, in the period and in 2024.
+      const shown = (measured: { dossiers: number; medianWorkingMinutes: number | null; p90WorkingMinutes: number | null } | null) =>
+        measured ? { dossiers: measured.dossiers, median: measured.medianWorkingMinutes, p90: measured.p90WorkingMinutes } : null;
+      const old = before.last;
+      const pairs: [unknown, unknown][] = [
+        [shown(view.total.measured), old.current.total],
+        [shown(view.total.baseline), old.baseline.total.dossiers ? old.baseline.total : null],
+        ...view.items.map((row): [unknown, unknown] => [shown(row.measured), old.current.groups.get(row.key!)]),
+        ...view.items.map((row): [unknown, unknown] => [shown(row.baseline), old.baseline.groups.get(row.key!) ?? null]),
+      ];
+      const differing = pairs.filter(([a, b]) => JSON.stringify(a) !== JSON.stringify(b));
+      if (view.totalItems !== old.current.groups.size) differing.push([view.totalItems, old.current.groups.size]);
+      console.log(differing.length ? `  DIFFER: ${JSON.stringify(differing.slice(0, 3))}` : `  both agree (${pairs.length / 2 - 1} rows)`);
+      if (differing.length) agree = false;
     }
   } finally {
     await handle.close();
     await drop();
   }
+  if (!agree) process.exitCode = 1;
 }
 
 await main();

@@ -1,4 +1,4 @@
-import { boolean, date, index, integer, jsonb, numeric, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, doublePrecision, index, integer, jsonb, numeric, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import type { IndicatorFormula } from '../../contract/metrics';
 import { dossiers } from './dossiers';
 
@@ -46,6 +46,12 @@ export const metricsWorkDays = pgTable('metrics_work_days', {
   ordinal: integer('ordinal').notNull(),
 });
 
+/** The working sessions of a day, in milliseconds from the Vietnam midnight (migration 0032, kept by syncWorkDays). */
+export const metricsWorkSessions = pgTable('metrics_work_sessions', {
+  startMs: integer('start_ms').primaryKey(),
+  endMs: integer('end_ms').notNull(),
+});
+
 /** One row per accepted dossier: what the index and Biểu 06 count, in Vietnam days. */
 export const metricsDossierFacts = pgTable(
   'metrics_dossier_facts',
@@ -70,6 +76,11 @@ export const metricsDossierFacts = pgTable(
     isSynced: boolean('is_synced').notNull(),
     processingDays: numeric('processing_days', { mode: 'number' }),
     allottedDays: numeric('allotted_days', { mode: 'number' }),
+    /**
+     * With a result: the working minutes from receipt to result, pauses excluded (measureProcessingMinutes of the
+     * dossiers module, kept by the refresh of migration 0032); null without a result.
+     */
+    workingMinutes: doublePrecision('working_minutes'),
   },
   (table) => [
     index('metrics_dossier_facts_received_idx').on(table.receivedDay, table.unitId),

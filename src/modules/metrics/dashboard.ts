@@ -2,20 +2,16 @@ import type { MetricsIndexView, MetricsPeriodQuery } from '../../contract/metric
 import type { MetricsRankingView, MetricsTrendView, RankingItem, TrendPoint } from '../../contract/metrics-dashboard';
 import { TREND_MAX_MONTHS } from '../../contract/metrics-dashboard';
 import { invalid } from '../../core/errors';
+import { reportingPeriod } from '../../core/metrics/periods';
 import { vietnamDate } from '../../core/vietnam-time';
 import type { Database } from '../../db/client';
 import type { Actor } from '../auth';
 import { listSubtreeUnits } from '../org';
-import {
-  type Counters,
-  computeIndexForScope,
-  countersFromRollups,
-  type MetricsScope,
-  readMonthStartDay,
-  reportingPeriod,
-  resolveScope,
-  sumCounters,
-} from '.';
+import { type Counters, sumCounters } from './counters';
+import { computeIndexForScope } from './index-service';
+import { countersFromRollups } from './rollups';
+import { type MetricsScope, resolveScope } from './scope';
+import { readMonthStartDay } from './settings';
 
 /*
  * The dashboards' two series (docs/api/metrics-exports.md): a unit's index month by month, and its children side by
@@ -26,8 +22,9 @@ import {
 type ScoreFields = Omit<TrendPoint, 'year' | 'month' | 'from' | 'to'>;
 
 async function scoreOf(db: Database, scope: MetricsScope, from: string, to: string): Promise<ScoreFields> {
-  const [index, rows] = await Promise.all([computeIndexForScope(db, scope, from, to), countersFromRollups(db, scope.unitIds, from, to)]);
-  return toScoreFields(index, sumCounters(rows.map((row) => row.counters)));
+  // The counters read once, for the index and for the counts beside it.
+  const counters = sumCounters((await countersFromRollups(db, scope.unitIds, from, to)).map((row) => row.counters));
+  return toScoreFields(await computeIndexForScope(db, scope, from, to, counters), counters);
 }
 
 export function toScoreFields(index: MetricsIndexView, counters: Counters): ScoreFields {

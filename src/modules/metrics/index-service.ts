@@ -135,10 +135,19 @@ function toIndicatorView(
   } satisfies IndicatorView;
 }
 
-/** The index of `scope` for the days from..to; the figures every caller (API, exports, dashboards) shares. */
-export async function computeIndexForScope(db: Database, scope: MetricsScope, from: string, to: string): Promise<MetricsIndexView> {
+/**
+ * The index of `scope` for the days from..to; the figures every caller (API, exports, dashboards) shares. `counters`:
+ * the period's counters when the caller has read them already (the dashboards show them beside the index).
+ */
+export async function computeIndexForScope(
+  db: Database,
+  scope: MetricsScope,
+  from: string,
+  to: string,
+  counters?: Counters,
+): Promise<MetricsIndexView> {
   await syncWorkDays(db);
-  const counters = sumCounters((await countersFromRollups(db, scope.unitIds, from, to)).map((row) => row.counters));
+  counters ??= sumCounters((await countersFromRollups(db, scope.unitIds, from, to)).map((row) => row.counters));
   const set = await indicatorSetOn(db, to);
   const inputs: Inputs = { db, scope, from, to, counters, publishedItems: publishedItemsLoader(db, scope.unitCodes, from, to) };
   const groups = [];

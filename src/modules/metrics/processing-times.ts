@@ -1,4 +1,4 @@
-import { and, between, eq, inArray, type SQL } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import {
   NO_BASELINE_NOTE,
   NO_DOSSIERS_NOTE,
@@ -7,84 +7,98 @@ import {
   type ProcessingTimesView,
   ZERO_BASELINE_NOTE,
 } from '../../contract/metrics-processing-times';
-import { formatIsoDate, parseIsoDate } from '../../core/calendar/dates';
 import { WORKING_MINUTES_PER_DAY } from '../../core/dossiers/timing';
-import { baselinePeriodOf, changePercent, medianOfSorted, percentileOfSorted } from '../../core/metrics/processing-times';
+import { baselinePeriodOf, changePercent } from '../../core/metrics/processing-times';
 import { vietnamDate } from '../../core/vietnam-time';
 import type { Database, Executor } from '../../db/client';
 import { metricsDossierFacts } from '../../db/schema/metrics';
 import type { Actor } from '../auth';
 import { committedTimeOn, versionsInForce } from '../catalog';
-import { measureProcessingMinutes } from '../dossiers';
 import { listSubtreeUnits } from '../org';
 import { type MetricsScope, resolveScope } from './scope';
+import { syncWorkDays } from './work-days';
 
 /*
  * Measured, not only published (docs/api/metrics.md, "Measured processing time"): the working time the dossiers
  * resolved in a period took, per procedure or per child unit, against the same dates of 2024. The facts pick the
- * dossiers (resolved = a result issued, by end day and handling unit: their index); the dossiers module measures each
- * one (measureProcessingMinutes, the computation of the reform page's median); only the minutes are kept, grouped.
+ * dossiers (resolved = a result issued, by end day and handling unit: their index) and carry each one's working
+ * minutes (measureProcessingMinutes' definition, kept by the facts refresh of migration 0032); the median and the p90
+ * are computed by the database, one grouped statement a period.
  */
+
+const RESOLVED_OUTCOMES = sql`('early', 'on_time', 'late')`;
+
+type Statistics = { dossiers: number; median: number | null; p90: number | null };
+type Measured = { groups: Map<string, Statistics>; all: Statistics };
+type StatisticsRow = {
+  group_key: string | null;
+  is_total: boolean;
+  dossiers: number;
+  lower_middle: number | null;
+  upper_middle: number | null;
+  p90: number | null;
+};
+
+/** How the rows are made: the procedure of each fact, or the group (an index into `keys`) of its unit. */
+type Grouping = { kind: 'procedure' } | { kind: 'unit'; unitGroups: readonly number[]; keys: readonly string[] };
+
+const uuidArray = (ids: readonly string[]) => sql`${`{${ids.join(',')}}`}::uuid[]`;
 
 /**
- * Days of facts read at a time: a month is about 85,000 dossiers in a province resolving a million a year (a few MB
- * of ids), few enough round trips for a department's year (bench/processing-times.ts).
+ * The statistics of the working minutes of the dossiers resolved in [from, to] in the units, per group and in all.
+ * The median is the mean of the lower middle (percentile_disc(0.5): the ⌈n/2⌉-th smallest) and the upper middle (the
+ * ⌈n/2⌉-th largest) — the middle value twice when n is odd —, the p90 percentile_disc(0.9): the ⌈0.9·n⌉-th smallest,
+ * i.e. medianOfSorted and percentileOfSorted (core/metrics/processing-times.ts) of the same values.
  */
-const WINDOW_DAYS = 31;
-const RESOLVED_OUTCOMES = ['early', 'on_time', 'late'] as const;
-
-type Fact = { dossierId: string; unitId: string; procedureCode: string };
-type Collected = { groups: Map<string, number[]>; all: number[] };
-
-/** The measured minutes of the dossiers resolved in [from, to] in the units, grouped by `groupOf`. */
-async function collectMinutes(
+async function measureStatistics(
   db: Executor,
   unitIds: readonly string[],
   period: { from: string; to: string },
   procedure: string | undefined,
-  groupOf: (fact: Fact) => string,
-): Promise<Collected> {
-  const collected: Collected = { groups: new Map(), all: [] };
-  if (unitIds.length === 0) return collected;
-  const last = parseIsoDate(period.to);
-  for (let start = parseIsoDate(period.from); start <= last; start += WINDOW_DAYS) {
-    const conditions: SQL[] = [
-      between(metricsDossierFacts.endDay, formatIsoDate(start), formatIsoDate(Math.min(start + WINDOW_DAYS - 1, last))),
-      inArray(metricsDossierFacts.unitId, [...unitIds]),
-      inArray(metricsDossierFacts.outcome, [...RESOLVED_OUTCOMES]),
-    ];
-    if (procedure) conditions.push(eq(metricsDossierFacts.procedureCode, procedure));
-    const facts = await db
-      .select({
-        dossierId: metricsDossierFacts.dossierId,
-        unitId: metricsDossierFacts.unitId,
-        procedureCode: metricsDossierFacts.procedureCode,
-      })
-      .from(metricsDossierFacts)
-      .where(and(...conditions));
-    const minutes = await measureProcessingMinutes(
-      db,
-      facts.map((fact) => fact.dossierId),
-    );
-    for (const fact of facts) {
-      const value = minutes.get(fact.dossierId);
-      if (value === undefined) continue;
-      const key = groupOf(fact);
-      const list = collected.groups.get(key);
-      if (list) list.push(value);
-      else collected.groups.set(key, [value]);
-      collected.all.push(value);
-    }
+  grouping: Grouping,
+): Promise<Measured> {
+  const measured: Measured = { groups: new Map(), all: { dossiers: 0, median: null, p90: null } };
+  if (unitIds.length === 0) return measured;
+  const groupColumn = grouping.kind === 'unit' ? sql`g.group_index` : sql`f.procedure_code`;
+  const groupJoin =
+    grouping.kind === 'unit'
+      ? sql`join unnest(${uuidArray(unitIds)}, ${`{${grouping.unitGroups.join(',')}}`}::int[]) as g(unit_id, group_index) on g.unit_id = f.unit_id`
+      : sql``;
+  // The facts of the period first (their index on end day and unit), then grouped: joined to the units' groups as a
+  // relation of its own, the planner would scan the index once per unit.
+  const result = await db.execute(sql`
+    with picked as materialized (
+      select f.unit_id, f.procedure_code, f.working_minutes from ${metricsDossierFacts} f
+      where f.end_day between ${period.from}::date and ${period.to}::date
+        and f.unit_id = any(${uuidArray(unitIds)})
+        and f.outcome in ${RESOLVED_OUTCOMES}
+        and f.working_minutes is not null
+        ${procedure ? sql`and f.procedure_code = ${procedure}` : sql``}
+    )
+    select ${groupColumn}::text as group_key,
+      grouping(${groupColumn}) = 1 as is_total, count(*)::int as dossiers,
+      percentile_disc(0.5) within group (order by f.working_minutes) as lower_middle,
+      percentile_disc(0.5) within group (order by f.working_minutes desc) as upper_middle,
+      percentile_disc(0.9) within group (order by f.working_minutes) as p90
+    from picked f ${groupJoin}
+    group by grouping sets ((${groupColumn}), ())`);
+  const rows = (result as unknown as { rows: StatisticsRow[] }).rows;
+  for (const row of rows) {
+    const lower = row.lower_middle === null ? null : Number(row.lower_middle);
+    const upper = row.upper_middle === null ? null : Number(row.upper_middle);
+    const statistics: Statistics = {
+      dossiers: Number(row.dossiers),
+      median: lower === null || upper === null ? null : (lower + upper) / 2,
+      p90: row.p90 === null ? null : Number(row.p90),
+    };
+    if (row.is_total) measured.all = statistics;
+    else if (grouping.kind === 'unit') measured.groups.set(grouping.keys[Number(row.group_key)]!, statistics);
+    else measured.groups.set(row.group_key!, statistics);
   }
-  return collected;
+  return measured;
 }
 
-type Statistics = { dossiers: number; median: number | null; p90: number | null };
-
-function statisticsOf(minutes: readonly number[] | undefined): Statistics {
-  const sorted = Float64Array.from(minutes ?? []).sort();
-  return { dossiers: sorted.length, median: medianOfSorted(sorted), p90: percentileOfSorted(sorted, 90) };
-}
+const NO_STATISTICS: Statistics = { dossiers: 0, median: null, p90: null };
 
 const minutesView = (value: number | null) => (value === null ? null : Math.round(value));
 const daysView = (value: number | null) => (value === null ? null : Math.round((value / WORKING_MINUTES_PER_DAY) * 100) / 100);
@@ -102,9 +116,8 @@ function timesView(statistics: Statistics) {
 type RowHead = Pick<ProcessingTimesRow, 'key' | 'procedure' | 'unit'>;
 
 /** A row: the period's figures, 2024's (null without dossiers — never a made-up baseline) and the change. */
-function toRow(head: RowHead, current: readonly number[] | undefined, baseline: readonly number[] | undefined): ProcessingTimesRow {
-  const measured = statisticsOf(current);
-  const before = statisticsOf(baseline);
+function toRow(head: RowHead, measured: Statistics, baseline: Statistics | undefined): ProcessingTimesRow {
+  const before = baseline ?? NO_STATISTICS;
   const change = changePercent(measured.median, before.dossiers > 0 ? before.median : null);
   let note: string | null = null;
   if (before.dossiers === 0) note = NO_BASELINE_NOTE;
@@ -165,23 +178,29 @@ export async function computeProcessingTimes(
   now = new Date(),
 ): Promise<ProcessingTimesView> {
   const scope = await resolveScope(db, actor, query);
+  // The working minutes count on the work calendar's days and sessions: bring the facts in line with it first.
+  await syncWorkDays(db);
   const units = query.groupBy === 'unit' ? await childUnitsOf(db, scope) : null;
-  const groupOf = units ? (fact: Fact) => units.get(fact.unitId)?.code ?? scope.unit.code : (fact: Fact) => fact.procedureCode;
-  const baselinePeriod = baselinePeriodOf(query.from, query.to);
-  const current = await collectMinutes(db, scope.unitIds, query, query.procedure, groupOf);
-  const baseline = await collectMinutes(db, scope.unitIds, baselinePeriod, query.procedure, groupOf);
-
   const unitHeads = new Map(units ? [...units.values()].map((head) => [head.code, head]) : []);
+  const keys = [...unitHeads.keys()];
+  const indexOfKey = new Map(keys.map((key, index) => [key, index]));
+  const grouping: Grouping = units
+    ? { kind: 'unit', keys, unitGroups: scope.unitIds.map((id) => indexOfKey.get(units.get(id)?.code ?? scope.unit.code)!) }
+    : { kind: 'procedure' };
+  const baselinePeriod = baselinePeriodOf(query.from, query.to);
+  const current = await measureStatistics(db, scope.unitIds, query, query.procedure, grouping);
+  const baseline = await measureStatistics(db, scope.unitIds, baselinePeriod, query.procedure, grouping);
+
   const sorted = [...current.groups.entries()]
-    .map(([key, minutes]) => ({ key, minutes }))
-    .sort((a, b) => b.minutes.length - a.minutes.length || a.key.localeCompare(b.key, 'vi'));
+    .map(([key, statistics]) => ({ key, statistics }))
+    .sort((a, b) => b.statistics.dossiers - a.statistics.dossiers || a.key.localeCompare(b.key, 'vi'));
   const start = (query.page - 1) * query.pageSize;
   let items = sorted
     .slice(start, start + query.pageSize)
-    .map(({ key, minutes }) =>
+    .map(({ key, statistics }) =>
       toRow(
         { key, procedure: units ? null : { code: key, name: null }, unit: unitHeads.get(key) ?? null },
-        minutes,
+        statistics,
         baseline.groups.get(key),
       ),
     );
