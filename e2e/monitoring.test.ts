@@ -70,7 +70,9 @@ describe.skipIf(!isAvailable)('browser journey: monitoring (chromium)', () => {
     const total = sheet.getRow(BIEU06_FIRST_LINE_ROW + lines);
     expect(total.getCell(2).value).toBe('Tổng cộng');
     expect(total.getCell(3).value).toBe(report.totals.received.total);
-    expect(total.getCell(9).value).toBe(report.totals.resolved.late);
+    // Columns A, B, then (1)–(11): resolved on time is (7), late (8) — cells 9 and 10.
+    expect(total.getCell(9).value).toBe(report.totals.resolved.onTime);
+    expect(total.getCell(10).value).toBe(report.totals.resolved.late);
     await page.screenshot({ path: '.tmp/e2e-monitoring-bieu06.png', fullPage: true });
     await context.close();
   }, 120_000);
