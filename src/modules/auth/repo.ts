@@ -37,17 +37,6 @@ export async function findUserNames(executor: Executor, ids: string[]): Promise<
   return new Map(rows.map((row) => [row.id, row.fullName]));
 }
 
-/** E-mail addresses of active users holding one of `roles` on one of `unitIds` exactly (the dossiers' warnings). */
-export async function findStaffEmails(executor: Executor, roles: readonly Role[], unitIds: string[]): Promise<string[]> {
-  if (unitIds.length === 0 || roles.length === 0) return [];
-  const rows = await executor
-    .selectDistinct({ email: users.email })
-    .from(userRoles)
-    .innerJoin(users, eq(users.id, userRoles.userId))
-    .where(and(inArray(userRoles.role, [...roles]), inArray(userRoles.unitId, [...new Set(unitIds)]), eq(users.isActive, true)));
-  return rows.flatMap((row) => (row.email ? [row.email] : []));
-}
-
 /** How a user can be reached: the account's e-mail and phone, either possibly absent. */
 export type UserContact = { email: string | null; phone: string | null };
 
@@ -75,13 +64,15 @@ export async function findUserContact(executor: Executor, id: string): Promise<U
   return row && (row.email || row.phone) ? row : null;
 }
 
+/** E-mail addresses of active users holding one of `roles` on one of `unitIds` exactly (the dossiers' warnings). */
+export async function findStaffEmails(executor: Executor, roles: readonly Role[], unitIds: string[]): Promise<string[]> {
+  const contacts = await findStaffContacts(executor, roles, unitIds);
+  return [...new Set(contacts.flatMap((contact) => (contact.email ? [contact.email] : [])))];
+}
+
 /** The e-mail address of an active user, if they gave one. */
 export async function findUserEmail(executor: Executor, id: string): Promise<string | null> {
-  const [row] = await executor
-    .select({ email: users.email })
-    .from(users)
-    .where(and(eq(users.id, id), eq(users.isActive, true)));
-  return row?.email ?? null;
+  return (await findUserContact(executor, id))?.email ?? null;
 }
 
 /**
