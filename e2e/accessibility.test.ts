@@ -1,7 +1,7 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { type AxeFinding, findAccessibilityViolations } from './axe';
-import { browserAvailability, type E2eServer, launchBrowser, signIn, startE2eServer } from './browser';
+import { browserAvailability, signIn, trackRequests, useBrowserTests } from './browser';
 import { findForeignText } from './vietnamese-text';
 import { readWebRoutePaths } from './web-routes';
 
@@ -117,10 +117,11 @@ const LAPTOP = { width: 1366, height: 768 };
 const PHONE = { width: 390, height: 844 };
 
 /** The page has drawn its content: a level-1 heading, no loader, no request in flight. */
-async function waitForPage(page: Page) {
-  await page.waitForLoadState('networkidle');
+async function waitForPage(page: Page, requests: ReturnType<typeof trackRequests>) {
+  await requests.waitForQuiet();
   await page.locator('h1').first().waitFor({ state: 'visible' });
   await page.locator('.mantine-Loader-root').first().waitFor({ state: 'detached' });
+  await requests.waitForQuiet();
 }
 
 /** Tables (and their scroll containers) that are wider than the room they have: the reader must scroll sideways. */
@@ -156,22 +157,13 @@ async function readDemoValues(page: Page, baseUrl: string): Promise<DemoValues> 
 }
 
 describe.skipIf(!isAvailable)('every page, every role: axe-core, laptop and phone widths, Vietnamese text, console (chromium)', () => {
-  let server: E2eServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startE2eServer();
-    browser = await launchBrowser();
-  }, 180_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.dispose();
-  });
+  const t = useBrowserTests();
 
   type Problems = { axe?: AxeFinding[]; wideTables?: string[]; pageOverflow?: string[]; foreignText?: string[]; consoleErrors?: string[] };
 
   /** Opens every page that `role` uses at the given size and returns what is wrong with each, by address. */
   async function auditPages(role: Role, viewport: { width: number; height: number }): Promise<Record<string, Problems>> {
-    const context: BrowserContext = await browser.newContext({ viewport, locale: 'en-US', timezoneId: 'America/New_York' });
+    const context: BrowserContext = await t.browser.newContext({ viewport, locale: 'en-US', timezoneId: 'America/New_York' });
     const page = await context.newPage();
     page.setDefaultTimeout(20_000);
     const consoleErrors: string[] = [];
@@ -179,16 +171,18 @@ describe.skipIf(!isAvailable)('every page, every role: axe-core, laptop and phon
       if (message.type() === 'error') consoleErrors.push(`${message.text()} (${message.location().url})`);
     });
     page.on('pageerror', (error) => consoleErrors.push(error.message));
-    if (role !== 'anonymous') await signIn(page, server.url, role);
-    const values = await readDemoValues(page, server.url);
+    const requests = trackRequests(page);
+    if (role !== 'anonymous') await signIn(page, t.server.url, role);
+    const values = await readDemoValues(page, t.server.url);
     const isLaptop = viewport.width >= LAPTOP.width;
 
     const problems: Record<string, Problems> = {};
     for (const visit of Object.values(VISITS).filter((candidate) => candidate.roles.includes(role))) {
       for (const url of [visit.url(values)].flat()) {
         consoleErrors.length = 0;
-        await page.goto(`${server.url}${url}`);
-        await waitForPage(page);
+        requests.reset();
+        await page.goto(`${t.server.url}${url}`);
+        await waitForPage(page, requests);
         const found: Problems = {
           axe: await findAccessibilityViolations(page),
           // On a phone a wide table scrolls inside its own frame; on a laptop it must fit.
@@ -206,8 +200,8 @@ describe.skipIf(!isAvailable)('every page, every role: axe-core, laptop and phon
   }
 
   it("the server's page for a missing file, opened in the browser", async () => {
-    const page = await browser.newPage();
-    const response = await page.goto(`${server.url}/tai-lieu/huong-dan.pdf`);
+    const page = await t.browser.newPage();
+    const response = await page.goto(`${t.server.url}/tai-lieu/huong-dan.pdf`);
     expect(response?.status()).toBe(404);
     expect(await findAccessibilityViolations(page)).toEqual([]);
     expect(await page.locator('main h1').textContent()).toBe('Không tìm thấy trang');

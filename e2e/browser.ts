@@ -1,7 +1,8 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContextOptions, chromium, type Page, type Request } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { readTestSettings } from '../src/config';
 import { type RunningServer, startServer } from '../src/main';
 import { testConfig } from '../src/test/harness';
@@ -33,19 +34,92 @@ export function launchBrowser(): Promise<Browser> {
 
 export type E2eServer = RunningServer & { dispose(): Promise<void> };
 
-/** The real server as `npm start` runs it — embedded database in a temporary DATA_DIR, full demo data. */
+/**
+ * The real server as `npm start` runs it — embedded database in a temporary DATA_DIR, full demo data. Loading the
+ * demo takes 20–45 s; the first browser test file of a run loads it once into a template folder (e2e/global-setup.ts
+ * names it and removes it after the run), and every server starts from a copy of it.
+ */
 export async function startE2eServer(): Promise<E2eServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'motcua-e2e-'));
-  // A few demo dossiers (the inbox and citizen pages have work to show), all made before the server listens.
-  const server = await startServer(testConfig({ dataDir, port: 0, host: '127.0.0.1', loadDemo: true }), {
-    demo: { dossiers: 24, dossiersInline: 24 },
-    print: () => undefined,
-  });
+  cpSync(await demoTemplate(), dataDir, { recursive: true });
+  const server = await startServer(testConfig({ dataDir, port: 0, host: '127.0.0.1', loadDemo: true }), { print: () => undefined });
   return {
     ...server,
     async dispose() {
       await server.close();
       rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * The run's demo installation, made by whichever worker asks first (a lock folder keeps the others waiting): the
+ * server is started once on an empty folder, loads the demo with a few dossiers made before it listens (the inbox and
+ * citizen pages have work to show), and is closed cleanly so that its folder can be copied.
+ */
+async function demoTemplate(): Promise<string> {
+  const template = inject('e2eDemoTemplate');
+  const lock = `${template}.lock`;
+  try {
+    mkdirSync(lock);
+  } catch {
+    const deadline = Date.now() + 240_000;
+    while (!existsSync(join(template, 'ready'))) {
+      if (Date.now() > deadline) throw new Error(`the demo template ${template} was not made in time`);
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    return template;
+  }
+  const building = `${template}.building`;
+  const server = await startServer(testConfig({ dataDir: building, port: 0, host: '127.0.0.1', loadDemo: true }), {
+    demo: { dossiers: 24, dossiersInline: 24 },
+    print: () => undefined,
+  });
+  await server.close();
+  renameSync(building, template);
+  writeFileSync(join(template, 'ready'), '');
+  return template;
+}
+
+export type BrowserTests = {
+  /** The server and the browser, once the block's `beforeAll` has started them. */
+  readonly server: E2eServer;
+  readonly browser: Browser;
+  /** A page in a context of its own (Vietnamese locale, 20 s timeouts) at the given size. */
+  newPage(viewport?: { width: number; height: number }, options?: BrowserContextOptions): Promise<Page>;
+};
+
+/**
+ * The set-up every browser test file shares, for the `describe` block it is called in: a server from the run's demo
+ * installation and a chromium, started before the block's tests and closed after them.
+ */
+export function useBrowserTests(): BrowserTests {
+  let server: E2eServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    server = await startE2eServer();
+    browser = await launchBrowser();
+  }, 180_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.dispose();
+  });
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('the browser tests have not started (useBrowserTests inside a describe block)');
+    return value;
+  };
+  return {
+    get server() {
+      return started(server);
+    },
+    get browser() {
+      return started(browser);
+    },
+    async newPage(viewport = { width: 1366, height: 900 }, options = {}) {
+      const context = await started(browser).newContext({ viewport, locale: 'vi-VN', ...options });
+      const page = await context.newPage();
+      page.setDefaultTimeout(20_000);
+      return page;
     },
   };
 }
@@ -57,4 +131,37 @@ export async function signIn(page: Page, baseUrl: string, username: string) {
   await page.getByLabel('Mật khẩu', { exact: true }).fill('motcua2026');
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
   await page.waitForURL((url) => url.pathname !== '/dang-nhap');
+}
+
+/**
+ * Counts the page's requests in flight, so a test can wait until the page has stopped fetching. Playwright's
+ * `networkidle` waits for 500 ms without a request after the last one — half a second on each of the few hundred
+ * pages the accessibility run opens; here the quiet spell is the caller's (100 ms by default).
+ */
+export function trackRequests(page: Page) {
+  const inFlight = new Set<Request>();
+  let lastChange = performance.now();
+  const change = (request: Request, isStarting: boolean) => {
+    if (isStarting) inFlight.add(request);
+    else inFlight.delete(request);
+    lastChange = performance.now();
+  };
+  page.on('request', (request) => change(request, true));
+  page.on('requestfinished', (request) => change(request, false));
+  page.on('requestfailed', (request) => change(request, false));
+  return {
+    /** Resolves once no request has been in flight for `quietMs`; rejects after `timeoutMs`. */
+    async waitForQuiet(quietMs = 100, timeoutMs = 20_000) {
+      const deadline = performance.now() + timeoutMs;
+      while (inFlight.size > 0 || performance.now() - lastChange < quietMs) {
+        if (performance.now() > deadline) throw new Error(`${inFlight.size} request(s) still in flight after ${timeoutMs} ms`);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    },
+    /** Forgets requests of a page left behind (a navigation cancels them without always reporting it). */
+    reset() {
+      inFlight.clear();
+      lastChange = performance.now();
+    },
+  };
 }

@@ -1,7 +1,6 @@
 import { sql } from 'drizzle-orm';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailability, type E2eServer, launchBrowser, signIn, startE2eServer } from './browser';
+import { describe, expect, it } from 'vitest';
+import { browserAvailability, type E2eServer, signIn, useBrowserTests } from './browser';
 
 const { isAvailable } = browserAvailability();
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n');
@@ -35,25 +34,14 @@ async function codeSentTo(server: E2eServer, recipient: string): Promise<string>
 }
 
 describe.skipIf(!isAvailable)('a citizen’s account (chromium)', () => {
-  let server: E2eServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startE2eServer();
-    browser = await launchBrowser();
-  }, 180_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.dispose();
-  });
+  const t = useBrowserTests();
 
   it('registers, verifies the code, lands on Hồ sơ của tôi, signs out, resets the password and signs in with it', async () => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 780 }, locale: 'vi-VN' });
-    const page: Page = await context.newPage();
-    page.setDefaultTimeout(20_000);
+    const page = await t.newPage({ width: 360, height: 780 });
     const personalId = `0010950${String(Date.now()).slice(-5)}`;
     const email = `cong.dan.${personalId}@example.vn`;
 
-    await page.goto(`${server.url}/dang-nhap`);
+    await page.goto(`${t.server.url}/dang-nhap`);
     await page.getByRole('link', { name: 'Đăng ký tài khoản' }).click();
     await page.getByLabel('Số căn cước công dân (CCCD)').fill(personalId);
     await page.getByLabel('Họ và tên').fill('Nguyễn Thị Hoa');
@@ -62,7 +50,7 @@ describe.skipIf(!isAvailable)('a citizen’s account (chromium)', () => {
     await page.getByLabel('Nhập lại mật khẩu').fill('Sen-vang-no-2026');
     await page.getByRole('button', { name: 'Đăng ký' }).click();
     await page.getByRole('heading', { name: 'Nhập mã xác minh' }).waitFor();
-    await page.getByLabel('Mã xác minh').fill(await codeSentTo(server, email));
+    await page.getByLabel('Mã xác minh').fill(await codeSentTo(t.server, email));
     await page.getByRole('button', { name: 'Xác minh và đăng nhập' }).click();
 
     await page.waitForURL((url) => url.pathname === '/ho-so-cua-toi');
@@ -71,7 +59,7 @@ describe.skipIf(!isAvailable)('a citizen’s account (chromium)', () => {
     await page.getByRole('heading', { name: 'Thông tin tài khoản' }).waitFor();
     expect(await page.getByRole('table', { name: 'Thông tin tài khoản' }).textContent()).toContain(personalId);
     // The staff area is not theirs: its address sends them home.
-    await page.goto(`${server.url}/can-bo`);
+    await page.goto(`${t.server.url}/can-bo`);
     await page.waitForURL((url) => url.pathname === '/ho-so-cua-toi');
     expect(await page.getByText('Vai trò: Công dân').count()).toBe(0);
 
@@ -79,12 +67,12 @@ describe.skipIf(!isAvailable)('a citizen’s account (chromium)', () => {
     await page.getByRole('menuitem', { name: 'Đăng xuất' }).click();
     await page.waitForURL((url) => url.pathname === '/');
 
-    await page.goto(`${server.url}/dang-nhap`);
+    await page.goto(`${t.server.url}/dang-nhap`);
     await page.getByRole('link', { name: 'Quên mật khẩu?' }).click();
     await page.getByLabel('Tên đăng nhập, e-mail hoặc số điện thoại').fill(email);
     await page.getByRole('button', { name: 'Gửi mã khôi phục' }).click();
     await page.getByLabel('Mã khôi phục').waitFor();
-    await page.getByLabel('Mã khôi phục').fill(await codeSentTo(server, email));
+    await page.getByLabel('Mã khôi phục').fill(await codeSentTo(t.server, email));
     await page.getByLabel('Mật khẩu mới').fill('Mat-khau-moi-2026');
     await page.getByLabel('Nhập lại mật khẩu').fill('Mat-khau-moi-2026');
     await page.getByRole('button', { name: 'Đặt mật khẩu mới' }).click();
@@ -96,12 +84,12 @@ describe.skipIf(!isAvailable)('a citizen’s account (chromium)', () => {
     await page.waitForURL((url) => url.pathname === '/ho-so-cua-toi');
     const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
     expect(overflow).toBeLessThanOrEqual(1);
-    await context.close();
+    await page.context().close();
   }, 120_000);
 
   it('sees the supplement asked of an online dossier, uploads the paper on its page, views it inline and sends it', async () => {
-    const citizen = await apiAs(server, 'congdan');
-    const desk = await apiAs(server, 'tiepnhan');
+    const citizen = await apiAs(t.server, 'congdan');
+    const desk = await apiAs(t.server, 'tiepnhan');
     // A procedure offered online with one handling unit: filed by the demo citizen with every required paper.
     const list = await citizen('GET', '/api/procedures?online=full&pageSize=50');
     let procedure: { code: string; components: { name: string; required: boolean }[] } | undefined;
@@ -135,11 +123,9 @@ describe.skipIf(!isAvailable)('a citizen’s account (chromium)', () => {
       comment: 'Chụp lại trang có chữ ký, rõ nét',
     });
 
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'vi-VN' });
-    const page = await context.newPage();
-    page.setDefaultTimeout(20_000);
-    await signIn(page, server.url, 'congdan');
-    await page.goto(`${server.url}/ho-so-cua-toi`);
+    const page = await t.newPage({ width: 390, height: 844 });
+    await signIn(page, t.server.url, 'congdan');
+    await page.goto(`${t.server.url}/ho-so-cua-toi`);
     await page.getByText('Tờ khai chưa có chữ ký: Ký và ghi rõ họ tên ở trang 2').waitFor();
     await page.getByRole('link', { name: filed.code }).click();
     const request = page.getByRole('region', { name: 'Cơ quan yêu cầu bổ sung' });
@@ -159,7 +145,7 @@ describe.skipIf(!isAvailable)('a citizen’s account (chromium)', () => {
     await frame.waitFor();
     const source = await frame.getAttribute('src');
     expect(source).toMatch(/\/api\/dossiers\/.+\/files\/.+\?inline=1$/);
-    const served = await page.request.get(`${server.url}${source}`);
+    const served = await page.request.get(`${t.server.url}${source}`);
     expect(served.status()).toBe(200);
     expect(served.headers()['content-disposition']).toMatch(/^inline;/);
     await page.screenshot({ path: '.tmp/e2e-citizen-viewer.png' });
@@ -175,6 +161,6 @@ describe.skipIf(!isAvailable)('a citizen’s account (chromium)', () => {
     ).toBe(true);
     const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
     expect(overflow).toBeLessThanOrEqual(1);
-    await context.close();
+    await page.context().close();
   }, 120_000);
 });

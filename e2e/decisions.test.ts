@@ -1,8 +1,8 @@
 import { mkdirSync, readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { decisionHeader } from '../src/test/factories';
-import { browserAvailability, type E2eServer, launchBrowser, signIn, startE2eServer } from './browser';
+import { browserAvailability, signIn, useBrowserTests } from './browser';
 
 const { isAvailable } = browserAvailability();
 
@@ -13,22 +13,13 @@ const SIGNED_PDF = Buffer.from('%PDF-1.4\n% Quyết định 3001/QĐ-UBND đã k
 const VIEWPORTS = { phone: { width: 390, height: 844 }, laptop: { width: 1366, height: 800 } };
 
 describe.skipIf(!isAvailable)('entering a decision of publication (chromium)', () => {
-  let server: E2eServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startE2eServer();
-    browser = await launchBrowser();
+  const t = useBrowserTests();
+  beforeAll(() => {
     mkdirSync('.tmp', { recursive: true });
-  }, 180_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.dispose();
   });
 
   const newPage = async (viewport: { width: number; height: number } = VIEWPORTS.laptop): Promise<Page> => {
-    const context = await browser.newContext({ viewport, locale: 'vi-VN' });
-    const page = await context.newPage();
-    page.setDefaultTimeout(20_000);
+    const page = await t.newPage(viewport);
     return page;
   };
 
@@ -46,8 +37,8 @@ describe.skipIf(!isAvailable)('entering a decision of publication (chromium)', (
 
   it('the administrator enters a decision with a new, an amended and a replaced item, confirms the summary, and the public pages show them', async () => {
     const page = await newPage();
-    await signIn(page, server.url, 'admin');
-    await page.goto(`${server.url}/quan-tri/thu-tuc`);
+    await signIn(page, t.server.url, 'admin');
+    await page.goto(`${t.server.url}/quan-tri/thu-tuc`);
     await page.getByRole('link', { name: 'Nhập quyết định công bố (nhiều thủ tục)' }).click();
     await page.getByRole('heading', { level: 1, name: 'Nhập quyết định công bố' }).waitFor();
 
@@ -102,7 +93,7 @@ describe.skipIf(!isAvailable)('entering a decision of publication (chromium)', (
     expect((await rows.nth(1).textContent()) ?? '').toMatch(/^2Sửa đổi, bổ sung3\.000333.*→ \d+Tên thủ tục\d{2}\/\d{2}\/\d{4}$/);
     expect((await rows.nth(2).textContent()) ?? '').toContain(`thay thế ${REPLACED}`);
     // Nothing is published before the confirmation.
-    expect((await page.request.get(`${server.url}/api/procedures/${NEW_CODE}`)).status()).toBe(404);
+    expect((await page.request.get(`${t.server.url}/api/procedures/${NEW_CODE}`)).status()).toBe(404);
     await summary.scrollIntoViewIfNeeded();
     await page.screenshot({ path: '.tmp/e2e-decision-summary-laptop.png', fullPage: true });
 
@@ -111,9 +102,9 @@ describe.skipIf(!isAvailable)('entering a decision of publication (chromium)', (
 
     for (const [label, viewport] of Object.entries(VIEWPORTS)) {
       const visitor = await newPage(viewport);
-      await visitor.goto(`${server.url}/thu-tuc/${NEW_CODE}`);
+      await visitor.goto(`${t.server.url}/thu-tuc/${NEW_CODE}`);
       await visitor.getByRole('heading', { level: 1, name: 'Thủ tục mới theo quyết định 3001' }).waitFor();
-      await visitor.goto(`${server.url}/thu-tuc/${AMENDED}`);
+      await visitor.goto(`${t.server.url}/thu-tuc/${AMENDED}`);
       await visitor.getByRole('heading', { level: 1, name: 'Thủ tục sửa đổi theo quyết định 3001' }).waitFor();
       await visitor.getByText('3001/QĐ-UBND').first().waitFor();
       // The public page where the decision is cited offers its signed PDF, named after the decision's number.
@@ -124,7 +115,7 @@ describe.skipIf(!isAvailable)('entering a decision of publication (chromium)', (
       expect(file.suggestedFilename()).toBe('3001-QĐ-UBND.pdf');
       expect(readFileSync(await file.path()).equals(SIGNED_PDF)).toBe(true);
 
-      await visitor.goto(`${server.url}/thu-tuc/${REPLACING_CODE}`);
+      await visitor.goto(`${t.server.url}/thu-tuc/${REPLACING_CODE}`);
       await visitor.getByRole('heading', { level: 1, name: 'Thủ tục thay thế theo quyết định 3001' }).waitFor();
       await visitor.getByText('Thay thế thủ tục').waitFor();
       await visitor.screenshot({ path: `.tmp/e2e-replacing-${label}.png`, fullPage: false });
@@ -140,8 +131,8 @@ describe.skipIf(!isAvailable)('entering a decision of publication (chromium)', (
 
   it('announces a version scheduled for later on the page of the version in force', async () => {
     const page = await newPage(VIEWPORTS.phone);
-    await signIn(page, server.url, 'admin');
-    const current = (await (await page.request.get(`${server.url}/api/procedures/${TEMPLATE}`)).json()) as Record<string, unknown>;
+    await signIn(page, t.server.url, 'admin');
+    const current = (await (await page.request.get(`${t.server.url}/api/procedures/${TEMPLATE}`)).json()) as Record<string, unknown>;
     const {
       code: _c,
       versionNo: _n,
@@ -156,8 +147,8 @@ describe.skipIf(!isAvailable)('entering a decision of publication (chromium)', (
       versions: _v,
       ...content
     } = current;
-    const session = (await (await page.request.get(`${server.url}/api/auth/me`)).json()) as { csrfToken: string };
-    const response = await page.request.post(`${server.url}/api/decisions`, {
+    const session = (await (await page.request.get(`${t.server.url}/api/auth/me`)).json()) as { csrfToken: string };
+    const response = await page.request.post(`${t.server.url}/api/decisions`, {
       headers: { 'x-csrf-token': session.csrfToken },
       data: {
         decision: decisionHeader({ number: '3002/QĐ-UBND', effectiveDate: '2099-03-01' }),
@@ -166,7 +157,7 @@ describe.skipIf(!isAvailable)('entering a decision of publication (chromium)', (
     });
     expect(response.status(), await response.text()).toBe(201);
     // Entered without its signed PDF: the administrator attaches it afterwards from the list of decisions.
-    await page.goto(`${server.url}/quan-tri/quyet-dinh`);
+    await page.goto(`${t.server.url}/quan-tri/quyet-dinh`);
     await page.getByRole('heading', { level: 1, name: 'Quyết định công bố' }).waitFor();
     const [picker] = await Promise.all([
       page.waitForEvent('filechooser'),
@@ -175,10 +166,10 @@ describe.skipIf(!isAvailable)('entering a decision of publication (chromium)', (
     await picker.setFiles({ name: 'QĐ 3002.pdf', mimeType: 'application/pdf', buffer: SIGNED_PDF });
     await page.getByRole('button', { name: 'Thay tệp khác — quyết định 3002/QĐ-UBND' }).waitFor();
     const decisionId = ((await response.json()) as { id: string }).id;
-    const signed = await page.request.get(`${server.url}/api/decisions/${decisionId}/signed-file`);
+    const signed = await page.request.get(`${t.server.url}/api/decisions/${decisionId}/signed-file`);
     expect(signed.status()).toBe(200);
     expect(Buffer.from(await signed.body()).equals(SIGNED_PDF)).toBe(true);
-    await page.goto(`${server.url}/thu-tuc/${TEMPLATE}`);
+    await page.goto(`${t.server.url}/thu-tuc/${TEMPLATE}`);
     await page.getByText('Từ ngày 01/03/2099 áp dụng phiên bản mới').waitFor();
     await page
       .getByRole('link', { name: /^Xem phiên bản \d+$/ })

@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailability, type E2eServer, launchBrowser, signIn, startE2eServer } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserAvailability, signIn, useBrowserTests } from './browser';
 
 /**
  * The dossier journey of issue 12, through the web app as each person uses it: the desk receives a dossier of Sở Tư
@@ -17,22 +17,11 @@ const LAPTOP = { width: 1366, height: 900 };
 const PHONE = { width: 360, height: 800 };
 
 describe.skipIf(!isAvailable)('dossier journey (chromium)', () => {
-  let server: E2eServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startE2eServer();
-    browser = await launchBrowser();
-  }, 180_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.dispose();
-  });
+  const t = useBrowserTests();
 
   const pageAs = async (username: string | null, viewport = LAPTOP): Promise<Page> => {
-    const context = await browser.newContext({ viewport, locale: 'vi-VN' });
-    const page = await context.newPage();
-    page.setDefaultTimeout(20_000);
-    if (username) await signIn(page, server.url, username);
+    const page = await t.newPage(viewport);
+    if (username) await signIn(page, t.server.url, username);
     return page;
   };
 
@@ -41,7 +30,7 @@ describe.skipIf(!isAvailable)('dossier journey (chromium)', () => {
   /** Opens the dossier as `username`, takes the action through its button and dialog, and waits for the new state. */
   async function act(username: string, dossierPath: string, button: string, fill?: (page: Page) => Promise<void>) {
     const page = await pageAs(username);
-    await page.goto(`${server.url}${dossierPath}`);
+    await page.goto(`${t.server.url}${dossierPath}`);
     await page.getByRole('heading', { level: 1, name: /Hồ sơ .*-\d{6}-\d{4}/ }).waitFor();
     await page.getByRole('button', { name: button, exact: true }).click();
     const dialog = page.getByRole('dialog');
@@ -58,7 +47,7 @@ describe.skipIf(!isAvailable)('dossier journey (chromium)', () => {
 
   it('tiepnhan receives, truongphong assigns, chuyenvien processes, lanhdao approves, tiepnhan returns; the lookup shows it in time', async () => {
     const desk = await pageAs('tiepnhan');
-    await desk.goto(`${server.url}/can-bo/tiep-nhan`);
+    await desk.goto(`${t.server.url}/can-bo/tiep-nhan`);
     await desk.getByRole('combobox', { name: /Thủ tục hành chính/ }).fill(PROCEDURE_QUERY);
     await desk.getByRole('option', { name: PROCEDURE_NAME }).first().click();
     await desk.getByRole('heading', { name: 'Người nộp hồ sơ' }).waitFor();
@@ -74,7 +63,7 @@ describe.skipIf(!isAvailable)('dossier journey (chromium)', () => {
 
     // Mẫu 01 opens as a PDF in a new tab.
     const href = (await receipt.getAttribute('href')) ?? '';
-    const form = await desk.request.get(`${server.url}${href}`);
+    const form = await desk.request.get(`${t.server.url}${href}`);
     expect(form.status()).toBe(200);
     expect(form.headers()['content-type']).toContain('application/pdf');
     expect((await form.body()).subarray(0, 4).toString()).toBe('%PDF');
@@ -102,18 +91,18 @@ describe.skipIf(!isAvailable)('dossier journey (chromium)', () => {
     await act('tiepnhan', dossierPath, 'Trả kết quả');
 
     const phone = await pageAs('tiepnhan', PHONE);
-    await phone.goto(`${server.url}/can-bo/ho-so?box=all`);
+    await phone.goto(`${t.server.url}/can-bo/ho-so?box=all`);
     await phone.getByRole('link', { name: code }).first().waitFor();
     expect(await phone.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth')).toBeLessThanOrEqual(1);
     await shoot(phone, 'inbox-360');
-    await phone.goto(`${server.url}${dossierPath}`);
+    await phone.goto(`${t.server.url}${dossierPath}`);
     await phone.getByRole('heading', { level: 1 }).filter({ hasText: code }).waitFor();
     await shoot(phone, 'detail-360');
     await phone.context().close();
 
     // The QR code of Mẫu 01 leads to the lookup with the code filled in; the visitor adds the ID number.
     const visitor = await pageAs(null, PHONE);
-    await visitor.goto(`${server.url}/tra-cuu-ho-so?ma=${encodeURIComponent(code)}`);
+    await visitor.goto(`${t.server.url}/tra-cuu-ho-so?ma=${encodeURIComponent(code)}`);
     expect(await visitor.getByLabel('Mã hồ sơ').inputValue()).toBe(code);
     await visitor.getByLabel('Số định danh cá nhân hoặc mã số thuế').fill(APPLICANT_ID);
     await visitor.getByRole('button', { name: 'Tra cứu' }).click();

@@ -1,32 +1,22 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { formatVietnameseDate, vietnamDate } from '../src/core/vietnam-time';
-import { browserAvailability, type E2eServer, launchBrowser, signIn, startE2eServer } from './browser';
+import { browserAvailability, signIn, useBrowserTests } from './browser';
 
 const { isAvailable } = browserAvailability();
 
 describe.skipIf(!isAvailable)('browser journeys (chromium)', () => {
-  let server: E2eServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startE2eServer();
-    browser = await launchBrowser();
-  }, 180_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.dispose();
-  });
+  const t = useBrowserTests();
 
   const newPage = async (viewport = { width: 1280, height: 900 }): Promise<Page> => {
-    const context = await browser.newContext({ viewport, locale: 'vi-VN' });
-    const page = await context.newPage();
+    const page = await t.newPage(viewport);
     page.setDefaultTimeout(15_000);
     return page;
   };
 
   it('a visitor searches "ly lich tu phap", opens the procedure and sees its components and fees', async () => {
     const page = await newPage();
-    await page.goto(server.url);
+    await page.goto(t.server.url);
     await page.getByLabel('Tìm thủ tục hành chính').fill('ly lich tu phap');
     await page.keyboard.press('Enter');
     const firstResult = page.getByRole('link', { name: /Lý lịch tư pháp/i }).first();
@@ -42,7 +32,7 @@ describe.skipIf(!isAvailable)('browser journeys (chromium)', () => {
 
   it('works on a phone: search from the home page', async () => {
     const page = await newPage({ width: 390, height: 844 });
-    await page.goto(server.url);
+    await page.goto(t.server.url);
     await page.getByLabel('Tìm thủ tục hành chính').fill('dang ky khai sinh');
     await page.keyboard.press('Enter');
     await page
@@ -57,11 +47,11 @@ describe.skipIf(!isAvailable)('browser journeys (chromium)', () => {
   it('the administrator publishes a new version through a decision and the public page shows it', async () => {
     const code = '1.001193';
     const page = await newPage();
-    await signIn(page, server.url, 'admin');
+    await signIn(page, t.server.url, 'admin');
 
-    const before = (await (await page.request.get(`${server.url}/api/procedures/${code}`)).json()) as { latestVersionNo: number };
+    const before = (await (await page.request.get(`${t.server.url}/api/procedures/${code}`)).json()) as { latestVersionNo: number };
     const nextVersion = before.latestVersionNo + 1;
-    await page.goto(`${server.url}/quan-tri/thu-tuc/${code}`);
+    await page.goto(`${t.server.url}/quan-tri/thu-tuc/${code}`);
     const nameField = page.getByLabel('Tên thủ tục', { exact: true });
     await nameField.waitFor();
     const newName = 'Thủ tục đăng ký khai sinh (rút gọn thời gian)';
@@ -110,10 +100,10 @@ describe.skipIf(!isAvailable)('browser journeys (chromium)', () => {
     expect(await page.getByRole('region', { name: 'Xác nhận công bố' }).count()).toBe(0);
 
     const visitor = await newPage();
-    await visitor.goto(`${server.url}/thu-tuc/${code}`);
+    await visitor.goto(`${t.server.url}/thu-tuc/${code}`);
     await visitor.getByRole('heading', { level: 1, name: newName }).waitFor();
     await visitor.getByText('245/QĐ-UBND').first().waitFor();
-    await visitor.goto(`${server.url}/thu-tuc/${code}/phien-ban/${nextVersion - 1}`);
+    await visitor.goto(`${t.server.url}/thu-tuc/${code}/phien-ban/${nextVersion - 1}`);
     await visitor.getByRole('heading', { level: 1, name: 'Thủ tục đăng ký khai sinh' }).waitFor();
     await visitor
       .getByText(/Phiên bản cũ/)
@@ -125,11 +115,11 @@ describe.skipIf(!isAvailable)('browser journeys (chromium)', () => {
   }, 90_000);
 
   it('in an English browser, days read dd/mm/yyyy and times 24-hour, in the fields and in the messages', async () => {
-    const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'en-US', timezoneId: 'America/New_York' });
+    const context = await t.browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'en-US', timezoneId: 'America/New_York' });
     const page = await context.newPage();
     page.setDefaultTimeout(15_000);
-    await signIn(page, server.url, 'admin');
-    await page.goto(`${server.url}/quan-tri/lich?nam=2026`);
+    await signIn(page, t.server.url, 'admin');
+    await page.goto(`${t.server.url}/quan-tri/lich?nam=2026`);
 
     const day = page.getByLabel('Ngày áp dụng');
     await day.fill('1/7/2026');

@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Bieu06View } from '../src/contract/metrics';
 import { openWorkbook } from '../src/core/workbook';
-import { browserAvailability, type E2eServer, launchBrowser, signIn, startE2eServer } from './browser';
+import { browserAvailability, signIn, useBrowserTests } from './browser';
 
 /**
  * The monitoring journey of issue 13: kiemsoat opens the dashboard from the staff home, sees the province's rating,
@@ -15,22 +14,12 @@ const { isAvailable } = browserAvailability();
 const BIEU06_FIRST_LINE_ROW = 15;
 
 describe.skipIf(!isAvailable)('browser journey: monitoring (chromium)', () => {
-  let server: E2eServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startE2eServer();
-    browser = await launchBrowser();
-  }, 180_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.dispose();
-  });
+  const t = useBrowserTests();
 
   it('kiemsoat opens the dashboard, sees the province rating, drills into the late dossiers and downloads Biểu 06 as XLSX', async () => {
-    const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN', acceptDownloads: true });
-    const page = await context.newPage();
+    const page = await t.newPage({ width: 1366, height: 900 }, { acceptDownloads: true });
     page.setDefaultTimeout(30_000);
-    await signIn(page, server.url, 'kiemsoat');
+    await signIn(page, t.server.url, 'kiemsoat');
 
     // The staff home shows the province's score and leads to the dashboard.
     const summary = page.getByRole('region', { name: 'Chỉ số phục vụ người dân, doanh nghiệp' });
@@ -65,7 +54,7 @@ describe.skipIf(!isAvailable)('browser journey: monitoring (chromium)', () => {
     if ('error' in opened) throw new Error(opened.error);
     const sheet = opened.workbook.getWorksheet('Bieu06')!;
     const url = new URL(download.url());
-    const report = (await (await page.request.get(`${server.url}/api/reports/bieu-06${url.search}`)).json()) as Bieu06View;
+    const report = (await (await page.request.get(`${t.server.url}/api/reports/bieu-06${url.search}`)).json()) as Bieu06View;
     const lines = report.levels.reduce((count, level) => count + 1 + level.fields.length, 0);
     const total = sheet.getRow(BIEU06_FIRST_LINE_ROW + lines);
     expect(total.getCell(2).value).toBe('Tổng cộng');
@@ -74,14 +63,13 @@ describe.skipIf(!isAvailable)('browser journey: monitoring (chromium)', () => {
     expect(total.getCell(9).value).toBe(report.totals.resolved.onTime);
     expect(total.getCell(10).value).toBe(report.totals.resolved.late);
     await page.screenshot({ path: '.tmp/e2e-monitoring-bieu06.png', fullPage: true });
-    await context.close();
+    await page.context().close();
   }, 120_000);
 
   it('a visitor reaches the public statistics from the footer and sees the province results, on a phone', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'vi-VN' });
-    const page = await context.newPage();
+    const page = await t.newPage({ width: 390, height: 844 });
     page.setDefaultTimeout(30_000);
-    await page.goto(server.url);
+    await page.goto(t.server.url);
     await page.getByRole('heading', { level: 1 }).first().waitFor();
     await page.screenshot({ path: '.tmp/e2e-monitoring-public-home.png', fullPage: true });
     await page.locator('footer').getByRole('link', { name: 'Thống kê kết quả giải quyết thủ tục hành chính' }).click();
@@ -93,6 +81,6 @@ describe.skipIf(!isAvailable)('browser journey: monitoring (chromium)', () => {
       .waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(1);
     await page.screenshot({ path: '.tmp/e2e-monitoring-public.png', fullPage: true });
-    await context.close();
+    await page.context().close();
   }, 120_000);
 });

@@ -1,38 +1,26 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { PlanDetail } from '../src/contract/plans';
-import { browserAvailability, type E2eServer, launchBrowser, signIn, startE2eServer } from './browser';
+import { browserAvailability, signIn, useBrowserTests } from './browser';
 
 const { isAvailable } = browserAvailability();
 
 describe.skipIf(!isAvailable)('browser journey: editing a saved plan (chromium)', () => {
-  let server: E2eServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startE2eServer();
-    browser = await launchBrowser();
-  }, 180_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.dispose();
-  });
+  const t = useBrowserTests();
 
   it('the office of the Ủy ban (kiemsoat) renames a plan in "Sửa kế hoạch" and adds a task, both kept after a reload', async () => {
-    const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN' });
-    const page = await context.newPage();
-    page.setDefaultTimeout(20_000);
-    await signIn(page, server.url, 'kiemsoat');
+    const page = await t.newPage({ width: 1366, height: 900 });
+    await signIn(page, t.server.url, 'kiemsoat');
 
     // The plan as saved from the import page: issued by the province, one task led by Sở Tư pháp.
-    const session = (await (await page.request.get(`${server.url}/api/auth/me`)).json()) as { csrfToken: string };
+    const session = (await (await page.request.get(`${t.server.url}/api/auth/me`)).json()) as { csrfToken: string };
     const units = (
-      (await (await page.request.get(`${server.url}/api/units`)).json()) as {
+      (await (await page.request.get(`${t.server.url}/api/units`)).json()) as {
         items: { id: string; name: string; parentId: string | null }[];
       }
     ).items;
     const province = units.find((unit) => unit.parentId === null)!;
     const justice = units.find((unit) => unit.name === 'Sở Tư pháp')!;
-    const saved = await page.request.post(`${server.url}/api/plans`, {
+    const saved = await page.request.post(`${t.server.url}/api/plans`, {
       headers: { 'x-csrf-token': session.csrfToken },
       data: {
         plan: {
@@ -64,7 +52,7 @@ describe.skipIf(!isAvailable)('browser journey: editing a saved plan (chromium)'
     expect(saved.status(), await saved.text()).toBe(201);
     const plan = (await saved.json()) as PlanDetail;
 
-    await page.goto(`${server.url}/ke-hoach/${plan.id}`);
+    await page.goto(`${t.server.url}/ke-hoach/${plan.id}`);
     await page.getByRole('heading', { level: 1, name: plan.title }).waitFor();
     const editMode = page.getByRole('button', { name: 'Sửa kế hoạch' });
     await editMode.click();
@@ -103,12 +91,12 @@ describe.skipIf(!isAvailable)('browser journey: editing a saved plan (chromium)'
     const row = page.getByRole('row', { name: /Công khai kết quả rà soát trên Cổng thông tin/ });
     await row.getByText('Sở Tư pháp').waitFor();
     await row.getByText('Quý III năm 2026').waitFor();
-    const stored = (await (await page.request.get(`${server.url}/api/plans/${plan.id}`)).json()) as PlanDetail;
+    const stored = (await (await page.request.get(`${t.server.url}/api/plans/${plan.id}`)).json()) as PlanDetail;
     expect(stored.title).toBe(newTitle);
     expect(stored.tasks.map((task) => [task.ref, task.title, task.units.map((unit) => unit.unit?.id)])).toEqual([
       ['1', 'Rà soát quy trình nội bộ', [justice.id]],
       ['2', 'Công khai kết quả rà soát trên Cổng thông tin', [justice.id]],
     ]);
-    await context.close();
+    await page.context().close();
   }, 120_000);
 });

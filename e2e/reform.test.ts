@@ -1,26 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailability, type E2eServer, launchBrowser, signIn, startE2eServer } from './browser';
+import { describe, expect, it } from 'vitest';
+import { browserAvailability, signIn, useBrowserTests } from './browser';
 
 const { isAvailable } = browserAvailability();
 
 describe.skipIf(!isAvailable)('browser journey: the NQ 66 targets dashboard (chromium)', () => {
-  let server: E2eServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startE2eServer();
-    browser = await launchBrowser();
-  }, 180_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.dispose();
-  });
+  const t = useBrowserTests();
 
   it('kiemsoat opens the dashboard, drills into a department, opens its proposal and downloads the DOCX', async () => {
-    const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN', acceptDownloads: true });
-    const page = await context.newPage();
-    page.setDefaultTimeout(20_000);
-    await signIn(page, server.url, 'kiemsoat');
+    const page = await t.newPage({ width: 1366, height: 900 }, { acceptDownloads: true });
+    await signIn(page, t.server.url, 'kiemsoat');
 
     await page.getByRole('link', { name: 'Bảng mục tiêu' }).first().click();
     await page.getByRole('heading', { level: 1, name: 'Bảng mục tiêu cắt giảm TTHC' }).waitFor();
@@ -42,20 +30,18 @@ describe.skipIf(!isAvailable)('browser journey: the NQ 66 targets dashboard (chr
     const path = await download.path();
     const { readFileSync } = await import('node:fs');
     expect(readFileSync(path!).subarray(0, 2).toString()).toBe('PK');
-    await context.close();
+    await page.context().close();
   });
 
   it('kiemsoat reads statutory, committed and measured time, and takes a worksheet’s subjects from the dossiers', async () => {
-    const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN' });
-    const page = await context.newPage();
-    page.setDefaultTimeout(20_000);
-    await signIn(page, server.url, 'kiemsoat');
+    const page = await t.newPage({ width: 1366, height: 900 });
+    await signIn(page, t.server.url, 'kiemsoat');
     const code = '1.001193';
-    const measures = (await (await page.request.get(`${server.url}/api/reform/procedures/${code}/measures`)).json()) as {
+    const measures = (await (await page.request.get(`${t.server.url}/api/reform/procedures/${code}/measures`)).json()) as {
       received: { dossiers: number; applicants: number };
       processing: { resolvedDossiers: number };
     };
-    await page.goto(`${server.url}/cai-cach/thu-tuc/${code}`);
+    await page.goto(`${t.server.url}/cai-cach/thu-tuc/${code}`);
     const panel = page.getByRole('region', { name: 'Thời gian giải quyết: quy định, cam kết và thực tế' });
     await panel.getByText('Thời hạn theo quy định', { exact: true }).waitFor();
     await panel.getByText('Thời gian cam kết', { exact: true }).waitFor();
@@ -78,14 +64,12 @@ describe.skipIf(!isAvailable)('browser journey: the NQ 66 targets dashboard (chr
     await current.getByText(/Số đối tượng đo từ .* hồ sơ tiếp nhận từ/).waitFor();
     await current.getByRole('button', { name: /Đo lại số đối tượng/ }).click();
     await page.getByText('Đã đo lại số đối tượng từ hồ sơ thực tế.').waitFor();
-    await context.close();
+    await page.context().close();
   });
 
   it('kiemsoat adds a business reporting regime, marks it electronic and deletes it', async () => {
-    const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN' });
-    const page = await context.newPage();
-    page.setDefaultTimeout(20_000);
-    await signIn(page, server.url, 'kiemsoat');
+    const page = await t.newPage({ width: 1366, height: 900 });
+    await signIn(page, t.server.url, 'kiemsoat');
     await page.getByRole('link', { name: 'Chế độ báo cáo' }).first().click();
     await page.getByRole('heading', { level: 1, name: 'Chế độ báo cáo của doanh nghiệp' }).waitFor();
     const name = `Báo cáo kiểm thử trình duyệt ${Date.now()}`;
@@ -110,15 +94,13 @@ describe.skipIf(!isAvailable)('browser journey: the NQ 66 targets dashboard (chr
     await row.getByRole('button', { name: `Xóa chế độ báo cáo: ${name}` }).click();
     await page.getByRole('dialog', { name: 'Xóa chế độ báo cáo' }).getByRole('button', { name: 'Xóa' }).click();
     await row.waitFor({ state: 'detached' });
-    await context.close();
+    await page.context().close();
   });
 
   it('chuyenvien sees the 2,000-character limit of the law to amend and the reason in the item form', async () => {
-    const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN' });
-    const page = await context.newPage();
-    page.setDefaultTimeout(20_000);
-    await signIn(page, server.url, 'chuyenvien');
-    await page.goto(`${server.url}/cai-cach/phuong-an?status=draft`);
+    const page = await t.newPage({ width: 1366, height: 900 });
+    await signIn(page, t.server.url, 'chuyenvien');
+    await page.goto(`${t.server.url}/cai-cach/phuong-an?status=draft`);
     await page
       .getByRole('link', { name: /ngành Tư pháp năm 2026/ })
       .first()
@@ -129,15 +111,13 @@ describe.skipIf(!isAvailable)('browser journey: the NQ 66 targets dashboard (chr
     expect(await page.getByRole('textbox', { name: /Quy định cần sửa đổi/ }).getAttribute('maxlength')).toBe('2000');
     await reason.fill('Số hóa quy trình');
     await page.getByText('Còn 1.984 ký tự (tối đa 2.000 ký tự).').waitFor();
-    await context.close();
+    await page.context().close();
   });
 
   it('lanhdao submits the draft signed KT. as deputy; kiemsoat reads that Bộ Công an decides on the Công an proposal', async () => {
-    const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN', acceptDownloads: true });
-    const page = await context.newPage();
-    page.setDefaultTimeout(20_000);
-    await signIn(page, server.url, 'lanhdao');
-    await page.goto(`${server.url}/cai-cach/phuong-an?status=draft`);
+    const page = await t.newPage({ width: 1366, height: 900 }, { acceptDownloads: true });
+    await signIn(page, t.server.url, 'lanhdao');
+    await page.goto(`${t.server.url}/cai-cach/phuong-an?status=draft`);
     await page
       .getByRole('link', { name: /ngành Tư pháp năm 2026/ })
       .first()
@@ -160,19 +140,17 @@ describe.skipIf(!isAvailable)('browser journey: the NQ 66 targets dashboard (chr
     const signature = paragraphs.indexOf('KT. GIÁM ĐỐC');
     expect(signature).toBeGreaterThan(0);
     expect(paragraphs[signature + 1]).toBe('PHÓ GIÁM ĐỐC');
-    await context.close();
+    await page.context().close();
 
-    const office = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN' });
-    const officePage = await office.newPage();
-    officePage.setDefaultTimeout(20_000);
-    await signIn(officePage, server.url, 'kiemsoat');
-    await officePage.goto(`${server.url}/cai-cach/phuong-an?status=consolidated`);
+    const officePage = await t.newPage({ width: 1366, height: 900 });
+    await signIn(officePage, t.server.url, 'kiemsoat');
+    await officePage.goto(`${t.server.url}/cai-cach/phuong-an?status=consolidated`);
     await officePage
       .getByRole('link', { name: /lĩnh vực an ninh, trật tự năm 2026/ })
       .first()
       .click();
     await officePage.getByText(/do Bộ Công an xem xét, quyết định/).waitFor();
     expect(await officePage.getByRole('button', { name: 'Phê duyệt' }).count()).toBe(0);
-    await office.close();
+    await officePage.context().close();
   });
 });

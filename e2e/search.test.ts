@@ -4,9 +4,9 @@
  * opens its page; a misspelt query on the list page offers "Có phải bạn muốn tìm …". The administrator's dictionary
  * page lists the shipped entries.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailability, type E2eServer, launchBrowser, signIn, startE2eServer } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserAvailability, signIn, useBrowserTests } from './browser';
 
 const { isAvailable } = browserAvailability();
 
@@ -16,20 +16,10 @@ const viewports = [
 ] as const;
 
 describe.skipIf(!isAvailable)('public search (chromium)', () => {
-  let server: E2eServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startE2eServer();
-    browser = await launchBrowser();
-  }, 180_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.dispose();
-  });
+  const t = useBrowserTests();
 
   const newPage = async (viewport: { width: number; height: number }): Promise<Page> => {
-    const context = await browser.newContext({ viewport, locale: 'vi-VN' });
-    const page = await context.newPage();
+    const page = await t.newPage(viewport);
     page.setDefaultTimeout(15_000);
     return page;
   };
@@ -37,7 +27,7 @@ describe.skipIf(!isAvailable)('public search (chromium)', () => {
   for (const viewport of viewports) {
     it(`${viewport.name}: a misspelt abbreviation finds the procedure among the suggestions, opened with the keyboard`, async () => {
       const page = await newPage(viewport);
-      await page.goto(server.url);
+      await page.goto(t.server.url);
       const box = page.getByLabel('Tìm thủ tục hành chính');
       await box.click();
       await box.pressSequentially('lltb', { delay: 40 });
@@ -57,7 +47,7 @@ describe.skipIf(!isAvailable)('public search (chromium)', () => {
 
     it(`${viewport.name}: a misspelt query on the list page offers "Có phải bạn muốn tìm …" and results`, async () => {
       const page = await newPage(viewport);
-      await page.goto(`${server.url}/thu-tuc?q=${encodeURIComponent('đăng ký kết hông')}`);
+      await page.goto(`${t.server.url}/thu-tuc?q=${encodeURIComponent('đăng ký kết hông')}`);
       const suggestion = page.getByTestId('did-you-mean');
       await suggestion.waitFor();
       expect(await suggestion.textContent()).toContain('Có phải bạn muốn tìm');
@@ -77,7 +67,7 @@ describe.skipIf(!isAvailable)('public search (chromium)', () => {
   it('phone (360 px): home, list and procedure pages are no wider than the screen; the home search box uses the width', async () => {
     const page = await newPage({ width: 360, height: 780 });
     for (const path of ['/', '/thu-tuc', '/thu-tuc?q=giấy phép xây dựng', '/thu-tuc/3.000333', '/thu-tuc/1.001193']) {
-      await page.goto(`${server.url}${path}`);
+      await page.goto(`${t.server.url}${path}`);
       await page.getByRole('heading', { level: 1 }).first().waitFor();
       await page.waitForLoadState('networkidle');
       const widths = await page.evaluate<{ scrollWidth: number; innerWidth: number }>(
@@ -97,9 +87,9 @@ describe.skipIf(!isAvailable)('public search (chromium)', () => {
 
   it('the procedure controller sees the shipped dictionary and the queries that found little', async () => {
     const page = await newPage(viewports[0]);
-    await page.request.get(`${server.url}/api/procedures?q=${encodeURIComponent('qqzzxx wqwq')}`);
-    await signIn(page, server.url, 'kiemsoat');
-    await page.goto(`${server.url}/quan-tri/tu-dien-tim-kiem`);
+    await page.request.get(`${t.server.url}/api/procedures?q=${encodeURIComponent('qqzzxx wqwq')}`);
+    await signIn(page, t.server.url, 'kiemsoat');
+    await page.goto(`${t.server.url}/quan-tri/tu-dien-tim-kiem`);
     await page.getByRole('heading', { level: 1, name: 'Từ điển tìm kiếm' }).waitFor();
     await page.getByRole('cell', { name: 'LLTP', exact: true }).waitFor();
     await page.getByRole('cell', { name: 'qqzzxx wqwq', exact: true }).waitFor();
@@ -107,7 +97,7 @@ describe.skipIf(!isAvailable)('public search (chromium)', () => {
     await page.getByLabel('Từ trong danh mục thủ tục').fill('đăng ký khai sinh');
     await page.getByRole('button', { name: 'Thêm vào từ điển' }).click();
     await page.getByRole('cell', { name: 'giấy chào đời', exact: true }).waitFor();
-    const found = (await (await page.request.get(`${server.url}/api/procedures?q=${encodeURIComponent('giấy chào đời')}`)).json()) as {
+    const found = (await (await page.request.get(`${t.server.url}/api/procedures?q=${encodeURIComponent('giấy chào đời')}`)).json()) as {
       items: { code: string }[];
     };
     expect(found.items[0]?.code).toBe('1.001193');
@@ -118,8 +108,8 @@ describe.skipIf(!isAvailable)('public search (chromium)', () => {
 
   it('the administrator turns the popularity prior off and on again, and reads the dossier counts it uses', async () => {
     const page = await newPage(viewports[0]);
-    await signIn(page, server.url, 'admin');
-    await page.goto(`${server.url}/quan-tri/tu-dien-tim-kiem`);
+    await signIn(page, t.server.url, 'admin');
+    await page.goto(`${t.server.url}/quan-tri/tu-dien-tim-kiem`);
     const section = page.getByRole('region', { name: 'Xếp hạng theo mức độ sử dụng' });
     await section.getByText(/Số hồ sơ đang dùng|Chưa có số hồ sơ/).waitFor();
     const weight = section.getByLabel('Trọng số mức độ sử dụng');
@@ -127,7 +117,7 @@ describe.skipIf(!isAvailable)('public search (chromium)', () => {
     await weight.fill('0');
     await section.getByRole('button', { name: 'Lưu' }).click();
     await section.getByText('Đang tắt: thứ tự tìm kiếm không tính số hồ sơ.').waitFor();
-    const settings = (await (await page.request.get(`${server.url}/api/search/settings`)).json()) as { popularityWeight: number };
+    const settings = (await (await page.request.get(`${t.server.url}/api/search/settings`)).json()) as { popularityWeight: number };
     expect(settings.popularityWeight).toBe(0);
     await weight.fill('1,5');
     await section.getByRole('button', { name: 'Lưu' }).click();
