@@ -13,7 +13,8 @@ import type { DossierRow } from './read';
 
 /*
  * What an intake tells the outside (notify outbox, in the intake's transaction): the applicant by e-mail and to
- * their phone (SMS, Zalo or both: NOTIFY_PHONE_CHANNELS) when they gave them, and the national portal's status feed (docs/api/national-portal.md "Status messages").
+ * their phone (SMS, Zalo or both: NOTIFY_PHONE_CHANNELS) when they gave them, and the national portal's status feed
+ * (docs/api/national-portal.md "Status messages").
  */
 
 export type ApplicantNotice = { template: string; subject: string; text: string };

@@ -28,9 +28,9 @@ import { loadOccurrenceCalendar, refreshOccurrences } from './occurrences';
  * before each occurrence not yet reported (setting plans.reminderWorkingDays, default 3, counted on the work calendar:
  * holidays skipped) and an overdue notice from the day after its due day, to the person responsible for the task in
  * the unit, or else the unit's leaders (or else its staff): by e-mail to the account's address and to its phone by
- * SMS, Zalo or both (NOTIFY_PHONE_CHANNELS), whichever it has. Idempotent and safe on several workers: one message per occurrence, kind, channel and
- * recipient (the outbox's dedupe key), so a second run writes nothing; a reminder or a notice
- * missed by a stopped server is sent on the next run, while still before the due day (reminder) or within
+ * SMS, Zalo or both (NOTIFY_PHONE_CHANNELS), whichever it has. Idempotent and safe on several workers: one message
+ * per occurrence, kind, channel and recipient (the outbox's dedupe key), so a second run writes nothing; a reminder
+ * or a notice missed by a stopped server is sent on the next run, while still before the due day (reminder) or within
  * OVERDUE_NOTICE_DAYS after it (the overdue list shows the older ones).
  */
 
