@@ -1,6 +1,7 @@
 import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { type PhoneChannel, phoneChannels } from './contract/enums';
 
 const booleanFlag = z
   .enum(['0', '1', 'true', 'false', 'yes', 'no'])
@@ -91,9 +92,35 @@ const environmentSchema = z.object({
   ZALO_WEBHOOK_SECRET: webhookSecret,
   NATIONAL_PORTAL_SYNC_URL: webhookUrl('NATIONAL_PORTAL_SYNC_URL'),
   NATIONAL_PORTAL_SYNC_SECRET: webhookSecret,
+  /** Which channels carry a message addressed to a phone (the applicant's, a plan reminder to staff): sms, zalo. */
+  NOTIFY_PHONE_CHANNELS: z
+    .string()
+    .optional()
+    .transform((value, context) => {
+      const parsed = parsePhoneChannels(value);
+      if ('problem' in parsed) {
+        context.addIssue({ code: 'custom', message: parsed.problem });
+        return z.NEVER;
+      }
+      return parsed.channels;
+    }),
   /** After this many attempts a message is marked failed (it stays in the outbox; an administrator may retry it). */
   NOTIFY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(12),
 });
+
+/** NOTIFY_PHONE_CHANNELS as a list (`sms` when unset), or what is wrong with it (in Vietnamese). */
+export function parsePhoneChannels(value: string | undefined): { channels: PhoneChannel[] } | { problem: string } {
+  const entries = (value ?? '')
+    .split(',')
+    .map((entry) => entry.trim().toLowerCase())
+    .filter(Boolean);
+  if (entries.length === 0) return { channels: ['sms'] };
+  const unknown = entries.filter((entry) => !(phoneChannels as readonly string[]).includes(entry));
+  if (unknown.length) {
+    return { problem: `"${unknown.join('", "')}" không phải kênh gửi tới số điện thoại: chọn sms, zalo hoặc cả hai (sms,zalo).` };
+  }
+  return { channels: phoneChannels.filter((channel) => entries.includes(channel)) };
+}
 
 /**
  * Which peers may tell us the client's address (X-Forwarded-For): none by default, or the addresses/CIDRs of the
@@ -170,6 +197,11 @@ export type Config = {
   /** Whether `motcua serve` runs the background jobs (`motcua worker` always does). */
   jobsEnabled: boolean;
   notify: NotifyConfig;
+  /**
+   * Which channels carry a message addressed to a phone number (NOTIFY_PHONE_CHANNELS, default SMS only): one message
+   * per channel, each with its own dedupe key. Zalo only with a Zalo gateway (ZNS, addressed by the phone number).
+   */
+  notifyPhoneChannels: PhoneChannel[];
 };
 
 /** A signed HTTP endpoint: the body is signed with HMAC-SHA256 under the secret (docs/api/notify.md). */
@@ -229,6 +261,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env, overrid
       nationalPortal: webhook(value.NATIONAL_PORTAL_SYNC_URL, value.NATIONAL_PORTAL_SYNC_SECRET),
       maxAttempts: value.NOTIFY_MAX_ATTEMPTS,
     },
+    notifyPhoneChannels: value.NOTIFY_PHONE_CHANNELS,
     ...overrides,
   };
 }
@@ -241,13 +274,19 @@ const webhookPairs = [
   ['NATIONAL_PORTAL_SYNC_URL', 'NATIONAL_PORTAL_SYNC_SECRET'],
 ] as const;
 
-/** Settings that only make sense together: an endpoint is never called unsigned, mail needs its sender. */
+/** Settings that only make sense together: an endpoint is never called unsigned, mail needs its sender, Zalo its gateway. */
 function notifyConfigProblems(value: Environment): string[] {
   const problems: string[] = [];
   if (value.SMTP_URL && !value.MAIL_FROM) problems.push('MAIL_FROM: cần địa chỉ người gửi khi đã đặt SMTP_URL');
   for (const [url, secret] of webhookPairs) {
     if (value[url] && !value[secret]) problems.push(`${secret}: cần khóa bí mật HMAC khi đã đặt ${url}`);
     if (!value[url] && value[secret]) problems.push(`${url}: đã đặt ${secret} nhưng chưa đặt địa chỉ`);
+  }
+  // Without a gateway Zalo messages would only be written to the log: a reminder thought sent would reach nobody.
+  if (value.NOTIFY_PHONE_CHANNELS.includes('zalo') && !(value.ZALO_WEBHOOK_URL && value.ZALO_WEBHOOK_SECRET)) {
+    problems.push(
+      'NOTIFY_PHONE_CHANNELS: chọn zalo thì cần cấu hình cổng gửi Zalo (ZALO_WEBHOOK_URL và ZALO_WEBHOOK_SECRET); chưa có cổng thì chỉ chọn sms',
+    );
   }
   return problems;
 }

@@ -254,6 +254,12 @@ export type DossierForm = (typeof dossierForms)[number];
 /** Where a notification goes: e-mail, SMS, Zalo, or the national public-service portal (dossier sync). */
 export const notifyChannels = ['email', 'sms', 'zalo', 'national_portal'] as const;
 export type NotifyChannel = (typeof notifyChannels)[number];
+/**
+ * The channels of a message addressed to a phone number: SMS, and Zalo — an official account's notifications (ZNS)
+ * are addressed by the phone number of the person's Zalo account (setting NOTIFY_PHONE_CHANNELS).
+ */
+export const phoneChannels = ['sms', 'zalo'] as const satisfies readonly NotifyChannel[];
+export type PhoneChannel = (typeof phoneChannels)[number];
 
 /** `failed` only after the last attempt; an administrator may put a failed message back in the queue. */
 export const notifyStatuses = ['pending', 'sending', 'sent', 'failed'] as const;

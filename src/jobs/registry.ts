@@ -20,6 +20,10 @@ export const jobs: JobDefinition[] = [
   // Reminders of the periodic reports of procedure control (docs/api/control-reports.md): idempotent, dedupe keys.
   { name: 'control-reports-remind', everySeconds: 3600, handler: ({ db, now }) => runControlReportReminders({ db, now }) },
   // Plans' occurrences refreshed, reminders before each deadline, overdue notices (docs/api/plans.md): idempotent.
-  { name: 'plans-sweep', everySeconds: 3600, handler: ({ db, now }) => sweepPlans({ db, now }) },
+  {
+    name: 'plans-sweep',
+    everySeconds: 3600,
+    handler: ({ db, now, config }) => sweepPlans({ db, now, phoneChannels: config.notifyPhoneChannels }),
+  },
   { name: 'search-popularity', everySeconds: 86_400, handler: ({ db, now }) => refreshSearchPopularity({ db, now }) },
 ];

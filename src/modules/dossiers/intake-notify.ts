@@ -1,11 +1,20 @@
 import { formatVietnameseDate, vietnamDate } from '../../core/vietnam-time';
 import type { Executor } from '../../db/client';
-import { enqueueNotification, type OutboxMessage } from '../notify';
+import {
+  capPhoneText,
+  enqueueNotification,
+  fitPhoneText,
+  type OutboxMessage,
+  type PhoneChannel,
+  phoneChannelsInUse,
+  phoneMessages,
+} from '../notify';
 import type { DossierRow } from './read';
 
 /*
- * What an intake tells the outside (notify outbox, in the intake's transaction): the applicant by e-mail and SMS
- * when they gave them, and the national portal's status feed (docs/api/national-portal.md "Status messages").
+ * What an intake tells the outside (notify outbox, in the intake's transaction): the applicant by e-mail and to
+ * their phone (SMS, Zalo or both: NOTIFY_PHONE_CHANNELS) when they gave them, and the national portal's status feed
+ * (docs/api/national-portal.md "Status messages").
  */
 
 export type ApplicantNotice = { template: string; subject: string; text: string };
@@ -59,14 +68,38 @@ export function intakeNotice(dossier: MessageDossier, reason: string | null): Ap
   }
 }
 
-/** The applicant's messages about an event: e-mail and SMS when they gave them (dedupe keys from the event id). */
-export function applicantMessages(dossier: MessageDossier, notice: ApplicantNotice, eventId: number): OutboxMessage[] {
+/**
+ * The applicant's messages about an event: e-mail, and one text to the phone per phone channel (`phoneChannels`,
+ * by default the process's: NOTIFY_PHONE_CHANNELS), when they gave them; dedupe keys from the event id and channel.
+ */
+export function applicantMessages(
+  dossier: MessageDossier,
+  notice: ApplicantNotice,
+  eventId: number,
+  phoneChannels: readonly PhoneChannel[] = phoneChannelsInUse(),
+): OutboxMessage[] {
   const { email, phone } = dossier.applicant;
   const base = { template: notice.template, body: notice.text, refType: 'dossier', refId: dossier.id, data: { code: dossier.code } };
   const messages: OutboxMessage[] = [];
   if (email) messages.push({ ...base, channel: 'email', recipient: email, subject: notice.subject, dedupeKey: `dossier:${eventId}:email` });
-  if (phone) messages.push({ ...base, channel: 'sms', recipient: phone, dedupeKey: `dossier:${eventId}:sms` });
+  if (phone) {
+    const text = { ...base, body: phoneTextOf(dossier, notice) };
+    messages.push(...phoneMessages(phoneChannels, phone, text, (channel) => `dossier:${eventId}:${channel}`));
+  }
   return messages;
+}
+
+/**
+ * The notice as a text to a phone (at most 160 characters): the procedure's name is cut first — the code, what
+ * happened and the date matter more —, then the end of a text still too long (a long reason: the e-mail has it all).
+ */
+export function phoneTextOf(dossier: Pick<MessageDossier, 'procedureName'>, notice: ApplicantNotice): string {
+  const named = ` (${dossier.procedureName})`;
+  const at = notice.text.indexOf(named);
+  if (at < 0) return capPhoneText(notice.text);
+  const before = notice.text.slice(0, at);
+  const after = notice.text.slice(at + named.length);
+  return fitPhoneText((name) => `${before}${name === null ? '' : ` (${name})`}${after}`, dossier.procedureName);
 }
 
 export async function notifyApplicant(tx: Executor, dossier: DossierRow, notice: ApplicantNotice, eventId: number): Promise<void> {

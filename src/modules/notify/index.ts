@@ -1,4 +1,4 @@
-export type { NotifyChannel } from '../../contract/enums';
+export type { NotifyChannel, PhoneChannel } from '../../contract/enums';
 export { type DeliveryOutcome, deliverPendingNotifications } from './delivery';
 export {
   type DeliveryState,
@@ -8,3 +8,4 @@ export {
   notificationsInsert,
   type OutboxMessage,
 } from './outbox';
+export { capPhoneText, fitPhoneText, PHONE_TEXT_MAX_CHARS, phoneChannelsInUse, phoneMessages, setPhoneChannels } from './phone';

@@ -5,7 +5,7 @@ import { notifyOutbox } from '../../db/schema/notify';
 
 export interface OutboxMessage {
   channel: NotifyChannel;
-  /** E-mail address, phone number, Zalo user id, or 'national-portal'. */
+  /** E-mail address, phone number (SMS, and Zalo: ZNS is addressed by the phone number), or 'national-portal'. */
   recipient: string;
   /** e.g. 'auth.verify', 'dossier.received', 'dossier.supplement_requested', 'dossier.result_ready'. */
   template: string;

@@ -10,7 +10,15 @@ import { plans, planTasks, planTaskUnits } from '../../db/schema/plans';
 import { planOccurrences } from '../../db/schema/plans-occurrences';
 import { settings } from '../../db/schema/settings';
 import { findStaffContacts, findUserContact, staffRoles, type UserContact } from '../auth';
-import { enqueueNotification, type OutboxMessage } from '../notify';
+import {
+  enqueueNotification,
+  fitPhoneText,
+  type OutboxMessage,
+  PHONE_TEXT_MAX_CHARS,
+  type PhoneChannel,
+  phoneChannelsInUse,
+  phoneMessages,
+} from '../notify';
 import { moveTasksOfMergedUnits } from './merge';
 import { loadOccurrenceCalendar, refreshOccurrences } from './occurrences';
 
@@ -19,10 +27,10 @@ import { loadOccurrenceCalendar, refreshOccurrences } from './occurrences';
  * plan's occurrences (one transaction a plan), then sends, through the notify outbox, a reminder N working days
  * before each occurrence not yet reported (setting plans.reminderWorkingDays, default 3, counted on the work calendar:
  * holidays skipped) and an overdue notice from the day after its due day, to the person responsible for the task in
- * the unit, or else the unit's leaders (or else its staff): by e-mail to the account's address and by SMS to its
- * phone, whichever it has. Idempotent and safe on several workers: one message per occurrence, kind, channel and
- * recipient (the outbox's dedupe key), so a second run writes nothing; a reminder or a notice
- * missed by a stopped server is sent on the next run, while still before the due day (reminder) or within
+ * the unit, or else the unit's leaders (or else its staff): by e-mail to the account's address and to its phone by
+ * SMS, Zalo or both (NOTIFY_PHONE_CHANNELS), whichever it has. Idempotent and safe on several workers: one message
+ * per occurrence, kind, channel and recipient (the outbox's dedupe key), so a second run writes nothing; a reminder
+ * or a notice missed by a stopped server is sent on the next run, while still before the due day (reminder) or within
  * OVERDUE_NOTICE_DAYS after it (the overdue list shows the older ones).
  */
 
@@ -30,8 +38,8 @@ export const REMINDER_DAYS_KEY = 'plans.reminderWorkingDays';
 export const DEFAULT_REMINDER_WORKING_DAYS = 3;
 const OVERDUE_NOTICE_DAYS = 7;
 const LEADER_ROLES: Role[] = ['unit_leader', 'division_head'];
-/** One SMS segment of 7-bit text; a Vietnamese text (UCS-2) of this length goes as at most three. */
-export const PLAN_SMS_MAX_CHARS = 160;
+/** The longest text to a phone (SMS, Zalo): one SMS segment of 7-bit text (src/modules/notify/phone.ts). */
+export const PLAN_SMS_MAX_CHARS = PHONE_TEXT_MAX_CHARS;
 
 async function readReminderWorkingDays(db: Database): Promise<number> {
   const [row] = await db.select({ value: settings.value }).from(settings).where(eq(settings.key, REMINDER_DAYS_KEY));
@@ -39,7 +47,15 @@ async function readReminderWorkingDays(db: Database): Promise<number> {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 20 ? value : DEFAULT_REMINDER_WORKING_DAYS;
 }
 
-export async function sweepPlans({ db, now, calendar }: { db: Database; now: Date; calendar?: WorkCalendar }) {
+export type PlansSweepContext = {
+  db: Database;
+  now: Date;
+  calendar?: WorkCalendar;
+  /** The channels of the texts to phones (config.notifyPhoneChannels); unset, the process's (notify phoneChannelsInUse). */
+  phoneChannels?: readonly PhoneChannel[];
+};
+
+export async function sweepPlans({ db, now, calendar, phoneChannels }: PlansSweepContext) {
   const clock = calendar ?? (await loadOccurrenceCalendar(db));
   // A merge dated ahead takes effect on its day: the merged unit's tasks move to its successor first (idempotent).
   await db.transaction((tx) => moveTasksOfMergedUnits(tx, { actorId: null }, vietnamDate(now)));
@@ -49,11 +65,11 @@ export async function sweepPlans({ db, now, calendar }: { db: Database; now: Dat
     const { changedTasks } = await db.transaction((tx) => refreshOccurrences(tx, { planIds: [planId] }, clock, now));
     flagged += changedTasks;
   }
-  const notices = await sendNotices(db, clock, now, await readReminderWorkingDays(db));
+  const notices = await sendNotices(db, clock, now, await readReminderWorkingDays(db), phoneChannels ?? phoneChannelsInUse());
   return { plans: planIds.length, flagged, ...notices };
 }
 
-async function sendNotices(db: Database, calendar: WorkCalendar, now: Date, reminderDays: number) {
+async function sendNotices(db: Database, calendar: WorkCalendar, now: Date, reminderDays: number, phoneChannels: readonly PhoneChannel[]) {
   const today = vietnamDate(now);
   // Every occurrence whose reminder day has come (at most reminderDays working days, plus weekends and holidays, ahead).
   const reachAhead = addDays(today, reminderDays * 2 + 14);
@@ -90,7 +106,7 @@ async function sendNotices(db: Database, calendar: WorkCalendar, now: Date, remi
     for (const contact of await recipientsOf.get(key)!) {
       const messages = [
         ...(contact.email ? [noticeOf(row, isOverdue, today, contact.email)] : []),
-        ...(contact.phone ? [smsNoticeOf(row, isOverdue, today, contact.phone)] : []),
+        ...(contact.phone ? phoneNoticesOf(row, isOverdue, today, contact.phone, phoneChannels) : []),
       ];
       for (const message of messages) await enqueueNotification(db, message);
       if (isOverdue) noticed += messages.length;
@@ -132,10 +148,17 @@ function noticeOf(row: NoticeRow, isOverdue: boolean, today: string, recipient: 
 }
 
 /**
- * The SMS of a reminder or an overdue notice to one phone: short (at most PLAN_SMS_MAX_CHARS, the task's title cut to
- * fit), one per occurrence, kind and phone (dedupe key of its own beside the e-mail's).
+ * The text to a phone of a reminder or an overdue notice (SMS, Zalo): short (at most PLAN_SMS_MAX_CHARS, the task's
+ * title cut to fit), one message per channel of `channels`, occurrence, kind and phone (dedupe keys of their own
+ * beside the e-mail's).
  */
-export function smsNoticeOf(row: NoticeRow, isOverdue: boolean, today: string, phone: string): OutboxMessage {
+export function phoneNoticesOf(
+  row: NoticeRow,
+  isOverdue: boolean,
+  today: string,
+  phone: string,
+  channels: readonly PhoneChannel[],
+): OutboxMessage[] {
   const { occurrence } = row;
   const due = formatVietnameseDate(occurrence.dueOn);
   const text = (title: string | null) => {
@@ -144,31 +167,24 @@ export function smsNoticeOf(row: NoticeRow, isOverdue: boolean, today: string, p
       ? `Quá hạn báo cáo tiến độ ${task} từ ${due}. Báo cáo tại Kế hoạch › Nhiệm vụ của đơn vị.`
       : `Nhắc báo cáo tiến độ ${task}: hạn ${occurrence.dueOn === today ? 'hôm nay' : due}. Báo cáo tại Kế hoạch › Nhiệm vụ của đơn vị.`;
   };
-  const title = [...row.task.title.normalize('NFC').replace(/\s+/g, ' ').trim()];
-  const room = PLAN_SMS_MAX_CHARS - [...text('')].length;
-  // Too little room for a useful part of the title (a long reference or plan number): the text goes without it.
-  const body =
-    title.length <= room
-      ? text(title.join(''))
-      : room >= 8
-        ? text(
-            `${title
-              .slice(0, room - 1)
-              .join('')
-              .trimEnd()}…`,
-          )
-        : text(null);
-  const chars = [...body];
-  return {
-    channel: 'sms',
-    recipient: phone,
-    template: isOverdue ? 'plan.occurrence_overdue' : 'plan.occurrence_due',
-    body: chars.length <= PLAN_SMS_MAX_CHARS ? body : `${chars.slice(0, PLAN_SMS_MAX_CHARS - 1).join('')}…`,
-    data: { occurrenceId: occurrence.id, taskId: row.task.id, unitId: row.unitId, dueOn: occurrence.dueOn },
-    refType: 'plan_task',
-    refId: row.task.id,
-    dedupeKey: `plan-occurrence-${isOverdue ? 'overdue' : 'due'}:${occurrence.id}:sms:${phone}`,
-  };
+  const kind = isOverdue ? 'overdue' : 'due';
+  return phoneMessages(
+    channels,
+    phone,
+    {
+      template: `plan.occurrence_${kind}`,
+      body: fitPhoneText(text, row.task.title, PLAN_SMS_MAX_CHARS),
+      data: { occurrenceId: occurrence.id, taskId: row.task.id, unitId: row.unitId, dueOn: occurrence.dueOn },
+      refType: 'plan_task',
+      refId: row.task.id,
+    },
+    (channel) => `plan-occurrence-${kind}:${occurrence.id}:${channel}:${phone}`,
+  );
+}
+
+/** The SMS alone of a reminder or an overdue notice to one phone (phoneNoticesOf on the SMS channel). */
+export function smsNoticeOf(row: NoticeRow, isOverdue: boolean, today: string, phone: string): OutboxMessage {
+  return phoneNoticesOf(row, isOverdue, today, phone, ['sms'])[0]!;
 }
 
 /** The responsible person's contact, else the unit's leaders', else its staff's (each with an e-mail or a phone). */

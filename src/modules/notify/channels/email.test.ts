@@ -175,4 +175,24 @@ describe('notification settings', () => {
     expect(problems({ JOBS: 'maybe' })).toContain('JOBS');
     expect(problems({ NOTIFY_MAX_ATTEMPTS: '0' })).toContain('NOTIFY_MAX_ATTEMPTS');
   });
+  it('send texts to a phone by SMS unless NOTIFY_PHONE_CHANNELS says otherwise; Zalo only with its gateway', () => {
+    const zalo = { ZALO_WEBHOOK_URL: 'https://zalo.example.vn/zns', ZALO_WEBHOOK_SECRET: secret };
+    expect(loadConfig({}).notifyPhoneChannels).toEqual(['sms']);
+    expect(loadConfig({ NOTIFY_PHONE_CHANNELS: ' Zalo , sms,zalo', ...zalo }).notifyPhoneChannels).toEqual(['sms', 'zalo']);
+    expect(loadConfig({ NOTIFY_PHONE_CHANNELS: 'zalo', ...zalo }).notifyPhoneChannels).toEqual(['zalo']);
+    const refusal = (environment: Record<string, string>) => {
+      try {
+        loadConfig(environment);
+      } catch (error) {
+        expect(error).toBeInstanceOf(ConfigError);
+        return (error as Error).message;
+      }
+      throw new Error('accepted');
+    };
+    expect(refusal({ NOTIFY_PHONE_CHANNELS: 'sms,zalo' })).toContain(
+      'NOTIFY_PHONE_CHANNELS: chọn zalo thì cần cấu hình cổng gửi Zalo (ZALO_WEBHOOK_URL và ZALO_WEBHOOK_SECRET)',
+    );
+    expect(refusal({ NOTIFY_PHONE_CHANNELS: 'zalo', ZALO_WEBHOOK_URL: zalo.ZALO_WEBHOOK_URL })).toContain('NOTIFY_PHONE_CHANNELS');
+    expect(refusal({ NOTIFY_PHONE_CHANNELS: 'sms,telegram' })).toContain('"telegram" không phải kênh gửi tới số điện thoại');
+  });
 });
