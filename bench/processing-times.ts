@@ -12,10 +12,12 @@
  * month at a time, measureProcessingMinutes measures each one, the lists sorted in JavaScript), and over
  * BENCH_STATEMENT_CALLS (default BENCH_CALLS) of session 8's statement (the same facts, but the period's values sorted
  * twice a group and twice again for the total) — and whether all answer the same (exit code 1 when not). Prints the
- * load average beside the times.
+ * load average beside the times. The three are timed in turn, call after call, so that the load weighs on them alike.
+ * BENCH_PROCESSING_DATABASE_URL: a database an earlier run kept (BENCH_KEEP_DATABASE=1), reused as it is — no load.
  */
 import { loadavg } from 'node:os';
 import { sql } from 'drizzle-orm';
+import type { ProcessingTimesView } from '../src/contract/metrics-processing-times';
 import { formatIsoDate, parseIsoDate } from '../src/core/calendar/dates';
 import { baselinePeriodOf, medianOfSorted, percentileOfSorted } from '../src/core/metrics/processing-times';
 import type { Database, DatabaseHandle } from '../src/db/client';
@@ -196,43 +198,66 @@ async function statementFigures(db: Database, groupBy: 'procedure' | 'unit', chi
   return { current: await collect(PERIOD), baseline: await collect(baselinePeriodOf(PERIOD.from, PERIOD.to)) };
 }
 
+type StatementFigures = Awaited<ReturnType<typeof statementFigures>>;
+
 const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
 };
 
-async function timed<T>(calls: number, run: () => Promise<T>): Promise<{ last: T; p50: number; p95: number }> {
-  const durations: number[] = [];
-  let last: T | undefined;
-  for (let call = 0; call < calls; call++) {
-    const start = performance.now();
-    last = await run();
-    durations.push(performance.now() - start);
+type Timing<T> = { last: T; p50: number; p95: number };
+
+/** `runs` called in turn, `calls` rounds (a run with fewer calls left out of the later rounds). */
+async function timedInTurn<T extends unknown[]>(
+  runs: { [K in keyof T]: { calls: number; run: () => Promise<T[K]> } },
+): Promise<{ [K in keyof T]: Timing<T[K]> | null }> {
+  const durations = runs.map((): number[] => []);
+  const lasts: unknown[] = runs.map(() => undefined);
+  const rounds = Math.max(...runs.map((entry) => entry.calls));
+  for (let round = 0; round < rounds; round++) {
+    for (const [index, entry] of runs.entries()) {
+      if (round >= entry.calls) continue;
+      const start = performance.now();
+      lasts[index] = await entry.run();
+      durations[index]!.push(performance.now() - start);
+    }
   }
-  return { last: last!, p50: percentile(durations, 50), p95: percentile(durations, 95) };
+  return runs.map((entry, index) =>
+    entry.calls > 0 ? { last: lasts[index], p50: percentile(durations[index]!, 50), p95: percentile(durations[index]!, 95) } : null,
+  ) as { [K in keyof T]: Timing<T[K]> | null };
 }
 
 async function main() {
-  const { handle, drop, kind } = await openBenchDatabase();
+  const reuseUrl = process.env.BENCH_PROCESSING_DATABASE_URL;
+  const { handle, drop, kind } = await openBenchDatabase({ reuseUrl });
   let agree = true;
   try {
-    await applyMigrations(handle);
-    await loadUnits(handle);
-    // The work calendar's days and sessions first (as a running server has them): the facts are written against them.
-    await syncWorkDays(handle.db, { force: true });
-    const loadStart = performance.now();
-    for (let first = 1; first <= DOSSIERS; first += CHUNK) await loadChunk(handle, first, Math.min(first + CHUNK - 1, DOSSIERS));
-    console.log(
-      `${kind}: ${DOSSIERS} dossiers loaded in ${((performance.now() - loadStart) / 1000).toFixed(1)} s (load ${loadavg()[0]!.toFixed(1)})`,
-    );
+    if (reuseUrl) console.log(`${kind} (load ${loadavg()[0]!.toFixed(1)})`);
+    else {
+      await applyMigrations(handle);
+      await loadUnits(handle);
+      // The work calendar's days and sessions first (as a running server has them): the facts are written against them.
+      await syncWorkDays(handle.db, { force: true });
+      const loadStart = performance.now();
+      for (let first = 1; first <= DOSSIERS; first += CHUNK) await loadChunk(handle, first, Math.min(first + CHUNK - 1, DOSSIERS));
+      console.log(
+        `${kind}: ${DOSSIERS} dossiers loaded in ${((performance.now() - loadStart) / 1000).toFixed(1)} s (load ${loadavg()[0]!.toFixed(1)})`,
+      );
+    }
     const childOf = await childOfUnits(handle.db);
     for (const groupBy of ['procedure', 'unit'] as const) {
-      const now = await timed(CALLS, () =>
-        computeProcessingTimes(handle.db, actor, { unit: PROVINCE, ...PERIOD, groupBy, page: 1, pageSize: 100 }),
-      );
-      const statement = await timed(STATEMENT_CALLS, () => statementFigures(handle.db, groupBy, childOf, 'now'));
-      const session8 = await timed(STATEMENT_CALLS, () => statementFigures(handle.db, groupBy, childOf, 'session8'));
-      const before = OLD_CALLS > 0 ? await timed(OLD_CALLS, () => oldFigures(handle.db, groupBy, childOf)) : null;
+      const [api, statementTimes, session8Times, before] = await timedInTurn<
+        [ProcessingTimesView, StatementFigures, StatementFigures, Awaited<ReturnType<typeof oldFigures>>]
+      >([
+        {
+          calls: CALLS,
+          run: () => computeProcessingTimes(handle.db, actor, { unit: PROVINCE, ...PERIOD, groupBy, page: 1, pageSize: 100 }),
+        },
+        { calls: STATEMENT_CALLS, run: () => statementFigures(handle.db, groupBy, childOf, 'now') },
+        { calls: STATEMENT_CALLS, run: () => statementFigures(handle.db, groupBy, childOf, 'session8') },
+        { calls: OLD_CALLS, run: () => oldFigures(handle.db, groupBy, childOf) },
+      ]);
+      const [now, statement, session8] = [api!, statementTimes!, session8Times!];
       const view = now.last;
       console.log(
         `groupBy=${groupBy}: ${view.total.measured.dossiers} dossiers in the period, ${view.total.baseline?.dossiers ?? 0} in 2024 — ` +
