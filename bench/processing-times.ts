@@ -8,24 +8,35 @@
  * bulk-inserted through the metrics triggers (which compute each one's working minutes, migration 0032); then, for
  * the province's reporting year 2026 (21/12/2025 → 20/12/2026) by procedure and by unit, p50 / p95 over BENCH_CALLS
  * (default 20) answers of GET /api/metrics/processing-times (the facts' working minutes, median and p90 in SQL), and
- * over BENCH_OLD_CALLS (default 3) of the computation it replaced (the facts pick the dossiers a month at a time,
- * measureProcessingMinutes measures each one, the lists sorted in JavaScript) — and whether both answer the same (exit
- * code 1 when not). Prints the load average beside the times.
+ * over BENCH_OLD_CALLS (default 3; 0 leaves it out) of the computation it replaced (the facts pick the dossiers a
+ * month at a time, measureProcessingMinutes measures each one, the lists sorted in JavaScript), and over
+ * BENCH_STATEMENT_CALLS (default BENCH_CALLS) of session 8's statement (the same facts, but the period's values sorted
+ * twice a group and twice again for the total) — and whether all answer the same (exit code 1 when not). Prints the
+ * load average beside the times. The three are timed in turn, call after call, so that the load weighs on them alike.
+ * BENCH_PROCESSING_DATABASE_URL: a database an earlier run kept (BENCH_KEEP_DATABASE=1), reused as it is — no load.
  */
 import { loadavg } from 'node:os';
 import { sql } from 'drizzle-orm';
+import type { ProcessingTimesView } from '../src/contract/metrics-processing-times';
 import { formatIsoDate, parseIsoDate } from '../src/core/calendar/dates';
 import { baselinePeriodOf, medianOfSorted, percentileOfSorted } from '../src/core/metrics/processing-times';
 import type { Database, DatabaseHandle } from '../src/db/client';
 import { applyMigrations } from '../src/db/migrate';
 import type { Actor } from '../src/modules/auth';
 import { measureProcessingMinutes } from '../src/modules/dossiers';
-import { computeProcessingTimes, resolveScope, syncWorkDays } from '../src/modules/metrics';
+import {
+  computeProcessingTimes,
+  measureProcessingStatistics,
+  type ProcessingTimesGrouping,
+  resolveScope,
+  syncWorkDays,
+} from '../src/modules/metrics';
 import { openBenchDatabase, rowsOf } from './lifecycle-setup';
 
 const DOSSIERS = Number(process.env.BENCH_DOSSIERS ?? (process.env.DATABASE_URL ? 1_000_000 : 100_000));
 const CALLS = Number(process.env.BENCH_CALLS ?? 20);
 const OLD_CALLS = Number(process.env.BENCH_OLD_CALLS ?? 3);
+const STATEMENT_CALLS = Number(process.env.BENCH_STATEMENT_CALLS ?? CALLS);
 const CHUNK = 20_000;
 
 async function loadUnits(handle: DatabaseHandle): Promise<void> {
@@ -130,60 +141,167 @@ async function oldFigures(db: Database, groupBy: 'procedure' | 'unit', childOf: 
   return { current: await collect(PERIOD), baseline: await collect(baselinePeriodOf(PERIOD.from, PERIOD.to)) };
 }
 
+/**
+ * The statistics statements alone, both periods, every group: the service's (one sort a group and one for the total)
+ * or session 8's (processing-times.ts before: the lower middle and the p90 from an ascending sort, the upper middle
+ * from a descending one, per group and again in all).
+ */
+async function statementFigures(db: Database, groupBy: 'procedure' | 'unit', childOf: Map<string, string>, which: 'now' | 'session8') {
+  const scope = await resolveScope(db, actor, { unit: PROVINCE });
+  const keys = [...new Set(scope.unitIds.map((id) => childOf.get(id)!))];
+  const unitGroups = scope.unitIds.map((id) => keys.indexOf(childOf.get(id)!));
+  const ids = sql`${`{${scope.unitIds.join(',')}}`}::uuid[]`;
+  const groupColumn = groupBy === 'unit' ? sql`g.group_index` : sql`f.procedure_code`;
+  const groupJoin =
+    groupBy === 'unit'
+      ? sql`join unnest(${ids}, ${`{${unitGroups.join(',')}}`}::int[]) as g(unit_id, group_index) on g.unit_id = f.unit_id`
+      : sql``;
+  const round = (value: number | null) => (value === null ? null : Math.round(value));
+  const collectNow = async (period: { from: string; to: string }) => {
+    const grouping: ProcessingTimesGrouping = groupBy === 'unit' ? { kind: 'unit', keys, unitGroups } : { kind: 'procedure' };
+    const measured = await measureProcessingStatistics(db, scope.unitIds, period, undefined, grouping);
+    const figures = (statistics: { dossiers: number; median: number | null; p90: number | null }) => ({
+      dossiers: statistics.dossiers,
+      median: round(statistics.median),
+      p90: round(statistics.p90),
+    });
+    return { total: figures(measured.all), groups: new Map([...measured.groups].map(([key, statistics]) => [key, figures(statistics)])) };
+  };
+  const collectSession8 = async (period: { from: string; to: string }) => {
+    const rows = rowsOf(
+      await db.execute(sql`
+      with picked as materialized (
+        select f.unit_id, f.procedure_code, f.working_minutes from metrics_dossier_facts f
+        where f.end_day between ${period.from}::date and ${period.to}::date and f.unit_id = any(${ids})
+          and f.outcome in ('early', 'on_time', 'late') and f.working_minutes is not null
+      )
+      select ${groupColumn}::text as group_key, grouping(${groupColumn}) = 1 as is_total, count(*)::int as dossiers,
+        percentile_disc(0.5) within group (order by f.working_minutes) as lower_middle,
+        percentile_disc(0.5) within group (order by f.working_minutes desc) as upper_middle,
+        percentile_disc(0.9) within group (order by f.working_minutes) as p90
+      from picked f ${groupJoin}
+      group by grouping sets ((${groupColumn}), ())`),
+    );
+    const figures = (row: Record<string, unknown>) => ({
+      dossiers: Number(row.dossiers),
+      median: row.lower_middle === null ? null : Math.round((Number(row.lower_middle) + Number(row.upper_middle)) / 2),
+      p90: row.p90 === null ? null : Math.round(Number(row.p90)),
+    });
+    const total = rows.find((row) => row.is_total)!;
+    const groups = rows.filter((row) => !row.is_total);
+    return {
+      total: figures(total),
+      groups: new Map(groups.map((row) => [groupBy === 'unit' ? keys[Number(row.group_key)]! : String(row.group_key), figures(row)])),
+    };
+  };
+  const collect = which === 'now' ? collectNow : collectSession8;
+  return { current: await collect(PERIOD), baseline: await collect(baselinePeriodOf(PERIOD.from, PERIOD.to)) };
+}
+
+type StatementFigures = Awaited<ReturnType<typeof statementFigures>>;
+
 const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
 };
 
-async function timed<T>(calls: number, run: () => Promise<T>): Promise<{ last: T; p50: number; p95: number }> {
-  const durations: number[] = [];
-  let last: T | undefined;
-  for (let call = 0; call < calls; call++) {
-    const start = performance.now();
-    last = await run();
-    durations.push(performance.now() - start);
+type Timing<T> = { last: T; p50: number; p95: number };
+
+/** `runs` called in turn, `calls` rounds (a run with fewer calls left out of the later rounds). */
+async function timedInTurn<T extends unknown[]>(
+  runs: { [K in keyof T]: { calls: number; run: () => Promise<T[K]> } },
+): Promise<{ [K in keyof T]: Timing<T[K]> | null }> {
+  const durations = runs.map((): number[] => []);
+  const lasts: unknown[] = runs.map(() => undefined);
+  const rounds = Math.max(...runs.map((entry) => entry.calls));
+  for (let round = 0; round < rounds; round++) {
+    for (const [index, entry] of runs.entries()) {
+      if (round >= entry.calls) continue;
+      const start = performance.now();
+      lasts[index] = await entry.run();
+      durations[index]!.push(performance.now() - start);
+    }
   }
-  return { last: last!, p50: percentile(durations, 50), p95: percentile(durations, 95) };
+  return runs.map((entry, index) =>
+    entry.calls > 0 ? { last: lasts[index], p50: percentile(durations[index]!, 50), p95: percentile(durations[index]!, 95) } : null,
+  ) as { [K in keyof T]: Timing<T[K]> | null };
 }
 
 async function main() {
-  const { handle, drop, kind } = await openBenchDatabase();
+  const reuseUrl = process.env.BENCH_PROCESSING_DATABASE_URL;
+  const { handle, drop, kind } = await openBenchDatabase({ reuseUrl });
   let agree = true;
   try {
-    await applyMigrations(handle);
-    await loadUnits(handle);
-    // The work calendar's days and sessions first (as a running server has them): the facts are written against them.
-    await syncWorkDays(handle.db, { force: true });
-    const loadStart = performance.now();
-    for (let first = 1; first <= DOSSIERS; first += CHUNK) await loadChunk(handle, first, Math.min(first + CHUNK - 1, DOSSIERS));
-    console.log(
-      `${kind}: ${DOSSIERS} dossiers loaded in ${((performance.now() - loadStart) / 1000).toFixed(1)} s (load ${loadavg()[0]!.toFixed(1)})`,
-    );
+    if (reuseUrl) console.log(`${kind} (load ${loadavg()[0]!.toFixed(1)})`);
+    else {
+      await applyMigrations(handle);
+      await loadUnits(handle);
+      // The work calendar's days and sessions first (as a running server has them): the facts are written against them.
+      await syncWorkDays(handle.db, { force: true });
+      const loadStart = performance.now();
+      for (let first = 1; first <= DOSSIERS; first += CHUNK) await loadChunk(handle, first, Math.min(first + CHUNK - 1, DOSSIERS));
+      console.log(
+        `${kind}: ${DOSSIERS} dossiers loaded in ${((performance.now() - loadStart) / 1000).toFixed(1)} s (load ${loadavg()[0]!.toFixed(1)})`,
+      );
+    }
     const childOf = await childOfUnits(handle.db);
     for (const groupBy of ['procedure', 'unit'] as const) {
-      const now = await timed(CALLS, () =>
-        computeProcessingTimes(handle.db, actor, { unit: PROVINCE, ...PERIOD, groupBy, page: 1, pageSize: 100 }),
-      );
-      const before = await timed(OLD_CALLS, () => oldFigures(handle.db, groupBy, childOf));
+      const [api, statementTimes, session8Times, before] = await timedInTurn<
+        [ProcessingTimesView, StatementFigures, StatementFigures, Awaited<ReturnType<typeof oldFigures>>]
+      >([
+        {
+          calls: CALLS,
+          run: () => computeProcessingTimes(handle.db, actor, { unit: PROVINCE, ...PERIOD, groupBy, page: 1, pageSize: 100 }),
+        },
+        { calls: STATEMENT_CALLS, run: () => statementFigures(handle.db, groupBy, childOf, 'now') },
+        { calls: STATEMENT_CALLS, run: () => statementFigures(handle.db, groupBy, childOf, 'session8') },
+        { calls: OLD_CALLS, run: () => oldFigures(handle.db, groupBy, childOf) },
+      ]);
+      const [now, statement, session8] = [api!, statementTimes!, session8Times!];
       const view = now.last;
       console.log(
         `groupBy=${groupBy}: ${view.total.measured.dossiers} dossiers in the period, ${view.total.baseline?.dossiers ?? 0} in 2024 — ` +
-          `working-minutes column p50 ${now.p50.toFixed(0)} ms, p95 ${now.p95.toFixed(0)} ms over ${CALLS} calls; ` +
-          `measured one by one (before) p50 ${before.p50.toFixed(0)} ms, p95 ${before.p95.toFixed(0)} ms over ${OLD_CALLS} (load ${loadavg()[0]!.toFixed(1)})`,
+          `API p50 ${now.p50.toFixed(0)} ms, p95 ${now.p95.toFixed(0)} ms over ${CALLS} calls; statements alone (both periods): ` +
+          `one sort a group p50 ${statement.p50.toFixed(0)} ms, p95 ${statement.p95.toFixed(0)} ms, ` +
+          `session 8's (two sorts a group, two for the total) p50 ${session8.p50.toFixed(0)} ms, p95 ${session8.p95.toFixed(0)} ms over ${STATEMENT_CALLS}` +
+          (before
+            ? `; measured one by one (before session 8) p50 ${before.p50.toFixed(0)} ms, p95 ${before.p95.toFixed(0)} ms over ${OLD_CALLS}`
+            : '') +
+          ` (load ${loadavg()[0]!.toFixed(1)})`,
       );
-      // Same answers: the total and every row shown, in the period and in 2024.
+      // Same answers: every group and the total of both statements, in the period and in 2024; the total and every row
+      // the API shows against session 8's statement and the measurement one by one.
+      for (const part of ['current', 'baseline'] as const) {
+        const [a, b] = [statement.last[part], session8.last[part]];
+        const sorted = (groups: typeof a.groups) => [...groups].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
+        const same = JSON.stringify([a.total, sorted(a.groups)]) === JSON.stringify([b.total, sorted(b.groups)]);
+        if (!same) {
+          console.log(`  DIFFER (${part}, statements): ${JSON.stringify([a.total, b.total])}`);
+          agree = false;
+        }
+      }
       const shown = (measured: { dossiers: number; medianWorkingMinutes: number | null; p90WorkingMinutes: number | null } | null) =>
         measured ? { dossiers: measured.dossiers, median: measured.medianWorkingMinutes, p90: measured.p90WorkingMinutes } : null;
-      const old = before.last;
-      const pairs: [unknown, unknown][] = [
-        [shown(view.total.measured), old.current.total],
-        [shown(view.total.baseline), old.baseline.total.dossiers ? old.baseline.total : null],
-        ...view.items.map((row): [unknown, unknown] => [shown(row.measured), old.current.groups.get(row.key!)]),
-        ...view.items.map((row): [unknown, unknown] => [shown(row.baseline), old.baseline.groups.get(row.key!) ?? null]),
-      ];
-      const differing = pairs.filter(([a, b]) => JSON.stringify(a) !== JSON.stringify(b));
-      if (view.totalItems !== old.current.groups.size) differing.push([view.totalItems, old.current.groups.size]);
-      console.log(differing.length ? `  DIFFER: ${JSON.stringify(differing.slice(0, 3))}` : `  both agree (${pairs.length / 2 - 1} rows)`);
+      const differing: [unknown, unknown][] = [];
+      let compared = 0;
+      for (const [label, old] of [
+        ['session 8', session8.last],
+        ['one by one', before?.last],
+      ] as const) {
+        if (!old) continue;
+        const pairs: [unknown, unknown][] = [
+          [shown(view.total.measured), old.current.total],
+          [shown(view.total.baseline), old.baseline.total.dossiers ? old.baseline.total : null],
+          ...view.items.map((row): [unknown, unknown] => [shown(row.measured), old.current.groups.get(row.key!)]),
+          ...view.items.map((row): [unknown, unknown] => [shown(row.baseline), old.baseline.groups.get(row.key!) ?? null]),
+        ];
+        compared = pairs.length / 2 - 1;
+        differing.push(
+          ...pairs.filter(([a, b]) => JSON.stringify(a) !== JSON.stringify(b)).map(([a, b]): [unknown, unknown] => [label, [a, b]]),
+        );
+        if (view.totalItems !== old.current.groups.size) differing.push([label, [view.totalItems, old.current.groups.size]]);
+      }
+      console.log(differing.length ? `  DIFFER: ${JSON.stringify(differing.slice(0, 3))}` : `  all agree (${compared} rows)`);
       if (differing.length) agree = false;
     }
   } finally {

@@ -12,8 +12,12 @@ export { DRILL_PAGE_SIZE, drillForScope, drillIndicator } from './drill';
 /** The heading of Biểu 06 (merged cells) and its numbered columns, shared by the exports and the periodic reports' annex. */
 export { BIEU06_COLUMN_NUMBERS, BIEU06_HEADING, BIEU06_HEADING_ROWS, type HeadingCell } from './exports/bieu06-layout';
 export { computeIndex, computeIndexForScope, dossierFraction } from './index-service';
-/** Measured processing time against 2024 (bench/processing-times.ts). */
-export { computeProcessingTimes } from './processing-times';
+/** Measured processing time against 2024; its statistics statement alone (bench/processing-times.ts). */
+export {
+  computeProcessingTimes,
+  type Grouping as ProcessingTimesGrouping,
+  measureStatistics as measureProcessingStatistics,
+} from './processing-times';
 /** Plain aggregation over the dossier tables: the check of the rollups (bench/metrics.ts, the tests). */
 export { countersFromDossiers } from './raw';
 export { countersFromRollups } from './rollups';

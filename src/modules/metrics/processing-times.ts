@@ -28,29 +28,37 @@ import { syncWorkDays } from './work-days';
 
 const RESOLVED_OUTCOMES = sql`('early', 'on_time', 'late')`;
 
-type Statistics = { dossiers: number; median: number | null; p90: number | null };
-type Measured = { groups: Map<string, Statistics>; all: Statistics };
+export type Statistics = { dossiers: number; median: number | null; p90: number | null };
+export type Measured = { groups: Map<string, Statistics>; all: Statistics };
 type StatisticsRow = {
   group_key: string | null;
   is_total: boolean;
   dossiers: number;
-  lower_middle: number | null;
-  upper_middle: number | null;
-  p90: number | null;
+  /** The lower middle, the upper middle and the p90 (see UPPER_MIDDLE). */
+  picks: (number | string | null)[] | string | null;
 };
 
 /** How the rows are made: the procedure of each fact, or the group (an index into `keys`) of its unit. */
-type Grouping = { kind: 'procedure' } | { kind: 'unit'; unitGroups: readonly number[]; keys: readonly string[] };
+export type Grouping = { kind: 'procedure' } | { kind: 'unit'; unitGroups: readonly number[]; keys: readonly string[] };
 
 const uuidArray = (ids: readonly string[]) => sql`${`{${ids.join(',')}}`}::uuid[]`;
 
 /**
- * The statistics of the working minutes of the dossiers resolved in [from, to] in the units, per group and in all.
- * The median is the mean of the lower middle (percentile_disc(0.5): the ⌈n/2⌉-th smallest) and the upper middle (the
- * ⌈n/2⌉-th largest) — the middle value twice when n is odd —, the p90 percentile_disc(0.9): the ⌈0.9·n⌉-th smallest,
- * i.e. medianOfSorted and percentileOfSorted (core/metrics/processing-times.ts) of the same values.
+ * percentile_disc(f) is the ⌈f·n⌉-th smallest value (the first whose position reaches f·n). With f = 0.5 it is the
+ * lower middle (⌈n/2⌉-th), with f = 0.5 + 10⁻¹⁰ the upper middle (⌊n/2⌋ + 1-th: f·n just above n/2 when n is even,
+ * still below ⌈n/2⌉ when n is odd — for every n below 5·10⁹), with 0.9 the p90 (⌈0.9·n⌉-th). The three read the one
+ * sorted list of each group.
  */
-async function measureStatistics(
+const UPPER_MIDDLE = '0.5000000001';
+
+/**
+ * The statistics of the working minutes of the dossiers resolved in [from, to] in the units, per group and in all.
+ * The median is the mean of the lower middle and the upper middle — the middle value twice when n is odd —, the p90
+ * the ⌈0.9·n⌉-th smallest, i.e. medianOfSorted and percentileOfSorted (core/metrics/processing-times.ts) of the same
+ * values. One sort per group and one for the total (percentile_disc of an array of fractions); procedure codes
+ * grouped byte-wise (the order of the groups does not matter, the rows are sorted afterwards).
+ */
+export async function measureStatistics(
   db: Executor,
   unitIds: readonly string[],
   period: { from: string; to: string },
@@ -59,43 +67,48 @@ async function measureStatistics(
 ): Promise<Measured> {
   const measured: Measured = { groups: new Map(), all: { dossiers: 0, median: null, p90: null } };
   if (unitIds.length === 0) return measured;
-  const groupColumn = grouping.kind === 'unit' ? sql`g.group_index` : sql`f.procedure_code`;
-  const groupJoin =
-    grouping.kind === 'unit'
-      ? sql`join unnest(${uuidArray(unitIds)}, ${`{${grouping.unitGroups.join(',')}}`}::int[]) as g(unit_id, group_index) on g.unit_id = f.unit_id`
-      : sql``;
-  // The facts of the period first (their index on end day and unit), then grouped: joined to the units' groups as a
-  // relation of its own, the planner would scan the index once per unit.
-  const result = await db.execute(sql`
-    with picked as materialized (
-      select f.unit_id, f.procedure_code, f.working_minutes from ${metricsDossierFacts} f
-      where f.end_day between ${period.from}::date and ${period.to}::date
+  const resolvedIn = sql`f.end_day between ${period.from}::date and ${period.to}::date
         and f.unit_id = any(${uuidArray(unitIds)})
         and f.outcome in ${RESOLVED_OUTCOMES}
         and f.working_minutes is not null
-        ${procedure ? sql`and f.procedure_code = ${procedure}` : sql``}
-    )
-    select ${groupColumn}::text as group_key,
-      grouping(${groupColumn}) = 1 as is_total, count(*)::int as dossiers,
-      percentile_disc(0.5) within group (order by f.working_minutes) as lower_middle,
-      percentile_disc(0.5) within group (order by f.working_minutes desc) as upper_middle,
-      percentile_disc(0.9) within group (order by f.working_minutes) as p90
-    from picked f ${groupJoin}
-    group by grouping sets ((${groupColumn}), ())`);
+        ${procedure ? sql`and f.procedure_code = ${procedure}` : sql``}`;
+  const statistics = sql`count(*)::int as dossiers,
+      percentile_disc(array[0.5, ${sql.raw(UPPER_MIDDLE)}, 0.9]) within group (order by f.working_minutes) as picks`;
+  // By unit: the facts of the period first (their index on end day and unit), then grouped — joined to the units'
+  // groups as a relation of its own, the planner would scan the index once per unit. By procedure: straight from it.
+  const result =
+    grouping.kind === 'unit'
+      ? await db.execute(sql`
+    with picked as materialized (select f.unit_id, f.working_minutes from ${metricsDossierFacts} f where ${resolvedIn})
+    select g.group_index::text as group_key, grouping(g.group_index) = 1 as is_total, ${statistics}
+    from picked f
+      join unnest(${uuidArray(unitIds)}, ${`{${grouping.unitGroups.join(',')}}`}::int[]) as g(unit_id, group_index) on g.unit_id = f.unit_id
+    group by grouping sets ((g.group_index), ())`)
+      : await db.execute(sql`
+    select (f.procedure_code collate "C")::text as group_key, grouping(f.procedure_code collate "C") = 1 as is_total, ${statistics}
+    from ${metricsDossierFacts} f where ${resolvedIn}
+    group by grouping sets ((f.procedure_code collate "C"), ())`);
   const rows = (result as unknown as { rows: StatisticsRow[] }).rows;
   for (const row of rows) {
-    const lower = row.lower_middle === null ? null : Number(row.lower_middle);
-    const upper = row.upper_middle === null ? null : Number(row.upper_middle);
+    const [lower, upper, p90] = pickedValues(row.picks);
     const statistics: Statistics = {
       dossiers: Number(row.dossiers),
       median: lower === null || upper === null ? null : (lower + upper) / 2,
-      p90: row.p90 === null ? null : Number(row.p90),
+      p90,
     };
     if (row.is_total) measured.all = statistics;
     else if (grouping.kind === 'unit') measured.groups.set(grouping.keys[Number(row.group_key)]!, statistics);
     else measured.groups.set(row.group_key!, statistics);
   }
   return measured;
+}
+
+/** The three values of `picks` as numbers (a float8[] arrives parsed or as its text, by driver). */
+function pickedValues(picks: StatisticsRow['picks']): [number | null, number | null, number | null] {
+  const items = picks === null ? [] : typeof picks === 'string' ? picks.slice(1, -1).split(',') : picks;
+  const value = (item: number | string | null | undefined) =>
+    item === null || item === undefined || item === 'NULL' ? null : Number(item);
+  return [value(items[0]), value(items[1]), value(items[2])];
 }
 
 const NO_STATISTICS: Statistics = { dossiers: 0, median: null, p90: null };
