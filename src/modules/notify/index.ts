@@ -6,5 +6,6 @@ export {
   deliveryStates,
   enqueueNotification,
   notificationsInsert,
+  notificationsRows,
   type OutboxMessage,
 } from './outbox';
