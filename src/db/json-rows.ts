@@ -20,6 +20,24 @@ export type RowsInsert = {
 
 const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
+/**
+ * `insert` split so that every row of a part sets the same columns: drizzle's `values()` gives a column a row leaves
+ * undefined its default (`DEFAULT`), which a column list shared with rows that set it would turn into null.
+ */
+export function bySetColumns(insert: RowsInsert): RowsInsert[] {
+  const groups = new Map<string, Record<string, unknown>[]>();
+  for (const row of insert.rows) {
+    const key = Object.keys(row)
+      .filter((name) => row[name] !== undefined)
+      .sort()
+      .join(',');
+    const group = groups.get(key);
+    if (group) group.push(row);
+    else groups.set(key, [row]);
+  }
+  return [...groups.values()].map((rows) => ({ ...insert, rows }));
+}
+
 /** The columns of `table` that `rows` set (a key whose value is undefined takes the column's default), in table order. */
 export function columnsSet(table: PgTable, rows: readonly Record<string, unknown>[]): [string, PgColumn][] {
   return Object.entries(getTableColumns(table)).filter(([key]) => rows.some((row) => row[key] !== undefined));
@@ -40,7 +58,10 @@ export function jsonRow(columns: readonly [string, PgColumn][], row: Record<stri
   return json;
 }
 
-/** `insert into … select … from jsonb_populate_recordset(null::table, <param>)`, and the parameter's text. */
+/**
+ * `insert into … select … from jsonb_populate_recordset(null::table, <param>)`, and the parameter's text: for rows
+ * that all set the same columns (`bySetColumns`).
+ */
 export function insertFromJson(insert: RowsInsert, param: string): { text: string; value: string } {
   const columns = columnsSet(insert.table, insert.rows);
   const table = quote(getTableName(insert.table));

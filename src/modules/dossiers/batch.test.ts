@@ -52,6 +52,26 @@ describe.each(testBackends())('one-statement writes on %s', (backend) => {
     expect(row).toMatchObject({ version, isOverdue: true });
   });
 
+  it('gives a column a row leaves out its default, as drizzle does, even when another row of the insert sets it', async () => {
+    const rows = await logRows();
+    const readAt = new Date('2026-01-05T02:00:00Z');
+    await runRowWrites(t.database.db, {
+      inserts: [
+        {
+          table: dossierAccessLog,
+          rows: [
+            { dossierId, userId, purpose: 'file', readAt },
+            { dossierId, userId, purpose: 'form' },
+          ],
+        },
+      ],
+    });
+    const written = await t.database.db.select().from(dossierAccessLog).where(eq(dossierAccessLog.dossierId, dossierId));
+    expect(written).toHaveLength(rows + 2);
+    expect(written.find((row) => row.purpose === 'file')!.readAt.toISOString()).toBe(readAt.toISOString());
+    expect(written.find((row) => row.purpose === 'form')!.readAt.getTime()).toBeGreaterThan(readAt.getTime());
+  });
+
   it('writes every part when the guard matches', async () => {
     const [version, rows] = [await versionOf(), await logRows()];
     await write(version, await rowVersion());

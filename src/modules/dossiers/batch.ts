@@ -2,7 +2,7 @@ import { type SQL, type SQLWrapper, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { AppError, conflict } from '../../core/errors';
 import type { Executor } from '../../db/client';
-import { columnsSet, insertFromJson, jsonRow, type RowsInsert, updateByIdFromJson } from '../../db/json-rows';
+import { bySetColumns, columnsSet, insertFromJson, jsonRow, type RowsInsert, updateByIdFromJson } from '../../db/json-rows';
 import { executeNamedText } from '../../db/named';
 import { dossiers } from '../../db/schema/dossiers';
 
@@ -76,7 +76,7 @@ export async function runRowWrites(
     params.push(part.value);
   };
   for (const update of writes.updates ?? []) if (update.rows.length) add(updateByIdFromJson(update.table, update.rows, next()));
-  for (const insert of writes.inserts ?? []) if (insert.rows.length) add(insertFromJson(insert, next()));
+  for (const insert of writes.inserts ?? []) for (const part of bySetColumns(insert)) add(insertFromJson(part, next()));
   if (parts.length === 0) return;
   try {
     await executeNamedText(executor, `with ${parts.join(', ')} ${guard ? guardTail : 'select 1 as n'}`, params);
