@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { SQL } from 'drizzle-orm';
 import type { PgDialect, PgSession } from 'drizzle-orm/pg-core';
 import type { Executor } from './client';
@@ -11,4 +12,21 @@ import type { Executor } from './client';
 export async function executeNamed(executor: Executor, name: string, query: SQL): Promise<{ rows: Record<string, unknown>[] }> {
   const { session, dialect } = executor as unknown as { session: PgSession; dialect: PgDialect };
   return (await session.prepareQuery(dialect.sqlToQuery(query), undefined, name, false).execute()) as { rows: Record<string, unknown>[] };
+}
+
+const namesOfTexts = new Map<string, string>();
+
+/**
+ * `text` with `params` ($1, $2, …) as a named prepared statement whose name is derived from the text itself: for
+ * statements assembled from a few names whose text takes a bounded number of forms (src/db/json-rows.ts).
+ */
+export async function executeNamedText(executor: Executor, text: string, params: unknown[]): Promise<{ rows: Record<string, unknown>[] }> {
+  let name = namesOfTexts.get(text);
+  if (!name) {
+    name = `t_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
+    // Bounded by the forms the callers build; a guard against a caller that builds unbounded texts.
+    if (namesOfTexts.size < 10_000) namesOfTexts.set(text, name);
+  }
+  const { session } = executor as unknown as { session: PgSession };
+  return (await session.prepareQuery({ sql: text, params }, undefined, name, false).execute()) as { rows: Record<string, unknown>[] };
 }

@@ -1,4 +1,5 @@
 import type { Executor } from '../../db/client';
+import type { RowsInsert } from '../../db/json-rows';
 import { auditEvents } from '../../db/schema/audit';
 
 export type AuditEventInput = {
@@ -17,4 +18,9 @@ export async function recordAuditEvent(executor: Executor, event: AuditEventInpu
 /** The same insert built but not run, for a caller that batches the audit event with its own writes (one statement). */
 export function auditEventInsert(executor: Executor, event: AuditEventInput) {
   return executor.insert(auditEvents).values({ ...event, data: event.data ?? {} });
+}
+
+/** The same row as a rows insert (src/db/json-rows.ts), for a caller that writes its change as one named statement. */
+export function auditEventRows(event: AuditEventInput): RowsInsert {
+  return { table: auditEvents, rows: [{ ...event, data: event.data ?? {} }] };
 }

@@ -333,4 +333,15 @@ describe.each(testBackends())('dossier actions on %s', (backend) => {
     expect(await measuredMedianProcessingTime(db, procedure.code, vn('2026-10-01T00:00:00'), vn('2026-10-31T00:00:00'))).toBe(0);
     expect(await measuredMedianProcessingTime(db, procedure.code, vn('2025-01-01T00:00:00'), vn('2025-12-31T00:00:00'))).toBeNull();
   });
+
+  it('takes one of two simultaneous actions on the same version and refuses the other on its version (409)', async () => {
+    // Both may read before either writes (no lock on a step action): the second's write then misses its guard and
+    // the action runs again under the lock, answering as if it had waited for it.
+    const view = await received('2026-10-05T09:00:00');
+    const answers = await Promise.all([act('desk', view, { action: 'transfer' }), act('desk', view, { action: 'transfer' })]);
+    expect(answers.map((answer) => answer.statusCode).sort()).toEqual([200, 409]);
+    expect(answers.find((answer) => answer.statusCode === 409)!.json().error.message).toMatch(/phiên bản 2/);
+    const events = await t.database.db.select().from(dossierEvents).where(eq(dossierEvents.dossierId, view.id));
+    expect(events.map((event) => event.action)).toEqual(['receive', 'transfer']);
+  });
 });

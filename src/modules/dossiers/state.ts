@@ -46,6 +46,11 @@ export type DossierState = {
   portalSync: DeliveryState | null;
   /** The id reserved for the event of the action under way (`reserveEventId`), else null. */
   nextEventId: number | null;
+  /**
+   * The dossier row's `xmin` as read: any later update of the row (an action, the overdue mark, which does not bump
+   * `version`) changes it — the guard of an action that read without a lock.
+   */
+  rowVersion: string;
 };
 
 /** A row of `table` read back from `to_jsonb(row)`: each column through the table's own driver-value mapper. */
@@ -74,7 +79,7 @@ export async function loadDossierState(
     union all select unit_id from ${dossierConsultations} where dossier_id = d.id
     union all select actor_unit_id from ${dossierEvents} where dossier_id = d.id
     union all select to_unit_id from ${dossierEvents} where dossier_id = d.id`;
-  const query = sql`select to_jsonb(d) as dossier,
+  const query = sql`select to_jsonb(d) as dossier, d.xmin::text as row_version,
     ${agg(dossierSteps, sql`t.step_no`)} as steps,
     ${agg(dossierConsultations, sql`t.requested_at`)} as consultations,
     ${agg(dossierComponents, sql`t.position`)} as components,
@@ -104,6 +109,7 @@ export async function loadDossierState(
     units: new Map((json(row.units) as UnitRef[]).map((unit) => [unit.id, unit])),
     portalSync: (row.portal_sync as DeliveryState | null) ?? null,
     nextEventId: row.next_event_id === null || row.next_event_id === undefined ? null : Number(row.next_event_id),
+    rowVersion: String(row.row_version),
   };
 }
 

@@ -6,6 +6,7 @@ export {
   deliveryStates,
   enqueueNotification,
   notificationsInsert,
+  notificationsRows,
   type OutboxMessage,
 } from './outbox';
 export { capPhoneText, fitPhoneText, PHONE_TEXT_MAX_CHARS, phoneChannelsInUse, phoneMessages, setPhoneChannels } from './phone';

@@ -1,6 +1,7 @@
 import { and, eq, inArray, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
 import type { NotifyChannel } from '../../contract/enums';
 import type { Executor } from '../../db/client';
+import type { RowsInsert } from '../../db/json-rows';
 import { notifyOutbox } from '../../db/schema/notify';
 
 export interface OutboxMessage {
@@ -50,6 +51,12 @@ export async function enqueueNotification(executor: Executor, message: OutboxMes
 export function notificationsInsert(executor: Executor, messages: readonly OutboxMessage[]) {
   if (messages.length === 0) return null;
   return executor.insert(notifyOutbox).values(messages.map(outboxValues)).onConflictDoNothing({ target: notifyOutbox.dedupeKey });
+}
+
+/** The same messages as a rows insert (src/db/json-rows.ts), for a caller that writes its change as one named statement. */
+export function notificationsRows(messages: readonly OutboxMessage[]): RowsInsert | null {
+  if (messages.length === 0) return null;
+  return { table: notifyOutbox, rows: messages.map(outboxValues), skipConflictOn: notifyOutbox.dedupeKey };
 }
 
 function outboxValues(message: OutboxMessage) {

@@ -1,11 +1,12 @@
 import type { DossierAction, DossierStatus, TimingClass } from '../../../contract/enums';
 import { formatVietnameseDate, vietnamDate } from '../../../core/vietnam-time';
 import type { Executor } from '../../../db/client';
-import { dossierEvents } from '../../../db/schema/dossiers';
-import { auditEventInsert } from '../../audit';
+import type { RowsInsert } from '../../../db/json-rows';
+import { dossierEvents, dossierSteps } from '../../../db/schema/dossiers';
+import { auditEventRows } from '../../audit';
 import type { Actor } from '../../auth';
-import { notificationsInsert } from '../../notify';
-import { type Batchable, runWrites } from '../batch';
+import { notificationsRows } from '../../notify';
+import { type DossierGuard, runRowWrites } from '../batch';
 import { type ApplicantNotice, applicantMessages, portalMessage } from '../intake-notify';
 import type { DossierRow } from '../read';
 
@@ -50,9 +51,10 @@ export function eventValues(actor: Actor | null, dossier: DossierRow, event: Act
 
 /**
  * What else an action writes with its trail, in the same statement (batch.ts): `eventId` reserved beforehand
- * (state.ts `reserveEventId`), `guard` the version-guarded update of the dossier, `also` its other writes.
+ * (state.ts `reserveEventId`), `guard` the version-guarded update of the dossier, `steps` its steps' changes (each
+ * with the step's id), `inserts` its other rows.
  */
-export type TrailWrites = { eventId?: number | null; guard?: Batchable; also?: Batchable[] };
+export type TrailWrites = { eventId?: number | null; guard?: DossierGuard; steps?: Record<string, unknown>[]; inserts?: RowsInsert[] };
 
 /**
  * `dossier` is the row after the change. Without a reserved `eventId` the event is inserted first (its id names the
@@ -67,21 +69,17 @@ export async function recordAction(
   writes: TrailWrites = {},
 ): Promise<number> {
   const values = eventValues(actor, dossier, event, now);
-  const batch: Batchable[] = [...(writes.also ?? [])];
+  const inserts: RowsInsert[] = [];
   let eventId = writes.eventId ?? null;
   if (eventId === null) {
     const [row] = await tx.insert(dossierEvents).values(values).returning({ id: dossierEvents.id });
     eventId = row!.id;
   } else {
-    batch.unshift(
-      tx
-        .insert(dossierEvents)
-        .overridingSystemValue()
-        .values({ id: eventId, ...values }),
-    );
+    inserts.push({ table: dossierEvents, rows: [{ id: eventId, ...values }], overridingSystemValue: true });
   }
-  batch.push(
-    auditEventInsert(tx, {
+  inserts.push(...(writes.inserts ?? []));
+  inserts.push(
+    auditEventRows({
       actorId: actor?.userId ?? null,
       action: `dossier.${event.action}`,
       entityType: 'dossier',
@@ -92,9 +90,9 @@ export async function recordAction(
   const notice = applicantNotice(dossier, event);
   const messages = notice ? applicantMessages(dossier, notice, eventId) : [];
   if (event.action !== 'mark_overdue') messages.push(portalMessage(dossier, { id: eventId, action: event.action, occurredAt: now }));
-  const outbox = notificationsInsert(tx, messages);
-  if (outbox) batch.push(outbox);
-  await runWrites(tx, batch, writes.guard);
+  const outbox = notificationsRows(messages);
+  if (outbox) inserts.push(outbox);
+  await runRowWrites(tx, { guard: writes.guard, updates: [{ table: dossierSteps, rows: writes.steps ?? [] }], inserts });
   return eventId;
 }
 

@@ -1,15 +1,17 @@
-import { eq } from 'drizzle-orm';
 import type { Executor } from '../../../db/client';
-import { dossierSteps } from '../../../db/schema/dossiers';
-import type { Batchable } from '../batch';
+import type { dossierSteps } from '../../../db/schema/dossiers';
 import type { ActionContext, StepRow } from './context';
 
 /*
  * The step changes of an action, merged per step (a step changed twice in one action is written once) and applied
  * to the context's steps at once, so that the answer is built from what the action holds; written with the event in
  * one statement (record.ts). A handler that writes anything else itself goes through `watch(tx)`: the answer is then
- * read again after the commit instead.
+ * read again after the commit instead — or, when the action runs without a transaction (perform.ts), the write is
+ * stopped before it starts (`NeedsTransactionError`) and the action runs again in one.
  */
+
+/** A handler tried to write outside the action's one statement while no transaction was open: nothing was written. */
+export class NeedsTransactionError extends Error {}
 
 export type StepSet = Partial<typeof dossierSteps.$inferInsert>;
 
@@ -26,15 +28,22 @@ export class ActionWrites {
     if (index >= 0) this.context.steps[index] = { ...this.context.steps[index]!, ...set } as StepRow;
   }
 
-  stepUpdates(tx: Executor): Batchable[] {
-    return [...this.sets].map(([id, set]) => tx.update(dossierSteps).set(set).where(eq(dossierSteps.id, id)));
+  /** The merged changes, one row per step with its id (written by id, batch.ts). */
+  stepRows(): Record<string, unknown>[] {
+    return [...this.sets].map(([id, set]) => ({ ...set, id }));
   }
 
-  /** `tx` for the handler: reads go through; an insert, update, delete or raw statement marks the context stale. */
-  watch(tx: Executor): Executor {
+  /**
+   * `tx` for the handler: reads go through; an insert, update, delete or raw statement marks the context stale —
+   * or, with `inTransaction` false, throws `NeedsTransactionError` before it runs.
+   */
+  watch(tx: Executor, inTransaction = true): Executor {
     return new Proxy(tx, {
       get: (target, property, receiver) => {
-        if (property === 'insert' || property === 'update' || property === 'delete' || property === 'execute') this.wroteElsewhere = true;
+        if (property === 'insert' || property === 'update' || property === 'delete' || property === 'execute') {
+          if (!inTransaction) throw new NeedsTransactionError(String(property));
+          this.wroteElsewhere = true;
+        }
         const value = Reflect.get(target, property, receiver);
         return typeof value === 'function' ? value.bind(target) : value;
       },
