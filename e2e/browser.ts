@@ -36,8 +36,8 @@ export type E2eServer = RunningServer & { dispose(): Promise<void> };
 
 /**
  * The real server as `npm start` runs it — embedded database in a temporary DATA_DIR, full demo data. Loading the
- * demo takes 20–45 s; the first browser test file of a run loads it once into a template folder (e2e/global-setup.ts
- * names it and removes it after the run), and every server starts from a copy of it.
+ * demo takes 20–45 s; the first browser test file of a run loads it once into a template folder (in the run's folder,
+ * src/test/global-setup.ts), and every server starts from a copy of it.
  */
 export async function startE2eServer(): Promise<E2eServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'motcua-e2e-'));
@@ -58,7 +58,7 @@ export async function startE2eServer(): Promise<E2eServer> {
  * citizen pages have work to show), and is closed cleanly so that its folder can be copied.
  */
 async function demoTemplate(): Promise<string> {
-  const template = inject('e2eDemoTemplate');
+  const template = join(inject('testRunDir'), 'e2e-demo');
   const lock = `${template}.lock`;
   try {
     mkdirSync(lock);

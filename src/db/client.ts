@@ -28,10 +28,13 @@ export type DatabaseHandle = {
    * `onLost` if the listening connection fails (no notification will come any more). Stops when the handle closes.
    */
   listen(channel: string, onNotify: () => void, onLost: () => void): Promise<void>;
+  /** The embedded database's whole folder as an uncompressed tar (PGlite only): reopened with `fromDump`. */
+  dump?(): Promise<Blob>;
   close(): Promise<void>;
 };
 
-export type DatabaseOptions = { databaseUrl?: string; dataDir?: string; inMemory?: boolean };
+/** `fromDump` (with `inMemory`): the folder a `dump()` gave, so that no initdb and no migration runs again (tests). */
+export type DatabaseOptions = { databaseUrl?: string; dataDir?: string; inMemory?: boolean; fromDump?: Blob };
 
 /** PostgreSQL when a URL is given, else the embedded PGlite under DATA_DIR/db (or in memory for tests). */
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
@@ -71,7 +74,11 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
   }
   try {
     if (dataPath) await createDataDirectory(dataPath);
-    const client = await PGlite.create(dataPath, { extensions: { unaccent, pg_trgm }, startParams: PGLITE_START_PARAMS });
+    const client = await PGlite.create(dataPath, {
+      extensions: { unaccent, pg_trgm },
+      startParams: PGLITE_START_PARAMS,
+      ...(options.fromDump ? { loadDataDir: options.fromDump } : {}),
+    });
     const db = drizzlePglite(client, { schema }) as unknown as Database;
     return {
       db,
@@ -80,6 +87,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
         // One in-process session: nothing can drop it while the handle is open.
         await client.listen(channel, onNotify);
       },
+      dump: () => client.dumpDataDir('none'),
       async close() {
         await client.close();
         releaseLock();

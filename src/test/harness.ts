@@ -1,5 +1,8 @@
 import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import pg from 'pg';
+import { inject } from 'vitest';
 import { type Config, loadConfig, readTestSettings } from '../config';
 import { type DatabaseHandle, openDatabase } from '../db/client';
 import { applyMigrations } from '../db/migrate';
@@ -33,7 +36,8 @@ function watchConcurrentQueries(): void {
 
 export async function createTestDatabase(backend: TestBackend): Promise<TestDatabase> {
   if (backend === 'pglite') {
-    const handle = await openDatabase({ inMemory: true });
+    const handle = await openDatabase({ inMemory: true, fromDump: await migratedPgliteDump() });
+    // Nothing left to apply on the run's migrated copy; this checks it and keeps a test without the template working.
     await applyMigrations(handle);
     return { ...handle, dispose: () => handle.close() };
   }
@@ -42,8 +46,11 @@ export async function createTestDatabase(backend: TestBackend): Promise<TestData
   const name = `motcua_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
+  try {
+    await createFromTemplate(admin, name, await migratedPostgresTemplate(admin, serverUrl));
+  } finally {
+    await admin.end();
+  }
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   const handle = await openDatabase({ databaseUrl: url.toString() });
@@ -60,6 +67,90 @@ export async function createTestDatabase(backend: TestBackend): Promise<TestData
       if (concurrentQueryWarnings.length) throw new Error(`Concurrent queries on one client:\n${concurrentQueryWarnings.join('\n')}`);
     },
   };
+}
+
+/*
+ * Migrating a new database takes seconds (tens of migrations; on PGlite also initdb in WebAssembly) and every
+ * integration test file needs one or two. The first file of a run that needs one migrates a database once and keeps
+ * it in the run's folder or on the server (src/test/global-setup.ts names both and removes them after the run); every
+ * other file starts from a copy. Outside vitest (no run folder) each database is migrated as before.
+ */
+
+function providedByRun<K extends 'testRunDir' | 'postgresTemplate'>(key: K): string | undefined {
+  try {
+    return inject(key);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The run's migrated empty PGlite database as a tar, made by the first file that asks (another may make it too). */
+async function migratedPgliteDump(): Promise<Blob | undefined> {
+  const runDir = providedByRun('testRunDir');
+  if (!runDir || !existsSync(runDir)) return undefined;
+  const path = join(runDir, 'pglite-migrated.tar');
+  if (!existsSync(path)) {
+    const handle = await openDatabase({ inMemory: true });
+    try {
+      await applyMigrations(handle);
+      const dump = await handle.dump!();
+      // Written under a name of its own, then renamed: a reader never sees half a file.
+      const partial = `${path}.${process.pid}`;
+      writeFileSync(partial, Buffer.from(await dump.arrayBuffer()));
+      renameSync(partial, path);
+    } finally {
+      await handle.close();
+    }
+  }
+  return new Blob([readFileSync(path)]);
+}
+
+/** An arbitrary constant: the advisory lock under which the first file of a run makes the template database. */
+const TEMPLATE_LOCK_KEY = 7_316_842_020;
+
+/** The run's migrated template database on the test server (made under an advisory lock by the first file). */
+async function migratedPostgresTemplate(admin: pg.Client, serverUrl: string): Promise<string | undefined> {
+  const template = providedByRun('postgresTemplate');
+  if (!template) return undefined;
+  await admin.query('select pg_advisory_lock($1)', [TEMPLATE_LOCK_KEY]);
+  try {
+    const exists = await admin.query('select 1 from pg_database where datname = $1', [template]);
+    if (exists.rowCount === 0) {
+      const building = `${template}_building`;
+      await admin.query(`drop database if exists ${building} with (force)`);
+      await admin.query(`create database ${building}`);
+      const url = new URL(serverUrl);
+      url.pathname = `/${building}`;
+      const handle = await openDatabase({ databaseUrl: url.toString() });
+      try {
+        await applyMigrations(handle);
+      } finally {
+        await handle.close();
+      }
+      await admin.query(`alter database ${building} rename to ${template}`);
+    }
+  } finally {
+    await admin.query('select pg_advisory_unlock($1)', [TEMPLATE_LOCK_KEY]);
+  }
+  return template;
+}
+
+/** A new database copied from the template (or empty without one); a copy under way elsewhere is waited for. */
+async function createFromTemplate(admin: pg.Client, name: string, template: string | undefined): Promise<void> {
+  if (!template) {
+    await admin.query(`create database ${name}`);
+    return;
+  }
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await admin.query(`create database ${name} template ${template}`);
+      return;
+    } catch (error) {
+      // 55006 object_in_use: "source database is being accessed by other users" — another file's copy, for a moment.
+      if ((error as { code?: string }).code !== '55006' || attempt >= 50) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
+    }
+  }
 }
 
 /** The national portal's shared secret in tests (sign a body with it: src/modules/dossiers/national-portal.test.ts). */

@@ -1,0 +1,4 @@
+import { describePageAudits } from './accessibility';
+
+// The accessibility run (e2e/accessibility.ts), group "desk".
+describePageAudits('desk');
