@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Bieu06View } from '../src/contract/metrics';
+import type { ProcessingTimesView } from '../src/contract/metrics-processing-times';
+import { vietnamDate } from '../src/core/vietnam-time';
 import { openWorkbook } from '../src/core/workbook';
 import { browserAvailability, signIn, useBrowserTests } from './browser';
 
@@ -12,6 +14,9 @@ import { browserAvailability, signIn, useBrowserTests } from './browser';
 
 const { isAvailable } = browserAvailability();
 const BIEU06_FIRST_LINE_ROW = 15;
+const DAY_MS = 86_400_000;
+/** A count as the page writes it (Vietnamese thousands separator). */
+const formatCount = (value: number) => new Intl.NumberFormat('vi-VN').format(value);
 
 describe.skipIf(!isAvailable)('browser journey: monitoring (chromium)', () => {
   const t = useBrowserTests();
@@ -63,6 +68,50 @@ describe.skipIf(!isAvailable)('browser journey: monitoring (chromium)', () => {
     expect(total.getCell(9).value).toBe(report.totals.resolved.onTime);
     expect(total.getCell(10).value).toBe(report.totals.resolved.late);
     await page.screenshot({ path: '.tmp/e2e-monitoring-bieu06.png', fullPage: true });
+    await page.context().close();
+  }, 120_000);
+
+  it('kiemsoat compares measured processing times with 2024 by procedure, then by department, and opens one department', async () => {
+    const page = await t.newPage({ width: 1366, height: 900 });
+    page.setDefaultTimeout(30_000);
+    await signIn(page, t.server.url, 'kiemsoat');
+    // The demo's 12 months up to yesterday (the page's custom period; at most 366 days).
+    const now = Date.now();
+    const [from, to] = [vietnamDate(new Date(now - 365 * DAY_MS)), vietnamDate(new Date(now - DAY_MS))];
+    const answerOf = (grouping: 'procedure' | 'unit') =>
+      page.waitForResponse(
+        (response) => response.url().includes('/api/metrics/processing-times') && response.url().includes(`groupBy=${grouping}`),
+      );
+    const [byProcedure] = await Promise.all([
+      answerOf('procedure'),
+      page.goto(`${t.server.url}/giam-sat/thoi-gian-xu-ly?ky=tuy-chon&tu=${from}&den=${to}`),
+    ]);
+    await page.getByRole('heading', { level: 1, name: 'Thời gian giải quyết thực tế' }).waitFor();
+    const procedures = (await byProcedure.json()) as ProcessingTimesView;
+    expect(procedures.total.measured.dossiers).toBeGreaterThan(0);
+    const table = page.getByRole('table', { name: 'Thời gian giải quyết thực tế' });
+    const totalRow = table.getByRole('row').filter({ hasText: 'Toàn đơn vị' });
+    await expect.poll(() => totalRow.getByRole('cell').nth(0).textContent()).toBe(formatCount(procedures.total.measured.dossiers));
+    // Each procedure row links to its reform page; the first one is the procedure with most dossiers.
+    const first = procedures.items[0]!;
+    await table
+      .getByRole('link', { name: first.procedure?.name ?? 'Thủ tục không còn hiệu lực' })
+      .first()
+      .waitFor();
+
+    const [byUnit] = await Promise.all([answerOf('unit'), page.getByText('Đơn vị trực thuộc', { exact: true }).click()]);
+    await page.waitForURL(/nhom=don-vi/);
+    const units = (await byUnit.json()) as ProcessingTimesView;
+    expect(units.total.measured.dossiers).toBe(procedures.total.measured.dossiers);
+    const department = units.items.find((row) => row.unit && !row.unit.isSelf)!;
+    const [opened] = await Promise.all([
+      answerOf('unit'),
+      page.getByRole('link', { name: `Xem thời gian xử lý của ${department.unit!.name}` }).click(),
+    ]);
+    const inside = (await opened.json()) as ProcessingTimesView;
+    expect(inside.unit.code).toBe(department.unit!.code);
+    expect(inside.total.measured.dossiers).toBe(department.measured.dossiers);
+    await page.screenshot({ path: '.tmp/e2e-monitoring-processing-times.png', fullPage: true });
     await page.context().close();
   }, 120_000);
 
