@@ -1,7 +1,7 @@
 import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { type PhoneChannel, phoneChannels } from './contract/enums';
+import { defaultPhoneChannels, type PhoneChannel, phoneChannels } from './contract/enums';
 
 const booleanFlag = z
   .enum(['0', '1', 'true', 'false', 'yes', 'no'])
@@ -114,7 +114,7 @@ export function parsePhoneChannels(value: string | undefined): { channels: Phone
     .split(',')
     .map((entry) => entry.trim().toLowerCase())
     .filter(Boolean);
-  if (entries.length === 0) return { channels: ['sms'] };
+  if (entries.length === 0) return { channels: [...defaultPhoneChannels] };
   const unknown = entries.filter((entry) => !(phoneChannels as readonly string[]).includes(entry));
   if (unknown.length) {
     return { problem: `"${unknown.join('", "')}" không phải kênh gửi tới số điện thoại: chọn sms, zalo hoặc cả hai (sms,zalo).` };

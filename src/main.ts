@@ -15,7 +15,6 @@ import { type App, buildApp } from './http/app';
 import { type RunningJobs, startJobs } from './jobs';
 import { refreshSearchPopularity } from './jobs/search-popularity';
 import { hasActiveAdministrator } from './modules/auth';
-import { setPhoneChannels } from './modules/notify';
 import { hasUnits } from './modules/org';
 
 export type RunningServer = { app: App; database: DatabaseHandle; url: string; close(): Promise<void> };
@@ -26,8 +25,6 @@ export async function startServer(
   options: { loadDemo?: boolean; demo?: DemoLoadOptions; print?: (line: string) => void } = {},
 ): Promise<RunningServer> {
   const print = options.print ?? ((line: string) => console.log(line));
-  // Before the demo dossiers too: their notices to the applicant's phone go by these channels.
-  setPhoneChannels(config.notifyPhoneChannels);
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   await applyMigrations(database);
   const shouldLoadDemo = (options.loadDemo ?? config.loadDemo) && (await isDatabaseEmpty(database.db));

@@ -260,6 +260,8 @@ export type NotifyChannel = (typeof notifyChannels)[number];
  */
 export const phoneChannels = ['sms', 'zalo'] as const satisfies readonly NotifyChannel[];
 export type PhoneChannel = (typeof phoneChannels)[number];
+/** NOTIFY_PHONE_CHANNELS unset: texts to a phone go by SMS. */
+export const defaultPhoneChannels: readonly PhoneChannel[] = ['sms'];
 
 /** `failed` only after the last attempt; an administrator may put a failed message back in the queue. */
 export const notifyStatuses = ['pending', 'sending', 'sent', 'failed'] as const;

@@ -16,7 +16,6 @@ import { registerMetricsExportRoutes } from '../modules/metrics/exports-routes';
 import { registerProcessingTimesRoutes } from '../modules/metrics/processing-times-routes';
 import { registerMetricsRoutes } from '../modules/metrics/routes';
 import { registerMetricsSettingsRoutes } from '../modules/metrics/settings-routes';
-import { setPhoneChannels } from '../modules/notify';
 import { registerNotifyRoutes } from '../modules/notify/routes';
 import { registerUnitRoutes } from '../modules/org/routes';
 import { registerPlanRoutes } from '../modules/plans';
@@ -39,8 +38,6 @@ export type { App, AppDependencies } from './dependencies';
 /** Builds the HTTP application: API under /api, the web app (web/dist) everywhere else. */
 export async function buildApp(dependencies: AppDependencies, options: { logDestination?: LogDestination } = {}): Promise<App> {
   const { config } = dependencies;
-  // The dossier trail's messages to the applicant's phone go by these channels (NOTIFY_PHONE_CHANNELS).
-  setPhoneChannels(config.notifyPhoneChannels);
   const securityHeaders = preRoutingSecurityHeaders(config);
   const app = Fastify({
     ...loggerOptions(config, options.logDestination),

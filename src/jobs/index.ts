@@ -1,6 +1,5 @@
 import type { Config } from '../config';
 import type { DatabaseHandle } from '../db/client';
-import { setPhoneChannels } from '../modules/notify';
 import { type RunningJobs, startInProcessJobs } from './in-process';
 import { startPgBossJobs } from './pg-boss';
 import { jobs } from './registry';
@@ -17,8 +16,6 @@ export async function startJobs(
   log: JobLog,
   definitions: JobDefinition[] = jobs,
 ): Promise<RunningJobs> {
-  // The jobs pass config.notifyPhoneChannels themselves; a dossier trail written by a job reads the process's.
-  setPhoneChannels(config.notifyPhoneChannels);
   const contextOf = () => ({ db: database.db, config, log });
   if (database.kind === 'postgres') {
     if (!config.databaseUrl) throw new Error('startJobs: a PostgreSQL database without DATABASE_URL');

@@ -23,7 +23,8 @@ export function registerDossierActionRoutes(instance: FastifyInstance, dependenc
         response: { 200: dossierViewSchema, ...errorResponses },
       },
     },
-    async (request) => performAction(db, requireActor(request), request.params.id, request.body),
+    async (request) =>
+      performAction(db, requireActor(request), request.params.id, request.body, { phoneChannels: dependencies.config.notifyPhoneChannels }),
   );
   app.get(
     '/api/dossiers/:id/assignees',

@@ -1,14 +1,6 @@
 import { formatVietnameseDate, vietnamDate } from '../../core/vietnam-time';
 import type { Executor } from '../../db/client';
-import {
-  capPhoneText,
-  enqueueNotification,
-  fitPhoneText,
-  type OutboxMessage,
-  type PhoneChannel,
-  phoneChannelsInUse,
-  phoneMessages,
-} from '../notify';
+import { capPhoneText, enqueueNotification, fitPhoneText, type OutboxMessage, type PhoneChannel, phoneMessages } from '../notify';
 import type { DossierRow } from './read';
 
 /*
@@ -76,7 +68,7 @@ export function applicantMessages(
   dossier: MessageDossier,
   notice: ApplicantNotice,
   eventId: number,
-  phoneChannels: readonly PhoneChannel[] = phoneChannelsInUse(),
+  phoneChannels: readonly PhoneChannel[],
 ): OutboxMessage[] {
   const { email, phone } = dossier.applicant;
   const base = { template: notice.template, body: notice.text, refType: 'dossier', refId: dossier.id, data: { code: dossier.code } };
@@ -102,8 +94,14 @@ export function phoneTextOf(dossier: Pick<MessageDossier, 'procedureName'>, noti
   return fitPhoneText((name) => `${before}${name === null ? '' : ` (${name})`}${after}`, dossier.procedureName);
 }
 
-export async function notifyApplicant(tx: Executor, dossier: DossierRow, notice: ApplicantNotice, eventId: number): Promise<void> {
-  for (const message of applicantMessages(dossier, notice, eventId)) await enqueueNotification(tx, message);
+export async function notifyApplicant(
+  tx: Executor,
+  dossier: DossierRow,
+  notice: ApplicantNotice,
+  eventId: number,
+  phoneChannels: readonly PhoneChannel[],
+): Promise<void> {
+  for (const message of applicantMessages(dossier, notice, eventId, phoneChannels)) await enqueueNotification(tx, message);
 }
 
 /** One status message per event, documented in docs/api/national-portal.md: no personal data. */

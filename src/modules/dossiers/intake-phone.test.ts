@@ -66,11 +66,11 @@ describe.each(testBackends())('applicant notices to a phone on %s', (backend) =>
     // The same event's messages written again (a retried write): the dedupe keys keep one of each.
     const [row] = await t.database.db.select().from(dossiers).where(eq(dossiers.id, dossier.id));
     const [event] = await t.database.db.select({ id: dossierEvents.id }).from(dossierEvents).where(eq(dossierEvents.dossierId, dossier.id));
-    await notificationsInsert(t.database.db, applicantMessages(row!, intakeNotice(row!, null), event!.id));
+    await notificationsInsert(t.database.db, applicantMessages(row!, intakeNotice(row!, null), event!.id, t.config.notifyPhoneChannels));
     expect(await messagesOf(dossier.id)).toEqual(messages);
   });
 
-  it('writes no SMS with zalo alone', async () => {
+  it('writes no SMS with zalo alone, and leaves another server its own setting', async () => {
     // A second server on the same database, configured with NOTIFY_PHONE_CHANNELS=zalo.
     const zaloOnly: App = await buildApp({
       config: { ...t.config, notifyPhoneChannels: phoneChannelsOf('zalo') },
@@ -90,6 +90,9 @@ describe.each(testBackends())('applicant notices to a phone on %s', (backend) =>
         ['email', 'kiemthu@example.vn'],
         ['zalo', '0912345678'],
       ]);
+      // Each server keeps its own setting: the first one still writes both texts.
+      const other = await make.buildDossier({ officer, procedure });
+      expect((await messagesOf(other.id)).map((row) => row.channel)).toEqual(['email', 'sms', 'zalo']);
     } finally {
       await zaloOnly.close();
     }

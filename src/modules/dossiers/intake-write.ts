@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Applicant } from '../../contract/dossiers';
-import type { Channel, DossierSource, DossierStatus } from '../../contract/enums';
+import type { Channel, DossierSource, DossierStatus, PhoneChannel } from '../../contract/enums';
 import type { WorkCalendar } from '../../core/calendar';
 import type { Executor } from '../../db/client';
 import { dossierComponents, dossierEvents, dossierSteps, dossiers } from '../../db/schema/dossiers';
@@ -47,6 +47,8 @@ export type IntakeWrite = {
   decisionData: Record<string, unknown>;
   comment: string | null;
   nationalPortalRef?: string | null;
+  /** The channels of the applicant's texts to a phone (config.notifyPhoneChannels). */
+  phoneChannels: readonly PhoneChannel[];
 };
 
 const statusOf: Record<IntakeOutcome, DossierStatus> = {
@@ -170,7 +172,7 @@ export async function writeIntake(tx: Executor, calendar: WorkCalendar, input: I
   );
   const reason = typeof input.decisionData.reason === 'string' ? input.decisionData.reason : null;
   const messages = [
-    ...applicantMessages(named, intakeNotice(named, reason), eventId),
+    ...applicantMessages(named, intakeNotice(named, reason), eventId, input.phoneChannels),
     portalMessage(named, { id: eventId, action, occurredAt: now }),
   ];
   writes.push(notificationsInsert(tx, messages)!);

@@ -1,4 +1,5 @@
 import type { ReceiveDossierBody } from '../../contract/dossiers';
+import { defaultPhoneChannels, type PhoneChannel } from '../../contract/enums';
 import { forbidden, invalid } from '../../core/errors';
 import { vietnamDate } from '../../core/vietnam-time';
 import type { Database } from '../../db/client';
@@ -20,7 +21,8 @@ import { type IntakeOutcome, writeIntake } from './intake-write';
 import { canReceiveAt } from './policy';
 import type { DossierRow } from './read';
 
-export type IntakeOptions = { now?: Date };
+/** `phoneChannels`: of the applicant's texts to a phone (config.notifyPhoneChannels; SMS when not given). */
+export type IntakeOptions = { now?: Date; phoneChannels?: readonly PhoneChannel[] };
 
 /**
  * The desk where the officer receives: the one named, or the desk of their desk-officer role. `byCode` and `byId`
@@ -94,6 +96,7 @@ export async function receiveDossier(
   return db.transaction(async (tx) => {
     await checkOwnUploads(tx, actor, components.fileIds, 'components');
     return writeIntake(tx, calendar, {
+      phoneChannels: options.phoneChannels ?? defaultPhoneChannels,
       actor: { userId: actor.userId, fullName: actor.fullName, unitId: desk.id },
       now,
       procedureCode: body.procedureCode,

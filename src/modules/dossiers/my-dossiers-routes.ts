@@ -16,7 +16,7 @@ import { readMyDossier } from './read-detail';
 import { getDossierView } from './view';
 
 /** "Hồ sơ của tôi": the citizen's or business's own dossiers, and filing online. */
-export function registerMyDossierRoutes(instance: FastifyInstance, { database }: AppDependencies) {
+export function registerMyDossierRoutes(instance: FastifyInstance, { database, config }: AppDependencies) {
   const app = instance.withTypeProvider<ZodTypeProvider>();
   const db = database.db;
   const tags = ['dossiers'];
@@ -56,7 +56,7 @@ export function registerMyDossierRoutes(instance: FastifyInstance, { database }:
     },
     async (request, reply) => {
       const actor = requireActor(request);
-      const dossier = await submitOnlineDossier(db, actor, request.body);
+      const dossier = await submitOnlineDossier(db, actor, request.body, { phoneChannels: config.notifyPhoneChannels });
       return reply.status(201).send(await getDossierView(db, actor, dossier.id, { calendar: await getWorkCalendar(db) }));
     },
   );

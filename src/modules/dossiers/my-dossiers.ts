@@ -1,6 +1,7 @@
 import { and, count, desc, eq, inArray } from 'drizzle-orm';
 import type { ProcedureContent } from '../../contract/catalog';
 import type { MyDossierList, SubmitOnlineDossierBody } from '../../contract/dossiers';
+import { defaultPhoneChannels } from '../../contract/enums';
 import { forbidden, invalid } from '../../core/errors';
 import { vietnamDate } from '../../core/vietnam-time';
 import type { Database, Executor } from '../../db/client';
@@ -9,6 +10,7 @@ import type { Actor } from '../auth';
 import { getWorkCalendar } from '../calendar';
 import { findUnitsByIds } from '../org';
 import { checkOwnUploads } from './dossier-files';
+import type { IntakeOptions } from './intake';
 import { checkComponents, requireComplete, resolveHandlingUnit, versionForIntake } from './intake-checks';
 import { writeIntake } from './intake-write';
 import { canSubmitOnline } from './policy';
@@ -105,7 +107,7 @@ export async function submitOnlineDossier(
   db: Database,
   actor: Actor,
   body: SubmitOnlineDossierBody,
-  options: { now?: Date } = {},
+  options: IntakeOptions = {},
 ): Promise<DossierRow> {
   if (!canSubmitOnline(actor)) throw forbidden('Chỉ tài khoản công dân hoặc doanh nghiệp mới nộp hồ sơ trực tuyến.');
   const now = options.now ?? new Date();
@@ -118,6 +120,7 @@ export async function submitOnlineDossier(
   return db.transaction(async (tx) => {
     await checkOwnUploads(tx, actor, components.fileIds, 'components');
     return writeIntake(tx, calendar, {
+      phoneChannels: options.phoneChannels ?? defaultPhoneChannels,
       actor: { userId: actor.userId, fullName: actor.fullName, unitId: null },
       now,
       procedureCode: body.procedureCode,

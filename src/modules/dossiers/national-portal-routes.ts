@@ -62,11 +62,16 @@ export function registerNationalPortalRoutes(instance: FastifyInstance, { config
       async (request, reply) => {
         const rawBody = rawBodies.get(request);
         if (!rawBody) throw invalid([{ path: 'body', message: 'Thiếu nội dung yêu cầu.' }]);
-        const { created, answer } = await receiveFromNationalPortal(database.db, config.dataDir, {
-          key: request.headers['idempotency-key'],
-          rawBody,
-          body: request.body,
-        });
+        const { created, answer } = await receiveFromNationalPortal(
+          database.db,
+          config.dataDir,
+          {
+            key: request.headers['idempotency-key'],
+            rawBody,
+            body: request.body,
+          },
+          { phoneChannels: config.notifyPhoneChannels },
+        );
         return reply.status(created ? 201 : 200).send(answer);
       },
     );

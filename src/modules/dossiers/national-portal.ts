@@ -1,6 +1,7 @@
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { IntakeComponent, NationalPortalDossierAnswer, NationalPortalDossierBody } from '../../contract/dossiers';
+import { defaultPhoneChannels } from '../../contract/enums';
 import { AppError, conflict, invalid } from '../../core/errors';
 import { vietnamDate } from '../../core/vietnam-time';
 import type { Database } from '../../db/client';
@@ -8,6 +9,7 @@ import { dossiers, nationalPortalRequests } from '../../db/schema/dossiers';
 import { getWorkCalendar } from '../calendar';
 import { storeFile } from '../files';
 import { DOSSIER_FILE_MAX_BYTES, DOSSIER_MEDIA_TYPES } from './dossier-files';
+import type { IntakeOptions } from './intake';
 import { checkComponents, requireComplete, resolveHandlingUnit, versionForIntake } from './intake-checks';
 import { writeIntake } from './intake-write';
 import type { DossierRow } from './read';
@@ -73,7 +75,7 @@ export async function receiveFromNationalPortal(
   db: Database,
   dataDir: string,
   input: { key: string; rawBody: Buffer; body: NationalPortalDossierBody },
-  options: { now?: Date } = {},
+  options: IntakeOptions = {},
 ): Promise<{ created: boolean; answer: NationalPortalDossierAnswer }> {
   const bodySha256 = createHash('sha256').update(input.rawBody).digest('hex');
   const earlier = await repeated(db, input.key, bodySha256);
@@ -114,6 +116,7 @@ export async function receiveFromNationalPortal(
       const components = checkComponents(version.content, given, ['file', 'reused']);
       requireComplete(components, version.content, 'Hồ sơ gửi từ Cổng Dịch vụ công quốc gia phải có đủ thành phần bắt buộc.');
       const dossier = await writeIntake(tx, calendar, {
+        phoneChannels: options.phoneChannels ?? defaultPhoneChannels,
         actor: PORTAL_ACTOR,
         now,
         submittedAt: new Date(body.submittedAt),

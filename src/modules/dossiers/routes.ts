@@ -72,7 +72,7 @@ export function registerDossierRoutes(instance: FastifyInstance, dependencies: A
     },
     async (request, reply) => {
       const actor = requireActor(request);
-      const dossier = await receiveDossier(db, actor, request.body);
+      const dossier = await receiveDossier(db, actor, request.body, { phoneChannels: config.notifyPhoneChannels });
       return reply.status(201).send(await getDossierView(db, actor, dossier.id, { calendar: await getWorkCalendar(db) }));
     },
   );

@@ -9,4 +9,4 @@ export {
   notificationsRows,
   type OutboxMessage,
 } from './outbox';
-export { capPhoneText, fitPhoneText, PHONE_TEXT_MAX_CHARS, phoneChannelsInUse, phoneMessages, setPhoneChannels } from './phone';
+export { capPhoneText, fitPhoneText, PHONE_TEXT_MAX_CHARS, phoneMessages } from './phone';

@@ -15,21 +15,6 @@ export const PHONE_TEXT_MAX_CHARS = 160;
 /** A name cut shorter than this says nothing: the text goes without it. */
 const SHORTEST_USEFUL_NAME = 8;
 
-let channelsInUse: readonly PhoneChannel[] = ['sms'];
-
-/**
- * The channels of the process, set at start-up from the configuration (buildApp, startJobs): read by the writers of
- * the dossier trail, which are handed no configuration (src/modules/dossiers/intake-notify.ts). A job passes
- * its configuration's channels explicitly.
- */
-export function setPhoneChannels(channels: readonly PhoneChannel[]): void {
-  channelsInUse = [...channels];
-}
-
-export function phoneChannelsInUse(): readonly PhoneChannel[] {
-  return channelsInUse;
-}
-
 /**
  * A text of at most `max` characters written by `compose` around `name` (a task's title, a procedure's name): a name
  * too long is cut to the room left, with "…"; left out (`compose(null)`) when less than a few characters of it would

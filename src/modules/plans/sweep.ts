@@ -1,5 +1,5 @@
 import { and, eq, gte, inArray, lte, ne } from 'drizzle-orm';
-import type { Role } from '../../contract/enums';
+import { defaultPhoneChannels, type Role } from '../../contract/enums';
 import type { PlanDeadline } from '../../contract/plans';
 import type { WorkCalendar } from '../../core/calendar';
 import { addDays, workingDaysBefore } from '../../core/plans/occurrences';
@@ -10,15 +10,7 @@ import { plans, planTasks, planTaskUnits } from '../../db/schema/plans';
 import { planOccurrences } from '../../db/schema/plans-occurrences';
 import { settings } from '../../db/schema/settings';
 import { findStaffContacts, findUserContact, staffRoles, type UserContact } from '../auth';
-import {
-  enqueueNotification,
-  fitPhoneText,
-  type OutboxMessage,
-  PHONE_TEXT_MAX_CHARS,
-  type PhoneChannel,
-  phoneChannelsInUse,
-  phoneMessages,
-} from '../notify';
+import { enqueueNotification, fitPhoneText, type OutboxMessage, PHONE_TEXT_MAX_CHARS, type PhoneChannel, phoneMessages } from '../notify';
 import { moveTasksOfMergedUnits } from './merge';
 import { loadOccurrenceCalendar, refreshOccurrences } from './occurrences';
 
@@ -51,7 +43,7 @@ export type PlansSweepContext = {
   db: Database;
   now: Date;
   calendar?: WorkCalendar;
-  /** The channels of the texts to phones (config.notifyPhoneChannels); unset, the process's (notify phoneChannelsInUse). */
+  /** The channels of the texts to phones (config.notifyPhoneChannels); unset, SMS. */
   phoneChannels?: readonly PhoneChannel[];
 };
 
@@ -65,7 +57,7 @@ export async function sweepPlans({ db, now, calendar, phoneChannels }: PlansSwee
     const { changedTasks } = await db.transaction((tx) => refreshOccurrences(tx, { planIds: [planId] }, clock, now));
     flagged += changedTasks;
   }
-  const notices = await sendNotices(db, clock, now, await readReminderWorkingDays(db), phoneChannels ?? phoneChannelsInUse());
+  const notices = await sendNotices(db, clock, now, await readReminderWorkingDays(db), phoneChannels ?? defaultPhoneChannels);
   return { plans: planIds.length, flagged, ...notices };
 }
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { DossierActionBody, DossierView } from '../../../contract/dossiers';
-import { type DossierAction, staffRoles } from '../../../contract/enums';
+import { type DossierAction, defaultPhoneChannels, type PhoneChannel, staffRoles } from '../../../contract/enums';
 import type { WorkCalendar } from '../../../core/calendar';
 import { type ActorCapabilities, checkAction } from '../../../core/dossiers/transitions';
 import { forbidden } from '../../../core/errors';
@@ -48,12 +48,21 @@ const handlers: { [A in DossierAction]: (input: ActionInput<A>) => Promise<Actio
   stop: stop,
 };
 
-export type ActionOptions = { now?: Date; calendar?: WorkCalendar };
+/** `phoneChannels`: of the applicant's texts to a phone (config.notifyPhoneChannels; SMS when not given). */
+export type ActionOptions = { now?: Date; calendar?: WorkCalendar; phoneChannels?: readonly PhoneChannel[] };
 
 /** The actions whose handlers write rows of their own (components, steps, pauses, consultations): always locked. */
 const writingElsewhere: ReadonlySet<DossierAction> = new Set(['accept', 'request_supplement', 'resume', 'stop', 'consult']);
 
-type ActionRun = { actor: Actor; id: string; body: DossierActionBody; now: Date; calendar: WorkCalendar; served: DeskServed };
+type ActionRun = {
+  actor: Actor;
+  id: string;
+  body: DossierActionBody;
+  now: Date;
+  calendar: WorkCalendar;
+  served: DeskServed;
+  phoneChannels: readonly PhoneChannel[];
+};
 type ActionDone = { after: DossierState; reread: boolean };
 
 export async function performAction(
@@ -66,7 +75,7 @@ export async function performAction(
   const now = options.now ?? new Date();
   const calendar = options.calendar ?? (await getWorkCalendar(db));
   const served: DeskServed = { paths: null };
-  const run: ActionRun = { actor, id, body, now, calendar, served };
+  const run: ActionRun = { actor, id, body, now, calendar, served, phoneChannels: options.phoneChannels ?? defaultPhoneChannels };
   // Most actions change only the dossier and its steps, written in one statement: read without a lock and let that
   // statement be the whole transaction (2 round trips instead of begin, locked read, write, commit). Its guard is the
   // row as read (`xmin`): when anything changed it since, or the handler wants to write on its own, nothing was
@@ -92,7 +101,7 @@ async function actUnlocked(db: Database, run: ActionRun): Promise<ActionDone | n
  * the write guarded by the row as read, no other write allowed.
  */
 async function act(executor: Executor, run: ActionRun, locked: boolean): Promise<ActionDone> {
-  const { actor, id, body, now, calendar, served } = run;
+  const { actor, id, body, now, calendar, served, phoneChannels } = run;
   // One statement: the dossier (locked in a transaction), everything the action and its answer need, the event's id.
   const state = await loadDossierState(executor, id, { lock: locked, reserveEventId: true });
   const context = await loadActionContext(executor, actor, state, served);
@@ -131,7 +140,7 @@ async function act(executor: Executor, run: ActionRun, locked: boolean): Promise
   // unchanged since the read), the steps, the files, the read log, the event, the audit event and the messages:
   // one statement.
   const guard = { id, version: before.version, rowVersion: locked ? null : state.rowVersion, set: { ...changes, updatedAt: now } };
-  await recordAction(executor, actor, row, event, now, { eventId, guard, steps: writes.stepRows(), inserts });
+  await recordAction(executor, actor, row, event, now, { eventId, guard, steps: writes.stepRows(), inserts, phoneChannels });
   if (writes.wroteElsewhere) await executor.update(dossiers).set(activeStepHolder(id)).where(eq(dossiers.id, id));
   const after: DossierState = {
     ...state,

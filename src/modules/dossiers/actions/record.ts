@@ -1,4 +1,4 @@
-import type { DossierAction, DossierStatus, TimingClass } from '../../../contract/enums';
+import { type DossierAction, type DossierStatus, defaultPhoneChannels, type PhoneChannel, type TimingClass } from '../../../contract/enums';
 import { formatVietnameseDate, vietnamDate } from '../../../core/vietnam-time';
 import type { Executor } from '../../../db/client';
 import type { RowsInsert } from '../../../db/json-rows';
@@ -54,7 +54,14 @@ export function eventValues(actor: Actor | null, dossier: DossierRow, event: Act
  * (state.ts `reserveEventId`), `guard` the version-guarded update of the dossier, `steps` its steps' changes (each
  * with the step's id), `inserts` its other rows.
  */
-export type TrailWrites = { eventId?: number | null; guard?: DossierGuard; steps?: Record<string, unknown>[]; inserts?: RowsInsert[] };
+export type TrailWrites = {
+  eventId?: number | null;
+  guard?: DossierGuard;
+  steps?: Record<string, unknown>[];
+  inserts?: RowsInsert[];
+  /** The channels of the applicant's texts to a phone (config.notifyPhoneChannels; SMS when not given). */
+  phoneChannels?: readonly PhoneChannel[];
+};
 
 /**
  * `dossier` is the row after the change. Without a reserved `eventId` the event is inserted first (its id names the
@@ -88,7 +95,7 @@ export async function recordAction(
     }),
   );
   const notice = applicantNotice(dossier, event);
-  const messages = notice ? applicantMessages(dossier, notice, eventId) : [];
+  const messages = notice ? applicantMessages(dossier, notice, eventId, writes.phoneChannels ?? defaultPhoneChannels) : [];
   if (event.action !== 'mark_overdue') messages.push(portalMessage(dossier, { id: eventId, action: event.action, occurredAt: now }));
   const outbox = notificationsRows(messages);
   if (outbox) inserts.push(outbox);
