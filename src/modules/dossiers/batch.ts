@@ -1,4 +1,3 @@
-import { type SQL, type SQLWrapper, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { AppError, conflict } from '../../core/errors';
 import type { Executor } from '../../db/client';
@@ -11,9 +10,6 @@ import { dossiers } from '../../db/schema/dossiers';
  * nothing, in one round trip). The parts must not write the same row twice (an action merges a step's changes
  * first) nor read each other's rows. Foreign keys are checked at the end of the statement.
  */
-
-/** A query builder (insert / update / delete) built and not yet run, or raw SQL. */
-export type Batchable = SQLWrapper;
 
 /** The guard matched no row: nothing of the statement was written (409, or the caller tries again under a lock). */
 export class GuardMissedError extends AppError {
@@ -87,18 +83,26 @@ export async function runRowWrites(
 }
 
 /**
- * `head` (an INSERT … RETURNING of every column) and `writes` in one statement, like `runWrites`; answers the row
- * `head` wrote, as `to_jsonb` (its defaults filled in). The writes may reference that row (foreign keys are checked
- * at the end of the statement) but not read it.
+ * `head` (one row) inserted with `inserts` in one named statement, like `runRowWrites`; answers the row `head` wrote,
+ * as `to_jsonb` (its defaults filled in). The inserts may reference that row (foreign keys are checked at the end of
+ * the statement) but not read it.
  */
-export async function runWritesReturning(
+export async function runRowWritesReturning(
   executor: Executor,
-  head: Batchable,
-  writes: readonly Batchable[],
+  head: RowsInsert,
+  inserts: readonly RowsInsert[],
 ): Promise<Record<string, unknown>> {
-  const parts: SQL[] = [sql`h as (${head.getSQL()})`];
-  for (const [index, write] of writes.entries()) parts.push(sql`${sql.raw(`w${index}`)} as (${write.getSQL()})`);
-  const result = await executor.execute(sql`with ${sql.join(parts, sql`, `)} select to_jsonb(h) as row from h`);
-  const [row] = (result as unknown as { rows: { row: unknown }[] }).rows;
-  return (typeof row!.row === 'string' ? JSON.parse(row!.row) : row!.row) as Record<string, unknown>;
+  const first = insertFromJson(head, '$1');
+  const parts = [`h as (${first.text} returning *)`];
+  const params: unknown[] = [first.value];
+  for (const insert of inserts) {
+    for (const part of bySetColumns(insert)) {
+      const written = insertFromJson(part, `$${params.length + 1}`);
+      parts.push(`w${parts.length} as (${written.text})`);
+      params.push(written.value);
+    }
+  }
+  const { rows } = await executeNamedText(executor, `with ${parts.join(', ')} select to_jsonb(h) as row from h`, params);
+  const row = rows[0]!.row;
+  return (typeof row === 'string' ? JSON.parse(row) : row) as Record<string, unknown>;
 }

@@ -2,6 +2,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { StoredFile } from '../../contract/files';
 import { AppError, forbidden, notFound } from '../../core/errors';
 import type { Database, Executor } from '../../db/client';
+import type { RowsInsert } from '../../db/json-rows';
 import { dossierAccessLog, dossierFiles } from '../../db/schema/dossiers';
 import type { Actor } from '../auth';
 import { findFile, findUploads, mediaTypes, readFileContent, storeFile } from '../files';
@@ -59,14 +60,18 @@ export async function checkOwnUploads(executor: Executor, actor: Actor, fileIds:
 
 export type FileAttachment = { fileId: string; purpose: DossierFilePurpose; componentPosition: number | null };
 
-/** Attaches checked uploads to a dossier: the insert, built and not run (a batch of writes, batch.ts); null when none. */
-export function dossierFilesInsert(
-  executor: Executor,
-  input: { dossierId: string; actorId: string | null; eventId?: number | null; files: FileAttachment[]; addedAt?: Date },
-) {
+/** Attaches checked uploads to a dossier: the rows of the insert (a dossier's one write, batch.ts); null when none. */
+export function dossierFileRows(input: {
+  dossierId: string;
+  actorId: string | null;
+  eventId?: number | null;
+  files: FileAttachment[];
+  addedAt?: Date;
+}): RowsInsert | null {
   if (input.files.length === 0) return null;
-  return executor.insert(dossierFiles).values(
-    input.files.map((file) => ({
+  return {
+    table: dossierFiles,
+    rows: input.files.map((file) => ({
       dossierId: input.dossierId,
       fileId: file.fileId,
       purpose: file.purpose,
@@ -75,7 +80,7 @@ export function dossierFilesInsert(
       addedBy: input.actorId,
       ...(input.addedAt ? { addedAt: input.addedAt } : {}),
     })),
-  );
+  };
 }
 
 export type DossierFileDownload = { file: StoredFile; bytes: Buffer };

@@ -3,12 +3,13 @@ import type { Applicant } from '../../contract/dossiers';
 import type { Channel, DossierSource, DossierStatus, PhoneChannel } from '../../contract/enums';
 import type { WorkCalendar } from '../../core/calendar';
 import type { Executor } from '../../db/client';
+import type { RowsInsert } from '../../db/json-rows';
 import { dossierComponents, dossierEvents, dossierSteps, dossiers } from '../../db/schema/dossiers';
-import { auditEventInsert } from '../audit';
-import { notificationsInsert } from '../notify';
-import { type Batchable, runWritesReturning } from './batch';
+import { auditEventRows } from '../audit';
+import { notificationsRows } from '../notify';
+import { runRowWritesReturning } from './batch';
 import { reserveDossierCode } from './codes';
-import { dossierFilesInsert } from './dossier-files';
+import { dossierFileRows } from './dossier-files';
 import { holderOfSteps } from './holders';
 import type { ComponentCheck, IntakeVersion, UnitRow } from './intake-checks';
 import { dossierLevel, processTemplateOf } from './intake-checks';
@@ -21,7 +22,8 @@ import { rowFromJson } from './state';
  * Writes a new dossier, in the caller's transaction: code, components, files, (when accepted) due date and steps,
  * its first event, the audit event, the applicant's notification and the national-portal status message. Desk,
  * online and national-portal intakes all come through here, after their own checks. Two statements
- * (bench/lifecycle-statements.ts): the code with the first event's id, then everything else.
+ * (bench/lifecycle-statements.ts): the code with the first event's id, then everything else as one named statement
+ * of jsonb rows (src/db/json-rows.ts, as the actions write).
  */
 
 export type IntakeOutcome = 'accept' | 'request_supplement' | 'refuse' | 'submit';
@@ -131,17 +133,17 @@ export async function writeIntake(tx: Executor, calendar: WorkCalendar, input: I
   } satisfies typeof dossiers.$inferInsert;
   // What the messages name, as the row will hold it (a new dossier is neither resolved, returned nor timed).
   const named: MessageDossier = { ...values, resolvedAt: null, returnedAt: null, timing: null };
-  const writes: Batchable[] = [];
+  const inserts: RowsInsert[] = [];
   if (input.components.rows.length) {
-    writes.push(tx.insert(dossierComponents).values(input.components.rows.map((component) => ({ ...component, dossierId }))));
+    inserts.push({ table: dossierComponents, rows: input.components.rows.map((component) => ({ ...component, dossierId })) });
   }
-  if (steps.rows.length) writes.push(tx.insert(dossierSteps).values(steps.rows));
+  if (steps.rows.length) inserts.push({ table: dossierSteps, rows: steps.rows });
   const action = input.source === 'desk' ? 'receive' : 'submit';
-  writes.push(
-    tx
-      .insert(dossierEvents)
-      .overridingSystemValue()
-      .values({
+  inserts.push({
+    table: dossierEvents,
+    overridingSystemValue: true,
+    rows: [
+      {
         id: eventId,
         dossierId,
         occurredAt: now,
@@ -157,12 +159,13 @@ export async function writeIntake(tx: Executor, calendar: WorkCalendar, input: I
         stepTiming: steps.deskStepTiming,
         comment: input.comment,
         data: { decision: input.outcome, ...input.decisionData },
-      }),
-  );
-  const files = dossierFilesInsert(tx, { dossierId, actorId: input.actor.userId, files: input.components.files, addedAt: now });
-  if (files) writes.push(files);
-  writes.push(
-    auditEventInsert(tx, {
+      },
+    ],
+  });
+  const files = dossierFileRows({ dossierId, actorId: input.actor.userId, files: input.components.files, addedAt: now });
+  if (files) inserts.push(files);
+  inserts.push(
+    auditEventRows({
       actorId: input.actor.userId,
       action: `dossier.${action}`,
       entityType: 'dossier',
@@ -175,7 +178,8 @@ export async function writeIntake(tx: Executor, calendar: WorkCalendar, input: I
     ...applicantMessages(named, intakeNotice(named, reason), eventId, input.phoneChannels),
     portalMessage(named, { id: eventId, action, occurredAt: now }),
   ];
-  writes.push(notificationsInsert(tx, messages)!);
-  // The dossier, its components, steps, first event, files, audit event and messages: one statement.
-  return rowFromJson(dossiers, await runWritesReturning(tx, tx.insert(dossiers).values(values).returning(), writes));
+  inserts.push(notificationsRows(messages)!);
+  // The dossier, its components, steps, first event, files, audit event and messages: one named statement whose text
+  // depends only on the columns written (src/db/json-rows.ts).
+  return rowFromJson(dossiers, await runRowWritesReturning(tx, { table: dossiers, rows: [values] }, inserts));
 }
