@@ -13,12 +13,14 @@
  *    aggregation over the dossier tables (BENCH_RAW_CALLS, default 3), and whether both agree — for the province's
  *    year, a reporting month and a department's quarter. Figures only: no exit code, except when they disagree.
  *    Also p50 / p95 over BENCH_TREND_CALLS (default 5) of the dashboards' trend (12 reporting months) and ranking
- *    (the province's direct children) for that year.
+ *    (the province's direct children) for that year, then the same series one index a month or a child (session 8's
+ *    path, the same-run baseline); exit code 1 when the two answers differ.
  * BENCH_METRICS_KEEP=1 keeps the generated database; BENCH_METRICS_DATABASE_URL runs the queries on a kept one.
  */
 import { loadavg } from 'node:os';
 import { sql } from 'drizzle-orm';
 import { dossierIndicatorFormulas } from '../src/contract/metrics';
+import { vietnamDate } from '../src/core/vietnam-time';
 import type { DatabaseHandle } from '../src/db/client';
 import { applyMigrations } from '../src/db/migrate';
 import type { Actor } from '../src/modules/auth';
@@ -33,9 +35,12 @@ import {
   countersFromRollups,
   dossierFraction,
   type MetricsScope,
+  readMonthStartDay,
+  reportingMonthsWithin,
   reportingPeriod,
   sumCounters,
   syncWorkDays,
+  toScoreFields,
 } from '../src/modules/metrics';
 import { findUnitsByCodes, listSubtreeUnits } from '../src/modules/org';
 import { openBenchDatabase } from './lifecycle-setup';
@@ -264,6 +269,40 @@ async function main() {
       `  xu hướng theo tháng (${trend.last.months.length} tháng): p50 ${ms(trend.p50)}, p95 ${ms(trend.p95)}; ` +
         `xếp hạng (${ranking.last.items.length} đơn vị): p50 ${ms(ranking.p50)}, p95 ${ms(ranking.p95)} (${TREND_CALLS} lần, tải máy ${loadavg()[0]!.toFixed(1)})`,
     );
+    // Session 8's path: one index a month or a child, each reading its own indicator set, bands and catalog figures.
+    const oneAtATime = async (scope: MetricsScope, from: string, to: string) => {
+      const counters = sumCounters((await countersFromRollups(handle.db, scope.unitIds, from, to)).map((row) => row.counters));
+      return toScoreFields(await computeIndexForScope(handle.db, scope, from, to, counters), counters);
+    };
+    const months = reportingMonthsWithin(year.from, year.to, await readMonthStartDay(handle.db), vietnamDate(afterYear));
+    const trendBefore = await time(TREND_CALLS, async () => {
+      const points = [];
+      for (const month of months) points.push({ ...month, ...(await oneAtATime(province, month.from, month.to)) });
+      return points;
+    });
+    const subtree = await listSubtreeUnits(handle.db, province.unit.id);
+    const children = subtree.filter((row) => row.parentId === province.unit.id && row.type !== 'desk' && row.validTo === null);
+    const rankingBefore = await time(TREND_CALLS, async () => {
+      const items = [];
+      for (const child of children) {
+        const below = subtree.filter((row) => row.path.startsWith(child.path));
+        const scope: MetricsScope = {
+          unit: { id: child.id, code: child.code, name: child.name },
+          unitIds: below.map((row) => row.id),
+          unitCodes: below.map((row) => row.code),
+        };
+        items.push({ unit: scope.unit, type: child.type, ...(await oneAtATime(scope, year.from, year.to)) });
+      }
+      return items.sort((a, b) => (b.score ?? -1) - (a.score ?? -1) || a.unit.name.localeCompare(b.unit.name, 'vi'));
+    });
+    const isSameSeries =
+      JSON.stringify(trend.last.months) === JSON.stringify(trendBefore.last) &&
+      JSON.stringify(ranking.last.items) === JSON.stringify(rankingBefore.last);
+    console.log(
+      `  từng chỉ số một (cách của phiên 8): xu hướng p50 ${ms(trendBefore.p50)}, p95 ${ms(trendBefore.p95)}; ` +
+        `xếp hạng p50 ${ms(rankingBefore.p50)}, p95 ${ms(rankingBefore.p95)} (tải máy ${loadavg()[0]!.toFixed(1)}) — ${isSameSeries ? 'khớp' : 'KHÔNG KHỚP'}`,
+    );
+    if (!isSameSeries) process.exitCode = 1;
     const raw = await time(RAW_CALLS, () => countersFromDossiers(handle.db, province.unitIds, year.from, year.to));
     console.log(`Cùng số liệu bằng tổng hợp trực tiếp trên bảng hồ sơ (${RAW_CALLS} lần): p50 ${ms(raw.p50)}, p95 ${ms(raw.p95)}`);
 

@@ -20,6 +20,8 @@ export type PublishedItem = {
   versionNo: number;
   /** The effective dates of the version's legal bases that give one. */
   legalBasisEffectiveDates: string[];
+  /** The units (codes) that handle the version: a caller that read a subtree's items keeps a part's. */
+  handlingUnitCodes: string[];
 };
 
 /** A list of texts as one parameter, whatever its length. */
@@ -49,6 +51,7 @@ export async function listPublishedItems(
           case when jsonb_typeof(${procedureVersions.details}->'legalBasis') = 'array'
             then ${procedureVersions.details}->'legalBasis' else '[]'::jsonb end) as basis
         where basis->>'effectiveDate' is not null), '{}')`,
+      handlingUnitCodes: procedureVersions.handlingUnitCodes,
     })
     .from(publicationDecisionItems)
     .innerJoin(publicationDecisions, sql`${publicationDecisions.id} = ${publicationDecisionItems.decisionId}`)

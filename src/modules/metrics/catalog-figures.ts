@@ -13,10 +13,22 @@ export type Fraction = { numerator: number; denominator: number } | { noDataReas
 
 /** Procedures in force on `day` handled in the scope and eligible for full online (the list flag) → offered fully online. */
 export async function proceduresOnline(executor: Executor, unitCodes: string[], day: string): Promise<Fraction> {
+  return (await proceduresOnlineReader(executor, unitCodes, day))(unitCodes);
+}
+
+/**
+ * The catalog figures of `proceduresOnline` for `unitCodes` read once; the answer gives the fraction of any part of
+ * them (the ranking's children: the versions handled by one of its codes).
+ */
+export async function proceduresOnlineReader(
+  executor: Executor,
+  unitCodes: string[],
+  day: string,
+): Promise<(part: readonly string[]) => Fraction> {
   if (!(await isFlagPublishedOn(executor, 'fullOnlineEligible', day))) {
-    return {
+    return () => ({
       noDataReason: 'Chưa có dữ liệu: chưa có quyết định công bố danh mục TTHC đủ điều kiện cung cấp dịch vụ công trực tuyến toàn trình.',
-    };
+    });
   }
   const relation = versionsInForce('v', day, { handledBy: unitCodes });
   const versions = (await executor.select().from(relation)).filter((version) => !version.isAbolished);
@@ -26,7 +38,11 @@ export async function proceduresOnline(executor: Executor, unitCodes: string[], 
     versions.map((version) => version.code),
   );
   const eligible = versions.filter((version) => flags.get(version.code)?.fullOnlineEligible);
-  return { numerator: eligible.filter((version) => version.onlineLevel === 'full').length, denominator: eligible.length };
+  return (part) => {
+    const codes = new Set(part);
+    const handled = eligible.filter((version) => version.handlingUnitCodes.some((code) => codes.has(code)));
+    return { numerator: handled.filter((version) => version.onlineLevel === 'full').length, denominator: handled.length };
+  };
 }
 
 /**

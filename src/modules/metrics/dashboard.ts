@@ -6,26 +6,37 @@ import { reportingPeriod } from '../../core/metrics/periods';
 import { vietnamDate } from '../../core/vietnam-time';
 import type { Database } from '../../db/client';
 import type { Actor } from '../auth';
+import { getWorkCalendar } from '../calendar';
+import type { PublishedItem } from '../catalog';
 import { listSubtreeUnits } from '../org';
-import { type Counters, sumCounters } from './counters';
+import { type Fraction, proceduresOnline, proceduresOnlineReader, publishedItemsLoader } from './catalog-figures';
+import { type Counters, type CountersByField, sumCounters } from './counters';
 import { computeIndexForScope } from './index-service';
-import { countersFromRollups } from './rollups';
+import { indicatorSetOn, indicatorSetsOn } from './indicator-set';
+import { countersFromRollupsGrouped } from './rollups';
 import { type MetricsScope, resolveScope } from './scope';
-import { readMonthStartDay } from './settings';
+import { readMonthStartDay, readRatingBands } from './settings';
+import { syncWorkDays } from './work-days';
 
 /*
  * The dashboards' two series (docs/api/metrics-exports.md): a unit's index month by month, and its children side by
  * side. Each point is the index of the metrics module for that month or that child, so the dashboard and the index
- * page always agree.
+ * page always agree. One pass a request: the counters of every month or child in one grouped statement, the work days
+ * synced, the indicator set, the rating bands and the catalog's figures read once, then each index computed by
+ * `computeIndexForScope` from its share (dashboard.test.ts compares both series with one index a month or a child).
  */
 
 type ScoreFields = Omit<TrendPoint, 'year' | 'month' | 'from' | 'to'>;
 
-async function scoreOf(db: Database, scope: MetricsScope, from: string, to: string): Promise<ScoreFields> {
-  // The counters read once, for the index and for the counts beside it.
-  const counters = sumCounters((await countersFromRollups(db, scope.unitIds, from, to)).map((row) => row.counters));
-  return toScoreFields(await computeIndexForScope(db, scope, from, to, counters), counters);
-}
+const once = <T>(read: () => Promise<T>) => {
+  let value: Promise<T> | undefined;
+  return () => {
+    value ??= read();
+    return value;
+  };
+};
+
+const totalOf = (rows: CountersByField | undefined) => sumCounters((rows ?? []).map((row) => row.counters));
 
 export function toScoreFields(index: MetricsIndexView, counters: Counters): ScoreFields {
   return {
@@ -97,8 +108,27 @@ export async function computeTrendForScope(
     );
   }
   const points: TrendPoint[] = [];
+  if (!months.length) return { unit: scope.unit, from, to, months: points };
+  await syncWorkDays(db);
+  const grouped = await countersFromRollupsGrouped(db, new Map(scope.unitIds.map((id) => [id, 'scope'])), months);
+  const sets = await indicatorSetsOn(
+    db,
+    months.map((month) => month.to),
+  );
+  const ratingBands = await readRatingBands(db);
+  const items = publishedItemsLoader(db, scope.unitCodes, months[0]!.from, months.at(-1)!.to);
   // One month after the other: on two cores, parallel queries only queue up behind each other.
-  for (const month of months) points.push({ ...month, ...(await scoreOf(db, scope, month.from, month.to)) });
+  for (const [position, month] of months.entries()) {
+    const counters = totalOf(grouped.get('scope')?.[position]);
+    const index = await computeIndexForScope(db, scope, month.from, month.to, counters, {
+      set: sets.get(month.to)!,
+      ratingBands,
+      calendar: () => getWorkCalendar(db),
+      publishedItems: async () => (await items()).filter((item) => item.effectiveDate >= month.from && item.effectiveDate <= month.to),
+      proceduresOnline: () => proceduresOnline(db, scope.unitCodes, month.to),
+    });
+    points.push({ ...month, ...toScoreFields(index, counters) });
+  }
   return { unit: scope.unit, from, to, months: points };
 }
 
@@ -109,14 +139,37 @@ export async function computeRanking(db: Database, actor: Actor | null, query: M
   const parent = subtree.find((row) => row.id === scope.unit.id);
   const children = subtree.filter((row) => row.parentId === scope.unit.id && row.type !== 'desk' && row.validTo === null);
   const items: RankingItem[] = [];
-  for (const child of children) {
+  const childScopes = children.map((child) => {
     const below = subtree.filter((row) => row.path.startsWith(child.path));
     const childScope: MetricsScope = {
       unit: { id: child.id, code: child.code, name: child.name },
       unitIds: below.map((row) => row.id),
       unitCodes: below.map((row) => row.code),
     };
-    items.push({ unit: childScope.unit, type: child.type, ...(await scoreOf(db, childScope, query.from, query.to)) });
+    return { child, scope: childScope };
+  });
+  if (childScopes.length) {
+    await syncWorkDays(db);
+    const unitGroups = new Map(childScopes.flatMap(({ scope: part }) => part.unitIds.map((id) => [id, part.unit.id] as const)));
+    const grouped = await countersFromRollupsGrouped(db, unitGroups, [{ from: query.from, to: query.to }]);
+    const set = await indicatorSetOn(db, query.to);
+    const ratingBands = await readRatingBands(db);
+    // The subtree's catalog figures read once, each child's part kept in memory: the items and versions it handles.
+    const allItems = publishedItemsLoader(db, scope.unitCodes, query.from, query.to);
+    const online = once(() => proceduresOnlineReader(db, scope.unitCodes, query.to));
+    for (const { child, scope: part } of childScopes) {
+      const codes = new Set(part.unitCodes);
+      const handled = (item: PublishedItem) => item.handlingUnitCodes.some((code) => codes.has(code));
+      const counters = totalOf(grouped.get(part.unit.id)?.[0]);
+      const index = await computeIndexForScope(db, part, query.from, query.to, counters, {
+        set,
+        ratingBands,
+        calendar: () => getWorkCalendar(db),
+        publishedItems: once(async () => (await allItems()).filter(handled)),
+        proceduresOnline: async (): Promise<Fraction> => (await online())(part.unitCodes),
+      });
+      items.push({ unit: part.unit, type: child.type, ...toScoreFields(index, counters) });
+    }
   }
   items.sort((a, b) => (b.score ?? -1) - (a.score ?? -1) || a.unit.name.localeCompare(b.unit.name, 'vi'));
   return { unit: parent ? { id: parent.id, code: parent.code, name: parent.name } : scope.unit, from: query.from, to: query.to, items };

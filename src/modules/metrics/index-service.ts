@@ -6,13 +6,15 @@ import {
   type MetricsPeriodQuery,
   ratingBandLabels,
 } from '../../contract/metrics';
-import { indexScore, indicatorPoints, ratingOf, ratioOf, roundPoints } from '../../core/metrics/score';
+import type { WorkCalendar } from '../../core/calendar';
+import { indexScore, indicatorPoints, type RatingThreshold, ratingOf, ratioOf, roundPoints } from '../../core/metrics/score';
 import type { Database } from '../../db/client';
 import type { Actor } from '../auth';
 import { getWorkCalendar } from '../calendar';
+import type { PublishedItem } from '../catalog';
 import { decisionsPublicInTime, type Fraction, proceduresOnline, proceduresPublishedOnTime, publishedItemsLoader } from './catalog-figures';
 import { type Counters, sumCounters } from './counters';
-import { type IndicatorDefinition, indicatorSetOn } from './indicator-set';
+import { type IndicatorDefinition, type IndicatorSet, indicatorSetOn } from './indicator-set';
 import { countersFromRollups } from './rollups';
 import { type MetricsScope, resolveScope } from './scope';
 import { readRatingBands } from './settings';
@@ -56,20 +58,28 @@ export function dossierFraction(formula: DossierIndicatorFormula, counters: Coun
 const isDossierFormula = (formula: string): formula is DossierIndicatorFormula =>
   (dossierIndicatorFormulas as readonly string[]).includes(formula);
 
-type Inputs = {
-  db: Database;
-  scope: MetricsScope;
-  from: string;
-  to: string;
-  counters: Counters;
-  publishedItems: ReturnType<typeof publishedItemsLoader>;
+/**
+ * What an index reads besides its counters. `computeIndexForScope` reads them itself; the dashboards read them once for
+ * all their months or children (after one `syncWorkDays`) and pass each index its own.
+ */
+export type IndexReads = {
+  /** The indicator set in force on the period's last day. */
+  set: IndicatorSet;
+  ratingBands: readonly RatingThreshold[];
+  calendar: () => Promise<WorkCalendar>;
+  /** The items of the decisions effective in the period, of the scope's units. */
+  publishedItems: () => Promise<PublishedItem[]>;
+  /** Procedures of the scope offered fully online among the eligible ones, on the period's last day. */
+  proceduresOnline: () => Promise<Fraction>;
 };
+
+type Inputs = { counters: Counters; reads: IndexReads };
 
 async function fractionOf(
   definition: IndicatorDefinition,
   inputs: Inputs,
 ): Promise<Fraction & { measures?: Record<string, number | null> }> {
-  const { db, scope, to, counters } = inputs;
+  const { counters, reads } = inputs;
   const formula = definition.formula;
   if (formula === 'online_payments' || formula === 'feedback_on_time' || formula === 'satisfaction') {
     const resolved = counters.early + counters.onTime + counters.late;
@@ -77,11 +87,11 @@ async function fractionOf(
       formula === 'satisfaction' ? { overdueRate: ratioOf(counters.late + counters.overdue, resolved + counters.inProgress) } : {};
     return { noDataReason: noData[formula], measures };
   }
-  if (formula === 'procedures_online') return proceduresOnline(db, scope.unitCodes, to);
-  if (formula === 'procedures_published_on_time') return proceduresPublishedOnTime(await inputs.publishedItems());
+  if (formula === 'procedures_online') return reads.proceduresOnline();
+  if (formula === 'procedures_published_on_time') return proceduresPublishedOnTime(await reads.publishedItems());
   if (formula === 'decisions_public_in_time') {
     const withinWorkingDays = Number(definition.params.withinWorkingDays ?? 5);
-    return decisionsPublicInTime(await inputs.publishedItems(), await getWorkCalendar(db), withinWorkingDays);
+    return decisionsPublicInTime(await reads.publishedItems(), await reads.calendar(), withinWorkingDays);
   }
   if (!isDossierFormula(formula)) return { noDataReason: 'Chưa có dữ liệu: công thức chưa được hỗ trợ.' };
   const fraction = dossierFraction(formula, counters);
@@ -137,7 +147,8 @@ function toIndicatorView(
 
 /**
  * The index of `scope` for the days from..to; the figures every caller (API, exports, dashboards) shares. `counters`:
- * the period's counters when the caller has read them already (the dashboards show them beside the index).
+ * the period's counters when the caller has read them already (the dashboards show them beside the index); `given`:
+ * the other reads, when the caller has made them for several indexes at once (the work days synced before).
  */
 export async function computeIndexForScope(
   db: Database,
@@ -145,11 +156,19 @@ export async function computeIndexForScope(
   from: string,
   to: string,
   counters?: Counters,
+  given?: IndexReads,
 ): Promise<MetricsIndexView> {
-  await syncWorkDays(db);
+  if (!given) await syncWorkDays(db);
   counters ??= sumCounters((await countersFromRollups(db, scope.unitIds, from, to)).map((row) => row.counters));
-  const set = await indicatorSetOn(db, to);
-  const inputs: Inputs = { db, scope, from, to, counters, publishedItems: publishedItemsLoader(db, scope.unitCodes, from, to) };
+  const reads: IndexReads = given ?? {
+    set: await indicatorSetOn(db, to),
+    ratingBands: await readRatingBands(db),
+    calendar: () => getWorkCalendar(db),
+    publishedItems: publishedItemsLoader(db, scope.unitCodes, from, to),
+    proceduresOnline: () => proceduresOnline(db, scope.unitCodes, to),
+  };
+  const set = reads.set;
+  const inputs: Inputs = { counters, reads };
   const groups = [];
   for (const group of set.groups) {
     const indicators: IndicatorView[] = [];
@@ -168,7 +187,7 @@ export async function computeIndexForScope(
   const points = roundPoints(groups.reduce((sum, group) => sum + (group.points ?? 0), 0));
   const availableMaxPoints = groups.reduce((sum, group) => sum + group.availableMaxPoints, 0);
   const score = indexScore(points, availableMaxPoints, maxPoints);
-  const rating = ratingOf(score, await readRatingBands(db));
+  const rating = ratingOf(score, reads.ratingBands);
   return {
     unit: scope.unit,
     from,

@@ -10,26 +10,45 @@ import { metricsIndicatorGroups, metricsIndicators } from '../../db/schema/metri
 export type IndicatorDefinition = typeof metricsIndicators.$inferSelect;
 export type IndicatorGroupDefinition = typeof metricsIndicatorGroups.$inferSelect & { indicators: IndicatorDefinition[] };
 
-export async function indicatorSetOn(
-  executor: Executor,
-  day: string,
-): Promise<{ validFrom: string | null; groups: IndicatorGroupDefinition[] }> {
+export type IndicatorSet = { validFrom: string | null; groups: IndicatorGroupDefinition[] };
+
+const isInForce = (row: { validFrom: string; validTo: string | null }, day: string) =>
+  row.validFrom <= day && (row.validTo === null || row.validTo > day);
+
+export async function indicatorSetOn(executor: Executor, day: string): Promise<IndicatorSet> {
+  return (await indicatorSetsOn(executor, [day])).get(day)!;
+}
+
+/** The sets in force on each of `days`, read in one pass (the dashboard's months). */
+export async function indicatorSetsOn(executor: Executor, days: readonly string[]): Promise<Map<string, IndicatorSet>> {
+  const sets = new Map<string, IndicatorSet>();
+  if (!days.length) return sets;
+  const first = [...days].sort()[0]!;
+  const last = [...days].sort().at(-1)!;
   const groups = await executor
     .select()
     .from(metricsIndicatorGroups)
     .where(
-      and(lte(metricsIndicatorGroups.validFrom, day), or(isNull(metricsIndicatorGroups.validTo), gt(metricsIndicatorGroups.validTo, day))),
+      and(
+        lte(metricsIndicatorGroups.validFrom, last),
+        or(isNull(metricsIndicatorGroups.validTo), gt(metricsIndicatorGroups.validTo, first)),
+      ),
     )
     .orderBy(asc(metricsIndicatorGroups.position));
   const indicators = await executor
     .select()
     .from(metricsIndicators)
-    .where(and(lte(metricsIndicators.validFrom, day), or(isNull(metricsIndicators.validTo), gt(metricsIndicators.validTo, day))))
+    .where(and(lte(metricsIndicators.validFrom, last), or(isNull(metricsIndicators.validTo), gt(metricsIndicators.validTo, first))))
     .orderBy(asc(metricsIndicators.position));
-  const validFrom =
-    [...groups.map((group) => group.validFrom), ...indicators.map((indicator) => indicator.validFrom)].sort().at(-1) ?? null;
-  return {
-    validFrom,
-    groups: groups.map((group) => ({ ...group, indicators: indicators.filter((indicator) => indicator.groupCode === group.code) })),
-  };
+  for (const day of days) {
+    const groupsOn = groups.filter((group) => isInForce(group, day));
+    const indicatorsOn = indicators.filter((indicator) => isInForce(indicator, day));
+    const validFrom =
+      [...groupsOn.map((group) => group.validFrom), ...indicatorsOn.map((indicator) => indicator.validFrom)].sort().at(-1) ?? null;
+    sets.set(day, {
+      validFrom,
+      groups: groupsOn.map((group) => ({ ...group, indicators: indicatorsOn.filter((indicator) => indicator.groupCode === group.code) })),
+    });
+  }
+  return sets;
 }
