@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import { dayAfter } from '../../core/metrics/periods';
 import type { Executor } from '../../db/client';
 import { metricsDaily, metricsMonthly } from '../../db/schema/metrics';
@@ -19,21 +19,16 @@ export function monthBucketOf(day: string, startDay: number): string {
   return `${start.getUTCFullYear()}-${String(start.getUTCMonth() + 1).padStart(2, '0')}-${String(start.getUTCDate()).padStart(2, '0')}`;
 }
 
-/** Counters per level and field of the units `unitIds` for the days from..to (Vietnam days, both included). */
-export async function countersFromRollups(
-  executor: Executor,
-  unitIds: readonly string[],
-  from: string,
-  to: string,
-): Promise<CountersByField> {
-  if (!unitIds.length) return [];
-  const startDay = await readMonthStartDay(executor);
-  // Reporting months cut by a boundary: the one of `from` unless `from` starts it, the one of `to` unless `to` ends it.
+/**
+ * The rollup rows of the units `units` (an SQL set of ids) up to `to` that count for the period from..to: whole reporting
+ * months from the monthly rollup, the (at most two) months a boundary cuts — the one of `from` unless `from` starts it,
+ * the one of `to` unless `to` ends it — from the daily one.
+ */
+function rollupRows(units: SQL, from: string, to: string, startDay: number): SQL {
   const cutMonths = new Set<string>();
   if (monthBucketOf(from, startDay) !== from) cutMonths.add(monthBucketOf(from, startDay));
   if (monthBucketOf(dayAfter(to), startDay) !== dayAfter(to)) cutMonths.add(monthBucketOf(to, startDay));
   const cut = [...cutMonths];
-  const units = sql`(select (jsonb_array_elements_text(${jsonTextArray(unitIds)}::jsonb))::uuid)`;
   // The cut months as literal ranges (no daily part at all without one): the planner then estimates the rows from the
   // table's statistics — an estimate in millions would make PostgreSQL compile the query (JIT) for a second.
   const monthly = sql`select m.* from ${metricsMonthly} m where m.unit_id in ${units} and m.day <= ${to}::date${
@@ -48,8 +43,21 @@ export async function countersFromRollups(
     (month) => sql`select d.* from ${metricsDaily} d where d.unit_id in ${units}
       and d.day >= ${month}::date and d.day < (${month}::date + interval '1 month')::date and d.day <= ${to}::date`,
   );
+  return sql.join([monthly, ...daily], sql` union all `);
+}
+
+/** Counters per level and field of the units `unitIds` for the days from..to (Vietnam days, both included). */
+export async function countersFromRollups(
+  executor: Executor,
+  unitIds: readonly string[],
+  from: string,
+  to: string,
+): Promise<CountersByField> {
+  if (!unitIds.length) return [];
+  const startDay = await readMonthStartDay(executor);
+  const units = sql`(select (jsonb_array_elements_text(${jsonTextArray(unitIds)}::jsonb))::uuid)`;
   const result = await executor.execute(sql`
-    with rows as (${sql.join([monthly, ...daily], sql` union all `)})
+    with rows as (${rollupRows(units, from, to, startDay)})
     select level, field,
       coalesce(sum(received - ended) filter (where day < ${from}::date), 0)::bigint as carried_over,
       coalesce(sum(received) filter (where day >= ${from}::date), 0)::bigint as received,
@@ -153,30 +161,14 @@ export async function countersFromRollupsGrouped(
       throw new Error('countersFromRollupsGrouped: periods must follow each other and meet on reporting-month starts');
     }
   });
-  // The same cut months as countersFromRollups for from..to: inner boundaries are month starts, so no other is cut.
-  const cutMonths = new Set<string>();
-  if (monthBucketOf(from, startDay) !== from) cutMonths.add(monthBucketOf(from, startDay));
-  if (monthBucketOf(dayAfter(to), startDay) !== dayAfter(to)) cutMonths.add(monthBucketOf(to, startDay));
-  const cut = [...cutMonths];
+  // Inner boundaries are month starts (checked above), so only from and to can cut a month, as for one period.
   const pairs = JSON.stringify([...unitGroups].map(([unitId, group]) => [unitId, group]));
   const units = sql`(select (pair->>0)::uuid as unit_id, pair->>1 as grp from jsonb_array_elements(${pairs}::jsonb) as e(pair))`;
   const starts = JSON.stringify(periods.map((period) => period.from));
-  const monthly = sql`select m.* from ${metricsMonthly} m where m.unit_id in (select unit_id from units) and m.day <= ${to}::date${
-    cut.length
-      ? sql` and m.day not in (${sql.join(
-          cut.map((month) => sql`${month}::date`),
-          sql`, `,
-        )})`
-      : sql``
-  }`;
-  const daily = cut.map(
-    (month) => sql`select d.* from ${metricsDaily} d where d.unit_id in (select unit_id from units)
-      and d.day >= ${month}::date and d.day < (${month}::date + interval '1 month')::date and d.day <= ${to}::date`,
-  );
   const result = await executor.execute(sql`
     with units as ${units},
     starts as (select (jsonb_array_elements_text(${starts}::jsonb))::date as start),
-    rows as (${sql.join([monthly, ...daily], sql` union all `)}),
+    rows as (${rollupRows(sql`(select unit_id from units)`, from, to, startDay)}),
     tagged as (
       select r.*, u.grp, (select max(start) from starts where start <= r.day) as bucket
       from rows r join units u on u.unit_id = r.unit_id
