@@ -5,6 +5,7 @@ import { importUnits } from '../modules/org/transfer/import';
 import { readUnitsJson } from '../modules/org/transfer/json';
 import { createTestDatabase, TEST_PROCEDURE_CODES, type TestDatabase, testBackends } from '../test/harness';
 import type { Executor } from './client';
+import { refreshStaleStatistics } from './statistics';
 
 /** The planner's row estimate of a table: -1 until statistics were gathered (PostgreSQL ≥ 14, PGlite alike). */
 async function estimatedRows(db: Executor, table: string) {
@@ -46,5 +47,23 @@ describe.each(testBackends())('planner statistics after bulk loads (%s)', (backe
     expect(await estimatedRows(database.db, 'units')).toBe(-1);
     expect((await importUnits(database.db, file, { actor: 'system', source: 'test' })).ok).toBe(true);
     expect(await estimatedRows(database.db, 'units')).toBe(2);
+  }, 120_000);
+
+  it('are gathered again for the tables whose size moved, and only for them', async () => {
+    database = await createTestDatabase(backend);
+    const { db } = database;
+    await db.execute(sql`create table stat_probe (id integer primary key, note text not null)`);
+    await db.execute(sql`insert into stat_probe select g, repeat('x', 200) from generate_series(1, 2000) g`);
+    expect(await estimatedRows(db, 'stat_probe')).toBe(-1);
+    expect(await refreshStaleStatistics(db)).toContain('stat_probe');
+    expect(await estimatedRows(db, 'stat_probe')).toBe(2000);
+    // Nothing moved since: nothing is analysed.
+    expect(await refreshStaleStatistics(db)).toEqual([]);
+    // A tenth more stays under the threshold; three times as many rows does not.
+    await db.execute(sql`insert into stat_probe select g, repeat('x', 200) from generate_series(2001, 2200) g`);
+    expect(await refreshStaleStatistics(db)).toEqual([]);
+    await db.execute(sql`insert into stat_probe select g, repeat('x', 200) from generate_series(2201, 6000) g`);
+    expect(await refreshStaleStatistics(db)).toEqual(['stat_probe']);
+    expect(await estimatedRows(db, 'stat_probe')).toBe(6000);
   }, 120_000);
 });

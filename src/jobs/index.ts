@@ -19,7 +19,11 @@ export async function startJobs(
   const contextOf = () => ({ db: database.db, config, log });
   if (database.kind === 'postgres') {
     if (!config.databaseUrl) throw new Error('startJobs: a PostgreSQL database without DATABASE_URL');
-    return startPgBossJobs(config.databaseUrl, definitions, contextOf);
+    return startPgBossJobs(
+      config.databaseUrl,
+      definitions.filter((job) => !job.embeddedOnly),
+      contextOf,
+    );
   }
   return startInProcessJobs(definitions, contextOf);
 }

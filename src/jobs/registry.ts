@@ -1,3 +1,4 @@
+import { refreshStaleStatistics } from '../db/statistics';
 import { sweepAbandonedRegistrations } from '../modules/auth';
 import { sweepDossiers } from '../modules/dossiers';
 import { deliverPendingNotifications } from '../modules/notify';
@@ -25,5 +26,8 @@ export const jobs: JobDefinition[] = [
     everySeconds: 3600,
     handler: ({ db, now, config }) => sweepPlans({ db, now, phoneChannels: config.notifyPhoneChannels }),
   },
+  // The planner's statistics of tables that grew or shrank (src/db/statistics.ts): autovacuum's analyze, which the
+  // embedded database does not run.
+  { name: 'database-statistics', everySeconds: 600, embeddedOnly: true, handler: ({ db }) => refreshStaleStatistics(db) },
   { name: 'search-popularity', everySeconds: 86_400, handler: ({ db, now }) => refreshSearchPopularity({ db, now }) },
 ];

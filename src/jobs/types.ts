@@ -20,5 +20,7 @@ export type JobDefinition = {
   /** Letters, digits and hyphens (pg-boss queue names): `<module>-<what>`, e.g. "notify-deliver". */
   name: string;
   everySeconds: number;
+  /** Run on the embedded database (PGlite) only: work PostgreSQL's own background processes do on a server. */
+  embeddedOnly?: boolean;
   handler: (context: JobContext) => Promise<unknown>;
 };

@@ -22,7 +22,8 @@ export async function startWorker(config: Config, print: (line: string) => void 
     // The same logger as the HTTP server's (pino, with the same options), without a server.
     const logHost = Fastify(loggerOptions(config));
     const running = await startJobs(database, config, logHost.log);
-    print(`motcua worker đang chạy ${jobs.length} tác vụ nền: ${jobs.map((job) => job.name).join(', ')} (PostgreSQL)`);
+    const served = jobs.filter((job) => !job.embeddedOnly);
+    print(`motcua worker đang chạy ${served.length} tác vụ nền: ${served.map((job) => job.name).join(', ')} (PostgreSQL)`);
     return {
       async close() {
         await running.stop();
