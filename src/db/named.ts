@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { SQL } from 'drizzle-orm';
+import type { Query, SQL } from 'drizzle-orm';
 import type { PgDialect, PgSession } from 'drizzle-orm/pg-core';
 import type { Executor } from './client';
 
@@ -29,4 +29,26 @@ export async function executeNamedText(executor: Executor, text: string, params:
   }
   const { session } = executor as unknown as { session: PgSession };
   return (await session.prepareQuery({ sql: text, params }, undefined, name, false).execute()) as { rows: Record<string, unknown>[] };
+}
+
+const builtQueries = new Map<string, Query>();
+
+/**
+ * `executeNamed` for a query whose text is built once a process: `build` gives its SQL with `sql.placeholder(key)`
+ * where `values` change from call to call, and the text drizzle builds from it is kept under `name` (for the dossier
+ * state read, building the text took ~0.15 ms of each call). The same rule as `executeNamed`: one text per name.
+ */
+export async function executeNamedBuilt(
+  executor: Executor,
+  name: string,
+  build: () => SQL,
+  values: Record<string, unknown>,
+): Promise<{ rows: Record<string, unknown>[] }> {
+  const { session, dialect } = executor as unknown as { session: PgSession; dialect: PgDialect };
+  let query = builtQueries.get(name);
+  if (!query) {
+    query = dialect.sqlToQuery(build());
+    builtQueries.set(name, query);
+  }
+  return (await session.prepareQuery(query, undefined, name, false).execute(values)) as { rows: Record<string, unknown>[] };
 }

@@ -2,7 +2,7 @@ import { getTableColumns, type SQL, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { notFound } from '../../core/errors';
 import type { Executor } from '../../db/client';
-import { executeNamed } from '../../db/named';
+import { executeNamedBuilt } from '../../db/named';
 import {
   dossierComponents,
   dossierConsultations,
@@ -69,17 +69,16 @@ const rowsFromJson = <T extends PgTable>(table: T, list: unknown): T['$inferSele
 const agg = (table: PgTable, order: SQL) =>
   sql`(select coalesce(jsonb_agg(to_jsonb(t) order by ${order}), '[]'::jsonb) from ${table} t where t.dossier_id = d.id)`;
 
-export async function loadDossierState(
-  executor: Executor,
-  id: string,
-  options: { lock?: boolean; reserveEventId?: boolean } = {},
-): Promise<DossierState> {
+type StateReadOptions = { lock?: boolean; reserveEventId?: boolean };
+
+/** The state read's text, the dossier's id a placeholder: built once a process for each set of options. */
+function stateReadSql(options: StateReadOptions): SQL {
   const unitIds = sql`select d.handling_unit_id union all select d.receiving_unit_id
     union all select unit_id from ${dossierSteps} where dossier_id = d.id
     union all select unit_id from ${dossierConsultations} where dossier_id = d.id
     union all select actor_unit_id from ${dossierEvents} where dossier_id = d.id
     union all select to_unit_id from ${dossierEvents} where dossier_id = d.id`;
-  const query = sql`select to_jsonb(d) as dossier, d.xmin::text as row_version,
+  return sql`select to_jsonb(d) as dossier, d.xmin::text as row_version,
     ${agg(dossierSteps, sql`t.step_no`)} as steps,
     ${agg(dossierConsultations, sql`t.requested_at`)} as consultations,
     ${agg(dossierComponents, sql`t.position`)} as components,
@@ -90,11 +89,14 @@ export async function loadDossierState(
       from ${units} u where u.id in (${unitIds})) as units,
     ${deliveryStateOf('dossier', sql`d.id`, 'national_portal')} as portal_sync,
     ${options.reserveEventId ? sql`nextval(pg_get_serial_sequence('dossier_events', 'id'))` : sql`null`} as next_event_id
-    from ${dossiers} d where d.id = ${id}${options.lock ? sql` for update of d` : sql``}`;
+    from ${dossiers} d where d.id = ${sql.placeholder('id')}${options.lock ? sql` for update of d` : sql``}`;
+}
+
+export async function loadDossierState(executor: Executor, id: string, options: StateReadOptions = {}): Promise<DossierState> {
   // By name: the text depends only on the two options, so PostgreSQL parses and plans it once per connection
   // (measured on PostgreSQL 15: planning 0.65–0.9 ms of its ~1.5 ms each time, 0.04 ms with the kept plan).
   const name = `dossier_state_${options.lock ? 'l' : 'r'}${options.reserveEventId ? 'e' : ''}`;
-  const result = await executeNamed(executor, name, query);
+  const result = await executeNamedBuilt(executor, name, () => stateReadSql(options), { id });
   const [row] = result.rows;
   if (!row) throw notFound('hồ sơ');
   const json = (value: unknown) => (typeof value === 'string' ? JSON.parse(value) : value);
