@@ -37,7 +37,7 @@ const dossierArbitrary = fc.record({
     maxLength: 3,
   }),
   portal: fc.constantFrom('none', 'pending', 'sent', 'failed'),
-  change: fc.constantFrom('none', 'resolve', 'move_due', 'stop', 'digitise', 'send', 'delete', 'return'),
+  change: fc.constantFrom('none', 'resolve', 'move_due', 'stop', 'digitise', 'send', 'message', 'delete', 'return'),
 });
 
 type GeneratedDossier = typeof dossierArbitrary extends fc.Arbitrary<infer T> ? T : never;
@@ -117,6 +117,10 @@ describe.each(testBackends())('metrics rollups agree with the raw aggregation (%
       case 'send':
         await db.execute(sql`update notify_outbox set status = 'sent' where ref_id = ${id}`);
         break;
+      case 'message':
+        // A new status message: a synced dossier is not synced any more until it is sent.
+        await insertPortalMessage(db, id, 'pending');
+        break;
       case 'delete':
         await db.execute(sql`delete from dossiers where id = ${id}`);
         break;
@@ -160,4 +164,51 @@ describe.each(testBackends())('metrics rollups agree with the raw aggregation (%
     ).rows;
     expect(Number(left!.n)).toBe(0);
   }, 300_000);
+
+  it('for messages inserted many in one statement, e-mails and references that are not dossiers among them', async () => {
+    const db = database.db;
+    await db.execute(sql`delete from notify_outbox`);
+    await db.execute(sql`delete from dossiers`);
+    const ids: string[] = [];
+    for (let n = 0; n < 40; n++) {
+      const received = n * 24 * 60 + 120;
+      ids.push(
+        (
+          await insertDossier(db, {
+            unitId: units[n % 4]!,
+            field: 'Hộ tịch',
+            receivedAt: instant(received),
+            dueAt: instant(received + 7200),
+          })
+        ).id,
+      );
+    }
+    const uuids = (list: string[]) => `{${list.join(',')}}`;
+    const synced = async () => {
+      const counters = await countersFromRollups(db, units, vietnamDayOf(0), vietnamDayOf(60 * 24 * 60));
+      expect(counters).toEqual(await countersFromDossiers(db, units, vietnamDayOf(0), vietnamDayOf(60 * 24 * 60)));
+      return counters.reduce((total, row) => total + row.counters.receivedSynced, 0);
+    };
+    // One statement: a sent message for the first 30 dossiers (more than a few: the bulk refresh), a pending one for
+    // the last 10, an e-mail for every dossier, and a national-portal message whose reference is not a dossier's id.
+    await db.execute(sql`
+      insert into notify_outbox (channel, recipient, template, body, ref_type, ref_id, status)
+      select 'national_portal', 'cong-dvcqg', 'dossier.status', '{}', 'dossier', id::text, case when n <= 30 then 'sent' else 'pending' end
+      from unnest(${uuids(ids)}::uuid[]) with ordinality as d(id, n)
+      union all
+      select 'email', 'a@example.vn', 'dossier.status', '{}', 'dossier', id::text, 'sent' from unnest(${uuids(ids)}::uuid[]) as d(id)
+      union all
+      select 'national_portal', 'cong-dvcqg', 'dossier.status', '{}', 'dossier', 'not-a-dossier', 'sent'`);
+    expect(await synced()).toBe(30);
+    // A new pending message for 5 synced dossiers in one statement (a few: the generic-plan refresh): not synced any more.
+    await db.execute(sql`
+      insert into notify_outbox (channel, recipient, template, body, ref_type, ref_id, status)
+      select 'national_portal', 'cong-dvcqg', 'dossier.status', '{}', 'dossier', id::text, 'pending' from unnest(${uuids(ids.slice(0, 5))}::uuid[]) as d(id)`);
+    expect(await synced()).toBe(25);
+    // And for 20 more at once.
+    await db.execute(sql`
+      insert into notify_outbox (channel, recipient, template, body, ref_type, ref_id, status)
+      select 'national_portal', 'cong-dvcqg', 'dossier.status', '{}', 'dossier', id::text, 'failed' from unnest(${uuids(ids.slice(5, 25))}::uuid[]) as d(id)`);
+    expect(await synced()).toBe(5);
+  }, 120_000);
 });
