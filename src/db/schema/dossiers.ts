@@ -69,6 +69,8 @@ export const dossiers = pgTable(
     /** Copies of applicant.idNumber / fullName for the public lookup and the inbox filters. */
     applicantIdNumber: text('applicant_id_number').notNull(),
     applicantName: text('applicant_name').notNull(),
+    /** The name's search form (motcua_norm), for the inbox's search box and its trigram index (migration 0036). */
+    applicantNameNorm: text('applicant_name_norm').notNull().generatedAlwaysAs(sql`motcua_norm(applicant_name)`),
     /** The citizen or business account that filed it online (or whose identity matches), for "Hồ sơ của tôi". */
     applicantUserId: uuid('applicant_user_id'),
     /** What is asked for, in the applicant's words (optional). */

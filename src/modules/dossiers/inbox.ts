@@ -56,7 +56,8 @@ export async function listInbox(db: Database, actor: Actor, query: DossierListQu
     conditions.push(
       or(
         sql`${dossiers.code} ilike ${`%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}`,
-        sql`motcua_norm(${dossiers.applicantName}) like '%' || motcua_norm(${q}) || '%'`,
+        // Both on trigram indexes (migration 0036).
+        sql`${dossiers.applicantNameNorm} like '%' || motcua_norm(${q}) || '%'`,
       )!,
     );
   }
