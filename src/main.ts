@@ -31,7 +31,12 @@ export async function startServer(
   let demo: DemoSummary | undefined;
   if (shouldLoadDemo) {
     print('Đang nạp dữ liệu mẫu (lần khởi động đầu tiên)...');
-    demo = await loadDemoData(database.db, { dossiers: config.demoDossiers, dossiersInline: DEMO_DOSSIERS_INLINE, ...options.demo });
+    demo = await loadDemoData(database.db, {
+      dossiers: config.demoDossiers,
+      dossiersInline: DEMO_DOSSIERS_INLINE,
+      phoneChannels: config.notifyPhoneChannels,
+      ...options.demo,
+    });
     print(`Đã nạp ${demo.units} đơn vị, ${demo.procedures} thủ tục, ${demo.users} tài khoản mẫu, ${demo.dossiers.made} hồ sơ mẫu.`);
     if (demo.dossiers.firstError) print(`Không tạo được ${demo.dossiers.failed} hồ sơ mẫu (${demo.dossiers.firstError}).`);
   }

@@ -1,6 +1,7 @@
 import { setImmediate } from 'node:timers/promises';
 import type { DossierActionRequest, DossierView } from '../contract/dossiers';
 import { dossierActionBodySchema } from '../contract/dossiers';
+import type { PhoneChannel } from '../contract/enums';
 import type { WorkCalendar } from '../core/calendar';
 import { actionAppliesToStep } from '../core/dossiers/steps';
 import { vietnamDate } from '../core/vietnam-time';
@@ -22,6 +23,8 @@ export type WalkContext = {
   random: Random;
   /** The instant the walk must not pass (the real current time at load). */
   until: Date;
+  /** The channels of the applicant's texts to a phone (config.notifyPhoneChannels; SMS when not given). */
+  phoneChannels?: readonly PhoneChannel[];
 };
 
 const AGENCIES = ['Sở Xây dựng', 'Công an tỉnh', 'Sở Tài chính', 'Sở Nội vụ', 'UBND xã nơi cư trú'];
@@ -44,7 +47,7 @@ export function walker(context: WalkContext, first: DossierView, firstAt: Date):
       // A turn of the event loop between actions: the server answers its requests while the demo is made (PGlite).
       await setImmediate();
       const parsed = dossierActionBodySchema.parse({ ...body, version: state.view.version });
-      state.view = await performAction(context.db, actor, state.view.id, parsed, { now: at });
+      state.view = await performAction(context.db, actor, state.view.id, parsed, { now: at, phoneChannels: context.phoneChannels });
       state.at = at;
       return true;
     },

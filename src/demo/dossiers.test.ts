@@ -1,7 +1,8 @@
-import { asc } from 'drizzle-orm';
+import { asc, count, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dossierStatuses } from '../contract/enums';
 import { dossierEvents, dossiers } from '../db/schema/dossiers';
+import { notifyOutbox } from '../db/schema/notify';
 import { createTestApp, type TestApp } from '../test/harness';
 import { applicantKindOf } from './dossier-people';
 import { readDemoProcedures } from './fixtures';
@@ -41,12 +42,29 @@ describe('demo dossiers', () => {
 
   beforeAll(async () => {
     t = await createTestApp('pglite', { demo: false });
-    const summary = await loadDemoData(t.database.db, { procedureCodes: codes, baselines: false, dossiers: 36, now: NOW });
+    // Texts to the applicants' phones by Zalo only, as NOTIFY_PHONE_CHANNELS=zalo gives it.
+    const summary = await loadDemoData(t.database.db, {
+      procedureCodes: codes,
+      baselines: false,
+      dossiers: 36,
+      now: NOW,
+      phoneChannels: ['zalo'],
+    });
     expect(summary.dossiers.firstError).toBeNull();
     made = summary.dossiers.made;
   }, 600_000);
   afterAll(async () => {
     await t?.close();
+  });
+
+  it('texts the applicants on the configured phone channels only', async () => {
+    const rows = await t.database.db
+      .select({ channel: notifyOutbox.channel, n: count() })
+      .from(notifyOutbox)
+      .where(inArray(notifyOutbox.channel, ['sms', 'zalo']))
+      .groupBy(notifyOutbox.channel);
+    expect(rows.map((row) => row.channel)).toEqual(['zalo']);
+    expect(rows[0]!.n).toBeGreaterThan(0);
   });
 
   it('holds every status, channel and timing, nothing after now', async () => {

@@ -2,6 +2,7 @@ import { setImmediate } from 'node:timers/promises';
 import type { ProcedureContent } from '../contract/catalog';
 import type { IntakeComponent, ReceiveDossierRequest } from '../contract/dossiers';
 import { receiveDossierBodySchema, submitOnlineDossierBodySchema } from '../contract/dossiers';
+import { defaultPhoneChannels, type PhoneChannel } from '../contract/enums';
 import { vietnamDate } from '../core/vietnam-time';
 import type { Database } from '../db/client';
 import type { Actor } from '../modules/auth';
@@ -30,6 +31,8 @@ export type DemoDossierSetup = {
   /** The real current time at load: open dossiers are open today, nothing happens after it. */
   now: Date;
   seed?: number;
+  /** The channels of the applicants' texts to a phone (config.notifyPhoneChannels), as the routes pass them. */
+  phoneChannels?: readonly PhoneChannel[];
 };
 
 type Outcome = 'returned' | 'processing' | 'result_ready' | 'supplement' | 'submitted' | 'refused' | 'stopped';
@@ -110,7 +113,8 @@ export async function prepareDemoDossiers(setup: DemoDossierSetup): Promise<Demo
     return matching.length > 0 ? matching : applicants;
   };
   const onlineCapable = usable.filter((procedure) => procedure.content.onlineLevel !== 'none');
-  const context = (random: Random): WalkContext => ({ db, calendar, staff, random, until: now });
+  const phoneChannels = setup.phoneChannels ?? defaultPhoneChannels;
+  const context = (random: Random): WalkContext => ({ db, calendar, staff, random, until: now, phoneChannels });
 
   async function one(index: number): Promise<boolean> {
     const random = seededRandom(seed * 7919 + index);
@@ -230,7 +234,7 @@ async function intakeAtDesk(context: WalkContext, procedure: DemoProcedureRef, a
     decision,
   });
   const officer = await staff.desk(desk);
-  const row = await receiveDossier(db, officer, body, { now: at });
+  const row = await receiveDossier(db, officer, body, { now: at, phoneChannels: context.phoneChannels });
   if (atIntake) return null;
   return walker(context, await getDossierView(db, officer, row.id, { calendar: context.calendar, now: at }), at);
 }
@@ -252,7 +256,7 @@ async function intakeOnline(
     requestSummary: procedure.content.name.slice(0, 300),
     components: components(random, procedure.content, true, false),
   });
-  const row = await submitOnlineDossier(db, applicant.actor, body, { now: at });
+  const row = await submitOnlineDossier(db, applicant.actor, body, { now: at, phoneChannels: context.phoneChannels });
   const view = await getDossierView(db, applicant.actor, row.id, { calendar: context.calendar, now: at });
   const walk = walker(context, view, at);
   if (outcome === 'submitted') return null;

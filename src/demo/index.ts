@@ -1,6 +1,7 @@
 import { count } from 'drizzle-orm';
 import type { FlagChange } from '../contract/catalog';
 import { type ProcedureContent, procedureContentSchema } from '../contract/catalog';
+import type { PhoneChannel } from '../contract/enums';
 import { announcementsFromCalendarFile, type CalendarFile } from '../core/calendar';
 import { chunksOf } from '../core/chunks';
 import type { Database, Executor, Transaction } from '../db/client';
@@ -60,6 +61,8 @@ export type DemoLoadOptions = {
   dossiersInline?: number;
   /** The moment the demo dossiers are made up to (default: now); tests fix it. */
   now?: Date;
+  /** The channels of the demo applicants' texts to a phone (config.notifyPhoneChannels; SMS when not given). */
+  phoneChannels?: readonly PhoneChannel[];
 };
 
 /** The demo's dossiers on a first start: several thousand, the first DEMO_DOSSIERS_INLINE before the server listens. */
@@ -106,6 +109,7 @@ export async function loadDemoData(db: Database, options: DemoLoadOptions = {}):
     actors: summary.actors,
     passwordHash,
     now: options.now ?? new Date(),
+    phoneChannels: options.phoneChannels,
   });
   const inline = Math.min(total, options.dossiersInline ?? total);
   const made = await generator.run(0, inline);

@@ -12,7 +12,7 @@ export async function runSeed(config: Config): Promise<number> {
       console.error('Cơ sở dữ liệu đã có dữ liệu: không nạp dữ liệu mẫu.');
       return 1;
     }
-    const summary = await loadDemoData(database.db);
+    const summary = await loadDemoData(database.db, { phoneChannels: config.notifyPhoneChannels });
     console.log(
       `Đã nạp ${summary.units} đơn vị, ${summary.procedures} thủ tục, ${summary.users} tài khoản mẫu (mật khẩu ${DEMO_PASSWORD}):`,
     );
