@@ -53,12 +53,13 @@ export async function listInbox(db: Database, actor: Actor, query: DossierListQu
   }
   if (query.q) {
     const q = query.q;
+    // The dossiers the text matches, found first on the trigram indexes (migration 0036) and looked up by id: the
+    // planner overestimates how many a LIKE matches, and ordered by due it read the whole scope to find a rare code
+    // or name (bench:dossiers: 90 ms for no match among 100,000 dossiers, 2 ms this way). A text of punctuation alone
+    // has no search form: it matches codes only.
     conditions.push(
-      or(
-        sql`${dossiers.code} ilike ${`%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}`,
-        // Both on trigram indexes (migration 0036).
-        sql`${dossiers.applicantNameNorm} like '%' || motcua_norm(${q}) || '%'`,
-      )!,
+      sql`${dossiers.id} = any(array(select m.id from ${dossiers} m where m.code ilike ${`%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}
+        or (motcua_norm(${q}) <> '' and m.applicant_name_norm like '%' || motcua_norm(${q}) || '%')))`,
     );
   }
   const where = and(...conditions);

@@ -114,6 +114,28 @@ describe.each(testBackends())('dossier files and reading on %s', (backend) => {
     expect(other.total).toBe(0);
     const byCode = (await t.app.inject({ url: `/api/dossiers?box=all&q=${first.code}`, headers: specialistA })).json();
     expect(byCode.items.map((entry: { id: string }) => entry.id)).toEqual([first.id]);
+    // By the applicant's name as typed: without accents, đ as d, any case, a part of it; the code's tail too.
+    const dang = await make.buildDossier({
+      officer,
+      procedure,
+      body: { applicant: { ...make.dossierBody(procedure).applicant, fullName: 'Đặng Thị Ánh Tuyết' } },
+    });
+    const search = async (q: string) =>
+      (await t.app.inject({ url: `/api/dossiers?box=all&q=${encodeURIComponent(q)}`, headers: specialistA }))
+        .json()
+        .items.map((entry: { id: string }) => entry.id);
+    expect(await search('dang thi anh')).toEqual([dang.id]);
+    expect(await search('ĐẶNG THỊ')).toEqual([dang.id]);
+    expect(await search('anh tuyet')).toEqual([dang.id]);
+    expect(await search(dang.code.slice(-6))).toEqual([dang.id]);
+    expect(await search('kiem thu')).toContain(first.id);
+    expect(await search('kiem thu')).not.toContain(dang.id);
+    // Punctuation alone or a LIKE wildcard finds nothing, not everything; nor does another unit's specialist.
+    expect(await search('%')).toEqual([]);
+    expect(await search('_')).toEqual([]);
+    expect(await search('!!')).toEqual([]);
+    const otherSearch = await t.app.inject({ url: '/api/dossiers?box=all&q=dang%20thi', headers: specialistB });
+    expect(otherSearch.json().total).toBe(0);
     expect((await t.app.inject({ url: '/api/dossiers', headers: citizen })).statusCode).toBe(403);
   });
 
