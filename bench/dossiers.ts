@@ -131,7 +131,7 @@ async function main() {
       );
     }
     // The inbox's search box (q): an applicant's name typed without accents, or the tail of a dossier code, over the
-    // province leader's whole scope (box=all: every dossier of the province).
+    // department leader's whole scope (box=all: every dossier of Sở Tư pháp and its divisions, among 100,000).
     const searches = rowsOf(await db.execute(sql`select applicant_name, code from dossiers order by random() limit ${CALLS}`)).map(
       (row, index) =>
         index % 2 === 0

@@ -1,6 +1,6 @@
 -- The inbox's search box (q, src/modules/dossiers/inbox.ts): a part of the dossier code, or of the applicant's name as
 -- typed without accents, matched anywhere in it. Without an index every dossier of the actor's scope was read and its
--- name normalised: bench:dossiers, a province leader's box=all over 100,000 dossiers, p50 272 ms on PostgreSQL 15.
+-- name normalised: bench:dossiers, a department leader's box=all among 100,000 dossiers, p50 272 ms on PostgreSQL 15.
 -- Trigram indexes (pg_trgm, migration 0000) answer both LIKE patterns. The name's normalised form is stored: a trigram
 -- match is checked again on each row it finds, and normalising a name there cost ~50 µs a row (p95 184 ms for a name
 -- shared by 1,700 dossiers with an index on the expression).
