@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanDetail } from '../src/contract/plans';
+import { planBody } from '../src/test/factories';
 import { browserAvailability, signIn, useBrowserTests } from './browser';
 
 const { isAvailable } = browserAvailability();
@@ -22,32 +23,11 @@ describe.skipIf(!isAvailable)('browser journey: editing a saved plan (chromium)'
     const justice = units.find((unit) => unit.name === 'Sở Tư pháp')!;
     const saved = await page.request.post(`${t.server.url}/api/plans`, {
       headers: { 'x-csrf-token': session.csrfToken },
-      data: {
-        plan: {
-          number: '125/KH-UBND',
-          issuerUnitId: province.id,
-          date: '2026-04-16',
-          title: 'Kế hoạch kiểm soát thủ tục hành chính năm 2026',
-          implements: [],
-          parentPlanId: null,
-          signer: null,
-          sourceFileName: null,
-        },
-        targets: [],
-        tasks: [
-          {
-            ref: '1',
-            title: 'Rà soát quy trình nội bộ',
-            content: '',
-            items: [],
-            lead: ['Sở Tư pháp'],
-            coordinating: [],
-            deliverables: [],
-            deadlines: [{ kind: 'text', text: 'Quý II năm 2026' }],
-          },
-        ],
-        units: [{ name: 'Sở Tư pháp', unitId: justice.id }],
-      },
+      data: planBody(province, {
+        lead: justice,
+        plan: { title: 'Kế hoạch kiểm soát thủ tục hành chính năm 2026' },
+        tasks: [{ ref: '1', title: 'Rà soát quy trình nội bộ', deadlines: [{ kind: 'text', text: 'Quý II năm 2026' }] }],
+      }),
     });
     expect(saved.status(), await saved.text()).toBe(201);
     const plan = (await saved.json()) as PlanDetail;

@@ -18,6 +18,7 @@ import {
   conditionInput,
   createFactories,
   type Factories,
+  type PlanBodyOverrides,
   type ProcedureRef,
   type ProposalRef,
   proposalItemInput,
@@ -235,28 +236,14 @@ async function portalRequest(world: World): Promise<InjectOptions> {
   };
 }
 
-// plans (docs/api/plans.md): a plan of the province (saved by the admin) with one task led by department A.
-const planBody = ({ tree }: World) => ({
-  plan: {
-    number: '1/KH-UBND',
-    issuerUnitId: tree.province.id,
-    date: '2026-04-16',
-    title: 'Kế hoạch kiểm thử ma trận phân quyền',
-    implements: [],
-    parentPlanId: null,
-    signer: null,
-    sourceFileName: null,
-  },
-  targets: [],
+// plans (docs/api/plans.md): a plan of the province (saved by the admin) with one task led by department A (make.planBody).
+const planOfAOverrides = ({ tree }: World): PlanBodyOverrides => ({
   tasks: [
     {
       ref: '1',
       title: 'Rà soát thủ tục hành chính',
-      content: '',
-      items: [],
       lead: ['Sở A'],
       coordinating: ['Các sở, ngành'],
-      deliverables: [],
       deadlines: [{ kind: 'annual', text: 'trước ngày 15/6 hằng năm', month: 6, day: 15 }],
     },
   ],
@@ -265,12 +252,8 @@ const planBody = ({ tree }: World) => ({
     { name: 'Các sở, ngành', unitId: null },
   ],
 });
-const planOfA = (world: World) =>
-  world.make.asAdmin<{ id: string; tasks: { id: string; version: number; units: { role: string; taskUnitId: string }[] }[] }>({
-    method: 'POST',
-    url: '/api/plans',
-    payload: planBody(world),
-  });
+const planOfA = async (world: World) =>
+  world.make.buildPlan({ headers: await world.make.admin(), issuer: world.tree.province, body: planOfAOverrides(world) });
 // control reports (docs/api/control-reports.md): a draft report of department A, a period of its own each time,
 // going back month by month from December 2025 (a report is made only for a period that has begun).
 // Counted per world (one database per backend); 72 months from 2020 to 2025.
@@ -971,7 +954,10 @@ const matrix: Record<string, Row> = {
   'GET /api/plans/{id}': { allowed: staff, request: async (world) => ({ url: `/api/plans/${(await planOfA(world)).id}` }) },
   'GET /api/plans/tasks': { allowed: staff, request: ({ tree }) => ({ url: `/api/plans/tasks?unit=${tree.departmentA.id}` }) },
   // The province's plan: its office's procedure controller (Văn phòng UBND tỉnh) and administrators.
-  'POST /api/plans': { allowed: controllers, request: (world) => ({ method: 'POST', url: '/api/plans', payload: planBody(world) }) },
+  'POST /api/plans': {
+    allowed: controllers,
+    request: (world) => ({ method: 'POST', url: '/api/plans', payload: world.make.planBody(world.tree.province, planOfAOverrides(world)) }),
+  },
   'POST /api/plans/import': {
     allowed: controllers,
     request: ({ headers }, actor) => ({

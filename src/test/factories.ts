@@ -9,6 +9,7 @@ import type { InjectOptions } from 'fastify';
 import type { DecisionHeaderInput, DecisionRequest } from '../contract/catalog';
 import type { DecisionType, ProposalStatus, Role, UnitType } from '../contract/enums';
 import type { StoredFile } from '../contract/files';
+import type { PlanDetail, PlanSaveInput } from '../contract/plans';
 import { vietnamDate } from '../core/vietnam-time';
 import { createAdministrator } from '../modules/auth';
 import { deliverPendingNotifications, enqueueNotification } from '../modules/notify';
@@ -45,6 +46,54 @@ export function decisionHeader(overrides: Partial<DecisionHeaderInput> = {}) {
 /** The decision one procedure's publication names (POST /api/procedures[/{code}/versions], catalog files): the header and what it does. */
 export function procedureDecision(type: DecisionType, overrides: Partial<DecisionRequest> = {}) {
   return { ...decisionHeader(), type, ...overrides } satisfies DecisionRequest;
+}
+
+type PlanTaskInput = PlanSaveInput['tasks'][number];
+
+/** What a test states of its plan (`planBody`); everything else is the default plan's. */
+export type PlanBodyOverrides = {
+  /** The unit leading the tasks that name no lead, under the name the plan writes for it; the issuer by default. */
+  lead?: { id: string; name: string };
+  /** Fields of the plan's header to set as given (number, date, title, implements, signer…). */
+  plan?: Partial<PlanSaveInput['plan']>;
+  targets?: PlanSaveInput['targets'];
+  /** The tasks, each with its ref and title; the fields left out are empty (no deadline) and the lead is `lead`. */
+  tasks?: (Pick<PlanTaskInput, 'ref' | 'title'> & Partial<PlanTaskInput>)[];
+  /** The unit names of the tasks mapped to units; by default `lead`'s name to its unit. */
+  units?: PlanSaveInput['units'];
+};
+
+/**
+ * The body of `POST /api/plans` for a plan issued by `issuer`: 125/KH-UBND of 16/4/2026, "Kế hoạch cải cách thủ tục
+ * hành chính năm 2026", implementing nothing named, no parent, signer or source file, no targets, and one task
+ * "Rà soát thủ tục hành chính" due before 15/6 each year, led by `issuer` under its name. `overrides` sets header
+ * fields and replaces the lead, the targets, the tasks or the units (see `PlanBodyOverrides`).
+ */
+export function planBody(issuer: { id: string; name: string }, overrides: PlanBodyOverrides = {}) {
+  const lead = overrides.lead ?? issuer;
+  const tasks = overrides.tasks ?? [
+    {
+      ref: '1',
+      title: 'Rà soát thủ tục hành chính',
+      deadlines: [{ kind: 'annual', text: 'trước ngày 15/6 hằng năm', month: 6, day: 15 }],
+    },
+  ];
+  return {
+    plan: {
+      number: '125/KH-UBND',
+      issuerUnitId: issuer.id,
+      date: '2026-04-16',
+      title: 'Kế hoạch cải cách thủ tục hành chính năm 2026',
+      implements: [],
+      parentPlanId: null,
+      signer: null,
+      sourceFileName: null,
+      ...overrides.plan,
+    },
+    targets: overrides.targets ?? [],
+    tasks: tasks.map((task) => ({ content: '', items: [], lead: [lead.name], coordinating: [], deliverables: [], deadlines: [], ...task })),
+    units: overrides.units ?? [{ name: lead.name, unitId: lead.id }],
+  } satisfies PlanSaveInput;
 }
 
 /** The smallest PDF by its content ("%PDF-"), as a signed decision or a form. */
@@ -334,6 +383,21 @@ export function createFactories(t: TestApp) {
   }
 
   /**
+   * A plan saved through POST /api/plans by the user of `headers` (an administrator, or a procedure controller of
+   * the issuer or its office): the body of `planBody(issuer, body)`.
+   */
+  async function buildPlan(options: { headers: AuthHeaders; issuer: { id: string; name: string }; body?: PlanBodyOverrides }) {
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/plans',
+      headers: options.headers,
+      payload: planBody(options.issuer, options.body),
+    });
+    if (response.statusCode !== 201) throw new Error(`factory POST /api/plans answered ${response.statusCode}: ${response.body}`);
+    return response.json() as PlanDetail;
+  }
+
+  /**
    * Files a dossier online through POST /api/my/dossiers as the citizen or business of `headers` (the applicant of
    * `dossierBody`, the first component as a file of theirs unless `components` says otherwise). Returns the answer,
    * whatever it is: tests of refusals read its status.
@@ -424,6 +488,8 @@ export function createFactories(t: TestApp) {
     buildFailedNotification,
     dossierBody,
     buildDossier,
+    planBody,
+    buildPlan,
     uploadDossierFile,
     fileOnline,
     buildUnit,

@@ -1,6 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { PlanDetail } from '../../contract/plans';
+import type { PlanDeadline, PlanDetail } from '../../contract/plans';
 import type { PlanCalendar, PlanRollup } from '../../contract/plans-occurrences';
 import { type AuthHeaders, createFactories, type Factories, type UnitRef } from '../../test/factories';
 import { createTestApp, type TestApp, testBackends } from '../../test/harness';
@@ -58,36 +58,16 @@ describe.each(testBackends())('plan occurrences and the sweep (%s)', (backend) =
   afterAll(() => t?.close());
   afterEach(() => vi.useRealTimers());
 
-  const task = (ref: string, lead: string, deadlines: object[]) => ({
-    ref,
-    title: `Nhiệm vụ ${ref}`,
-    content: '',
-    items: [],
-    lead: [lead],
-    coordinating: [],
-    deliverables: [],
-    deadlines,
-  });
+  const task = (ref: string, lead: string, deadlines: PlanDeadline[]) => ({ ref, title: `Nhiệm vụ ${ref}`, lead: [lead], deadlines });
 
   it('stores the occurrences of each lead unit when the plan is saved', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(at('2026-04-16T03:00:00Z'));
-    const saved = await t.app.inject({
-      method: 'POST',
-      url: '/api/plans',
+    plan = await make.buildPlan({
       headers: controller,
-      payload: {
-        plan: {
-          number: '77/KH-UBND',
-          issuerUnitId: tree.province.id,
-          date: '2026-04-16',
-          title: 'Kế hoạch kiểm soát thủ tục hành chính năm 2026',
-          implements: [],
-          parentPlanId: null,
-          signer: null,
-          sourceFileName: null,
-        },
-        targets: [],
+      issuer: tree.province,
+      body: {
+        plan: { number: '77/KH-UBND', date: '2026-04-16', title: 'Kế hoạch kiểm soát thủ tục hành chính năm 2026' },
         tasks: [
           task('1', 'Sở A', [{ kind: 'periodic', every: 'month', day: 20, text: 'trước ngày 20 hằng tháng' }]),
           task('2', 'Sở B', [{ kind: 'date', date: '2026-05-05', text: 'trước ngày 05/5/2026' }]),
@@ -99,8 +79,6 @@ describe.each(testBackends())('plan occurrences and the sweep (%s)', (backend) =
         ],
       },
     });
-    expect(saved.statusCode, saved.body).toBe(201);
-    plan = saved.json() as PlanDetail;
     const stored = await rows<{ ref: string; due_on: string }>(
       sql`select t.ref, o.due_on::text as due_on from plan_occurrences o join plan_task_units u on u.id = o.task_unit_id
           join plan_tasks t on t.id = u.task_id where t.plan_id = ${plan.id} order by o.due_on, t.ref`,
@@ -246,22 +224,11 @@ describe.each(testBackends())('plan occurrences and the sweep (%s)', (backend) =
   it("gives working days after the plan's issue the same due day in the task, the unit's tasks and the calendar", async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(at('2026-04-20T03:00:00Z'));
-    const saved = await t.app.inject({
-      method: 'POST',
-      url: '/api/plans',
+    const relativePlan = await make.buildPlan({
       headers: controller,
-      payload: {
-        plan: {
-          number: '78/KH-UBND',
-          issuerUnitId: tree.province.id,
-          date: '2026-04-16',
-          title: 'Kế hoạch rà soát quy trình nội bộ năm 2026',
-          implements: [],
-          parentPlanId: null,
-          signer: null,
-          sourceFileName: null,
-        },
-        targets: [],
+      issuer: tree.province,
+      body: {
+        plan: { number: '78/KH-UBND', date: '2026-04-16', title: 'Kế hoạch rà soát quy trình nội bộ năm 2026' },
         tasks: [
           task('1', 'Sở A', [
             {
@@ -276,8 +243,6 @@ describe.each(testBackends())('plan occurrences and the sweep (%s)', (backend) =
         units: [{ name: 'Sở A', unitId: tree.departmentA.id }],
       },
     });
-    expect(saved.statusCode, saved.body).toBe(201);
-    const relativePlan = saved.json() as PlanDetail;
     // Thursday 16/4 + 10 working days: Giỗ Tổ (Monday 27/4 off), 30/4 and 1/5 off → Tuesday 5/5, not 30/4.
     expect(relativePlan.tasks[0]!.nextDue).toBe('2026-05-05');
     const read = (await get(`/api/plans/${relativePlan.id}`, staffA)).json() as PlanDetail;

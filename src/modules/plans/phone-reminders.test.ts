@@ -1,6 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadConfig } from '../../config';
+import type { PlanDeadline } from '../../contract/plans';
 import { jobs } from '../../jobs';
 import { type AuthHeaders, createFactories } from '../../test/factories';
 import { createTestApp, type TestApp, testBackends } from '../../test/harness';
@@ -45,41 +46,20 @@ describe.each(testBackends())('plan notices to a phone by SMS and Zalo (%s)', (b
     await t.database.db.execute(sql`update users set email = ${leader}, phone = ${phone} where id = ${head.id}`);
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(at('2026-04-16T03:00:00Z'));
-    const task = (ref: string, deadline: object) => ({
-      ref,
-      title: `Nhiệm vụ ${ref}`,
-      content: '',
-      items: [],
-      lead: ['Sở A'],
-      coordinating: [],
-      deliverables: [],
-      deadlines: [deadline],
-    });
-    const saved = await t.app.inject({
-      method: 'POST',
-      url: '/api/plans',
+    const task = (ref: string, deadline: PlanDeadline) => ({ ref, title: `Nhiệm vụ ${ref}`, deadlines: [deadline] });
+    await make.buildPlan({
       headers: controller,
-      payload: {
-        plan: {
-          number: '90/KH-UBND',
-          issuerUnitId: tree.province.id,
-          date: '2026-04-16',
-          title: 'Kế hoạch kiểm soát thủ tục hành chính năm 2026',
-          implements: [],
-          parentPlanId: null,
-          signer: null,
-          sourceFileName: null,
-        },
-        targets: [],
+      issuer: tree.province,
+      body: {
+        lead: tree.departmentA,
+        plan: { number: '90/KH-UBND', date: '2026-04-16', title: 'Kế hoạch kiểm soát thủ tục hành chính năm 2026' },
         tasks: [
           task('1', { kind: 'date', date: '2026-04-20', text: 'trước ngày 20/4/2026' }),
           task('2', { kind: 'date', date: '2026-05-05', text: 'trước ngày 05/5/2026' }),
         ],
-        units: [{ name: 'Sở A', unitId: tree.departmentA.id }],
       },
     });
     vi.useRealTimers();
-    expect(saved.statusCode, saved.body).toBe(201);
   }, 120_000);
   afterAll(() => t?.close());
   afterEach(() => vi.useRealTimers());

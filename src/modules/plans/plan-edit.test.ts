@@ -50,49 +50,38 @@ describe.each(testBackends())('editing plans (%s)', (backend) => {
     return (result as unknown as { rows: { n: number }[] }).rows[0]!.n;
   };
 
-  async function savePlan(headers: AuthHeaders, issuer: { id: string }, lead: { id: string; name: string }, extra: object = {}) {
-    const response = await call('POST', '/api/plans', headers, {
-      plan: {
-        number: '12/KH-STP',
-        issuerUnitId: issuer.id,
-        date: '2026-03-02',
-        title: 'Kế hoạch cải cách thủ tục hành chính năm 2026',
-        implements: ['Nghị quyết số 66/NQ-CP ngày 26/3/2025 của Chính phủ'],
-        parentPlanId: null,
-        signer: 'Nguyễn Văn A',
-        sourceFileName: null,
-        ...extra,
+  async function savePlan(headers: AuthHeaders, issuer: UnitRef, lead: { id: string; name: string }, extra: object = {}) {
+    return make.buildPlan({
+      headers,
+      issuer,
+      body: {
+        lead,
+        plan: {
+          number: '12/KH-STP',
+          date: '2026-03-02',
+          implements: ['Nghị quyết số 66/NQ-CP ngày 26/3/2025 của Chính phủ'],
+          signer: 'Nguyễn Văn A',
+          ...extra,
+        },
+        targets: [
+          {
+            year: 2026,
+            ref: 'I.2',
+            text: 'Cắt giảm ít nhất 30% thời gian giải quyết, 30% chi phí tuân thủ; 80% hồ sơ được số hóa; 100% phương án phân cấp được thực thi.',
+            measures: [
+              { metric: 'processing_time_cut_percent', value: 30 },
+              { metric: 'compliance_cost_cut_percent', value: 30 },
+              { metric: 'digitised_dossiers_percent', value: 80 },
+              { metric: 'decentralisation_plans_percent', value: 100 },
+            ],
+          },
+        ],
+        tasks: [
+          { ref: '1', title: 'Rà soát thủ tục' },
+          { ref: '2', title: 'Số hóa hồ sơ' },
+        ],
       },
-      targets: [
-        {
-          year: 2026,
-          ref: 'I.2',
-          text: 'Cắt giảm ít nhất 30% thời gian giải quyết, 30% chi phí tuân thủ; 80% hồ sơ được số hóa; 100% phương án phân cấp được thực thi.',
-          measures: [
-            { metric: 'processing_time_cut_percent', value: 30 },
-            { metric: 'compliance_cost_cut_percent', value: 30 },
-            { metric: 'digitised_dossiers_percent', value: 80 },
-            { metric: 'decentralisation_plans_percent', value: 100 },
-          ],
-        },
-      ],
-      tasks: [
-        {
-          ref: '1',
-          title: 'Rà soát thủ tục',
-          content: '',
-          items: [],
-          lead: [lead.name],
-          coordinating: [],
-          deliverables: [],
-          deadlines: [],
-        },
-        { ref: '2', title: 'Số hóa hồ sơ', content: '', items: [], lead: [lead.name], coordinating: [], deliverables: [], deadlines: [] },
-      ],
-      units: [{ name: lead.name, unitId: lead.id }],
     });
-    expect(response.statusCode, response.body).toBe(201);
-    return response.json() as PlanDetail;
   }
 
   it('edits a plan partially, refuses a stale version and a cycle of parents, and shows the children on the parent', async () => {

@@ -46,43 +46,27 @@ describe.each(testBackends())('plan progress reports, evidence, comments, respon
   afterAll(() => t?.close());
 
   async function savePlan(): Promise<PlanDetail> {
-    return make.asAdmin<PlanDetail>({
-      method: 'POST',
-      url: '/api/plans',
-      payload: {
-        plan: {
-          number: '125/KH-UBND',
-          issuerUnitId: tree.province.id,
-          date: '2026-04-16',
-          title: 'Kế hoạch cải cách thủ tục hành chính năm 2026',
-          implements: [],
-          parentPlanId: null,
-          signer: null,
-          sourceFileName: null,
-        },
-        targets: [],
+    // The progress report names the plan by its number and date ("Kế hoạch số 125/KH-UBND ngày 16/04/2026").
+    return make.buildPlan({
+      headers: await make.admin(),
+      issuer: tree.province,
+      body: {
+        plan: { number: '125/KH-UBND', date: '2026-04-16' },
         tasks: [
           {
             ref: '1',
             title: 'Rà soát, đơn giản hóa thủ tục hành chính',
-            content: '',
-            items: [],
             lead: ['Sở A'],
             coordinating: ['Sở B'],
-            deliverables: [],
             deadlines: [{ kind: 'date', text: 'trước ngày 30/6/2026', date: '2026-06-30' }],
           },
           {
             ref: '2',
             title: 'Số hóa hồ sơ, kết quả giải quyết',
-            content: '',
-            items: [],
             lead: ['Sở A'],
-            coordinating: [],
-            deliverables: [],
             deadlines: [{ kind: 'year', text: 'năm 2026', year: 2026 }],
           },
-          { ref: '3', title: 'Tập huấn cán bộ', content: '', items: [], lead: ['Sở B'], coordinating: [], deliverables: [], deadlines: [] },
+          { ref: '3', title: 'Tập huấn cán bộ', lead: ['Sở B'] },
         ],
         units: [
           { name: 'Sở A', unitId: tree.departmentA.id },

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { PlanDetail, PlanTaskView } from '../../contract/plans';
-import { type AuthHeaders, createFactories, type Factories, type UnitRef } from '../../test/factories';
+import type { PlanDetail, PlanTarget, PlanTaskView } from '../../contract/plans';
+import { type AuthHeaders, createFactories, type Factories, type PlanBodyOverrides, type UnitRef } from '../../test/factories';
 import { createTestApp, type TestApp, testBackends } from '../../test/harness';
 
 /** UBND tỉnh Hậu Giang's plan (a seed of issue 14): tasks led by "Văn phòng UBND tỉnh", "Sở Khoa học và Công nghệ", "Các Sở, ban, ngành tỉnh". */
@@ -11,7 +11,7 @@ const seed = readFileSync(new URL('../../core/plans/fixtures/seeds/004_0a16f6a60
 type ImportResult = {
   imported: {
     plan: { number: string | null; title: string | null; date: string | null; implements: string[]; signer: string | null };
-    targets: unknown[];
+    targets: PlanTarget[];
     tasks: { ref: string; title: string; lead: string[]; coordinating: string[] }[];
   };
   units: { name: string; unitId: string | null; isCollective: boolean }[];
@@ -53,17 +53,15 @@ describe.each(testBackends())('plans (%s)', (backend) => {
       payload: seed,
     });
 
-  /** The save body the review page sends: the imported plan, issued by `issuer`, every name mapped as matched. */
-  function reviewed(result: ImportResult, issuer: UnitRef, overrides: { units?: { name: string; unitId: string | null }[] } = {}) {
+  /** What the review page sends of the imported plan (its issuer aside): the plan as read, every name mapped as matched. */
+  function reviewed(result: ImportResult, overrides: { units?: { name: string; unitId: string | null }[] } = {}): PlanBodyOverrides {
     const { plan, targets, tasks } = result.imported;
     return {
       plan: {
         number: '125/KH-UBND',
-        issuerUnitId: issuer.id,
         date: '2026-04-16',
-        title: plan.title,
+        title: plan.title!,
         implements: plan.implements,
-        parentPlanId: null,
         signer: plan.signer,
         sourceFileName: 'ke-hoach-hau-giang.txt',
       },
@@ -78,9 +76,7 @@ describe.each(testBackends())('plans (%s)', (backend) => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date('2025-06-02T03:00:00Z'));
     const result = (await importSeed(controller)).json() as ImportResult;
-    const saved = await t.app.inject({ method: 'POST', url: '/api/plans', headers: controller, payload: reviewed(result, tree.province) });
-    expect(saved.statusCode, saved.body).toBe(201);
-    return saved.json() as PlanDetail;
+    return make.buildPlan({ headers: controller, issuer: tree.province, body: reviewed(result) });
   }
 
   it('imports a seed, matches its unit names to the tree, saves the reviewed plan and reads back the task tree', async () => {
@@ -128,7 +124,7 @@ describe.each(testBackends())('plans (%s)', (backend) => {
       method: 'POST',
       url: '/api/plans',
       headers: controller,
-      payload: reviewed(result, tree.province, { units }),
+      payload: make.planBody(tree.province, reviewed(result, { units })),
     });
     expect(response.statusCode).toBe(422);
     const paths = (response.json().error.details as { path: string }[]).map((detail) => detail.path);
@@ -140,27 +136,25 @@ describe.each(testBackends())('plans (%s)', (backend) => {
 
   it("a department's controller cannot save the province's plan, but saves its own; staff without the role cannot", async () => {
     const result = (await importSeed(controller)).json() as ImportResult;
+    const provincePlan = make.planBody(tree.province, reviewed(result));
     const refused = await t.app.inject({
       method: 'POST',
       url: '/api/plans',
       headers: departmentController,
-      payload: reviewed(result, tree.province),
+      payload: provincePlan,
     });
     expect(refused.statusCode).toBe(403);
     const own = await t.app.inject({
       method: 'POST',
       url: '/api/plans',
       headers: departmentController,
-      payload: reviewed(result, tree.departmentA),
+      payload: make.planBody(tree.departmentA, reviewed(result)),
     });
     expect(own.statusCode, own.body).toBe(201);
     expect((own.json() as PlanDetail).canEdit).toBe(true);
     // The province's office does not edit a department's plan.
     expect((await t.app.inject({ url: `/api/plans/${own.json().id}`, headers: controller })).json().canEdit).toBe(false);
-    expect(
-      (await t.app.inject({ method: 'POST', url: '/api/plans', headers: officeStaff, payload: reviewed(result, tree.province) }))
-        .statusCode,
-    ).toBe(403);
+    expect((await t.app.inject({ method: 'POST', url: '/api/plans', headers: officeStaff, payload: provincePlan })).statusCode).toBe(403);
     expect((await importSeed(specialistB)).statusCode).toBe(403);
   });
 

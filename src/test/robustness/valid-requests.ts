@@ -6,6 +6,7 @@
  */
 
 import { createHmac } from 'node:crypto';
+import { planBody } from '../factories';
 import type { JsonSchema, Operation, Parameter } from './openapi';
 import { labelOf } from './openapi';
 import type { HostileRequest } from './requests';
@@ -78,34 +79,12 @@ export const ACTING_USERS: Record<string, string> = {
   'POST /api/dossiers/{id}/actions': 'tiepnhan',
 };
 
-/** A saved plan with one task led by the context's unit (POST /api/plans; docs/api/plans.md). */
+/**
+ * A saved plan with one task led by the context's unit (POST /api/plans; docs/api/plans.md): the factories' plan
+ * (`planBody`), without a number, of 2/3/2026, the unit written "Đơn vị chủ trì".
+ */
 export function planSaveBody(unitId: string, title = 'Kế hoạch kiểm thử độ bền') {
-  return {
-    plan: {
-      number: null,
-      issuerUnitId: unitId,
-      date: '2026-03-02',
-      title,
-      implements: [],
-      parentPlanId: null,
-      signer: null,
-      sourceFileName: null,
-    },
-    targets: [],
-    tasks: [
-      {
-        ref: '1',
-        title: 'Rà soát thủ tục hành chính',
-        content: '',
-        items: [],
-        lead: ['Đơn vị chủ trì'],
-        coordinating: [],
-        deliverables: [],
-        deadlines: [{ kind: 'annual', text: 'trước ngày 15/6 hằng năm', month: 6, day: 15 }],
-      },
-    ],
-    units: [{ name: 'Đơn vị chủ trì', unitId }],
-  };
+  return planBody({ id: unitId, name: 'Đơn vị chủ trì' }, { plan: { number: null, date: '2026-03-02', title } });
 }
 
 const MINIMAL_PDF_BASE64 = Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64');
