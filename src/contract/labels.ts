@@ -337,6 +337,17 @@ export const dossierStatusLabels = {
   stopped: 'Dừng xử lý',
 } as const satisfies Record<DossierStatus, string>;
 
+/**
+ * A dossier's status as it is shown: `refused` is "Từ chối tiếp nhận" at the desk (never received, Mẫu 03) and
+ * "Từ chối giải quyết" once received — the handling unit's leader refused it in processing.
+ */
+export function dossierStatusLabel(status: DossierStatus, wasReceived: boolean): string {
+  return status === 'refused' && wasReceived ? 'Từ chối giải quyết' : dossierStatusLabels[status];
+}
+
+/** The status filter's choices: `refused` ("Từ chối") covers both refusals. */
+export const dossierStatusFilterLabels = { ...dossierStatusLabels, refused: 'Từ chối' } as const;
+
 export const dossierActionLabels = {
   accept: 'Tiếp nhận',
   request_supplement: 'Yêu cầu bổ sung',

@@ -1,7 +1,7 @@
 import { and, asc, gte, inArray, lt, or, sql } from 'drizzle-orm';
 import type { DossierFormNumberParam, TrackingBookQuery, TrackingBookView } from '../../contract/dossier-forms';
 import { staffRoles } from '../../contract/enums';
-import { dossierStatusLabels, returnMethodLabels } from '../../contract/labels';
+import { dossierStatusLabel, returnMethodLabels } from '../../contract/labels';
 import { abbreviateUnit, placeName, resolveIssuingBody, type TreeUnit } from '../../core/documents/issuing-body';
 import { AppError, forbidden, notFound } from '../../core/errors';
 import type { Database, Executor } from '../../db/client';
@@ -120,7 +120,7 @@ export async function loadTrackingBook(db: Database, actor: Actor, query: Pick<T
       receivedAt: iso(row.receivedAt),
       dueAt: iso(row.dueAt),
       returnedAt: iso(row.returnedAt),
-      returnNote: row.returnMethod ? returnMethodLabels[row.returnMethod] : dossierStatusLabels[row.status],
+      returnNote: row.returnMethod ? returnMethodLabels[row.returnMethod] : dossierStatusLabel(row.status, row.receivedAt !== null),
     })),
   };
   return { book, unitId: unit.id };

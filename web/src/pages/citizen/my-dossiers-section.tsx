@@ -20,7 +20,7 @@ function MyDossierCard({ item }: { item: MyDossierListItem }) {
           {item.code}
         </Anchor>
         <Group gap="xs">
-          <DossierStatusTag status={item.status} />
+          <DossierStatusTag status={item.status} receivedAt={item.receivedAt} />
           {item.request && <Tag tone="orange">{m.supplementNeeded}</Tag>}
         </Group>
       </Group>

@@ -1,4 +1,5 @@
 import { Group, Stack, Table, Text, Timeline } from '@mantine/core';
+import { dossierStatusLabel } from '../../../../../src/contract/labels';
 import type { DossierView } from '../../../api/dossiers';
 import { Section } from '../../../components/section';
 import { Tag } from '../../../components/tag';
@@ -62,7 +63,7 @@ export function TimelineSection({ dossier }: { dossier: DossierView }) {
                 {dateTime(event.occurredAt)} · {m.eventBy(event.actorName, event.actorUnitName)}
               </Text>
               <Text size="xs" c="gray.8">
-                {vi.dossiers.labels.statuses[event.toStatus]}
+                {dossierStatusLabel(event.toStatus, event.fromStatus === 'processing')}
                 {event.toUserName || event.toUnitName
                   ? ` ${m.eventTo([event.toUserName, event.toUnitName].filter(Boolean).join(', '))}`
                   : ''}

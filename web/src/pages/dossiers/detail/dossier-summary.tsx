@@ -32,7 +32,7 @@ export function DossierHeader({ dossier }: { dossier: DossierView }) {
       </Title>
       <Text>{dossier.procedure.name}</Text>
       <Group gap="xs" wrap="wrap">
-        <DossierStatusTag status={dossier.status} />
+        <DossierStatusTag status={dossier.status} receivedAt={dossier.receivedAt} />
         <RemainingTag minutes={dossier.remainingWorkingMinutes} isOverdue={dossier.isOverdue} />
         {dossier.timing && <TimingTag timing={dossier.timing} />}
         {dossier.hasApology && <Text size="sm">{m.apology}</Text>}

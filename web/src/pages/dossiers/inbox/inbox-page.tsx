@@ -18,6 +18,7 @@ import { IconFilePlus, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { dossierStatuses } from '../../../../../src/contract/enums';
+import { dossierStatusFilterLabels } from '../../../../../src/contract/labels';
 import { hasRole, useSession } from '../../../api/auth';
 import { type DossierInboxFilter, INBOX_PAGE_SIZE, useDossierInbox } from '../../../api/dossiers';
 import { usePageTitle } from '../../../components/page-title';
@@ -31,7 +32,7 @@ import { DossierList } from '../shared/dossier-list';
 const m = vi.dossiers.inbox;
 const statusOptions = [
   { value: '', label: m.anyStatus },
-  ...dossierStatuses.map((value) => ({ value, label: vi.dossiers.labels.statuses[value] })),
+  ...dossierStatuses.map((value) => ({ value, label: dossierStatusFilterLabels[value] })),
 ];
 const FILTER_KEYS = ['box', 'status', 'unit', 'procedure', 'overdue', 'dueWithinHours', 'q', 'page'] as const;
 

@@ -32,7 +32,7 @@ function StatusView({ status }: { status: PublicDossierStatus }) {
         {m.resultHeading}: {status.code}
       </Title>
       <Group gap="xs" my="sm">
-        <DossierStatusTag status={status.status} />
+        <DossierStatusTag status={status.status} receivedAt={status.receivedAt} />
         {status.timing && <TimingTag timing={status.timing} />}
       </Group>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">

@@ -52,7 +52,7 @@ export function DossierList({ items, linkTo }: { items: DossierListItem[]; linkT
                 <Table.Td>
                   <Stack gap={4}>
                     <DossierLink item={item} to={linkTo(item)} isOneLine />
-                    <DossierStatusTag status={item.status} />
+                    <DossierStatusTag status={item.status} receivedAt={item.receivedAt} />
                   </Stack>
                 </Table.Td>
                 <Table.Td maw={320}>
@@ -88,7 +88,7 @@ export function DossierList({ items, linkTo }: { items: DossierListItem[]; linkT
           <Card key={item.id} component="li" withBorder padding="sm" bg={rowBackground(item)}>
             <Group justify="space-between" gap="xs" wrap="wrap">
               <DossierLink item={item} to={linkTo(item)} />
-              <DossierStatusTag status={item.status} />
+              <DossierStatusTag status={item.status} receivedAt={item.receivedAt} />
             </Group>
             <Text size="sm" mt={4} lineClamp={3}>
               {item.procedureName}

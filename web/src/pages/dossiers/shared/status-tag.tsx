@@ -1,4 +1,5 @@
 import type { DossierStatus, TimingClass } from '../../../../../src/contract/enums';
+import { dossierStatusLabel } from '../../../../../src/contract/labels';
 import { Tag, type Tone } from '../../../components/tag';
 import { vi } from '../../../i18n/vi';
 import { formatRemaining, urgencyOf } from './countdown';
@@ -15,8 +16,9 @@ const STATUS_TONES: Record<DossierStatus, Tone> = {
 
 const TIMING_TONES: Record<TimingClass, Tone> = { early: 'green', on_time: 'teal', late: 'red' };
 
-export function DossierStatusTag({ status }: { status: DossierStatus }) {
-  return <Tag tone={STATUS_TONES[status]}>{vi.dossiers.labels.statuses[status]}</Tag>;
+/** `receivedAt`: the dossier's receipt, which tells a refusal at the desk from one in processing. */
+export function DossierStatusTag({ status, receivedAt }: { status: DossierStatus; receivedAt: string | null }) {
+  return <Tag tone={STATUS_TONES[status]}>{dossierStatusLabel(status, receivedAt !== null)}</Tag>;
 }
 
 export function TimingTag({ timing }: { timing: TimingClass }) {
