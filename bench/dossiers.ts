@@ -1,13 +1,11 @@
 import { loadavg } from 'node:os';
 import { sql } from 'drizzle-orm';
-import { dossierActionBodySchema, receiveDossierBodySchema } from '../src/contract/dossiers';
+import { toSearchForm } from '../src/core/text';
 import type { DatabaseHandle } from '../src/db/client';
 import { applyMigrations } from '../src/db/migrate';
-import { demoApplicant } from '../src/demo/dossier-people';
-import { nextAction } from '../src/demo/dossier-walk';
 import type { Actor } from '../src/modules/auth';
-import { getDossierView, listInbox, lookupDossierStatus, performAction, receiveDossier } from '../src/modules/dossiers';
-import { openBenchDatabase, prepareLifecycles, rowsOf } from './lifecycle-setup';
+import { listInbox, lookupDossierStatus } from '../src/modules/dossiers';
+import { openBenchDatabase, prepareLifecycles, rowsOf, runLifecycle } from './lifecycle-setup';
 
 const LIFECYCLES = Number(process.env.BENCH_LIFECYCLES ?? 200);
 const WARMUP = Number(process.env.BENCH_WARMUP_LIFECYCLES ?? 60);
@@ -45,7 +43,8 @@ async function main() {
   );
   try {
     await applyMigrations(handle);
-    const { codes, componentsOf, units, actors, desk, random, staff, calendar } = await prepareLifecycles(db);
+    const setup = await prepareLifecycles(db);
+    const { units, actors } = setup;
 
     // (a) lifecycles through the services. A first round, not measured, brings the database to a steady state: the
     // tables hold dossiers and the planner has their statistics (what autovacuum gives a server within a minute;
@@ -53,31 +52,7 @@ async function main() {
     // lifecycle on PostgreSQL). Only the second round is timed and copied by the raw baseline.
     const lifecycles = async (count: number, offset: number) => {
       let transactions = 0;
-      for (let index = offset; index < offset + count; index++) {
-        const body = receiveDossierBodySchema.parse({
-          procedureCode: codes[index % codes.length],
-          channel: 'direct',
-          applicant: demoApplicant(random),
-          components: [],
-          decision: { action: 'accept' },
-        });
-        const components = Array.from({ length: componentsOf.get(body.procedureCode) ?? 0 }, (_, position) => ({
-          position,
-          presence: 'paper' as const,
-          fileIds: [],
-          reusedFrom: null,
-        }));
-        const row = await receiveDossier(db, desk, { ...body, components });
-        transactions++;
-        const context = { db, calendar, staff, random, until: new Date(Date.now() + 86_400_000) };
-        let view = await getDossierView(db, desk, row.id, { calendar });
-        for (let guard = 0; guard < 20 && view.status !== 'returned'; guard++) {
-          const next = await nextAction(context, view);
-          if (!next) throw new Error(`lifecycle stuck at ${view.status}`);
-          view = await performAction(db, next.actor, row.id, dossierActionBodySchema.parse({ ...next.body, version: view.version }));
-          transactions++;
-        }
-      }
+      for (let index = offset; index < offset + count; index++) transactions += await runLifecycle(setup, index);
       return transactions;
     };
     await lifecycles(WARMUP, 0);
@@ -133,15 +108,7 @@ async function main() {
     // The inbox's search box (q): an applicant's name typed without accents, or the tail of a dossier code, over the
     // department leader's whole scope (box=all: every dossier of Sở Tư pháp and its divisions, among 100,000).
     const searches = rowsOf(await db.execute(sql`select applicant_name, code from dossiers order by random() limit ${CALLS}`)).map(
-      (row, index) =>
-        index % 2 === 0
-          ? String(row.applicant_name)
-              .normalize('NFD')
-              .replace(/[\u0300-\u036f]/g, '')
-              .replace(/đ/g, 'd')
-              .replace(/Đ/g, 'D')
-              .toLowerCase()
-          : String(row.code).slice(-9),
+      (row, index) => (index % 2 === 0 ? toSearchForm(String(row.applicant_name)) : String(row.code).slice(-9)),
     );
     const leader = actors.find((entry) => entry.username === 'lanhdao')!;
     const searchTimes: number[] = [];

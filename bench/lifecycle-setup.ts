@@ -6,13 +6,16 @@
 import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
+import { dossierActionBodySchema, receiveDossierBodySchema } from '../src/contract/dossiers';
 import { type Database, type DatabaseHandle, openDatabase } from '../src/db/client';
 import { loadDemoData } from '../src/demo';
-import { seededRandom } from '../src/demo/dossier-people';
+import { demoApplicant, seededRandom } from '../src/demo/dossier-people';
 import { DemoStaff } from '../src/demo/dossier-staff';
+import { nextAction } from '../src/demo/dossier-walk';
 import { readDemoProcedures } from '../src/demo/fixtures';
 import { type Actor, loadActor } from '../src/modules/auth';
 import { getWorkCalendar } from '../src/modules/calendar';
+import { getDossierView, performAction, receiveDossier } from '../src/modules/dossiers';
 
 export const JUSTICE = '000.00.03.H01';
 
@@ -79,5 +82,44 @@ export async function prepareLifecycles(db: Database) {
   const random = seededRandom(7);
   const staff = new DemoStaff(db, units, 'x', random, actors);
   const calendar = await getWorkCalendar(db);
-  return { codes, componentsOf, units, actors, desk, random, staff, calendar };
+  return { db, codes, componentsOf, units, actors, desk, random, staff, calendar };
+}
+
+export type Lifecycles = Awaited<ReturnType<typeof prepareLifecycles>>;
+
+/** Runs a service call; bench:lifecycle-statements passes one that counts the call's statements under `label`. */
+export type LifecycleCall = <T>(label: string, run: () => Promise<T>) => Promise<T>;
+
+/**
+ * Lifecycle number `index`: a dossier of the index's procedure received at the desk with every component on paper and
+ * accepted, then walked to its return by the staff who hold each step (the demo's `nextAction`). Returns the service
+ * calls that wrote (the intake and each action, a transaction each); the view read after the intake is not one.
+ */
+export async function runLifecycle(setup: Lifecycles, index: number, call: LifecycleCall = (_label, run) => run()): Promise<number> {
+  const { db, codes, componentsOf, desk, random, staff, calendar } = setup;
+  const body = receiveDossierBodySchema.parse({
+    procedureCode: codes[index % codes.length],
+    channel: 'direct',
+    applicant: demoApplicant(random),
+    components: [],
+    decision: { action: 'accept' },
+  });
+  const components = Array.from({ length: componentsOf.get(body.procedureCode) ?? 0 }, (_, position) => ({
+    position,
+    presence: 'paper' as const,
+    fileIds: [],
+    reusedFrom: null,
+  }));
+  const row = await call('receiveDossier', () => receiveDossier(db, desk, { ...body, components }));
+  let writes = 1;
+  const context = { db, calendar, staff, random, until: new Date(Date.now() + 86_400_000) };
+  let view = await call('getDossierView (after the intake)', () => getDossierView(db, desk, row.id, { calendar }));
+  for (let guard = 0; guard < 20 && view.status !== 'returned'; guard++) {
+    const next = await nextAction(context, view);
+    if (!next) throw new Error(`lifecycle stuck at ${view.status}`);
+    const parsed = dossierActionBodySchema.parse({ ...next.body, version: view.version });
+    view = await call(`performAction ${parsed.action}`, () => performAction(db, next.actor, row.id, parsed));
+    writes++;
+  }
+  return writes;
 }

@@ -1,9 +1,5 @@
-import { dossierActionBodySchema, receiveDossierBodySchema } from '../src/contract/dossiers';
 import { applyMigrations } from '../src/db/migrate';
-import { demoApplicant } from '../src/demo/dossier-people';
-import { nextAction } from '../src/demo/dossier-walk';
-import { getDossierView, performAction, receiveDossier } from '../src/modules/dossiers';
-import { openBenchDatabase, prepareLifecycles } from './lifecycle-setup';
+import { openBenchDatabase, prepareLifecycles, runLifecycle } from './lifecycle-setup';
 
 const LIFECYCLES = Number(process.env.BENCH_LIFECYCLES ?? 5);
 const VERBOSE = process.env.STATEMENTS_VERBOSE === '1';
@@ -39,7 +35,7 @@ async function main() {
   const { db } = handle;
   try {
     await applyMigrations(handle);
-    const { codes, componentsOf, desk, random, staff, calendar } = await prepareLifecycles(db);
+    const setup = await prepareLifecycles(db);
     // The session's logger, also handed to the sessions of its transactions (drizzle copies `options`).
     const session = (db as unknown as { session: { logger: unknown; options: { logger?: unknown } } }).session;
     session.logger = logger;
@@ -47,28 +43,7 @@ async function main() {
 
     for (let index = 0; index < LIFECYCLES; index++) {
       if (VERBOSE) lastTexts.length = 0;
-      const body = receiveDossierBodySchema.parse({
-        procedureCode: codes[index % codes.length],
-        channel: 'direct',
-        applicant: demoApplicant(random),
-        components: [],
-        decision: { action: 'accept' },
-      });
-      const components = Array.from({ length: componentsOf.get(body.procedureCode) ?? 0 }, (_, position) => ({
-        position,
-        presence: 'paper' as const,
-        fileIds: [],
-        reusedFrom: null,
-      }));
-      const row = await counted('receiveDossier', () => receiveDossier(db, desk, { ...body, components }));
-      const context = { db, calendar, staff, random, until: new Date(Date.now() + 86_400_000) };
-      let view = await counted('getDossierView (after the intake)', () => getDossierView(db, desk, row.id, { calendar }));
-      for (let guard = 0; guard < 20 && view.status !== 'returned'; guard++) {
-        const next = await nextAction(context, view);
-        if (!next) throw new Error(`lifecycle stuck at ${view.status}`);
-        const parsed = dossierActionBodySchema.parse({ ...next.body, version: view.version });
-        view = await counted(`performAction ${parsed.action}`, () => performAction(db, next.actor, row.id, parsed));
-      }
+      await runLifecycle(setup, index, counted);
     }
     let total = 0;
     let calls = 0;
