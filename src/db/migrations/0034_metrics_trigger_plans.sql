@@ -43,26 +43,25 @@ BEGIN
 	RETURN NULL;
 END $$;
 --> statement-breakpoint
-CREATE OR REPLACE FUNCTION "metrics_dossiers_changed"() RETURNS trigger LANGUAGE plpgsql AS $$
-DECLARE
-	ids uuid[] := (SELECT array_agg(id) FROM changed_dossiers WHERE received_at IS NOT NULL);
+-- 3. The statement triggers' choice by size: at most 16 dossiers (an intake) on the generic plans, more (a bulk insert)
+-- on custom plans made for what the statement holds.
+CREATE FUNCTION "metrics_refresh_dossiers"(ids uuid[]) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
 	IF coalesce(array_length(ids, 1), 0) <= 16 THEN
 		PERFORM "metrics_refresh_few_facts"(ids);
 	ELSE
 		PERFORM "metrics_refresh_facts"(ids);
 	END IF;
+END $$;
+--> statement-breakpoint
+CREATE OR REPLACE FUNCTION "metrics_dossiers_changed"() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+	PERFORM "metrics_refresh_dossiers"((SELECT array_agg(id) FROM changed_dossiers WHERE received_at IS NOT NULL));
 	RETURN NULL;
 END $$;
 --> statement-breakpoint
 CREATE OR REPLACE FUNCTION "metrics_components_inserted"() RETURNS trigger LANGUAGE plpgsql AS $$
-DECLARE
-	ids uuid[] := (SELECT array_agg(DISTINCT dossier_id) FROM new_components);
 BEGIN
-	IF coalesce(array_length(ids, 1), 0) <= 16 THEN
-		PERFORM "metrics_refresh_few_facts"(ids);
-	ELSE
-		PERFORM "metrics_refresh_facts"(ids);
-	END IF;
+	PERFORM "metrics_refresh_dossiers"((SELECT array_agg(DISTINCT dossier_id) FROM new_components));
 	RETURN NULL;
 END $$;

@@ -21,12 +21,7 @@ BEGIN
 	) m
 	WHERE m.dossier_id IS NOT NULL
 		AND (m.status = 'sent' OR EXISTS (SELECT 1 FROM "metrics_dossier_facts" f WHERE f.dossier_id = m.dossier_id AND f.is_synced));
-	IF ids IS NULL THEN RETURN NULL; END IF;
-	IF array_length(ids, 1) <= 16 THEN
-		PERFORM "metrics_refresh_few_facts"(ids);
-	ELSE
-		PERFORM "metrics_refresh_facts"(ids);
-	END IF;
+	IF ids IS NOT NULL THEN PERFORM "metrics_refresh_dossiers"(ids); END IF;
 	RETURN NULL;
 END $$;
 --> statement-breakpoint
