@@ -128,6 +128,15 @@ export function createFactories(t: TestApp) {
     return (response.body ? response.json() : null) as T;
   };
 
+  /** Sends a request as whoever its headers say and returns the JSON answer, failing loudly on any other status. */
+  const expecting = async <T>(status: number, options: InjectOptions): Promise<T> => {
+    const response = await t.app.inject(options);
+    if (response.statusCode !== status) {
+      throw new Error(`factory ${options.method ?? 'GET'} ${options.url} answered ${response.statusCode}: ${response.body}`);
+    }
+    return response.json() as T;
+  };
+
   /** An electronic ID code (QĐ 20/2020/QĐ-TTg shape) no other factory call returns. */
   const unitCode = () => `${next().toString(36).toUpperCase().padStart(3, '0')}.${tag.slice(0, 2).toUpperCase()}.00.H99`;
 
@@ -372,14 +381,12 @@ export function createFactories(t: TestApp) {
 
   /** A dossier received at the desk by `officer` (a desk officer's headers), through POST /api/dossiers. */
   async function buildDossier(options: { officer: AuthHeaders; procedure: ProcedureRef; body?: Record<string, unknown> }) {
-    const response = await t.app.inject({
+    return expecting<{ id: string; code: string; status: string; version: number; dueAt: string | null }>(201, {
       method: 'POST',
       url: '/api/dossiers',
       headers: options.officer,
       payload: dossierBody(options.procedure, options.body),
     });
-    if (response.statusCode !== 201) throw new Error(`factory POST /api/dossiers answered ${response.statusCode}: ${response.body}`);
-    return response.json() as { id: string; code: string; status: string; version: number; dueAt: string | null };
   }
 
   /**
@@ -387,14 +394,12 @@ export function createFactories(t: TestApp) {
    * the issuer or its office): the body of `planBody(issuer, body)`.
    */
   async function buildPlan(options: { headers: AuthHeaders; issuer: { id: string; name: string }; body?: PlanBodyOverrides }) {
-    const response = await t.app.inject({
+    return expecting<PlanDetail>(201, {
       method: 'POST',
       url: '/api/plans',
       headers: options.headers,
       payload: planBody(options.issuer, options.body),
     });
-    if (response.statusCode !== 201) throw new Error(`factory POST /api/plans answered ${response.statusCode}: ${response.body}`);
-    return response.json() as PlanDetail;
   }
 
   /**
@@ -421,14 +426,12 @@ export function createFactories(t: TestApp) {
 
   /** An upload through POST /api/dossier-files (a minimal PDF unless `bytes` is given), as the user of `headers`. */
   async function uploadDossierFile(headers: AuthHeaders, options: { bytes?: Buffer; name?: string } = {}) {
-    const response = await t.app.inject({
+    return expecting<{ id: string; sha256: string }>(201, {
       method: 'POST',
       url: `/api/dossier-files?name=${encodeURIComponent(options.name ?? 'ban-scan.pdf')}`,
       headers: { ...headers, 'content-type': 'application/octet-stream' },
       payload: options.bytes ?? Buffer.from('%PDF-1.4\n%%EOF\n'),
     });
-    if (response.statusCode !== 201) throw new Error(`factory POST /api/dossier-files answered ${response.statusCode}: ${response.body}`);
-    return response.json() as { id: string; sha256: string };
   }
 
   /** A plausible CCCD (Hà Nội, born in the 1990s) no other call returns. */
@@ -446,26 +449,24 @@ export function createFactories(t: TestApp) {
         : `02${String(next()).padStart(4, '0')}${randomBytes(2).readUInt16BE(0).toString().padStart(5, '0').slice(-4)}`;
     const email = `dangky.${tag}.${next()}@example.vn`;
     const password = strongPassword();
-    const response = await t.app.inject({
+    const { token } = await expecting<{ token: string }>(201, {
       method: 'POST',
       url: '/api/auth/register',
       payload: { kind, identityNumber, fullName: 'Người đăng ký kiểm thử', email, password },
       remoteAddress: `10.${next() % 250}.${next() % 250}.1`,
     });
-    if (response.statusCode !== 201) throw new Error(`factory register answered ${response.statusCode}: ${response.body}`);
-    return { token: response.json().token as string, code: await lastCodeSentTo(email), identityNumber, email, password };
+    return { token, code: await lastCodeSentTo(email), identityNumber, email, password };
   }
 
   /** A password-reset request for `login` and the code sent for it (read from the outbox). */
   async function buildPasswordReset(options: { login: string; recipient: string }) {
-    const response = await t.app.inject({
+    const { token } = await expecting<{ token: string }>(202, {
       method: 'POST',
       url: '/api/auth/password-reset',
       payload: { login: options.login },
       remoteAddress: `10.${next() % 250}.${next() % 250}.2`,
     });
-    if (response.statusCode !== 202) throw new Error(`factory password-reset answered ${response.statusCode}: ${response.body}`);
-    return { token: response.json().token as string, code: await lastCodeSentTo(options.recipient) };
+    return { token, code: await lastCodeSentTo(options.recipient) };
   }
 
   /** The 6-digit code of the last message the outbox holds for `recipient`. */
