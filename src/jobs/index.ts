@@ -9,6 +9,11 @@ export { type RunningJobs, runJob } from './in-process';
 export { jobs } from './registry';
 export type { JobContext, JobDefinition, JobLog } from './types';
 
+/** The jobs a PostgreSQL server's runner takes: those not `embeddedOnly` (the server does that work itself). */
+export function serverJobs(definitions: readonly JobDefinition[] = jobs): JobDefinition[] {
+  return definitions.filter((job) => !job.embeddedOnly);
+}
+
 /** Starts the background jobs on the database's runner: pg-boss on PostgreSQL, in-process timers on PGlite. */
 export async function startJobs(
   database: DatabaseHandle,
@@ -19,11 +24,7 @@ export async function startJobs(
   const contextOf = () => ({ db: database.db, config, log });
   if (database.kind === 'postgres') {
     if (!config.databaseUrl) throw new Error('startJobs: a PostgreSQL database without DATABASE_URL');
-    return startPgBossJobs(
-      config.databaseUrl,
-      definitions.filter((job) => !job.embeddedOnly),
-      contextOf,
-    );
+    return startPgBossJobs(config.databaseUrl, serverJobs(definitions), contextOf);
   }
   return startInProcessJobs(definitions, contextOf);
 }

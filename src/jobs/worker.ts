@@ -3,8 +3,7 @@ import type { Config } from '../config';
 import { openDatabase } from '../db/client';
 import { applyMigrations } from '../db/migrate';
 import { loggerOptions } from '../http/request-log';
-import { startJobs } from './index';
-import { jobs } from './registry';
+import { serverJobs, startJobs } from './index';
 
 /** Said by `motcua worker` on the embedded database, which only one process may open. */
 export const EMBEDDED_WORKER_MESSAGE =
@@ -22,7 +21,7 @@ export async function startWorker(config: Config, print: (line: string) => void 
     // The same logger as the HTTP server's (pino, with the same options), without a server.
     const logHost = Fastify(loggerOptions(config));
     const running = await startJobs(database, config, logHost.log);
-    const served = jobs.filter((job) => !job.embeddedOnly);
+    const served = serverJobs();
     print(`motcua worker đang chạy ${served.length} tác vụ nền: ${served.map((job) => job.name).join(', ')} (PostgreSQL)`);
     return {
       async close() {
