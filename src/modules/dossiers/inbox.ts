@@ -2,6 +2,7 @@ import { and, asc, count, eq, inArray, lte, or, type SQL, sql } from 'drizzle-or
 import { type DossierList, type DossierListQuery, type DossierStepView, INBOX_COUNT_CAP } from '../../contract/dossiers';
 import { staffRoles } from '../../contract/enums';
 import { forbidden, invalid } from '../../core/errors';
+import { escapeLikePattern } from '../../core/text';
 import type { Database } from '../../db/client';
 import { dossierSteps, dossiers } from '../../db/schema/dossiers';
 import { type Actor, findUserNames, hasRole } from '../auth';
@@ -58,7 +59,7 @@ export async function listInbox(db: Database, actor: Actor, query: DossierListQu
     // or name (bench:dossiers: 90 ms for no match among 100,000 dossiers, 2 ms this way). A text of punctuation alone
     // has no search form: it matches codes only.
     conditions.push(
-      sql`${dossiers.id} = any(array(select m.id from ${dossiers} m where m.code ilike ${`%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}
+      sql`${dossiers.id} = any(array(select m.id from ${dossiers} m where m.code ilike ${`%${escapeLikePattern(q)}%`}
         or (motcua_norm(${q}) <> '' and m.applicant_name_norm like '%' || motcua_norm(${q}) || '%')))`,
     );
   }
