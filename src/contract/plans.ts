@@ -179,6 +179,8 @@ export const planUnitMatchSchema = z.object({
 export const planImportResultSchema = z.object({
   fileName: z.string(),
   imported: importedPlanSchema,
+  /** The unit of the tree the document's issuer names ("SỞ TƯ PHÁP"), when one alone fits: the review's default. */
+  issuer: z.object({ id: z.string().uuid(), name: z.string() }).nullable(),
   /** Every distinct unit name of the tasks, matched against the unit tree (accent-insensitive, abbreviations resolved). */
   units: z.array(planUnitMatchSchema),
 });

@@ -114,6 +114,41 @@ describe.each(testBackends())('plans (%s)', (backend) => {
     expect((audit as unknown as { rows: { n: number }[] }).rows[0]!.n).toBe(1);
   });
 
+  it("matches the issuer the document names, and a department's own divisions inside that department", async () => {
+    const building = await make.buildUnit({ parent: tree.province, type: 'department', name: 'Sở Xây dựng' });
+    const health = await make.buildUnit({ parent: tree.province, type: 'department', name: 'Sở Y tế' });
+    const [buildingOffice] = await Promise.all([
+      make.buildUnit({ parent: building, type: 'division', name: 'Văn phòng Sở' }),
+      make.buildUnit({ parent: health, type: 'division', name: 'Văn phòng Sở' }),
+    ]);
+    const document = [
+      'UBND TỈNH KIỂM THỬ',
+      'SỞ XÂY DỰNG',
+      'Số: 12/KH-SXD',
+      'Kiểm Thử, ngày 10 tháng 3 năm 2026',
+      'KẾ HOẠCH',
+      'Kiểm soát thủ tục hành chính năm 2026',
+      'I. NHIỆM VỤ',
+      '1. Rà soát quy trình nội bộ giải quyết thủ tục hành chính.',
+      '- Đơn vị chủ trì: Văn phòng Sở.',
+      '- Đơn vị phối hợp: Sở Y tế.',
+      '- Thời gian hoàn thành: Quý II/2026.',
+    ].join('\n');
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/plans/import?name=ke-hoach-so.txt',
+      headers: { ...controller, 'content-type': 'application/octet-stream' },
+      payload: Buffer.from(document),
+    });
+    expect(response.statusCode, response.body).toBe(200);
+    const result = response.json() as ImportResult & { issuer: { id: string; name: string } | null };
+    expect(result.issuer).toEqual({ id: building.id, name: 'Sở Xây dựng' });
+    const byName = new Map(result.units.map((unit) => [unit.name, unit]));
+    // Two departments have a "Văn phòng Sở": the issuer's own is chosen, not left to the user.
+    expect(byName.get('Văn phòng Sở')?.unitId).toBe(buildingOffice.id);
+    expect(byName.get('Sở Y tế')?.unitId).toBe(health.id);
+  });
+
   it('refuses a plan with an unmapped name or an unknown unit, all errors at once with their paths, saving nothing', async () => {
     const result = (await importSeed(controller)).json() as ImportResult;
     const units = result.units

@@ -43,7 +43,7 @@ function initialMetadata(result: PlanImportResult): Metadata {
   const { plan } = result.imported;
   return {
     number: plan.number ?? '',
-    issuerUnitId: null,
+    issuerUnitId: result.issuer?.id ?? null,
     date: plan.date ?? '',
     title: plan.title ?? '',
     implements: plan.implements.join('\n'),
