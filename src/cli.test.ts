@@ -158,7 +158,7 @@ describe.each(testBackends())('a fresh installation without demo data (%s)', (ba
     source = await createInstallation(backend, 'demo');
     target = await createInstallation(backend, 'fresh');
     // Procedures with a 2024 baseline are at version 2 in the demo, as most of a real catalog would be.
-    await withDatabase(source, (handle) => loadDemoData(handle.db, { procedureCodes: TEST_PROCEDURE_CODES, dossiers: 0 }));
+    await withDatabase(source, (handle) => loadDemoData(handle.db, { procedureCodes: TEST_PROCEDURE_CODES, dossiers: 0, plans: false }));
   });
 
   afterAll(async () => {

@@ -37,7 +37,9 @@ export async function startServer(
       phoneChannels: config.notifyPhoneChannels,
       ...options.demo,
     });
-    print(`Đã nạp ${demo.units} đơn vị, ${demo.procedures} thủ tục, ${demo.users} tài khoản mẫu, ${demo.dossiers.made} hồ sơ mẫu.`);
+    print(
+      `Đã nạp ${demo.units} đơn vị, ${demo.procedures} thủ tục, ${demo.users} tài khoản mẫu, ${demo.dossiers.made} hồ sơ mẫu, ${demo.plans.plans} kế hoạch (${demo.plans.tasks} nhiệm vụ).`,
+    );
     if (demo.dossiers.firstError) print(`Không tạo được ${demo.dossiers.failed} hồ sơ mẫu (${demo.dossiers.firstError}).`);
   }
   const app = await buildApp({ config, database });

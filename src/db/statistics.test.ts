@@ -23,7 +23,7 @@ describe.each(testBackends())('planner statistics after bulk loads (%s)', (backe
   it('are gathered after the demo data is loaded', async () => {
     database = await createTestDatabase(backend);
     expect(await estimatedRows(database.db, 'procedures')).toBe(-1);
-    await loadDemoData(database.db, { procedureCodes: TEST_PROCEDURE_CODES, baselines: false, dossiers: 0 });
+    await loadDemoData(database.db, { procedureCodes: TEST_PROCEDURE_CODES, baselines: false, dossiers: 0, plans: false });
     expect(await estimatedRows(database.db, 'procedures')).toBe(TEST_PROCEDURE_CODES.length);
     expect(await estimatedRows(database.db, 'units')).toBeGreaterThan(100);
   }, 120_000);

@@ -12,7 +12,7 @@ describe('the demo list decision of 2025 (dữ liệu mẫu)', () => {
   let database: TestDatabase;
   beforeAll(async () => {
     database = await createTestDatabase('pglite');
-    await loadDemoData(database.db, { dossiers: 0, procedureCodes: [...INTERNAL, ...PUBLIC], baselines: false });
+    await loadDemoData(database.db, { dossiers: 0, plans: false, procedureCodes: [...INTERNAL, ...PUBLIC], baselines: false });
   });
   afterAll(async () => {
     await database?.dispose();

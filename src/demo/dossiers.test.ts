@@ -46,6 +46,7 @@ describe('demo dossiers', () => {
     const summary = await loadDemoData(t.database.db, {
       procedureCodes: codes,
       baselines: false,
+      plans: false,
       dossiers: 36,
       now: NOW,
       phoneChannels: ['zalo'],

@@ -29,6 +29,7 @@ import {
   readDemoProcedures,
   readDemoUnits,
 } from './fixtures';
+import { type DemoPlans, loadDemoPlans } from './plans';
 import { insertReformDemo } from './reform';
 import { demoContactOf } from './unit-contacts';
 
@@ -63,6 +64,8 @@ export type DemoLoadOptions = {
   now?: Date;
   /** The channels of the demo applicants' texts to a phone (config.notifyPhoneChannels; SMS when not given). */
   phoneChannels?: readonly PhoneChannel[];
+  /** The demo's two plans with their progress reports (src/demo/plans.ts; default true; most tests turn it off). */
+  plans?: boolean;
 };
 
 /** The demo's dossiers on a first start: several thousand, the first DEMO_DOSSIERS_INLINE before the server listens. */
@@ -73,6 +76,7 @@ export type DemoSummary = {
   units: number;
   users: number;
   procedures: number;
+  plans: DemoPlans;
   dossiers: DemoDossierRun;
   /** The dossiers not made inline: run it (once) after the server listens; an abort stops it between dossiers. */
   moreDossiers: ((signal?: AbortSignal) => Promise<DemoDossierRun>) | null;
@@ -97,9 +101,11 @@ export async function loadDemoData(db: Database, options: DemoLoadOptions = {}):
     await tx.insert(settings).values({ key: DEMO_MARKER_KEY, value: { loadedAt: new Date().toISOString() } });
     return { units: demoUnits.length, users: demoAccounts.length, procedures: selected.length, unitIds, actors, current };
   });
+  const plans =
+    options.plans === false ? { plans: 0, tasks: 0, reports: 0 } : await loadDemoPlans(db, summary.actors, options.now ?? new Date());
   await refreshPlannerStatistics(db);
   const total = options.dossiers ?? DEMO_DOSSIERS;
-  const base = { units: summary.units, users: summary.users, procedures: summary.procedures };
+  const base = { units: summary.units, users: summary.users, procedures: summary.procedures, plans };
   if (total <= 0) return { ...base, dossiers: { made: 0, failed: 0, firstError: null }, moreDossiers: null };
   const names = new Map(demoUnits.map((unit) => [unit.code, unit.name]));
   const generator = await prepareDemoDossiers({

@@ -192,7 +192,7 @@ export async function createTestApp(
   const database = options.database ?? (await createTestDatabase(backend));
   // Demo dossiers only when a test asks for them (`demo: { dossiers: n }`): they take seconds to make.
   if (options.demo !== false)
-    await loadDemoData(database.db, { dossiers: 0, ...(options.demo ?? { procedureCodes: TEST_PROCEDURE_CODES }) });
+    await loadDemoData(database.db, { dossiers: 0, plans: false, ...(options.demo ?? { procedureCodes: TEST_PROCEDURE_CODES }) });
   const config = testConfig(options.config);
   const app = await buildApp({ config, database, webRoot: '/nonexistent' });
   await app.ready();

@@ -147,6 +147,21 @@ describe.each(testBackends())('plans (%s)', (backend) => {
     // Two departments have a "Văn phòng Sở": the issuer's own is chosen, not left to the user.
     expect(byName.get('Văn phòng Sở')?.unitId).toBe(buildingOffice.id);
     expect(byName.get('Sở Y tế')?.unitId).toBe(health.id);
+
+    // Saved, the task of the department's own division is among the department's tasks: roles reach down a subtree.
+    const plan = await make.buildPlan({ headers: admin, issuer: building, body: reviewed(result) });
+    const buildingStaff = (await make.buildUser({ roles: [{ role: 'specialist', unit: building }] })).login();
+    const mine = (await t.app.inject({ url: '/api/plans/tasks', headers: await buildingStaff })).json() as { items: { planId: string }[] };
+    expect(mine.items.map((task) => task.planId)).toEqual([plan.id]);
+    const ofDepartment = (await t.app.inject({ url: `/api/plans/tasks?unit=${building.id}`, headers: admin })).json() as {
+      items: unknown[];
+    };
+    expect(ofDepartment.items).toHaveLength(1);
+    // The other department's office is not under it.
+    const officeOfHealth = (await t.app.inject({ url: `/api/plans/tasks?unit=${health.id}`, headers: admin })).json() as {
+      items: { roles: string[] }[];
+    };
+    expect(officeOfHealth.items.map((task) => task.roles)).toEqual([['coordinating']]);
   });
 
   it('refuses a plan with an unmapped name or an unknown unit, all errors at once with their paths, saving nothing', async () => {

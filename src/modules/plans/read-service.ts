@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, like, or, sql } from 'drizzle-orm';
 import type { PlanDetail, PlanTaskListItem, PlanTaskStatus, PlanTaskView, PlanUnitRole } from '../../contract/plans';
 import { forbidden, notFound } from '../../core/errors';
 import { nextDueOfTask } from '../../core/plans';
@@ -182,13 +182,17 @@ export async function listUnitTasks(
   query: { unit?: string; status?: PlanTaskStatus; due_before?: string },
 ): Promise<{ items: PlanTaskListItem[] }> {
   if (!canReadPlans(actor)) throw forbidden();
-  const unitIds = query.unit ? [query.unit] : actor!.roles.flatMap((held) => (held.unitId ? [held.unitId] : []));
+  // A unit's tasks are those of its subtree too: a department's plan gives them to its own divisions.
+  const paths = query.unit
+    ? (await db.select({ path: units.path }).from(units).where(eq(units.id, query.unit))).map((row) => row.path)
+    : actor!.roles.flatMap((held) => (held.unitPath ? [held.unitPath] : []));
   const isEveryUnit = !query.unit && hasRole(actor, 'admin');
-  if (!isEveryUnit && unitIds.length === 0) return { items: [] };
+  if (!isEveryUnit && paths.length === 0) return { items: [] };
   const links = await db
     .select({ taskId: planTaskUnits.taskId, role: planTaskUnits.role })
     .from(planTaskUnits)
-    .where(isEveryUnit ? isNotNull(planTaskUnits.unitId) : inArray(planTaskUnits.unitId, unitIds));
+    .innerJoin(units, eq(units.id, planTaskUnits.unitId))
+    .where(isEveryUnit ? isNotNull(planTaskUnits.unitId) : or(...paths.map((path) => like(units.path, `${path}%`))));
   const rolesOf = new Map<string, Set<PlanUnitRole>>();
   for (const link of links) rolesOf.set(link.taskId, (rolesOf.get(link.taskId) ?? new Set()).add(link.role));
   const taskIds = [...rolesOf.keys()];

@@ -25,7 +25,7 @@ async function prepareDataDir(name: string, demo: DemoLoadOptions): Promise<Conf
   const config = testConfig({ dataDir: join(directory, name), databaseUrl: undefined });
   const handle = await openDatabase({ dataDir: config.dataDir });
   await applyMigrations(handle);
-  await loadDemoData(handle.db, { dossiers: 0, ...demo });
+  await loadDemoData(handle.db, { dossiers: 0, plans: false, ...demo });
   await handle.close();
   return config;
 }

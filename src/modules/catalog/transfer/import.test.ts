@@ -38,10 +38,10 @@ async function editWorkbook(content: Buffer, change: (workbook: ExcelJS.Workbook
 
 beforeAll(async () => {
   source = await createTestDatabase('pglite');
-  await loadDemoData(source.db, { procedureCodes: pickSampleCodes(), baselines: false, dossiers: 0 });
+  await loadDemoData(source.db, { procedureCodes: pickSampleCodes(), baselines: false, dossiers: 0, plans: false });
   exported = (await collectProceduresInForce(source.db, TODAY)).rows;
   unitsOnly = await createTestDatabase('pglite');
-  await loadDemoData(unitsOnly.db, { procedureCodes: [], baselines: false, dossiers: 0 });
+  await loadDemoData(unitsOnly.db, { procedureCodes: [], baselines: false, dossiers: 0, plans: false });
 });
 
 afterAll(async () => {
@@ -59,7 +59,7 @@ describe('importing an exported catalog', () => {
   it('recreates the catalog from JSON in a database with units only, and changes nothing when imported again', async () => {
     const target = await createTestDatabase('pglite');
     try {
-      await loadDemoData(target.db, { procedureCodes: [], baselines: false, dossiers: 0 });
+      await loadDemoData(target.db, { procedureCodes: [], baselines: false, dossiers: 0, plans: false });
       const file = readProceduresJson(Buffer.from(writeProceduresJson(exported, new Date())));
       expect(await importProcedures(target.db, file, asSystem)).toEqual({
         ok: true,
@@ -81,7 +81,7 @@ describe('importing an exported catalog', () => {
   it('recreates the catalog from XLSX in a database that already holds some of the codes', async () => {
     const target = await createTestDatabase('pglite');
     try {
-      await loadDemoData(target.db, { procedureCodes: TEST_PROCEDURE_CODES, baselines: false, dossiers: 0 });
+      await loadDemoData(target.db, { procedureCodes: TEST_PROCEDURE_CODES, baselines: false, dossiers: 0, plans: false });
       const file = await readProceduresXlsx(await writeProceduresXlsx(exported, new Date()));
       const known = exported.filter((row) => TEST_PROCEDURE_CODES.includes(row.code)).length;
       const result = await importProcedures(target.db, file, asSystem);
