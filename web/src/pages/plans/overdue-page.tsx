@@ -2,6 +2,7 @@ import { Stack, Table, Text, Title } from '@mantine/core';
 import { useOverdueOccurrences } from '../../api/plan-occurrences';
 import { usePageTitle } from '../../components/page-title';
 import { QueryState } from '../../components/query-state';
+import { useUnitLabel } from '../../components/unit-select';
 import { vi } from '../../i18n/vi';
 import { formatDate } from '../../lib/format';
 import { OccurrenceLinks, OccurrenceTask, UnitFilter, useUnitParam } from './occurrence-parts';
@@ -13,6 +14,7 @@ export function OverduePage() {
   usePageTitle(m.overdueTitle);
   const [unit, setUnit] = useUnitParam();
   const query = useOverdueOccurrences(unit || undefined);
+  const label = useUnitLabel();
   return (
     <Stack gap="lg">
       <div>
@@ -46,7 +48,7 @@ export function OverduePage() {
                   <Table.Td>
                     <OccurrenceTask occurrence={occurrence} />
                   </Table.Td>
-                  <Table.Td>{occurrence.unit.name}</Table.Td>
+                  <Table.Td>{label(occurrence.unit.id, occurrence.unit.name)}</Table.Td>
                   <Table.Td>{occurrence.responsible?.fullName ?? '—'}</Table.Td>
                   <Table.Td>{occurrence.deadline.text}</Table.Td>
                 </Table.Tr>

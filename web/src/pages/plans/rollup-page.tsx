@@ -6,6 +6,7 @@ import { usePlanRollup } from '../../api/plan-occurrences';
 import { usePlans } from '../../api/plans';
 import { usePageTitle } from '../../components/page-title';
 import { QueryState } from '../../components/query-state';
+import { useUnitLabel } from '../../components/unit-select';
 import { vi } from '../../i18n/vi';
 import { formatNumber } from '../../lib/format';
 import { OccurrenceLinks, UnitFilter, useUnitParam } from './occurrence-parts';
@@ -14,8 +15,9 @@ const m = vi.planOccurrences;
 const COUNTS = ['total', 'done', 'inProgress', 'overdue', 'notStarted', 'cancelled'] as const;
 
 function RollupChart({ rollup }: { rollup: PlanRollup }) {
+  const label = useUnitLabel();
   const data = rollup.rows.map((row) => ({
-    unit: row.unit.name,
+    unit: label(row.unit.id, row.unit.name),
     done: row.done,
     inProgress: row.inProgress,
     overdue: row.overdue,
@@ -50,6 +52,7 @@ export function RollupPage() {
   const plan = params.get('plan') ?? '';
   const plans = usePlans();
   const query = usePlanRollup({ unit: unit || undefined, plan: plan || undefined });
+  const label = useUnitLabel();
   const setPlan = (value: string | null) => {
     const next = new URLSearchParams(params);
     if (value) next.set('plan', value);
@@ -100,7 +103,7 @@ export function RollupPage() {
               <Table.Tbody>
                 {query.data.rows.map((row) => (
                   <Table.Tr key={row.unit.id}>
-                    <Table.Td>{row.unit.name}</Table.Td>
+                    <Table.Td>{label(row.unit.id, row.unit.name)}</Table.Td>
                     {COUNTS.map((count) => (
                       <Table.Td key={count} ta="right" c={count === 'overdue' && row.overdue > 0 ? 'red.9' : undefined}>
                         {formatNumber(row[count])}
