@@ -1,7 +1,7 @@
 import type { PlanDeadline, PlanTask } from '../../contract/plans';
 import { toSearchForm } from '../text';
 import { readExecutors, readFromSentences, readHeadingUnits, readSubjects } from './assignments';
-import { parseDeadlines } from './deadlines';
+import { type DeadlineContext, parseDeadlines } from './deadlines';
 import type { OutlineNode } from './outline';
 import { nodeRef } from './refs';
 import { addUnits, splitUnits } from './units';
@@ -21,11 +21,15 @@ const NUMBERED = new Set(['number', 'dotted', 'letter']);
 type Inherited = { lead: string[]; coordinating: string[]; deadlines: PlanDeadline[]; deliverables: string[] };
 type Fields = Inherited & { hasFields: boolean };
 
-export function collectSectionTasks(section: OutlineNode): PlanTask[] {
+export function collectSectionTasks(section: OutlineNode, context: DeadlineContext = {}): PlanTask[] {
   const isWorkSection = WORK_SECTION.test(toSearchForm(section.text));
   const inherited: Inherited = { lead: readSectionLead(section), coordinating: [], deadlines: [], deliverables: [] };
+  deadlineContext = context;
   return collectChildren(section, inherited, isWorkSection);
 }
+
+/** The document's deadline context while its sections are read (set by collectSectionTasks; the reading is synchronous). */
+let deadlineContext: DeadlineContext = {};
 
 /** "Các Sở, ban, ngành tỉnh thực hiện các nội dung … sau:" under the section's heading: the lead of its tasks. */
 function readSectionLead(section: OutlineNode): string[] {
@@ -103,7 +107,7 @@ export function readFields(node: OutlineNode): Fields {
         break;
       }
       case 'deadline':
-        fields.deadlines.push(...parseDeadlines(value, 'field'));
+        fields.deadlines.push(...parseDeadlines(value, 'field', deadlineContext));
         break;
       case 'deliverables':
         fields.deliverables.push(...splitDeliverables(value));
@@ -143,7 +147,7 @@ function buildTask(node: OutlineNode, itemNodes: OutlineNode[], own: Fields, own
   const coordinating = [...(own.coordinating.length > 0 ? own.coordinating : inherited.coordinating)];
   for (const text of [node.text, ...node.paragraphs, ...items]) addUnits(coordinating, readFromSentences(text).coordinating);
   const deadlines = [...(own.deadlines.length > 0 ? own.deadlines : inherited.deadlines)];
-  for (const text of [title, content, ...items]) deadlines.push(...parseDeadlines(text, 'content'));
+  for (const text of [title, content, ...items]) deadlines.push(...parseDeadlines(text, 'content', deadlineContext));
   return {
     ref: nodeRef(node),
     title,
