@@ -140,7 +140,7 @@ describe('deadline phrases of appendix tables', () => {
     expect(parseDeadlines(phrase)).toEqual(expected);
   });
 
-  it("reads a deadline without its year in the year of an annual plan, and only then", () => {
+  it('reads a deadline without its year in the year of an annual plan, and only then', () => {
     const year = { year: 2026 };
     expect(parseDeadlines('Quý II', 'field', year)).toEqual([{ kind: 'quarter', year: 2026, quarter: 2, text: 'Quý II' }]);
     expect(parseDeadlines('Quý III, IV', 'field', year)).toEqual([{ kind: 'quarter', year: 2026, quarter: 4, text: 'Quý III, IV' }]);

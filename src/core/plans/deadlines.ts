@@ -30,7 +30,8 @@ type Rule = {
 
 const CUE = '(?:(?:chậm nhất|trước|đến|vào|trong|là|hết|cuối)\\s+)*';
 const DATE_CUE = `${CUE}(?:ngày\\s+)?`;
-const CONTENT_CUE = /(chậm nhất|trước|hoàn thành|xong|hoàn tất|đến hết|trong)\s*$/;
+const CONTENT_CUE =
+  /(?:(?:chậm nhất|trước|hoàn thành|xong|hoàn tất|đến hết|trong)\s*:?|(?:thời hạn|thời gian|tiến độ)(?:\s+(?:hoàn thành|thực hiện))?\s*:)\s*$/;
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
 /** A quarter's number, roman or not; a list or range of them ("I, II", "III - IV", "I và II") is due with its last. */
 const QUARTER = '(?:iv|i{1,3}|[1-4])(?![\\dv])';
@@ -140,7 +141,7 @@ const RULES: Rule[] = [
   {
     // "trước 30/6", "trước ngày 15 tháng 12" in an annual plan: that day of the plan's year
     pattern: new RegExp(
-      `(?<!tháng\\s*)${DATE_CUE}(\\d{1,2})(?:\\s*[/.]\\s*|\\s+tháng\\s+)(\\d{1,2})(?![\\d/.-]|\\s+năm|\\s+(?:hằng|hàng|mỗi))`,
+      `(?<!tháng\\s*)${DATE_CUE}(\\d{1,2})(?:\\s*[/.]\\s*|\\s+tháng\\s+)(\\d{1,2})(?![\\d/-]|\\.\\d|\\s+năm|\\s+(?:hằng|hàng|mỗi))`,
       'gu',
     ),
     build: (m, context) => {
@@ -289,7 +290,9 @@ function findInClause(
   for (const item of taken) {
     const { deadline } = item;
     if (deadline.kind !== 'periodic' || deadline.day !== undefined) continue;
-    const dated = taken.find((other) => other.deadline.kind === 'periodic' && other.deadline.every === deadline.every && other.deadline.day !== undefined);
+    const dated = taken.find(
+      (other) => other.deadline.kind === 'periodic' && other.deadline.every === deadline.every && other.deadline.day !== undefined,
+    );
     if (!dated) continue;
     const from = Math.min(item.from, dated.from);
     const to = Math.max(item.to, dated.to);

@@ -127,7 +127,9 @@ function continues(paragraph: string, line: Line, width: number): boolean {
   if (isUpperCaseNext !== isUpperCasePrevious) return false;
   // Upper-case lines stay apart: the header's lines ("ỦY BAN NHÂN DÂN" / "TỈNH …") are read line by line.
   if (isUpperCaseNext && isUpperCasePrevious) return false;
-  const startsLower = /^[\p{Ll}(“"]|^\d+[/%,)]/u.test(next);
+  // "1.1. Mục tiêu" over "100% hồ sơ …": a short heading is not a sentence the next line carries on.
+  const isShortHeading = isStructuralStart(lastLine(paragraph)) && lastLine(paragraph).length < 40;
+  const startsLower = /^[\p{Ll}(“"]/u.test(next) || (/^\d+[/%,)]/u.test(next) && !isShortHeading);
   const endsSentence = /[.:!?]["”)]?$/.test(paragraph); // not ";": a list of units goes on after it
   if (startsLower && !/[.!?]$/.test(paragraph)) return true;
   if (width === 0) return false; // not hard-wrapped: a line is a paragraph

@@ -4,6 +4,7 @@ import { readExecutors, readFromSentences, readHeadingUnits, readSubjects } from
 import { type DeadlineContext, parseDeadlines } from './deadlines';
 import type { OutlineNode } from './outline';
 import { nodeRef } from './refs';
+import { TARGET_HEADING } from './targets';
 import { addUnits, splitUnits } from './units';
 
 /**
@@ -14,7 +15,11 @@ import { addUnits, splitUnits } from './units';
  * Items a) under a task are its items, unless one names its own lead ("c) Sở A chủ trì, …"): that one is a task of
  * its own with the parent's deadlines.
  */
-const WORK_SECTION = /nhiem vu|noi dung|giai phap|to chuc thuc hien|trach nhiem|phan cong|trien khai thuc hien|cong viec/;
+export const WORK_SECTION = /nhiem vu|noi dung|giai phap|to chuc thuc hien|trach nhiem|phan cong|trien khai thuc hien|cong viec/;
+/** A heading that only names the kind of what follows ("1.2. Nhiệm vụ:", "b) Giải pháp thực hiện"): its bullets are the tasks. */
+const BARE_WORK_HEADING =
+  /^(?:cac )?(?:nhiem vu|giai phap|noi dung|cong viec|hoat dong)(?:,? (?:va )?(?:nhiem vu|giai phap))?(?: (?:cu the|trong tam|chu yeu|thuc hien|can thuc hien))*[ .:]*$/;
+const BULLETS = new Set(['dash', 'plus', 'star']);
 const MAJOR = new Set(['number', 'dotted']);
 const NUMBERED = new Set(['number', 'dotted', 'letter']);
 
@@ -38,7 +43,9 @@ function readSectionLead(section: OutlineNode): string[] {
 }
 
 function collectChildren(node: OutlineNode, inherited: Inherited, isWorkSection: boolean): PlanTask[] {
-  return node.children.filter((child) => NUMBERED.has(child.kind)).flatMap((child) => collectNode(child, inherited, isWorkSection));
+  return node.children
+    .filter((child) => NUMBERED.has(child.kind) && !TARGET_HEADING.test(toSearchForm(child.text)))
+    .flatMap((child) => collectNode(child, inherited, isWorkSection));
 }
 
 function collectNode(node: OutlineNode, inherited: Inherited, isWorkSection: boolean): PlanTask[] {
@@ -46,6 +53,23 @@ function collectNode(node: OutlineNode, inherited: Inherited, isWorkSection: boo
   const numbered = node.children.filter((child) => NUMBERED.has(child.kind));
   const isGroup = numbered.some((child) => MAJOR.has(child.kind)) || numbered.some(hasFieldsBelow);
   if (isGroup) return collectChildren(node, passDown(inherited, own), isWorkSection);
+  // "1.2. Nhiệm vụ:" over bullets "- Rà soát …": each bullet is a task, with the heading's fields.
+  const bullets = node.children.filter((child) => BULLETS.has(child.kind) && !isLabelledField(child));
+  if (numbered.length === 0 && bullets.length > 0 && BARE_WORK_HEADING.test(toSearchForm(node.text))) {
+    // The heading's own field lines only: a bullet's sentence with its deadline is that bullet's.
+    const base = passDown(inherited, readFields({ ...node, children: node.children.filter(isLabelledField) }));
+    return bullets.map((bullet) => {
+      const fields = readFields(bullet);
+      const lead = fields.lead.length > 0 ? fields.lead : readLeadFromText(bullet);
+      return buildTask(
+        bullet,
+        bullet.children.filter((child) => !child.field),
+        fields,
+        lead,
+        base,
+      );
+    });
+  }
   const ownLead = own.lead.length > 0 ? own.lead : readLeadFromText(node);
   if (!isWorkSection && !own.hasFields && ownLead.length === 0) return [];
   const separate = numbered.filter((child) => readLeadFromText(child).length > 0);
@@ -68,6 +92,11 @@ function collectNode(node: OutlineNode, inherited: Inherited, isWorkSection: boo
       ),
     ),
   ];
+}
+
+/** A field line with its label ("- Cơ quan chủ trì: …"), not a sentence that only mentions a deadline. */
+function isLabelledField(node: OutlineNode): boolean {
+  return node.field !== null && node.field.value !== node.text;
 }
 
 function hasFieldsBelow(node: OutlineNode): boolean {
