@@ -110,6 +110,61 @@ describe('parseDeadlines', () => {
   });
 });
 
+describe('deadline phrases of appendix tables', () => {
+  it.each([
+    [
+      'Hằng quý, trước ngày 20 của tháng cuối quý',
+      [{ kind: 'periodic', every: 'quarter', day: 20, text: 'Hằng quý, trước ngày 20 của tháng cuối quý' }],
+    ],
+    ['Trước ngày 15 tháng cuối quý', [{ kind: 'periodic', every: 'quarter', day: 15, text: 'Trước ngày 15 tháng cuối quý' }]],
+    ['Quý I, II/2026', [{ kind: 'quarter', year: 2026, quarter: 2, text: 'Quý I, II/2026' }]],
+    ['Quý III - IV/2026', [{ kind: 'quarter', year: 2026, quarter: 4, text: 'Quý III - IV/2026' }]],
+    ['Tháng 10-12/2026', [{ kind: 'month', year: 2026, month: 12, text: 'Tháng 10-12/2026' }]],
+    ['Quý IV - 2026', [{ kind: 'quarter', year: 2026, quarter: 4, text: 'Quý IV - 2026' }]],
+    [
+      'Trước ngày 15/6 và 15/12 hằng năm',
+      [
+        { kind: 'annual', month: 6, day: 15, text: 'Trước ngày 15/6' },
+        { kind: 'annual', month: 12, day: 15, text: '15/12 hằng năm' },
+      ],
+    ],
+    [
+      'Báo cáo định kỳ 06 tháng, hằng năm',
+      [
+        { kind: 'text', text: 'định kỳ 06 tháng' },
+        { kind: 'periodic', every: 'year', text: 'hằng năm' },
+      ],
+    ],
+    ['Định kỳ 6 tháng', [{ kind: 'text', text: 'Định kỳ 6 tháng' }]],
+  ])('%s', (phrase, expected) => {
+    expect(parseDeadlines(phrase)).toEqual(expected);
+  });
+
+  it('reads a deadline without its year in the year of an annual plan, and only then', () => {
+    const year = { year: 2026 };
+    expect(parseDeadlines('Quý II', 'field', year)).toEqual([{ kind: 'quarter', year: 2026, quarter: 2, text: 'Quý II' }]);
+    expect(parseDeadlines('Quý III, IV', 'field', year)).toEqual([{ kind: 'quarter', year: 2026, quarter: 4, text: 'Quý III, IV' }]);
+    expect(parseDeadlines('Tháng 6', 'field', year)).toEqual([{ kind: 'month', year: 2026, month: 6, text: 'Tháng 6' }]);
+    expect(parseDeadlines('Trong tháng 10 - 12', 'field', year)).toEqual([
+      { kind: 'month', year: 2026, month: 12, text: 'Trong tháng 10 - 12' },
+    ]);
+    expect(parseDeadlines('trước 30/6', 'field', year)).toEqual([{ kind: 'date', date: '2026-06-30', text: 'trước 30/6' }]);
+    expect(parseDeadlines('Trước ngày 15 tháng 11', 'field', year)).toEqual([
+      { kind: 'date', date: '2026-11-15', text: 'Trước ngày 15 tháng 11' },
+    ]);
+    expect(parseDeadlines('6 tháng đầu năm', 'field', year)).toEqual([{ kind: 'month', year: 2026, month: 6, text: '6 tháng đầu năm' }]);
+    // Not a day and month: a date with its own year, a yearly date, a plan of no one year.
+    expect(parseDeadlines('trước 30/6/2027', 'field', year)).toEqual([{ kind: 'date', date: '2027-06-30', text: 'trước 30/6/2027' }]);
+    expect(parseDeadlines('trước ngày 30/6 hằng năm', 'field', year)).toEqual([
+      { kind: 'annual', month: 6, day: 30, text: 'trước ngày 30/6 hằng năm' },
+    ]);
+    expect(parseDeadlines('Quý II')).toEqual([{ kind: 'text', text: 'Quý II' }]);
+    expect(parseDeadlines('trước 30/6')).toEqual([{ kind: 'text', text: 'trước 30/6' }]);
+    // In a task's text a month still needs its deadline word.
+    expect(parseDeadlines('Tổ chức hội nghị tháng 6 với các đơn vị', 'content', year)).toEqual([]);
+  });
+});
+
 describe('Vietnamese number words', () => {
   it.each([
     [['mười', 'lăm'], 15],

@@ -12,6 +12,11 @@ import { type DigitizedText, digitizeNumberWords, originalSpan } from './number-
  * 23/10/2024"): a date, month, quarter or year counts only after a deadline word (trước, chậm nhất, hoàn thành…).
  */
 export type DeadlineMode = 'field' | 'content';
+/**
+ * What the document says around its deadlines: `year`, the one year an annual plan's title names ("… năm 2026"),
+ * which a deadline without its year means ("Quý II", "Tháng 6", "trước 30/6", "6 tháng đầu năm").
+ */
+export type DeadlineContext = { year?: number | null };
 
 /** A deadline without its phrase (Omit does not distribute over a union by itself). */
 type DeadlineValue = PlanDeadline extends infer D ? (D extends PlanDeadline ? Omit<D, 'text'> : never) : never;
@@ -20,13 +25,23 @@ type Rule = {
   pattern: RegExp;
   /** Whether the rule applies in content mode without a deadline word before it. */
   isCueless?: boolean;
-  build(match: RegExpExecArray, clause: string): DeadlineValue | null;
+  build(match: RegExpExecArray, context: DeadlineContext): DeadlineValue | null;
 };
 
 const CUE = '(?:(?:chậm nhất|trước|đến|vào|trong|là|hết|cuối)\\s+)*';
 const DATE_CUE = `${CUE}(?:ngày\\s+)?`;
-const CONTENT_CUE = /(chậm nhất|trước|hoàn thành|xong|hoàn tất|đến hết|trong)\s*$/;
+const CONTENT_CUE =
+  /(?:(?:chậm nhất|trước|hoàn thành|xong|hoàn tất|đến hết|trong)\s*:?|(?:thời hạn|thời gian|tiến độ)(?:\s+(?:hoàn thành|thực hiện))?\s*:)\s*$/;
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
+/** A quarter's number, roman or not; a list or range of them ("I, II", "III - IV", "I và II") is due with its last. */
+const QUARTER = '(?:iv|i{1,3}|[1-4])(?![\\dv])';
+const QUARTERS = `(${QUARTER}(?:\\s*(?:,|-|–|và|đến)\\s*(?:quý\\s+)?${QUARTER})*)`;
+function lastQuarter(list: string): number {
+  const all = list.match(/iv|i{1,3}|[1-4]/g) ?? [];
+  return ROMAN[all[all.length - 1] as string] ?? 1;
+}
+/** A half-year rhythm ("định kỳ 6 tháng", "06 tháng một lần"): `every` has no such period, the phrase is kept. */
+const HALF_YEARLY = /(?:định kỳ|hằng|hàng|mỗi)\s+0?6\s+tháng(?!\s+(?:đầu|cuối))(?:\s+(?:một lần|1 lần))?|0?6\s+tháng\s+(?:một|1)\s+lần/gu;
 const PERIODS: Record<string, 'week' | 'month' | 'quarter' | 'year'> = {
   tuần: 'week',
   tháng: 'month',
@@ -82,6 +97,29 @@ const RULES: Rule[] = [
     build: (m) => annual(Number(m[2]), Number(m[1])),
   },
   {
+    // "trước ngày 15/6 và 15/12 hằng năm": each day of the list recurs (the last one is read by the rule below)
+    pattern: new RegExp(
+      `${DATE_CUE}(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})(?=(?:\\s*(?:,|và)\\s*(?:ngày\\s+)?\\d{1,2}\\s*[/.-]\\s*\\d{1,2})+\\s+(?:hằng|hàng|mỗi)\\s+năm)`,
+      'gu',
+    ),
+    isCueless: true,
+    build: (m) => annual(Number(m[2]), Number(m[1])),
+  },
+  {
+    // "trước ngày 20 của tháng cuối quý", "hằng quý, chậm nhất ngày 15 tháng cuối quý"
+    pattern: new RegExp(`${DATE_CUE}(\\d{1,2})\\s+(?:của\\s+)?tháng\\s+cuối\\s+(?:của\\s+)?(?:mỗi\\s+|hằng\\s+)?(?:quý|quí)`, 'gu'),
+    isCueless: true,
+    build: (m) => {
+      const day = Number(m[1]);
+      return day >= 1 && day <= 31 ? { kind: 'periodic', every: 'quarter', day } : null;
+    },
+  },
+  {
+    pattern: HALF_YEARLY,
+    isCueless: true,
+    build: () => ({ kind: 'text' }),
+  },
+  {
     // "trước ngày 20 hằng tháng", "ngày 25 hằng quý"
     pattern: new RegExp(`${DATE_CUE}(\\d{1,2})\\s+(?:của\\s+)?(?:hằng|hàng|mỗi)\\s+(tuần|tháng|quý|quí)`, 'gu'),
     isCueless: true,
@@ -101,21 +139,48 @@ const RULES: Rule[] = [
     },
   },
   {
+    // "trước 30/6", "trước ngày 15 tháng 12" in an annual plan: that day of the plan's year
+    pattern: new RegExp(
+      `(?<!tháng\\s*)${DATE_CUE}(\\d{1,2})(?:\\s*[/.]\\s*|\\s+tháng\\s+)(\\d{1,2})(?![\\d/-]|\\.\\d|\\s+năm|\\s+(?:hằng|hàng|mỗi))`,
+      'gu',
+    ),
+    build: (m, context) => {
+      const date = context.year ? isoDate(context.year, Number(m[2]), Number(m[1])) : null;
+      return date ? { kind: 'date', date } : null;
+    },
+  },
+  {
     // "6 tháng đầu năm 2025" (by the end of June), "6 tháng cuối năm 2025"
-    pattern: new RegExp(`${CUE}6\\s+tháng\\s+(đầu|cuối)\\s+năm\\s+(\\d{4})`, 'gu'),
-    build: (m) => ({ kind: 'month', year: Number(m[2]), month: m[1] === 'đầu' ? 6 : 12 }),
+    pattern: new RegExp(`${CUE}0?6\\s+tháng\\s+(đầu|cuối)\\s+năm(?:\\s+(\\d{4}))?`, 'gu'),
+    build: (m, context) => {
+      const year = m[2] ? Number(m[2]) : context.year;
+      return year ? { kind: 'month', year, month: m[1] === 'đầu' ? 6 : 12 } : null;
+    },
   },
   {
     // "Quý III/2025", "trong quý 2 năm 2026", "quý IV-2025"
-    pattern: new RegExp(`${CUE}(?:quý|quí)\\s+(iv|i{1,3}|[1-4])(?:\\s*[/-]\\s*|,?\\s+năm\\s+)(\\d{4})`, 'gu'),
-    build: (m) => ({ kind: 'quarter', year: Number(m[2]), quarter: ROMAN[m[1] as string] ?? 1 }),
+    pattern: new RegExp(`${CUE}(?:quý|quí)\\s+${QUARTERS}(?:\\s*[/-]\\s*|,?\\s+năm\\s+)(\\d{4})`, 'gu'),
+    build: (m) => ({ kind: 'quarter', year: Number(m[2]), quarter: lastQuarter(m[1] as string) }),
+  },
+  {
+    // "Quý II" in an annual plan: that quarter of the plan's year
+    pattern: new RegExp(`${CUE}(?:quý|quí)\\s+${QUARTERS}(?![\\p{L}\\d]|\\s*[/-]\\s*\\d|,?\\s+năm)`, 'gu'),
+    build: (m, context) => (context.year ? { kind: 'quarter', year: context.year, quarter: lastQuarter(m[1] as string) } : null),
   },
   {
     // "tháng 9/2025", "trong tháng 12 năm 2025"
-    pattern: new RegExp(`${CUE}tháng\\s+(\\d{1,2})(?:\\s*[/.-]\\s*|,?\\s+năm\\s+)(\\d{4})`, 'gu'),
+    pattern: new RegExp(`${CUE}tháng\\s+(?:\\d{1,2}\\s*[-–]\\s*)?(\\d{1,2})(?:\\s*[/.-]\\s*|,?\\s+năm\\s+)(\\d{4})`, 'gu'),
     build: (m) => {
       const month = Number(m[1]);
       return month >= 1 && month <= 12 ? { kind: 'month', year: Number(m[2]), month } : null;
+    },
+  },
+  {
+    // "Tháng 6", "trong tháng 10 - 12" in an annual plan: that month of the plan's year
+    pattern: new RegExp(`${CUE}tháng\\s+(?:\\d{1,2}\\s*[-–]\\s*)?(\\d{1,2})(?![\\p{L}\\d]|\\s*[/.-]\\s*\\d|,?\\s+năm)`, 'gu'),
+    build: (m, context) => {
+      const month = Number(m[1]);
+      return context.year && month >= 1 && month <= 12 ? { kind: 'month', year: context.year, month } : null;
     },
   },
   {
@@ -160,14 +225,14 @@ function annual(month: number, day: number): DeadlineValue | null {
 const PRECISE_KINDS = new Set(['date', 'quarter', 'month', 'relative', 'annual']);
 
 /** Every deadline in `value`, in reading order. */
-export function parseDeadlines(value: string, mode: DeadlineMode = 'field'): PlanDeadline[] {
+export function parseDeadlines(value: string, mode: DeadlineMode = 'field', context: DeadlineContext = {}): PlanDeadline[] {
   const original = value.normalize('NFC');
   const digitized = digitizeNumberWords(original);
   const results: PlanDeadline[] = [];
   // Clauses: a ";" separates two deadlines for two parts of the work ("… 2025; đối với … đến năm 2026").
   let clauseStart = 0;
   for (const clause of digitized.text.split(';')) {
-    const found = findInClause(clause, clauseStart, digitized, original, mode);
+    const found = findInClause(clause, clauseStart, digitized, original, mode, context);
     const hasPrecise = found.some((item) => PRECISE_KINDS.has(item.deadline.kind));
     for (const item of found) {
       if (hasPrecise && item.deadline.kind === 'year') continue;
@@ -186,7 +251,14 @@ export function parseDeadlines(value: string, mode: DeadlineMode = 'field'): Pla
   return unique;
 }
 
-function findInClause(clause: string, offset: number, digitized: DigitizedText, original: string, mode: DeadlineMode): Found[] {
+function findInClause(
+  clause: string,
+  offset: number,
+  digitized: DigitizedText,
+  original: string,
+  mode: DeadlineMode,
+  context: DeadlineContext,
+): Found[] {
   const taken: Found[] = [];
   for (const rule of RULES) {
     rule.pattern.lastIndex = 0;
@@ -202,7 +274,7 @@ function findInClause(clause: string, offset: number, digitized: DigitizedText, 
       if (taken.some((item) => from < item.to && to > item.from)) continue;
       if (!isWordStart(clause, from)) continue;
       if (mode === 'content' && !rule.isCueless && !hasCue(match[0], clause.slice(0, from))) continue;
-      const built = rule.build(match, clause);
+      const built = rule.build(match, context);
       if (!built) continue;
       const text = originalSpan(digitized, original, offset + from, offset + to).trim();
       if (built.kind === 'relative' && match[3]) {
@@ -213,7 +285,21 @@ function findInClause(clause: string, offset: number, digitized: DigitizedText, 
       taken.push({ from, to, deadline: { ...built, text } as PlanDeadline });
     }
   }
-  return taken.sort((a, b) => a.from - b.from);
+  taken.sort((a, b) => a.from - b.from);
+  // "Định kỳ hằng quý, trước ngày 20 của tháng cuối quý": one rhythm, with its day; the phrase spans both.
+  for (const item of taken) {
+    const { deadline } = item;
+    if (deadline.kind !== 'periodic' || deadline.day !== undefined) continue;
+    const dated = taken.find(
+      (other) => other.deadline.kind === 'periodic' && other.deadline.every === deadline.every && other.deadline.day !== undefined,
+    );
+    if (!dated) continue;
+    const from = Math.min(item.from, dated.from);
+    const to = Math.max(item.to, dated.to);
+    dated.deadline = { ...dated.deadline, text: originalSpan(digitized, original, offset + from, offset + to).trim() };
+    item.to = -1; // dropped below
+  }
+  return taken.filter((item) => item.to >= 0);
 }
 
 function isWordStart(clause: string, at: number): boolean {

@@ -63,7 +63,9 @@ describe('a plan as .md, .docx and .pdf', () => {
     expect(table[2]?.coordinating).toEqual(['Phòng Hành chính tư pháp', 'Phòng Bổ trợ tư pháp']);
     expect(table[3]?.lead).toEqual(['Trung tâm Dịch vụ đấu giá tài sản', 'Phòng Công chứng số 1']);
     expect(table[3]?.deadlines).toEqual([{ kind: 'ongoing', text: 'Thường xuyên' }]);
-    expect(table[4]?.deadlines).toEqual([{ kind: 'periodic', every: 'quarter', text: 'Định kỳ hằng quý' }]);
+    expect(table[4]?.deadlines).toEqual([
+      { kind: 'periodic', every: 'quarter', day: 20, text: 'Định kỳ hằng quý, trước ngày 20 của tháng cuối quý' },
+    ]);
     expect(table[5]?.deadlines).toEqual([{ kind: 'month', year: 2026, month: 12, text: 'Tháng mười hai năm 2026' }]);
     expect(table[6]).toMatchObject({
       coordinating: ['Bưu điện tỉnh', 'Trung tâm Phục vụ hành chính công tỉnh'],

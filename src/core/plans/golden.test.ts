@@ -4,9 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { importPlanDocument } from './index';
 
 /*
- * The three seed plans (fixtures/seeds) and two plans of other shapes written for these tests (fixtures/plans: tasks
+ * The three seed plans (fixtures/seeds) and three plans of other shapes written for these tests (fixtures/plans: tasks
  * only in an appendix table with a two-row heading; tasks a) b) c) in numbered sections with "Đơn vị thực hiện:"
- * lines, hard-wrapped, a page number in the text) against their hand-annotated expectations
+ * lines, hard-wrapped, a page number in the text; reform areas with "1.1. Mục tiêu" and "1.2. Nhiệm vụ" over bullet
+ * tasks, a header flattened into "|" cells, deadlines without their year) against their hand-annotated expectations
  * (fixtures/golden/*.expected.json, written from reading each document): every task the document assigns, found by
  * its reference, with its lead and coordinating units and its deadlines; the targets with their measures; the
  * metadata.

@@ -12,6 +12,36 @@ const STRUCTURAL_START =
 /** A page number or "Trang 2" alone on a line. */
 const PAGE_NUMBER = /^(?:[-–]\s*)?(?:trang\s+)?\d{1,3}(?:\s*[-–])?(?:\s*\/\s*\d{1,3})?$/iu;
 
+/** A rule under the header's lines ("-------", "_____") or a lone cell border "|" left by a web page's table. */
+const SEPARATOR_LINE = /^(?:[-–—_=.*]{3,}|\|)$/u;
+/** The national motto's two lines, where a converted two-column header put them after the issuer's own words. */
+const MOTTO_INSIDE = /\s+(?=(?:CỘNG HÒA|CỘNG HOÀ) XÃ HỘI|Độc lập\s*[-–] Tự do)/u;
+/** "Số: 01/KH-UBND Định Hưng, ngày 03 tháng 01 năm 2025": the number and the place and date on one line. */
+const NUMBER_THEN_PLACE = /^(Số\s*:?\s*\S*\s*\/\s*\S+)\s+(\p{Lu}[\p{L} .]{1,40}?,\s*ngày\b.*)$/u;
+
+/**
+ * The header's two columns as text conversions flatten them: a row of cells "ỦY BAN NHÂN DÂN | CỘNG HÒA … |", the
+ * issuer and the motto on one line ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "XÃ A Độc lập - Tự do -
+ * Hạnh phúc"), the number and the place and date on one line; rules and lone cell borders. Returns the line's parts,
+ * "" for a line that only separates.
+ */
+export function splitHeaderLine(text: string): string[] {
+  if (SEPARATOR_LINE.test(text)) return [''];
+  if (/\s\|$/.test(text) && !text.startsWith('|')) {
+    return text
+      .slice(0, -1)
+      .split(/\s+\|\s+/)
+      .flatMap((cell) => [...splitHeaderLine(cell.trim()), '']);
+  }
+  const number = NUMBER_THEN_PLACE.exec(text);
+  if (number) return [number[1] as string, '', number[2] as string];
+  const motto = MOTTO_INSIDE.exec(text);
+  if (motto && motto.index > 0 && /^[\p{Lu}\s,.-]+$/u.test(text.slice(0, motto.index))) {
+    return [text.slice(0, motto.index), '', text.slice(motto.index + motto[0].length)];
+  }
+  return [text];
+}
+
 export function isStructuralStart(line: string): boolean {
   return STRUCTURAL_START.test(line);
 }
@@ -54,14 +84,15 @@ export function joinLines(input: (string | PlanBlock)[], options: { isWrapped?: 
       blanks = 0;
       continue;
     }
-    const text = item.replace(/\s+/g, ' ').trim();
-    if (text === '') {
-      blanks++;
-      continue;
+    for (const text of splitHeaderLine(item.replace(/\s+/g, ' ').trim())) {
+      if (text === '') {
+        blanks++;
+        continue;
+      }
+      if (PAGE_NUMBER.test(text)) continue;
+      lines.push({ text, blankBefore: blanks });
+      blanks = 0;
     }
-    if (PAGE_NUMBER.test(text)) continue;
-    lines.push({ text, blankBefore: blanks });
-    blanks = 0;
   }
   const width = options.isWrapped === false ? 0 : wrapWidth(lines.flatMap((line) => ('blankBefore' in line ? [line.text] : [])));
   const blocks: PlanBlock[] = [];
@@ -96,7 +127,9 @@ function continues(paragraph: string, line: Line, width: number): boolean {
   if (isUpperCaseNext !== isUpperCasePrevious) return false;
   // Upper-case lines stay apart: the header's lines ("ỦY BAN NHÂN DÂN" / "TỈNH …") are read line by line.
   if (isUpperCaseNext && isUpperCasePrevious) return false;
-  const startsLower = /^[\p{Ll}(“"]|^\d+[/%,)]/u.test(next);
+  // "1.1. Mục tiêu" over "100% hồ sơ …": a short heading is not a sentence the next line carries on.
+  const isShortHeading = isStructuralStart(lastLine(paragraph)) && lastLine(paragraph).length < 40;
+  const startsLower = /^[\p{Ll}(“"]/u.test(next) || (/^\d+[/%,)]/u.test(next) && !isShortHeading);
   const endsSentence = /[.:!?]["”)]?$/.test(paragraph); // not ";": a list of units goes on after it
   if (startsLower && !/[.!?]$/.test(paragraph)) return true;
   if (width === 0) return false; // not hard-wrapped: a line is a paragraph

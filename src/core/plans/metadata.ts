@@ -10,14 +10,15 @@ import { readUnitList, startsWithUnit } from './units';
  */
 export type MetadataResult = { metadata: PlanMetadata; body: PlanBlock[] };
 
-const NATIONAL_MOTTO = /^(?:CỘNG HÒA|CỘNG HOÀ)\s+XÃ HỘI|^Độc lập\s*[-–]\s*Tự do/u;
+const NATIONAL_MOTTO = /^(?:CỘNG HÒA|CỘNG HOÀ)\s+XÃ HỘI|^Độc lập\s*[-–]\s*Tự do|^CHỦ NGHĨA VIỆT NAM$/u;
 const NUMBER_LINE = /^Số\s*:?\s*([^\s].*)?$/u;
 const PLACE_DATE = /^([\p{L} .]{2,40}?),\s*ngày\b.*\btháng\b.*\bnăm\b/u;
-const PLAN_WORD = /^KẾ HOẠCH\b\s*(.*)$/u;
+/** "KẾ HOẠCH", or "KẾ HOẠCH HÀNH ĐỘNG" (the kind of plan, the title on the next line). */
+const PLAN_WORD = /^KẾ HOẠCH(?:\s+HÀNH ĐỘNG$)?\b\s*(.*)$/u;
 const RECIPIENTS = /^Nơi nhận\b/u;
 const APPENDIX = /^(?:PHỤ LỤC|Phụ lục)(?![\p{L}])/u;
 const CITATION =
-  /(?:Nghị quyết|Kế hoạch|Quyết định|Chỉ thị|Nghị định|Thông tư|Công văn|Văn bản|Kết luận|Thông báo|Chương trình)\s+số\s+\d[\p{L}\d/.-]*(?:\s+ngày\s+\d{1,2}(?:\s*\/\s*\d{1,2}\s*\/\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4}))?/gu;
+  /(?:Nghị quyết|Kế hoạch|Quyết định|Chỉ thị|Nghị định|Thông tư|Công văn|Văn bản|Kết luận|Thông báo|Chương trình)\s+số\s+\d[\p{L}\d/.-]*(?:(?<=[-/])\s(?=\p{Lu})[\p{L}\d/.-]+)?(?:\s+ngày\s+\d{1,2}(?:\s*\/\s*\d{1,2}\s*\/\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4}))?/gu;
 const ISSUING_SENTENCE = /([^.,;:]+?)\s+(?:ban hành|xây dựng|xây dựng và ban hành|triển khai)\s+kế hoạch\b/iu;
 const PERSON_NAME = /^(?:\p{Lu}\p{Ll}*)(?:\s+\p{Lu}\p{Ll}*){1,4}$/u;
 
@@ -160,7 +161,11 @@ function readCitations(texts: string[]): string[] {
       const after = text.slice((match.index ?? 0) + match[0].length);
       const issuer = /^\s+của\s+/u.exec(after);
       if (issuer) {
-        const body = readUnitList(after.slice(issuer[0].length)).units.join(', ');
+        const rest = after.slice(issuer[0].length);
+        const list = readUnitList(rest);
+        // "… của Ban Thường vụ Tỉnh ủy, Ủy ban nhân dân tỉnh ban hành Kế hoạch": the last one is the plan's issuer.
+        const isIssuingNext = list.units.length > 1 && /^\s*(?:ban hành|xây dựng|triển khai)\s/u.test(rest.slice(list.length));
+        const body = (isIssuingNext ? list.units.slice(0, -1) : list.units).join(', ');
         const bodyText =
           body ||
           /^[\p{Lu}][^,;.:()]*?(?=\s+(?:về|triển khai|thực hiện|ban hành|phê duyệt|quy định)\s|[,;.:(]|$)/u.exec(
@@ -168,7 +173,11 @@ function readCitations(texts: string[]): string[] {
           )?.[0];
         if (bodyText) citation += ` của ${bodyText}`;
       }
-      citation = citation.replace(/\s+/g, ' ').trim();
+      // "Chỉ thị số 30- CT/TU": a number broken after its "-" or "/" is closed.
+      citation = citation
+        .replace(/(?<=số\s+\d[\p{L}\d.]*[-/])\s+/u, '')
+        .replace(/\s+/g, ' ')
+        .trim();
       const key = /số\s+(\S+)/u.exec(citation)?.[1] ?? citation;
       if (seen.has(key)) continue;
       seen.add(key);

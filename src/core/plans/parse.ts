@@ -1,12 +1,13 @@
 import type { ImportedPlan, PlanTarget, PlanTask } from '../../contract/plans';
 import { toSearchForm } from '../text';
+import type { DeadlineContext } from './deadlines';
 import { finishBlocks, joinLines, type PlanBlock } from './lines';
 import { extractMetadata } from './metadata';
 import { buildOutline, type OutlineNode } from './outline';
 import { nodeRef } from './refs';
-import { collectSectionTasks } from './section-tasks';
+import { collectSectionTasks, WORK_SECTION } from './section-tasks';
 import { collectTableTasks, readTableHeading } from './table-tasks';
-import { collectTargets, TARGET_SECTION } from './targets';
+import { collectTargets, TARGET_HEADING, TARGET_SECTION } from './targets';
 
 /**
  * From a document's lines and tables to the imported plan: paragraphs rebuilt, metadata taken out, the outline
@@ -23,15 +24,37 @@ export function parsePlan(input: (string | PlanBlock)[], options: { isWrapped?: 
   const { root } = buildOutline(body);
   const targets: PlanTarget[] = [];
   const tasks: PlanTask[] = [];
+  const context: DeadlineContext = { year: planYear(metadata.title) };
   for (const section of sectionsOf(root)) {
-    if (TARGET_SECTION.test(toSearchForm(section.text)) && section.kind !== 'appendix') targets.push(...collectTargets(section));
-    else tasks.push(...collectSectionTasks(section));
+    const heading = toSearchForm(section.text);
+    // "II. MỤC TIÊU, NHIỆM VỤ VÀ GIẢI PHÁP" assigns work: its "1.1. Mục tiêu" headings hold the targets.
+    const isTargetSection = TARGET_SECTION.test(heading) && !WORK_SECTION.test(heading) && section.kind !== 'appendix';
+    if (isTargetSection) targets.push(...collectTargets(section));
+    else {
+      for (const node of targetHeadings(section)) targets.push(...collectTargets(node));
+      tasks.push(...collectSectionTasks(section, context));
+    }
   }
-  tasks.push(...collectTableTasks(allTables(root)));
+  tasks.push(...collectTableTasks(allTables(root), context));
   // A task that names no lead is the issuer's own ("Phối hợp với Sở A triển khai …" in a Sở's plan).
   const issuer = metadata.issuer;
   if (issuer) for (const task of tasks) if (task.lead.length === 0) task.lead.push(issuer);
   return { plan: metadata, targets, tasks };
+}
+
+/**
+ * The year of an annual plan: its title ends with "năm 2026" ("Kế hoạch cải cách hành chính năm 2026"), not with a
+ * horizon ("đến năm 2030", "tầm nhìn đến năm 2035") and names no range of years ("giai đoạn 2026 - 2030").
+ */
+export function planYear(title: string | null): number | null {
+  if (!title || /20\d{2}\s*[-–]\s*20\d{2}/u.test(title)) return null;
+  const match = /(?<!(?:đến|tầm nhìn|định hướng|hướng tới)\s+)năm\s+(20\d{2})[\s.)]*$/iu.exec(title);
+  return match ? Number(match[1]) : null;
+}
+
+/** The headings inside a work section that are only a target's ("1.1. Mục tiêu"). */
+function targetHeadings(node: OutlineNode): OutlineNode[] {
+  return node.children.flatMap((child) => (TARGET_HEADING.test(toSearchForm(child.text)) ? [child] : targetHeadings(child)));
 }
 
 /** Top-level sections; a document without roman headings has its numbered headings on top. */

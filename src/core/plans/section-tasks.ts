@@ -1,9 +1,10 @@
 import type { PlanDeadline, PlanTask } from '../../contract/plans';
 import { toSearchForm } from '../text';
 import { readExecutors, readFromSentences, readHeadingUnits, readSubjects } from './assignments';
-import { parseDeadlines } from './deadlines';
+import { type DeadlineContext, parseDeadlines } from './deadlines';
 import type { OutlineNode } from './outline';
 import { nodeRef } from './refs';
+import { TARGET_HEADING } from './targets';
 import { addUnits, splitUnits } from './units';
 
 /**
@@ -14,18 +15,26 @@ import { addUnits, splitUnits } from './units';
  * Items a) under a task are its items, unless one names its own lead ("c) Sở A chủ trì, …"): that one is a task of
  * its own with the parent's deadlines.
  */
-const WORK_SECTION = /nhiem vu|noi dung|giai phap|to chuc thuc hien|trach nhiem|phan cong|trien khai thuc hien|cong viec/;
+export const WORK_SECTION = /nhiem vu|noi dung|giai phap|to chuc thuc hien|trach nhiem|phan cong|trien khai thuc hien|cong viec/;
+/** A heading that only names the kind of what follows ("1.2. Nhiệm vụ:", "b) Giải pháp thực hiện"): its bullets are the tasks. */
+const BARE_WORK_HEADING =
+  /^(?:cac )?(?:nhiem vu|giai phap|noi dung|cong viec|hoat dong)(?:,? (?:va )?(?:nhiem vu|giai phap))?(?: (?:cu the|trong tam|chu yeu|thuc hien|can thuc hien))*[ .:]*$/;
+const BULLETS = new Set(['dash', 'plus', 'star']);
 const MAJOR = new Set(['number', 'dotted']);
 const NUMBERED = new Set(['number', 'dotted', 'letter']);
 
 type Inherited = { lead: string[]; coordinating: string[]; deadlines: PlanDeadline[]; deliverables: string[] };
 type Fields = Inherited & { hasFields: boolean };
 
-export function collectSectionTasks(section: OutlineNode): PlanTask[] {
+export function collectSectionTasks(section: OutlineNode, context: DeadlineContext = {}): PlanTask[] {
   const isWorkSection = WORK_SECTION.test(toSearchForm(section.text));
   const inherited: Inherited = { lead: readSectionLead(section), coordinating: [], deadlines: [], deliverables: [] };
+  deadlineContext = context;
   return collectChildren(section, inherited, isWorkSection);
 }
+
+/** The document's deadline context while its sections are read (set by collectSectionTasks; the reading is synchronous). */
+let deadlineContext: DeadlineContext = {};
 
 /** "Các Sở, ban, ngành tỉnh thực hiện các nội dung … sau:" under the section's heading: the lead of its tasks. */
 function readSectionLead(section: OutlineNode): string[] {
@@ -34,7 +43,9 @@ function readSectionLead(section: OutlineNode): string[] {
 }
 
 function collectChildren(node: OutlineNode, inherited: Inherited, isWorkSection: boolean): PlanTask[] {
-  return node.children.filter((child) => NUMBERED.has(child.kind)).flatMap((child) => collectNode(child, inherited, isWorkSection));
+  return node.children
+    .filter((child) => NUMBERED.has(child.kind) && !TARGET_HEADING.test(toSearchForm(child.text)))
+    .flatMap((child) => collectNode(child, inherited, isWorkSection));
 }
 
 function collectNode(node: OutlineNode, inherited: Inherited, isWorkSection: boolean): PlanTask[] {
@@ -42,6 +53,23 @@ function collectNode(node: OutlineNode, inherited: Inherited, isWorkSection: boo
   const numbered = node.children.filter((child) => NUMBERED.has(child.kind));
   const isGroup = numbered.some((child) => MAJOR.has(child.kind)) || numbered.some(hasFieldsBelow);
   if (isGroup) return collectChildren(node, passDown(inherited, own), isWorkSection);
+  // "1.2. Nhiệm vụ:" over bullets "- Rà soát …": each bullet is a task, with the heading's fields.
+  const bullets = node.children.filter((child) => BULLETS.has(child.kind) && !isLabelledField(child));
+  if (numbered.length === 0 && bullets.length > 0 && BARE_WORK_HEADING.test(toSearchForm(node.text))) {
+    // The heading's own field lines only: a bullet's sentence with its deadline is that bullet's.
+    const base = passDown(inherited, readFields({ ...node, children: node.children.filter(isLabelledField) }));
+    return bullets.map((bullet) => {
+      const fields = readFields(bullet);
+      const lead = fields.lead.length > 0 ? fields.lead : readLeadFromText(bullet);
+      return buildTask(
+        bullet,
+        bullet.children.filter((child) => !child.field),
+        fields,
+        lead,
+        base,
+      );
+    });
+  }
   const ownLead = own.lead.length > 0 ? own.lead : readLeadFromText(node);
   if (!isWorkSection && !own.hasFields && ownLead.length === 0) return [];
   const separate = numbered.filter((child) => readLeadFromText(child).length > 0);
@@ -64,6 +92,11 @@ function collectNode(node: OutlineNode, inherited: Inherited, isWorkSection: boo
       ),
     ),
   ];
+}
+
+/** A field line with its label ("- Cơ quan chủ trì: …"), not a sentence that only mentions a deadline. */
+function isLabelledField(node: OutlineNode): boolean {
+  return node.field !== null && node.field.value !== node.text;
 }
 
 function hasFieldsBelow(node: OutlineNode): boolean {
@@ -103,7 +136,7 @@ export function readFields(node: OutlineNode): Fields {
         break;
       }
       case 'deadline':
-        fields.deadlines.push(...parseDeadlines(value, 'field'));
+        fields.deadlines.push(...parseDeadlines(value, 'field', deadlineContext));
         break;
       case 'deliverables':
         fields.deliverables.push(...splitDeliverables(value));
@@ -143,7 +176,7 @@ function buildTask(node: OutlineNode, itemNodes: OutlineNode[], own: Fields, own
   const coordinating = [...(own.coordinating.length > 0 ? own.coordinating : inherited.coordinating)];
   for (const text of [node.text, ...node.paragraphs, ...items]) addUnits(coordinating, readFromSentences(text).coordinating);
   const deadlines = [...(own.deadlines.length > 0 ? own.deadlines : inherited.deadlines)];
-  for (const text of [title, content, ...items]) deadlines.push(...parseDeadlines(text, 'content'));
+  for (const text of [title, content, ...items]) deadlines.push(...parseDeadlines(text, 'content', deadlineContext));
   return {
     ref: nodeRef(node),
     title,

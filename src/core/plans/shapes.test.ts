@@ -78,4 +78,20 @@ Số hóa hồ sơ năm 2026
       { ref: '2', lead: ['Sở Nông nghiệp và Môi trường'], coordinating: ['Sở Khoa học và Công nghệ'], deadlines: ['year'] },
     ]);
   });
+
+  it('reads a deadline cell without its year in the year the title of an annual plan names, not in a multi-year plan', async () => {
+    const table = `
+| STT | Nhiệm vụ | Cơ quan chủ trì | Thời gian hoàn thành |
+|---|---|---|---|
+| 1 | Công bố danh mục thủ tục hành chính | Văn phòng UBND tỉnh | Quý II |
+| 2 | Báo cáo kết quả kiểm soát thủ tục | Sở Tư pháp | Trước 15/11 |
+`;
+    const annual = await load(`KẾ HOẠCH\nKiểm soát thủ tục hành chính năm 2026\n${table}`);
+    expect(annual.tasks.map((task) => task.deadlines)).toEqual([
+      [{ kind: 'quarter', year: 2026, quarter: 2, text: 'Quý II' }],
+      [{ kind: 'date', date: '2026-11-15', text: 'Trước 15/11' }],
+    ]);
+    const longer = await load(`KẾ HOẠCH\nChuyển đổi số giai đoạn 2026 - 2030, định hướng đến năm 2035\n${table}`);
+    expect(longer.tasks.map((task) => task.deadlines.map((deadline) => deadline.kind))).toEqual([['text'], ['text']]);
+  });
 });

@@ -1,7 +1,7 @@
 import type { PlanTask } from '../../contract/plans';
 import { toSearchForm } from '../text';
 import { readExecutors, readFromSentences } from './assignments';
-import { parseDeadlines } from './deadlines';
+import { type DeadlineContext, parseDeadlines } from './deadlines';
 import { dedupeDeadlines, splitDeliverables } from './section-tasks';
 import { addUnits, splitUnits } from './units';
 
@@ -60,14 +60,14 @@ const GROUP_LABEL = /^(?:[IVXL]+|[A-Z])\.?$/;
 const TASK_LABEL = /^\d{1,3}(?:\.\d{1,3})*\.?$|^[a-zđ]\)?$/u;
 
 /** Tasks of consecutive task tables (a table continued on a new page is often a second table with the same heading). */
-export function collectTableTasks(tables: { rows: string[][]; prefix: string }[]): PlanTask[] {
+export function collectTableTasks(tables: { rows: string[][]; prefix: string }[], context: DeadlineContext = {}): PlanTask[] {
   const tasks: PlanTask[] = [];
   let roles: (ColumnRole | null)[] | null = null;
   let group: Group | null = null;
   let current: { ref: string; cells: RowCells; group: Group | null } | null = null;
   let prefix = '';
   const flush = () => {
-    if (current) tasks.push(buildTask(current.ref, current.cells, current.group, prefix));
+    if (current) tasks.push(buildTask(current.ref, current.cells, current.group, prefix, context));
     current = null;
   };
   for (const { rows: table, prefix: tablePrefix } of tables) {
@@ -119,7 +119,7 @@ function cellUnits(text: string | undefined): string[] {
   return text.split('\n').flatMap((line) => splitUnits(line.replace(/^[-–+•]\s*/u, '').replace(/\.$/, '')));
 }
 
-function buildTask(ref: string, cells: RowCells, group: Group | null, prefix: string): PlanTask {
+function buildTask(ref: string, cells: RowCells, group: Group | null, prefix: string, context: DeadlineContext): PlanTask {
   const lines = (cells.title ?? '')
     .split('\n')
     .map((line) => line.trim())
@@ -143,8 +143,8 @@ function buildTask(ref: string, cells: RowCells, group: Group | null, prefix: st
   addUnits(coordinating, cellUnits(cells.coordinating));
   if (lead.length === 0) addUnits(lead, cellUnits(group?.cells.lead));
   for (const text of [first, content, ...items]) addUnits(coordinating, readFromSentences(text).coordinating);
-  const deadlines = cells.deadline ? parseDeadlines(cells.deadline.replace(/\n/g, ' '), 'field') : [];
-  for (const text of [first, content, ...items]) deadlines.push(...parseDeadlines(text, 'content'));
+  const deadlines = cells.deadline ? parseDeadlines(cells.deadline.replace(/\n/g, ' '), 'field', context) : [];
+  for (const text of [first, content, ...items]) deadlines.push(...parseDeadlines(text, 'content', context));
   return {
     ref: [prefix, group?.label, ref].filter(Boolean).join('.'),
     title: first,

@@ -10,12 +10,16 @@ import { nodeRef } from './refs';
  * (docs/plan-import.md, "Metrics").
  */
 export const TARGET_SECTION = /muc tieu|chi tieu|muc dich|yeu cau/;
+/** A heading that is only a target's ("1.1. Mục tiêu", "a) Chỉ tiêu cụ thể:"), inside a section that assigns work. */
+export const TARGET_HEADING =
+  /^(?:muc tieu|chi tieu|muc dich|yeu cau)(?: (?:chung|cu the|tong quat|nam 20\d\d))*[ .:]*$|^muc (?:dich|tieu),? yeu cau[ .:]*$/;
 
 export function collectTargets(section: OutlineNode): PlanTarget[] {
   const targets: PlanTarget[] = [];
   const visit = (node: OutlineNode) => {
     const texts = [node.text, ...node.paragraphs].filter((text) => /\d\s*%/.test(text));
-    if (node !== section && texts.length > 0 && !node.children.some(hasShare)) {
+    // The section itself is a target when only its paragraphs state shares ("1.1. Mục tiêu" over "100% …").
+    if (texts.length > 0 && !node.children.some(hasShare) && (node !== section || node.children.length === 0)) {
       const text = texts.join(' ');
       targets.push({ year: yearOf(node), ref: nodeRef(node), text, measures: readMeasures(text) });
     }
