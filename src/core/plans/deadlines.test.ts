@@ -39,6 +39,8 @@ describe('parseDeadlines', () => {
     ['mỗi tuần', { kind: 'periodic', every: 'week', text: 'mỗi tuần' }],
     ['trước ngày 20 hằng tháng', { kind: 'periodic', every: 'month', day: 20, text: 'trước ngày 20 hằng tháng' }],
     ['chậm nhất ngày 25 hằng quý', { kind: 'periodic', every: 'quarter', day: 25, text: 'chậm nhất ngày 25 hằng quý' }],
+    ['Hằng tháng, trước ngày 20', { kind: 'periodic', every: 'month', day: 20, text: 'Hằng tháng, trước ngày 20' }],
+    ['Định kỳ hằng quý, chậm nhất ngày 15', { kind: 'periodic', every: 'quarter', day: 15, text: 'Định kỳ hằng quý, chậm nhất ngày 15' }],
     ['thường xuyên', { kind: 'ongoing', text: 'thường xuyên' }],
     ['Thực hiện liên tục', { kind: 'ongoing', text: 'liên tục' }],
     [
@@ -94,6 +96,8 @@ describe('parseDeadlines', () => {
       { kind: 'date', date: '2025-07-15', text: 'trước ngày 15/7/2025' },
       { kind: 'date', date: '2026-06-15', text: 'trước ngày 15/6/2026' },
     ]);
+    // A rhythm followed by a full date is two deadlines, not the rhythm's day.
+    expect(parseDeadlines('hằng quý, trước ngày 15/12/2026').map((deadline) => deadline.kind)).toEqual(['periodic', 'date']);
     expect(parseDeadlines('Quý I/2026; báo cáo định kỳ hằng tháng')).toEqual([
       { kind: 'quarter', year: 2026, quarter: 1, text: 'Quý I/2026' },
       { kind: 'periodic', every: 'month', text: 'định kỳ hằng tháng' },

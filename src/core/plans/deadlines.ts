@@ -131,6 +131,17 @@ const RULES: Rule[] = [
     },
   },
   {
+    // "hằng tháng, trước ngày 20", "định kỳ hằng quý (chậm nhất ngày 15)": the rhythm first, then its day — a day
+    // alone, not a date ("hằng quý, trước ngày 15/12" is a date; "tháng cuối quý" is read above).
+    pattern:
+      /(?:định kỳ\s+)?(?:hằng|hàng|mỗi)\s+(tháng|quý|quí)\s*[,;:(–-]?\s*(?:báo cáo\s+)?(?:chậm nhất|trước|vào)\s+(?:ngày\s+)?(\d{1,2})(?![\d/.-]|\s*[/.-]\s*\d|\s+(?:của\s+)?tháng|\s+năm)/gu,
+    isCueless: true,
+    build: (m) => {
+      const day = Number(m[2]);
+      return day >= 1 && day <= 31 ? { kind: 'periodic', every: PERIODS[m[1] as string] ?? 'month', day } : null;
+    },
+  },
+  {
     // "trước ngày 30/4/2025", "ngày 15 tháng 7 năm 2025"
     pattern: new RegExp(`${DATE_CUE}(\\d{1,2})(?:\\s*([/.-])\\s*(\\d{1,2})\\s*\\2\\s*|\\s+tháng\\s+(\\d{1,2}),?\\s+năm\\s+)(\\d{4})`, 'gu'),
     build: (m) => {
