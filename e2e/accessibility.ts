@@ -23,7 +23,14 @@ const APPLICANTS: readonly Role[] = ['congdan', 'doanhnghiep'];
 const METRICS_READERS: readonly Role[] = ['truongphong', 'lanhdao', 'kiemsoat', 'admin'];
 
 /** Values for the route parameters, read from the demo data once a role has signed in. */
-type DemoValues = { procedureCode: string; proposalId: string; proposalUnitId: string; dossierId: string; myDossierId: string };
+type DemoValues = {
+  procedureCode: string;
+  proposalId: string;
+  proposalUnitId: string;
+  dossierId: string;
+  myDossierId: string;
+  planId: string;
+};
 /** `url` may give several addresses of one route (the calendar of each year the data file holds). */
 type Visit = { roles: readonly Role[]; url: (values: DemoValues) => string | string[]; isPublic?: boolean };
 
@@ -64,7 +71,7 @@ export const VISITS: Record<string, Visit> = {
   '/ke-hoach/qua-han': { roles: STAFF, url: () => '/ke-hoach/qua-han' },
   '/ke-hoach/lich': { roles: STAFF, url: () => ['/ke-hoach/lich', '/ke-hoach/lich?thang=2026-02'] },
   '/ke-hoach/tong-hop': { roles: STAFF, url: () => '/ke-hoach/tong-hop' },
-  '/ke-hoach/:id': { roles: STAFF, url: () => `/ke-hoach/${NO_DOSSIER}` },
+  '/ke-hoach/:id': { roles: STAFF, url: ({ planId }) => `/ke-hoach/${planId}` },
   '/tra-cuu-ho-so': { roles: EVERYONE, url: () => '/tra-cuu-ho-so?ma=000.00.00.H00-260101-0001', isPublic: true },
   '/thu-tuc/:code/nop-truc-tuyen': {
     roles: ['anonymous', ...APPLICANTS],
@@ -144,6 +151,7 @@ async function readDemoValues(page: Page, baseUrl: string): Promise<DemoValues> 
     proposalUnitId: proposals[0]?.unit.id ?? '',
     dossierId: await firstId('/api/dossiers?box=all&pageSize=1'),
     myDossierId: await firstId('/api/my/dossiers?pageSize=1'),
+    planId: await firstId('/api/plans'),
   };
 }
 

@@ -48,7 +48,7 @@ export function PlanDetailPage() {
         {plan.parentPlan && (
           <Text>
             {m.parentPlanLink}{' '}
-            <Anchor component={Link} to={`/ke-hoach/${plan.parentPlan.id}`}>
+            <Anchor component={Link} to={`/ke-hoach/${plan.parentPlan.id}`} underline="always">
               {plan.parentPlan.number ?? plan.parentPlan.title}
             </Anchor>
           </Text>
