@@ -2,6 +2,7 @@ import { AlignmentType, Document, LevelFormat, Packer, Paragraph, TextRun } from
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PlanImportError } from './errors';
+import { readDocumentXml } from './extract-docx';
 import { importPlanDocument } from './index';
 
 /*
@@ -134,5 +135,25 @@ describe('input that is no plan', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('text boxes in a .docx', () => {
+  const run = (text: string) => `<w:r><w:t xml:space="preserve">${text}</w:t></w:r>`;
+  const boxParagraphs = (texts: string[]) => texts.map((text) => `<w:p>${run(text)}</w:p>`).join('');
+  /** A paragraph anchoring a text box as Word writes it: the box in mc:Choice, its copy for older programs in mc:Fallback. */
+  const anchored = (before: string, box: string[], after: string) =>
+    `<w:p>${run(before)}<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor><a:graphic><a:graphicData>` +
+    `<wps:wsp><wps:txbx><w:txbxContent>${boxParagraphs(box)}</w:txbxContent></wps:txbx></wps:wsp>` +
+    `</a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent>` +
+    `${boxParagraphs(box)}</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>${run(after)}</w:p>`;
+
+  it('reads a text box once, as paragraphs of its own, and keeps the text of the paragraph it is anchored in', () => {
+    const xml =
+      '<w:document xmlns:w="w" xmlns:mc="mc" xmlns:wp="wp" xmlns:a="a" xmlns:wps="wps" xmlns:v="v"><w:body>' +
+      anchored('ỦY BAN NHÂN DÂN ', ['Số: 12/KH-UBND', 'Hà Tiên, ngày 02 tháng 3 năm 2026'], 'XÃ TIÊN HẢI') +
+      `<w:p>${run('KẾ HOẠCH')}</w:p></w:body></w:document>`;
+    const paragraphs = readDocumentXml(xml, new Map()).filter((block) => block !== '');
+    expect(paragraphs).toEqual(['Số: 12/KH-UBND', 'Hà Tiên, ngày 02 tháng 3 năm 2026', 'ỦY BAN NHÂN DÂN XÃ TIÊN HẢI', 'KẾ HOẠCH']);
   });
 });

@@ -8,7 +8,9 @@ import type { PlanBlock } from './lines';
  * A .docx plan: word/document.xml read through the guarded ZIP reader (src/core/zip.ts), paragraphs in order, each
  * table as rows of cells (a merged cell repeated over the columns it spans, so that columns line up), a cell's
  * paragraphs joined by line breaks. Automatic numbering (numbering.xml) is written out as the document shows it
- * ("1.", "a)", "-"), since headings and items are recognised by their numbers. Headers and footers are other parts of
+ * ("1.", "a)", "-"), since headings and items are recognised by their numbers. A text box's paragraphs (the "Số:"
+ * line or the date set in a box) are paragraphs of their own, before the paragraph they are anchored in, which keeps
+ * its text; the copy Word keeps for older programs (mc:Fallback) is skipped. Headers and footers are other parts of
  * the archive and are not read.
  */
 const LIMITS = { maxEntries: 2000, maxTotalBytes: 200 * 1024 * 1024, maxRatio: 200 };
@@ -46,10 +48,18 @@ export function readDocumentXml(xml: string, definitions: NumberingDefinitions):
   let level = 0;
   let isInText = false;
   let isDeleted = false;
+  /** The paragraphs a text box's own paragraphs interrupt (w:txbxContent sits inside a run of its anchor). */
+  const outerParagraphs: { paragraph: string; numberId: string | null; level: number }[] = [];
+  /** Depth inside mc:Fallback: the same text box again, for programs that cannot draw the first (read once). */
+  let fallbackDepth = 0;
   parser.on('opentag', (tag) => {
     const attribute = (name: string) => {
       return tag.attributes[name] as string | undefined;
     };
+    if (tag.name === 'mc:Fallback' || fallbackDepth > 0) {
+      if (!tag.isSelfClosing) fallbackDepth += 1;
+      return;
+    }
     switch (tag.name) {
       case 'w:tbl':
         tables.push({ rows: [], row: null, cell: null });
@@ -75,6 +85,7 @@ export function readDocumentXml(xml: string, definitions: NumberingDefinitions):
         break;
       }
       case 'w:p':
+        if (paragraph !== null) outerParagraphs.push({ paragraph, numberId, level });
         paragraph = '';
         numberId = null;
         level = 0;
@@ -101,9 +112,13 @@ export function readDocumentXml(xml: string, definitions: NumberingDefinitions):
     }
   });
   parser.on('text', (text) => {
-    if (isInText && !isDeleted && paragraph !== null) paragraph += text;
+    if (isInText && !isDeleted && paragraph !== null && fallbackDepth === 0) paragraph += text;
   });
   parser.on('closetag', (tag) => {
+    if (fallbackDepth > 0) {
+      if (!tag.isSelfClosing) fallbackDepth -= 1;
+      return;
+    }
     switch (tag.name) {
       case 'w:t':
         isInText = false;
@@ -114,7 +129,10 @@ export function readDocumentXml(xml: string, definitions: NumberingDefinitions):
       case 'w:p': {
         const label = numberId && numberId !== '0' ? numbering.next(numberId, level) : '';
         const text = `${label ? `${label} ` : ''}${paragraph ?? ''}`.normalize('NFC');
-        paragraph = null;
+        const outer = outerParagraphs.pop();
+        paragraph = outer?.paragraph ?? null;
+        numberId = outer?.numberId ?? null;
+        level = outer?.level ?? 0;
         const table = tables[tables.length - 1];
         if (table?.cell) table.cell.paragraphs.push(text);
         else output.push(text, '');
