@@ -126,8 +126,11 @@ export const planTaskUnitParamsSchema = z.object({
   taskUnitId: z.string().uuid('Mã đơn vị của nhiệm vụ không hợp lệ.'),
 });
 
-/** The period of a progress report export (both days included, Vietnam days). */
+/**
+ * The period of a progress report export (both days included, Vietnam days), and `unit`: a lead unit whose own report
+ * on the tasks it leads is wanted (addressed to the plan's issuer); without it, the issuer's report on the whole plan.
+ */
 export const planProgressReportQuerySchema = z
-  .object({ from: isoDateSchema, to: isoDateSchema })
+  .object({ from: isoDateSchema, to: isoDateSchema, unit: uuid('đơn vị').optional() })
   .refine((query) => query.from <= query.to, { message: 'Ngày bắt đầu phải trước hoặc bằng ngày kết thúc.', path: ['to'] });
 export type PlanProgressReportQuery = z.infer<typeof planProgressReportQuerySchema>;

@@ -10,6 +10,9 @@ import { type Actor, hasRole, hasRoleOver, isStaff, staffRoles } from '../auth';
  *   the unit), by the issuer's office, and by administrators; the person must be staff of the unit's subtree.
  * - A comment is edited by its author only, and deleted by its author or an administrator (comments-service.ts keeps
  *   the deleted one as a tombstone).
+ * - A lead unit's own progress report (`progress-report.*?unit=`) is made by the unit's own staff (a staff role at
+ *   the unit or below it: a role held above, at the province, is not the unit's), by the issuer's office and by
+ *   administrators; the plan's report by its issuer is read by all staff (policy.ts canReadPlans).
  * - Evidence is uploaded by staff and attached by its uploader to a report they make; staff of the province read it.
  */
 const leaderRoles = ['unit_leader', 'division_head'] as const;
@@ -29,6 +32,11 @@ export function canEditComment(actor: Actor | null, comment: { authorId: string 
 
 export function canDeleteComment(actor: Actor | null, comment: { authorId: string }): boolean {
   return canEditComment(actor, comment) || hasRole(actor, 'admin');
+}
+
+export function canIssueUnitReport(actor: Actor | null, unitPath: string, isIssuerOffice: boolean): boolean {
+  if (hasRole(actor, 'admin') || isIssuerOffice) return true;
+  return !!actor && actor.roles.some((held) => staffRoles.includes(held.role) && held.unitPath?.startsWith(unitPath) === true);
 }
 
 export function canAssignResponsible(actor: Actor | null, unitPath: string | null, isIssuerOffice: boolean): boolean {
