@@ -68,7 +68,7 @@ export function ExportMenu({ plan }: { plan: PlanDetail }) {
           onChange={(value) => setChosen(value ?? ISSUER)}
           allowDeselect={false}
           comboboxProps={{ withinPortal: true }}
-          w={280}
+          w={260}
         />
       )}
       <DateField label="Báo cáo từ ngày" value={from} onChange={setFrom} required />
