@@ -65,19 +65,43 @@ export const planReportInputSchema = z
   });
 export type PlanReportInput = z.infer<typeof planReportInputSchema>;
 
-/** A comment on a task: who, for which unit, when, what. */
+/**
+ * A comment on a task: who, for which unit, when, what. Its author edits it (`editedAt`: "(đã sửa)") and deletes it
+ * (administrators too): a deleted comment stays in the thread as a tombstone, `deletedAt` set and `text` empty
+ * ("Ý kiến đã được xóa"); the text before is kept in the audit trail.
+ */
 export const planCommentSchema = z.object({
   id: z.string().uuid(),
   unit: unitRefSchema.nullable(),
   author: personSchema,
   text: z.string(),
   createdAt: z.string(),
+  /** The last edit, null when never edited. */
+  editedAt: z.string().nullable(),
+  deletedAt: z.string().nullable(),
+  /** Optimistic version of the comment, sent back by an edit or a deletion (stale → 409). */
+  version: z.number().int(),
+  /** The reader is its author, and it is not deleted. */
+  canEdit: z.boolean(),
+  /** The reader is its author or an administrator, and it is not deleted. */
+  canDelete: z.boolean(),
 });
 export type PlanComment = z.infer<typeof planCommentSchema>;
+const commentTextSchema = z.string().trim().min(1, 'Thiếu nội dung ý kiến.').max(5000, 'Ý kiến quá dài (tối đa 5000 ký tự).');
 export const planCommentInputSchema = z.object({
-  text: z.string().trim().min(1, 'Thiếu nội dung ý kiến.').max(5000, 'Ý kiến quá dài (tối đa 5000 ký tự).'),
+  text: commentTextSchema,
   /** The unit the comment is made for, when the author belongs to several units of the task. */
   unitId: uuid('đơn vị').nullable().optional(),
+});
+/** `PATCH /api/plans/comments/{id}`: the new text, and the comment's version as read. */
+export const planCommentEditSchema = z.object({
+  text: commentTextSchema,
+  version: z.number().int('Phiên bản không hợp lệ.').min(1, 'Phiên bản không hợp lệ.'),
+});
+export type PlanCommentEdit = z.infer<typeof planCommentEditSchema>;
+/** `DELETE /api/plans/comments/{id}?version=`: the comment's version as read. */
+export const planCommentDeleteQuerySchema = z.object({
+  version: z.coerce.number().int('Phiên bản không hợp lệ.').min(1, 'Phiên bản không hợp lệ.'),
 });
 export const planCommentListSchema = z.object({ items: z.array(planCommentSchema), canComment: z.boolean() });
 
@@ -102,8 +126,11 @@ export const planTaskUnitParamsSchema = z.object({
   taskUnitId: z.string().uuid('Mã đơn vị của nhiệm vụ không hợp lệ.'),
 });
 
-/** The period of a progress report export (both days included, Vietnam days). */
+/**
+ * The period of a progress report export (both days included, Vietnam days), and `unit`: a lead unit whose own report
+ * on the tasks it leads is wanted (addressed to the plan's issuer); without it, the issuer's report on the whole plan.
+ */
 export const planProgressReportQuerySchema = z
-  .object({ from: isoDateSchema, to: isoDateSchema })
+  .object({ from: isoDateSchema, to: isoDateSchema, unit: uuid('đơn vị').optional() })
   .refine((query) => query.from <= query.to, { message: 'Ngày bắt đầu phải trước hoặc bằng ngày kết thúc.', path: ['to'] });
 export type PlanProgressReportQuery = z.infer<typeof planProgressReportQuerySchema>;

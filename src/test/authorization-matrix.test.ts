@@ -254,6 +254,19 @@ const planOfAOverrides = ({ tree }: World): PlanBodyOverrides => ({
 });
 const planOfA = async (world: World) =>
   world.make.buildPlan({ headers: await world.make.admin(), issuer: world.tree.province, body: planOfAOverrides(world) });
+/** A comment on the task of a fresh plan of A, by `actor` when they may comment on it, else by the administrator. */
+async function commentFor(world: World, actor: ActorName): Promise<{ id: string; version: number }> {
+  const headers = actor !== 'anonymous' && reviewersOfA.includes(actor) ? world.headers[actor] : await world.make.admin();
+  const [task] = (await planOfA(world)).tasks;
+  const response = await currentApp.inject({
+    method: 'POST',
+    url: `/api/plans/tasks/${task!.id}/comments`,
+    headers,
+    payload: { text: 'Ý kiến kiểm thử.' },
+  });
+  if (response.statusCode !== 201) throw new Error(`comment: ${response.statusCode} ${response.body}`);
+  return response.json();
+}
 // control reports (docs/api/control-reports.md): a draft report of department A, a period of its own each time,
 // going back month by month from December 2025 (a report is made only for a period that has begun).
 // Counted per world (one database per backend); 72 months from 2020 to 2025.
@@ -1101,6 +1114,22 @@ const matrix: Record<string, Row> = {
       url: `/api/plans/tasks/${(await planOfA(world)).tasks[0]!.id}/comments`,
       payload: { text: 'Đề nghị bổ sung số liệu.' },
     }),
+  },
+  // A comment is edited by its author only, deleted by its author or an administrator: each cell edits its own
+  // comment when it may comment on the task (reviewersOfA), else the administrator's.
+  'PATCH /api/plans/comments/{id}': {
+    allowed: reviewersOfA,
+    request: async (world, actor) => {
+      const comment = await commentFor(world, actor);
+      return { method: 'PATCH', url: `/api/plans/comments/${comment.id}`, payload: { text: 'Ý kiến đã sửa.', version: comment.version } };
+    },
+  },
+  'DELETE /api/plans/comments/{id}': {
+    allowed: reviewersOfA,
+    request: async (world, actor) => {
+      const comment = await commentFor(world, actor);
+      return { method: 'DELETE', url: `/api/plans/comments/${comment.id}?version=${comment.version}` };
+    },
   },
   'GET /api/plans/tasks/{id}/units/{taskUnitId}/candidates': {
     allowed: staff,

@@ -159,6 +159,20 @@ describe.each(testBackends())('partial PATCH on %s', (backend) => {
       },
       change: { body: { title: 'Rà soát thủ tục (đổi tên)' } },
     },
+    // A comment's text (docs/api/plans.md "Progress reports, evidence, comments"): its author is the administrator.
+    'PATCH /api/plans/comments/{id}': {
+      async create() {
+        const plan = await call('POST', '/api/plans', planBody('Kế hoạch có ý kiến sửa một phần'));
+        const taskId = String((plan.tasks as View[])[0]!.id);
+        const comment = await call('POST', `/api/plans/tasks/${taskId}/comments`, { text: 'Ý kiến kiểm thử.' });
+        planOfTask.set(String(comment.id), taskId);
+        return String(comment.id);
+      },
+      read: async (id) => findIn(await call('GET', `/api/plans/tasks/${planOfTask.get(id)}/comments`), id),
+      change: { body: { text: 'Ý kiến kiểm thử (đã sửa).' } },
+      // Every edit records when it was made.
+      ignored: ['editedAt'],
+    },
     'PATCH /api/reform/proposals/{id}': {
       async create() {
         const proposal = await call('POST', '/api/reform/proposals', { unitId: department.id, year: 2026, title: 'Phương án kiểm thử' });

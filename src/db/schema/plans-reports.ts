@@ -26,7 +26,11 @@ export const planReportFiles = pgTable(
   ],
 );
 
-/** A comment on a task by a coordinating or lead unit's staff or the issuer's office (migration 0025). */
+/**
+ * A comment on a task by a coordinating or lead unit's staff or the issuer's office (migration 0025). Its author edits
+ * it (optimistic `version`, `editedAt`) or deletes it: the row stays as a tombstone (`deletedAt`, text emptied) and the
+ * text before is in the audit events (migration 0037).
+ */
 export const planTaskComments = pgTable(
   'plan_task_comments',
   {
@@ -40,6 +44,10 @@ export const planTaskComments = pgTable(
       .references(() => users.id),
     text: text('text').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    version: integer('version').notNull().default(1),
+    editedAt: timestamp('edited_at', { withTimezone: true }),
+    deletedAt: timestamp('deleted_at', { withTimezone: true }),
+    deletedBy: uuid('deleted_by').references(() => users.id),
   },
   (table) => [index('plan_task_comments_task_idx').on(table.taskId)],
 );

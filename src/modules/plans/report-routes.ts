@@ -3,6 +3,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { binaryFileSchema, errorResponses, idParamsSchema } from '../../contract/common';
 import { fileIdParamsSchema, fileUploadQuerySchema, storedFileSchema } from '../../contract/files';
 import {
+  planCommentDeleteQuerySchema,
+  planCommentEditSchema,
   planCommentInputSchema,
   planCommentListSchema,
   planCommentSchema,
@@ -16,7 +18,7 @@ import { AppError } from '../../core/errors';
 import type { AppDependencies } from '../../http/dependencies';
 import { requireActor } from '../../http/session';
 import { contentDisposition } from '../files';
-import { addComment, listComments } from './comments-service';
+import { addComment, deleteComment, editComment, listComments } from './comments-service';
 import { downloadEvidence, EVIDENCE_MAX_BYTES, EVIDENCE_TYPES, uploadEvidence } from './evidence-service';
 import { exportProgressReport, PROGRESS_REPORT_MEDIA_TYPES } from './progress-report-service';
 import { assignResponsible, listResponsibleCandidates } from './responsible-service';
@@ -51,6 +53,32 @@ export function registerPlanReportRoutes(instance: FastifyInstance, { config, da
       },
     },
     async (request, reply) => reply.status(201).send(await addComment(db, requireActor(request), request.params.id, request.body)),
+  );
+  app.patch(
+    '/api/plans/comments/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Sửa ý kiến của mình (ghi "đã sửa"; nội dung trước được lưu trong nhật ký)',
+        params: idParamsSchema,
+        body: planCommentEditSchema,
+        response: { 200: planCommentSchema, ...errorResponses },
+      },
+    },
+    async (request) => editComment(db, requireActor(request), request.params.id, request.body),
+  );
+  app.delete(
+    '/api/plans/comments/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Xóa ý kiến của mình (quản trị viên: mọi ý kiến); luồng ý kiến giữ dòng "Ý kiến đã được xóa"',
+        params: idParamsSchema,
+        querystring: planCommentDeleteQuerySchema,
+        response: { 200: planCommentSchema, ...errorResponses },
+      },
+    },
+    async (request) => deleteComment(db, requireActor(request), request.params.id, request.query.version),
   );
   app.get(
     '/api/plans/tasks/:id/units/:taskUnitId/candidates',

@@ -63,6 +63,8 @@ export type DossierContext = {
   taskUnitId?: string;
   /** A task of another plan, nothing reported on it, for DELETE /api/plans/tasks/{id} (the saved plan's task is used on). */
   spareTaskId?: string;
+  /** Two comments of the administrator on the saved plan's task: one to edit, one to delete (in either order). */
+  commentIds?: { edit: string; delete: string };
 };
 
 /**
@@ -236,6 +238,8 @@ function dossierPathValues(label: string, dossiers: DossierContext | undefined):
   if (label === 'GET /api/dossiers/{id}/forms/{form}') return { id: dossiers.dossierId, form: '01' };
   if (label === 'GET /api/plans/evidence-files/{fileId}' && dossiers.evidenceFileId) return { fileId: dossiers.evidenceFileId };
   if (label === 'DELETE /api/plans/tasks/{id}' && dossiers.spareTaskId) return { id: dossiers.spareTaskId };
+  if (label === 'PATCH /api/plans/comments/{id}' && dossiers.commentIds) return { id: dossiers.commentIds.edit };
+  if (label === 'DELETE /api/plans/comments/{id}' && dossiers.commentIds) return { id: dossiers.commentIds.delete };
   if (
     label.startsWith('GET /api/plans/tasks/{id}/units/{taskUnitId}') ||
     label.startsWith('PUT /api/plans/tasks/{id}/units/{taskUnitId}')

@@ -126,6 +126,11 @@ const sparePlan = (
   })
 ).json() as { tasks: { id: string }[] };
 dossiers.spareTaskId = sparePlan.tasks[0]!.id;
+const commentOnSavedTask = async (text: string) =>
+  (
+    await t.app.inject({ method: 'POST', url: `/api/plans/tasks/${savedPlan.tasks[0]!.id}/comments`, headers: admin, payload: { text } })
+  ).json().id as string;
+dossiers.commentIds = { edit: await commentOnSavedTask('Ý kiến để sửa'), delete: await commentOnSavedTask('Ý kiến để xóa') };
 const evidence = await t.app.inject({
   method: 'POST',
   url: '/api/plans/evidence-files?name=bien-ban.pdf',

@@ -43,6 +43,26 @@ export function useAddComment(taskId: string) {
   });
 }
 
+/** Its author edits a comment (the version as read; a stale one → 409). */
+export function useEditComment(taskId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, ...input }: { id: string; text: string; version: number }) =>
+      api.patch<PlanComment>(`/plans/comments/${encode(id)}`, input),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: [...plansKey, 'comments', taskId] }),
+  });
+}
+
+/** Its author (or an administrator) deletes a comment: it stays in the thread as "Ý kiến đã được xóa". */
+export function useDeleteComment(taskId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, version }: { id: string; version: number }) =>
+      api.delete<PlanComment>(`/plans/comments/${encode(id)}?version=${encode(String(version))}`),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: [...plansKey, 'comments', taskId] }),
+  });
+}
+
 export function useResponsibleCandidates(taskId: string, taskUnitId: string, enabled: boolean) {
   return useQuery({
     queryKey: [...plansKey, 'candidates', taskUnitId],
@@ -62,5 +82,6 @@ export function useAssignResponsible(taskId: string, taskUnitId: string) {
 }
 
 export const evidenceUrl = (fileId: string) => `/api/plans/evidence-files/${encode(fileId)}`;
-export const progressReportUrl = (planId: string, format: 'docx' | 'pdf' | 'xlsx', from: string, to: string) =>
-  `/api/plans/${encode(planId)}/progress-report.${format}?from=${encode(from)}&to=${encode(to)}`;
+/** `unit`: a lead unit's own report on its tasks (to the plan's issuer); null for the issuer's report on the plan. */
+export const progressReportUrl = (planId: string, format: 'docx' | 'pdf' | 'xlsx', from: string, to: string, unit: string | null = null) =>
+  `/api/plans/${encode(planId)}/progress-report.${format}?from=${encode(from)}&to=${encode(to)}${unit ? `&unit=${encode(unit)}` : ''}`;

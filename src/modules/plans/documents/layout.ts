@@ -165,27 +165,51 @@ function annex(data: ProgressReportData): Item[] {
   ];
 }
 
+/** What differs between the issuer's report on its plan and a lead unit's own report to the issuer (`reportsTo`). */
+function wording(data: ProgressReportData, reference: string, period: string) {
+  const unit = data.issuingBody.shortName;
+  const issued = data.plan.date ? ` ${formatLongDate(data.plan.date)}` : '';
+  const number = data.plan.number?.trim() ? ` số ${data.plan.number.trim()}` : '';
+  const about = data.plan.title.replace(/^kế hoạch\s+/iu, '').trim();
+  const reportsTo = data.reportsTo?.name;
+  if (!reportsTo) {
+    return {
+      title: `Kết quả thực hiện ${reference}`,
+      introduction: `Thực hiện Kế hoạch${number}${issued} về ${about}, ${unit} báo cáo kết quả thực hiện ${period} như sau:`,
+      taskCount: `Kế hoạch có ${data.tasks.length} nhiệm vụ.`,
+      noDifficulties: 'Trong kỳ, các đơn vị không báo cáo khó khăn, vướng mắc.',
+      noProposals: 'Trong kỳ, các đơn vị không có đề xuất, kiến nghị.',
+      closing: `Trên đây là báo cáo kết quả thực hiện ${reference} của ${unit} ${period}./.`,
+    };
+  }
+  return {
+    title: `Kết quả thực hiện ${reference} của ${reportsTo}`,
+    introduction:
+      `Thực hiện Kế hoạch${number}${issued} của ${reportsTo} về ${about}, ${unit} báo cáo kết quả thực hiện các nhiệm vụ` +
+      ` được giao chủ trì ${period} như sau:`,
+    taskCount: `${unit} được giao chủ trì ${data.tasks.length} nhiệm vụ.`,
+    noDifficulties: `Trong kỳ, ${unit} không có khó khăn, vướng mắc.`,
+    noProposals: `Trong kỳ, ${unit} không có đề xuất, kiến nghị.`,
+    closing: `Trên đây là báo cáo kết quả thực hiện các nhiệm vụ được giao tại ${reference} ${period}, ${unit} kính báo cáo ${reportsTo}./.`,
+  };
+}
+
 export function buildProgressReportLayout(data: ProgressReportData): { title: string; items: Item[] } {
   const reference = planReference(data.plan);
   const period = `từ ngày ${formatDate(data.from)} đến ngày ${formatDate(data.to)}`;
+  const words = wording(data, reference, period);
   const { tasks } = data;
   const counts =
-    `Kế hoạch có ${tasks.length} nhiệm vụ. Tính đến ngày ${formatDate(data.to)}: hoàn thành ${statusCount(tasks, 'done')} nhiệm vụ;` +
+    `${words.taskCount} Tính đến ngày ${formatDate(data.to)}: hoàn thành ${statusCount(tasks, 'done')} nhiệm vụ;` +
     ` đang thực hiện ${statusCount(tasks, 'in_progress')}; quá hạn ${statusCount(tasks, 'overdue')};` +
     ` chưa triển khai ${statusCount(tasks, 'not_started')}${statusCount(tasks, 'cancelled') ? `; đã hủy ${statusCount(tasks, 'cancelled')}` : ''}.`;
-  const issued = data.plan.date ? ` ${formatLongDate(data.plan.date)}` : '';
-  const number = data.plan.number?.trim() ? ` số ${data.plan.number.trim()}` : '';
   const items: Item[] = [
     masthead(data),
     text([{ text: 'BÁO CÁO', bold: true }], 'center', 'title', 18),
-    text([{ text: `Kết quả thực hiện ${reference}`, bold: true }], 'center', 'title'),
+    text([{ text: words.title, bold: true }], 'center', 'title'),
     text([{ text: `(${period.charAt(0).toUpperCase()}${period.slice(1)})`, bold: true }], 'center', 'title'),
     { kind: 'rule', widthMm: 40, spaceBefore: 3 },
-    body(
-      `Thực hiện Kế hoạch${number}${issued} về ${data.plan.title.replace(/^kế hoạch\s+/iu, '').trim()}, ${data.issuingBody.shortName}` +
-        ` báo cáo kết quả thực hiện ${period} như sau:`,
-      10,
-    ),
+    body(words.introduction, 10),
     heading(`${toRoman(1)}. KẾT QUẢ THỰC HIỆN`),
     heading('1. Tình hình chung'),
     body(counts),
@@ -194,14 +218,11 @@ export function buildProgressReportLayout(data: ProgressReportData): { title: st
     heading(`${toRoman(2)}. NHIỆM VỤ ĐANG THỰC HIỆN`),
     ...inProgressSection(tasks),
     heading(`${toRoman(3)}. KHÓ KHĂN, VƯỚNG MẮC`),
-    ...notesSection(data.difficulties, 'Trong kỳ, các đơn vị không báo cáo khó khăn, vướng mắc.'),
+    ...notesSection(data.difficulties, words.noDifficulties),
     heading(`${toRoman(4)}. ĐỀ XUẤT, KIẾN NGHỊ`),
-    ...notesSection(data.proposals, 'Trong kỳ, các đơn vị không có đề xuất, kiến nghị.'),
-    {
-      kind: 'keepTogether',
-      items: [body(`Trên đây là báo cáo kết quả thực hiện ${reference} của ${data.issuingBody.shortName} ${period}./.`, 8), closing(data)],
-    },
+    ...notesSection(data.proposals, words.noProposals),
+    { kind: 'keepTogether', items: [body(words.closing, 8), closing(data)] },
     ...annex(data),
   ];
-  return { title: `Báo cáo kết quả thực hiện ${reference}`.normalize('NFC'), items };
+  return { title: `Báo cáo ${words.title.charAt(0).toLowerCase()}${words.title.slice(1)}`.normalize('NFC'), items };
 }

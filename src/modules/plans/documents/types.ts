@@ -26,4 +26,9 @@ export type ProgressReportData = {
   proposals: { ref: string; unit: string; text: string }[];
   recipients: string[];
   signer: DocumentSigner;
+  /**
+   * A lead unit's own report on the tasks it leads: the plan's issuer it reports to ("Ủy ban nhân dân tỉnh …"), named
+   * in the title and the closing ("kính báo cáo"); absent for the issuer's report on its plan.
+   */
+  reportsTo?: { name: string } | null;
 };

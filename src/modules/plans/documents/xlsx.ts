@@ -21,7 +21,8 @@ const HEADING_ROW = 5;
 
 /**
  * The plan's progress for the period as a workbook: one row a task (the annex of the report, with the difficulties,
- * proposals and evidence of its reports), the issuing body and the period above it. Texts as written (NFC).
+ * proposals and evidence of its reports), the issuing body and the period above it (a lead unit's own report: the
+ * issuer it reports to in the title, its tasks named in the period line). Texts as written (NFC).
  */
 export async function renderProgressReportXlsx(data: ProgressReportData): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
@@ -49,8 +50,10 @@ export async function renderProgressReportXlsx(data: ProgressReportData): Promis
     cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
   };
   line(1, data.issuingBody.name.replace(/\n/g, ' '), true);
-  line(2, `BÁO CÁO KẾT QUẢ THỰC HIỆN ${planReference(data.plan).toLocaleUpperCase('vi-VN')}`, true);
-  line(3, `Từ ngày ${formatDate(data.from)} đến ngày ${formatDate(data.to)}`);
+  const reportsTo = data.reportsTo ? ` của ${data.reportsTo.name}` : '';
+  line(2, `BÁO CÁO KẾT QUẢ THỰC HIỆN ${`${planReference(data.plan)}${reportsTo}`.toLocaleUpperCase('vi-VN')}`, true);
+  const scope = data.reportsTo ? `Các nhiệm vụ do ${data.issuingBody.shortName} chủ trì, từ ngày` : 'Từ ngày';
+  line(3, `${scope} ${formatDate(data.from)} đến ngày ${formatDate(data.to)}`);
   const header = sheet.getRow(HEADING_ROW);
   HEADERS.forEach((label, index) => {
     const cell = header.getCell(index + 1);

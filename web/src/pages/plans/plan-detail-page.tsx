@@ -69,7 +69,7 @@ export function PlanDetailPage() {
       <PlanTargets plan={plan} />
       <PlanChildren plan={plan} />
       <Group gap="sm" wrap="wrap">
-        <ExportMenu planId={plan.id} />
+        <ExportMenu plan={plan} />
         <PlanRollupLink planId={plan.id} />
         {plan.canEdit && (
           <Button variant={editing ? 'filled' : 'default'} onClick={() => setEditing((value) => !value)} aria-pressed={editing}>

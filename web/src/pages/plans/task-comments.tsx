@@ -1,7 +1,9 @@
-import { Alert, Button, Group, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
+import type { PlanComment } from '../../../../src/contract/plans-reports';
 import { errorMessage } from '../../api/client';
-import { useAddComment, useTaskComments } from '../../api/plan-reports';
+import { useAddComment, useDeleteComment, useEditComment, useTaskComments } from '../../api/plan-reports';
+import { notifyError, notifySuccess } from '../../components/form-errors';
 import { QueryState } from '../../components/query-state';
 import { formatVietnamDateTime } from '../../lib/format';
 
@@ -15,15 +17,7 @@ export function TaskComments({ taskId }: { taskId: string }) {
     <Stack gap="sm">
       {query.data.items.length === 0 && <Text size="sm">Chưa có ý kiến nào.</Text>}
       {query.data.items.map((comment) => (
-        <div key={comment.id}>
-          <Text size="sm" fw={500}>
-            {comment.author.fullName}
-            {comment.unit ? ` (${comment.unit.name})` : ''} · {formatVietnamDateTime(comment.createdAt)}
-          </Text>
-          <Text size="sm" style={{ whiteSpace: 'pre-line' }}>
-            {comment.text}
-          </Text>
-        </div>
+        <CommentItem key={comment.id} taskId={taskId} comment={comment} />
       ))}
       {query.data.canComment && (
         <>
@@ -46,5 +40,121 @@ export function TaskComments({ taskId }: { taskId: string }) {
         </>
       )}
     </Stack>
+  );
+}
+
+/**
+ * One comment: its author's "Sửa" (in place) and "Xóa" (after a confirmation; administrators delete too). A deleted
+ * comment keeps its place in the thread, "Ý kiến đã được xóa"; an edited one says "(đã sửa)".
+ */
+function CommentItem({ taskId, comment }: { taskId: string; comment: PlanComment }) {
+  const edit = useEditComment(taskId);
+  const remove = useDeleteComment(taskId);
+  const [draft, setDraft] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const isDeleted = comment.deletedAt !== null;
+  const when = formatVietnamDateTime(comment.createdAt);
+  return (
+    <div>
+      <Text size="sm" fw={500}>
+        {comment.author.fullName}
+        {comment.unit ? ` (${comment.unit.name})` : ''} · {when}
+        {comment.editedAt && !isDeleted && (
+          <Text span size="sm" c="gray.7" fw={400} title={`Sửa lúc ${formatVietnamDateTime(comment.editedAt)}`}>
+            {' '}
+            (đã sửa)
+          </Text>
+        )}
+      </Text>
+      {isDeleted ? (
+        <Text size="sm" fs="italic" c="gray.7">
+          Ý kiến đã được xóa
+        </Text>
+      ) : draft !== null ? (
+        <Stack gap="xs">
+          <Textarea
+            label="Sửa ý kiến"
+            autosize
+            minRows={2}
+            value={draft}
+            onChange={(event) => setDraft(event.currentTarget.value)}
+            error={edit.isError ? errorMessage(edit.error) : undefined}
+          />
+          <Group justify="flex-end" gap="xs">
+            <Button size="xs" variant="default" onClick={() => setDraft(null)}>
+              Thôi
+            </Button>
+            <Button
+              size="xs"
+              loading={edit.isPending}
+              disabled={!draft.trim()}
+              onClick={() =>
+                edit.mutate(
+                  { id: comment.id, text: draft, version: comment.version },
+                  {
+                    onSuccess: () => {
+                      setDraft(null);
+                      notifySuccess('Đã sửa ý kiến.');
+                    },
+                  },
+                )
+              }
+            >
+              Lưu
+            </Button>
+          </Group>
+        </Stack>
+      ) : (
+        <Text size="sm" style={{ whiteSpace: 'pre-line' }}>
+          {comment.text}
+        </Text>
+      )}
+      {!isDeleted && draft === null && (comment.canEdit || comment.canDelete) && (
+        <Group gap={4}>
+          {comment.canEdit && (
+            <Button size="compact-xs" variant="subtle" aria-label={`Sửa ý kiến lúc ${when}`} onClick={() => setDraft(comment.text)}>
+              Sửa
+            </Button>
+          )}
+          {comment.canDelete && (
+            <Button
+              size="compact-xs"
+              variant="subtle"
+              color="red"
+              aria-label={`Xóa ý kiến lúc ${when}`}
+              onClick={() => setConfirming(true)}
+            >
+              Xóa
+            </Button>
+          )}
+        </Group>
+      )}
+      <Modal opened={confirming} onClose={() => setConfirming(false)} title="Xóa ý kiến này?">
+        <Stack>
+          <Text>Ý kiến sẽ được thay bằng dòng "Ý kiến đã được xóa" trong trao đổi; nội dung cũ chỉ còn trong nhật ký hệ thống.</Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setConfirming(false)}>
+              Không
+            </Button>
+            <Button
+              color="red"
+              loading={remove.isPending}
+              onClick={() =>
+                remove.mutate(
+                  { id: comment.id, version: comment.version },
+                  {
+                    onSuccess: () => notifySuccess('Đã xóa ý kiến.'),
+                    onError: notifyError,
+                    onSettled: () => setConfirming(false),
+                  },
+                )
+              }
+            >
+              Xóa
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </div>
   );
 }
