@@ -32,7 +32,11 @@ export function parsePlan(input: (string | PlanBlock)[], options: { isWrapped?: 
     if (isTargetSection) targets.push(...collectTargets(section));
     else {
       for (const node of targetHeadings(section)) targets.push(...collectTargets(node));
-      tasks.push(...collectSectionTasks(section, context));
+      // A plan with no sections, its tasks numbered on top ("1. Sở A chủ trì …, hoàn thành trước ngày …"): a top-level
+      // item with nothing numbered under it is read as an item of a section, a task when it names its lead or fields.
+      const isLoneItem =
+        (section.kind === 'number' || section.kind === 'dotted') && !section.children.some((child) => NUMBERED_KINDS.has(child.kind));
+      tasks.push(...collectSectionTasks(isLoneItem ? { ...section, text: '', paragraphs: [], children: [section] } : section, context));
     }
   }
   tasks.push(...collectTableTasks(allTables(root), context));
@@ -41,6 +45,8 @@ export function parsePlan(input: (string | PlanBlock)[], options: { isWrapped?: 
   if (issuer) for (const task of tasks) if (task.lead.length === 0) task.lead.push(issuer);
   return { plan: metadata, targets, tasks };
 }
+
+const NUMBERED_KINDS = new Set(['number', 'dotted', 'letter']);
 
 /**
  * The year of an annual plan: its title ends with "năm 2026" ("Kế hoạch cải cách hành chính năm 2026"), not with a

@@ -32,6 +32,33 @@ b/ Đề xuất phương án cắt giảm.
     );
   });
 
+  it('reads a plan with no sections, its tasks numbered on top, each naming its unit and deadline in the sentence', async () => {
+    const plan = await load(`ỦY BAN NHÂN DÂN
+XÃ BÌNH AN
+Số: 09/KH-UBND
+Bình An, ngày 02 tháng 02 năm 2026
+KẾ HOẠCH
+Nâng cao chất lượng giải quyết thủ tục hành chính năm 2026
+
+Ủy ban nhân dân xã ban hành Kế hoạch như sau:
+
+1. Văn phòng HĐND và UBND xã chủ trì, phối hợp với Phòng Kinh tế niêm yết công khai thủ tục hành chính. Hoàn thành trước ngày 31/3/2026.
+2. Phòng Văn hóa - Xã hội khảo sát mức độ hài lòng của người dân. Thời gian: Quý II/2026.
+3. Công chức Tư pháp - Hộ tịch số hóa kết quả giải quyết thủ tục hành chính, báo cáo hằng tháng.
+
+Nơi nhận:
+- UBND tỉnh;
+- Lưu: VT.
+`);
+    expect(
+      plan.tasks.map(({ ref, lead, coordinating, deadlines }) => ({ ref, lead, coordinating, deadlines: deadlines.map((d) => d.kind) })),
+    ).toEqual([
+      { ref: '1', lead: ['Văn phòng HĐND và UBND xã'], coordinating: ['Phòng Kinh tế'], deadlines: ['date'] },
+      { ref: '2', lead: ['Phòng Văn hóa - Xã hội'], coordinating: [], deadlines: ['quarter'] },
+      { ref: '3', lead: ['Công chức Tư pháp - Hộ tịch'], coordinating: [], deadlines: ['periodic'] },
+    ]);
+  });
+
   it('reads responsibilities by unit in "Tổ chức thực hiện", each duty with its own deadline', async () => {
     const plan = await load(`KẾ HOẠCH
 Cải cách hành chính năm 2026
