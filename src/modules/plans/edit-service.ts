@@ -186,7 +186,8 @@ async function refTaken(tx: Executor, planId: string, ref: string, exceptId?: st
   return rows.some((row) => row.id !== exceptId && row.ref === ref);
 }
 
-async function taskView(db: Database, actor: Actor | null, taskId: string) {
+/** The task as `GET /api/plans/{id}` shows it, for the actor. */
+export async function taskView(db: Database, actor: Actor | null, taskId: string) {
   const [row] = await db
     .select({ task: planTasks, issuedOn: plans.issuedOn })
     .from(planTasks)

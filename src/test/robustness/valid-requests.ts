@@ -63,6 +63,8 @@ export type DossierContext = {
   taskUnitId?: string;
   /** A task of another plan, nothing reported on it, for DELETE /api/plans/tasks/{id} (the saved plan's task is used on). */
   spareTaskId?: string;
+  /** A task whose first deadline counts from an event (PUT /api/plans/tasks/{id}/deadlines/{index}/event). */
+  eventTaskId?: string;
 };
 
 /**
@@ -174,6 +176,8 @@ const BODY_OVERRIDES: Record<string, (context: ValidContext, generated: Record<s
   }),
   // Editing a plan (docs/api/plans.md): the task keeps its reference and is not cancelled (it is reported on later).
   'PATCH /api/plans/tasks/{id}': (_context, generated) => ({ ...generated, ref: undefined, cancelled: undefined }),
+  // The event's day: on or after the plan's date (2/3/2026), not after today; the task of its own, as saved.
+  'PUT /api/plans/tasks/{id}/deadlines/{index}/event': () => ({ date: '2026-03-02', version: 1 }),
   'POST /api/plans/{id}/tasks': (context, generated) => ({
     ...generated,
     ref: 'bổ sung 1',
@@ -236,6 +240,8 @@ function dossierPathValues(label: string, dossiers: DossierContext | undefined):
   if (label === 'GET /api/dossiers/{id}/forms/{form}') return { id: dossiers.dossierId, form: '01' };
   if (label === 'GET /api/plans/evidence-files/{fileId}' && dossiers.evidenceFileId) return { fileId: dossiers.evidenceFileId };
   if (label === 'DELETE /api/plans/tasks/{id}' && dossiers.spareTaskId) return { id: dossiers.spareTaskId };
+  if (label === 'PUT /api/plans/tasks/{id}/deadlines/{index}/event' && dossiers.eventTaskId)
+    return { id: dossiers.eventTaskId, index: '0' };
   if (
     label.startsWith('GET /api/plans/tasks/{id}/units/{taskUnitId}') ||
     label.startsWith('PUT /api/plans/tasks/{id}/units/{taskUnitId}')

@@ -126,6 +126,14 @@ const sparePlan = (
   })
 ).json() as { tasks: { id: string }[] };
 dossiers.spareTaskId = sparePlan.tasks[0]!.id;
+const eventPlanBody = planSaveBody(handlingUnit.id, 'Kế hoạch có thời hạn tính từ sự kiện');
+eventPlanBody.tasks[0]!.deadlines = [
+  { kind: 'relative', text: 'trong 10 ngày kể từ ngày tiếp nhận văn bản', amount: 10, unit: 'days', after: 'tiếp nhận văn bản' },
+];
+const eventPlan = (await t.app.inject({ method: 'POST', url: '/api/plans', headers: admin, payload: eventPlanBody })).json() as {
+  tasks: { id: string }[];
+};
+dossiers.eventTaskId = eventPlan.tasks[0]!.id;
 const evidence = await t.app.inject({
   method: 'POST',
   url: '/api/plans/evidence-files?name=bien-ban.pdf',
