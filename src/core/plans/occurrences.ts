@@ -140,6 +140,31 @@ export function isEventDated(deadline: PlanDeadline): deadline is Extract<PlanDe
   return deadline.kind === 'relative' && !isPlanIssue(deadline.after);
 }
 
+/**
+ * Why `date` cannot be the day a deadline's event happened, in Vietnamese, or null: an event recorded after the fact
+ * is not after today (the Vietnam day `today`) nor before the plan's date.
+ */
+export function eventDateProblem(date: string, planDate: string | null, today: string): string | null {
+  if (date > today) return `Ngày ${vietnameseDay(date)} chưa đến: chỉ ghi nhận sự kiện đã diễn ra (hôm nay là ${vietnameseDay(today)}).`;
+  if (planDate && date < planDate) {
+    return `Ngày ${vietnameseDay(date)} trước ngày ban hành kế hoạch (${vietnameseDay(planDate)}): kiểm tra lại ngày của sự kiện.`;
+  }
+  return null;
+}
+
+/** The event days a task's deadlines carry as saved or edited, checked: by the deadline's index, the problem. */
+export function eventDateProblems(deadlines: PlanDeadline[], planDate: string | null, today: string): { index: number; message: string }[] {
+  return deadlines.flatMap((deadline, index) => {
+    if (deadline.kind !== 'relative' || !deadline.eventDate) return [];
+    const message = isEventDated(deadline)
+      ? eventDateProblem(deadline.eventDate, planDate, today)
+      : 'Thời hạn tính từ ngày ban hành kế hoạch không nhận ngày sự kiện: hạn tính theo ngày của kế hoạch.';
+    return message ? [{ index, message }] : [];
+  });
+}
+
+const vietnameseDay = (day: string) => `${day.slice(8, 10)}/${day.slice(5, 7)}/${day.slice(0, 4)}`;
+
 /** "kể từ ngày Kế hoạch được ban hành", "sau khi ký Kế hoạch này": the plan's own issue. */
 export function isPlanIssue(event: string): boolean {
   return /kế hoạch/iu.test(event) && /(ban hành|ký|phê duyệt)/iu.test(event);

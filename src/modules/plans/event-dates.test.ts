@@ -28,7 +28,7 @@ describe.each(testBackends())('the day of a deadline’s event (%s)', (backend) 
     const result = await t.database.db.execute(query);
     return ((result as unknown as { rows?: T[] }).rows ?? (result as unknown as T[])) as T[];
   };
-  const call = (method: 'GET' | 'PUT' | 'POST', url: string, headers: AuthHeaders, payload?: unknown) =>
+  const call = (method: 'GET' | 'PUT' | 'POST' | 'PATCH', url: string, headers: AuthHeaders, payload?: unknown) =>
     t.app.inject({ method, url, headers, ...(payload === undefined ? {} : { payload: payload as object }) });
   const taskOf = (ref: string) => plan.tasks.find((task) => task.ref === ref)!;
   const record = (ref: string, index: number, date: string | null, headers: AuthHeaders, version?: number) =>
@@ -254,5 +254,29 @@ describe.each(testBackends())('the day of a deadline’s event (%s)', (backend) 
     expect(await occurrencesOf('2')).toEqual([{ due_on: '2026-07-27', state: 'reported', deadline_index: 0 }]);
     await sweepPlans({ db: t.database.db, now: at('2026-08-01T02:00:00Z') });
     expect(await occurrencesOf('2')).toEqual([{ due_on: '2026-07-27', state: 'reported', deadline_index: 0 }]);
+  });
+
+  it('checks an event day the save and edit sides carry alike', async () => {
+    fixClock('2026-05-04T03:00:00Z');
+    const body = make.planBody(tree.province, {
+      lead: { id: tree.departmentA.id, name: 'Sở A' },
+      tasks: [{ ref: '1', title: 'Tiếp nhận', deadlines: [{ ...relative(10, 'days', received), eventDate: '2026-05-05' }] }],
+    });
+    const saved = await call('POST', '/api/plans', controller, body);
+    expect(saved.statusCode, saved.body).toBe(422);
+    expect(saved.json().error.details.map((detail: { path: string }) => detail.path)).toEqual(['tasks.0.deadlines.0.eventDate']);
+    await refresh(controller);
+    const edited = await call('PATCH', `/api/plans/tasks/${taskOf('3').id}`, controller, {
+      version: taskOf('3').version,
+      deadlines: [{ ...relative(10, 'days', 'nhận được phản ánh, kiến nghị'), eventDate: '2026-04-01' }],
+    });
+    expect(edited.statusCode, edited.body).toBe(422);
+    expect(edited.json().error.details[0].message).toMatch(/trước ngày ban hành kế hoạch/);
+    const kept = await call('PATCH', `/api/plans/tasks/${taskOf('3').id}`, controller, {
+      version: taskOf('3').version,
+      deadlines: [{ ...relative(10, 'days', 'nhận được phản ánh, kiến nghị'), eventDate: '2026-04-25' }],
+    });
+    expect(kept.statusCode, kept.body).toBe(200);
+    expect((kept.json() as PlanTaskView).nextDue).toBe('2026-05-05');
   });
 });

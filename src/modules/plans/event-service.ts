@@ -2,8 +2,8 @@ import { and, eq } from 'drizzle-orm';
 import type { PlanDeadline } from '../../contract/plans';
 import type { PlanDeadlineEventInput } from '../../contract/plans-edit';
 import { conflict, forbidden, invalid, notFound } from '../../core/errors';
-import { isEventDated, relativeDueDate } from '../../core/plans/occurrences';
-import { formatVietnameseDate, vietnamDate } from '../../core/vietnam-time';
+import { eventDateProblem, isEventDated, relativeDueDate } from '../../core/plans/occurrences';
+import { vietnamDate } from '../../core/vietnam-time';
 import type { Database, Executor } from '../../db/client';
 import { units } from '../../db/schema/org';
 import { plans, planTasks, planTaskUnits } from '../../db/schema/plans';
@@ -19,16 +19,6 @@ import { isIssuerOfficeOfTask } from './responsible-service';
  * ngày kể từ ngày tiếp nhận văn bản" has no due date until someone records when the document was received. From then
  * on the deadline falls due like any other: its occurrence is stored, reminded, flagged overdue by the sweep.
  */
-
-/** Why `date` cannot be the day of the event, or null: not after today (Vietnam day), not before the plan's date. */
-export function eventDateProblem(date: string, planDate: string | null, today: string): string | null {
-  if (date > today)
-    return `Ngày ${formatVietnameseDate(date)} chưa đến: chỉ ghi nhận sự kiện đã diễn ra (hôm nay là ${formatVietnameseDate(today)}).`;
-  if (planDate && date < planDate) {
-    return `Ngày ${formatVietnameseDate(date)} trước ngày ban hành kế hoạch (${formatVietnameseDate(planDate)}): kiểm tra lại ngày của sự kiện.`;
-  }
-  return null;
-}
 
 /** The task's lead units (their paths) mapped to a unit of the tree. */
 async function leadUnitsOf(db: Executor, taskId: string) {
