@@ -50,7 +50,11 @@ describe.each(testBackends())('the day of a deadline’s event (%s)', (backend) 
   };
 
   const received = 'tiếp nhận văn bản';
-  const relative = (amount: number, unit: 'days' | 'working_days' | 'months', after: string): PlanDeadline => ({
+  const relative = (
+    amount: number,
+    unit: 'days' | 'working_days' | 'months',
+    after: string,
+  ): Extract<PlanDeadline, { kind: 'relative' }> => ({
     kind: 'relative',
     text: `trong ${amount} ${unit === 'months' ? 'tháng' : unit === 'days' ? 'ngày' : 'ngày làm việc'} kể từ ${after}`,
     amount,
