@@ -75,6 +75,21 @@ export const planTaskUpdateSchema = z.object({
 });
 export type PlanTaskUpdateInput = z.infer<typeof planTaskUpdateSchema>;
 
+/** `PUT /api/plans/tasks/{id}/deadlines/{index}/event`: the deadline by its position in the task's `deadlines` (from 0). */
+export const planDeadlineParamsSchema = z.object({
+  id: z.string().uuid('Mã định danh không hợp lệ.'),
+  index: z.coerce.number('Số thứ tự thời hạn phải là số.').int('Số thứ tự thời hạn phải là số nguyên.').min(0, 'Số thứ tự thời hạn từ 0.'),
+});
+/**
+ * The day the event a relative deadline counts from happened (Vietnam day, not after today nor before the plan's
+ * date); null clears it. `version`: the task's version as read (stale → 409).
+ */
+export const planDeadlineEventInputSchema = z.object({
+  date: isoDateSchema.nullable(),
+  version,
+});
+export type PlanDeadlineEventInput = z.infer<typeof planDeadlineEventInputSchema>;
+
 export const planTaskDeleteQuerySchema = z.object({ version: z.coerce.number().int().min(1) });
 export const planTaskDeletedSchema = z.object({ id: z.string().uuid(), deleted: z.literal(true) });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDateSchema } from './common';
 import { planReportSchema } from './plans-reports';
 
 /**
@@ -97,6 +98,12 @@ export const planDeadlineSchema = z.discriminatedUnion('kind', [
     amount: z.number().int().min(0),
     unit: z.enum(['days', 'working_days', 'months']),
     after: z.string(),
+    /**
+     * The day the event happened (a Vietnam calendar day), recorded after the fact (PUT
+     * /api/plans/tasks/{id}/deadlines/{index}/event); the importer never sets it. From it the deadline falls due;
+     * without it, a deadline after another event than the plan's own issue has no due date.
+     */
+    eventDate: isoDateSchema.optional(),
   }),
   z.object({ kind: z.literal('text'), ...deadlineText }),
 ]);
@@ -237,6 +244,17 @@ export const planTaskUnitSchema = z.object({
   /** The unit the task was given to before that unit was merged into `unit` (migration 0030); null when never moved. */
   movedFrom: unitRefSchema.nullable(),
 });
+/** One deadline of a task as the task view computes it (Vietnam days). */
+export const planDeadlineDueSchema = z.object({
+  /** Its next due date (null: ongoing, as written, or an event whose day is not recorded yet). */
+  dueOn: isoDate.nullable(),
+  /** Relative to an event other than the plan's own issue: the day of that event is recorded on the task. */
+  isEventDated: z.boolean(),
+  /** Why it has no due date, in Vietnamese ("Chờ ghi nhận ngày tiếp nhận văn bản"); null otherwise. */
+  note: z.string().nullable(),
+});
+export type PlanDeadlineDue = z.infer<typeof planDeadlineDueSchema>;
+
 export const planTaskViewSchema = z.object({
   id: z.string().uuid(),
   planId: z.string().uuid(),
@@ -250,11 +268,19 @@ export const planTaskViewSchema = z.object({
   deadlines: z.array(planDeadlineSchema),
   /** The next due date of its deadlines, in Vietnam days (null: ongoing, as written, or after an event of unknown date). */
   nextDue: isoDate.nullable(),
+  /** Per deadline, in the order of `deadlines`: its own next due date, and why there is none. */
+  deadlineDues: z.array(planDeadlineDueSchema),
   status: z.enum(planTaskStatuses),
   version: z.number().int(),
   units: z.array(planTaskUnitSchema),
   reports: z.array(planReportSchema),
   canReport: z.boolean(),
+  /**
+   * Whether the actor may record the day of the events its deadlines count from (PUT
+   * /api/plans/tasks/{id}/deadlines/{index}/event): the issuer's office, administrators and the lead units' staff,
+   * for a task with such a deadline.
+   */
+  canRecordEvent: z.boolean(),
 });
 export const planSummarySchema = z.object({
   id: z.string().uuid(),

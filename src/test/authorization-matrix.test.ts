@@ -1020,6 +1020,32 @@ const matrix: Record<string, Row> = {
       return { method: 'PATCH', url: `/api/plans/tasks/${task!.id}`, payload: { version: task!.version, title: 'Rà soát (sửa)' } };
     },
   },
+  // The day of a deadline's event (docs/api/plans.md "The day of an event"): the lead unit's staff (A), the issuer's
+  // office and administrators; a plan of 2025 so that the day is past whenever the suite runs.
+  'PUT /api/plans/tasks/{id}/deadlines/{index}/event': {
+    allowed: reviewersOfA,
+    request: async (world) => {
+      const overrides = planOfAOverrides(world);
+      const deadline = {
+        kind: 'relative',
+        text: 'trong 10 ngày kể từ ngày tiếp nhận văn bản',
+        amount: 10,
+        unit: 'days',
+        after: 'tiếp nhận văn bản',
+      } as const;
+      const plan = await world.make.buildPlan({
+        headers: await world.make.admin(),
+        issuer: world.tree.province,
+        body: { ...overrides, plan: { date: '2025-01-02' }, tasks: [{ ...overrides.tasks![0]!, deadlines: [deadline] }] },
+      });
+      const [task] = plan.tasks;
+      return {
+        method: 'PUT',
+        url: `/api/plans/tasks/${task!.id}/deadlines/0/event`,
+        payload: { date: '2025-01-06', version: task!.version },
+      };
+    },
+  },
   'DELETE /api/plans/tasks/{id}': {
     allowed: controllers,
     request: async (world) => {

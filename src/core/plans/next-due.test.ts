@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PlanDeadline } from '../../contract/plans';
 import { createWorkCalendar } from '../calendar';
 import { vietnamDate } from '../vietnam-time';
-import { nextDueDate, nextDueOfTask } from './next-due';
+import { deadlineDue, nextDueDate, nextDueOfTask } from './next-due';
 import { deadlineOccurrences } from './occurrences';
 
 // 17:30 UTC on 14/6/2026 is already 00:30 on Monday 15/6/2026 in Vietnam: the day counted is the 15th, not the 14th.
@@ -99,6 +99,34 @@ describe('next due date of each deadline kind, in Vietnam days', () => {
     );
     expect(nextDueDate(afterIssue, '2026-04-20', '2026-04-16')).toBeNull();
     expect(nextDueDate(afterIssue, '2026-04-20', null, calendar)).toBeNull();
+  });
+
+  it('relative to another event: from its recorded day, as the stored occurrence; waiting for it until then', () => {
+    const calendar = createWorkCalendar();
+    const event: PlanDeadline = {
+      kind: 'relative',
+      text: 'trong 30 ngày làm việc kể từ ngày Quyết định công bố có hiệu lực',
+      amount: 30,
+      unit: 'working_days',
+      after: 'Quyết định công bố có hiệu lực',
+    };
+    expect(deadlineDue(event, '2026-04-20', '2026-04-16', calendar)).toEqual({
+      dueOn: null,
+      isEventDated: true,
+      note: 'Chờ ghi nhận ngày Quyết định công bố có hiệu lực',
+    });
+    const recorded = { ...event, eventDate: '2026-04-24' };
+    // Friday 24/4/2026 + 30 working days over 27/4, 30/4 and 1/5 (off): Wednesday 10/6.
+    expect(nextDueDate(recorded, '2026-04-27', '2026-04-16', calendar)).toBe('2026-06-10');
+    expect(nextDueDate(recorded, '2026-04-27', '2026-04-16', calendar)).toBe(
+      deadlineOccurrences(recorded, { from: '2026-04-16', to: '2026-12-31' }, '2026-04-16', calendar)[0]!.dueOn,
+    );
+    expect(deadlineDue(recorded, '2026-04-27', '2026-04-16', calendar)).toEqual({ dueOn: '2026-06-10', isEventDated: true, note: null });
+    expect(nextDueDate({ ...recorded, unit: 'days', amount: 10 }, '2026-04-27', null)).toBe('2026-05-04');
+    expect(nextDueOfTask([event, { kind: 'date', ...text, date: '2026-05-08' }], '2026-04-20', '2026-04-16', calendar)).toBe('2026-05-08');
+    const afterIssue: PlanDeadline = { ...event, after: 'Kế hoạch được ban hành', unit: 'days', amount: 10 };
+    expect(deadlineDue(afterIssue, '2026-04-20', null)).toEqual({ dueOn: null, isEventDated: false, note: 'Chờ ngày ban hành kế hoạch' });
+    expect(deadlineDue({ kind: 'ongoing', text: 'Thường xuyên' }, '2026-04-20')).toEqual({ dueOn: null, isEventDated: false, note: null });
   });
 
   it('ongoing and text: none', () => {

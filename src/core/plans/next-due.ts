@@ -1,5 +1,5 @@
 import type { PlanDeadline } from '../../contract/plans';
-import { relativeDueDate, type WorkingDays } from './occurrences';
+import { isEventDated, relativeDueDate, type WorkingDays } from './occurrences';
 
 /**
  * The next due date of a task's deadline, counted in Vietnam days (`today` is `vietnamDate(now)`, never the UTC
@@ -12,9 +12,10 @@ import { relativeDueDate, type WorkingDays } from './occurrences';
  * - periodic (every week, month, quarter, year): the end of the current period (Sunday, the month's, the quarter's,
  *   the year's last day), or the next given day ("trước ngày 20 hằng tháng": the next 20th; for a quarter, that day
  *   of its last month) — the stored occurrences and reminders: src/core/plans/occurrences.ts;
- * - relative (N days, months or working days after an event): only when the event is the plan's own issue and the
- *   plan has a date; working days on the work calendar given (`calendar`, the one the stored occurrence was counted
- *   on: day D not counted, weekends and holidays skipped), none without it;
+ * - relative (N days, months or working days after an event): from the plan's date when the event is the plan's own
+ *   issue, from the event's recorded day (`eventDate`) otherwise, none while that day is unknown; working days on the
+ *   work calendar given (`calendar`, the one the stored occurrence was counted on: day D not counted, weekends and
+ *   holidays skipped), none without it;
  * - ongoing (thường xuyên) and text (as written): none.
  */
 export function nextDueDate(deadline: PlanDeadline, today: string, planDate: string | null = null, calendar?: WorkingDays): string | null {
@@ -59,6 +60,24 @@ export function nextDueDate(deadline: PlanDeadline, today: string, planDate: str
     case 'text':
       return null;
   }
+}
+
+/**
+ * One deadline as a task view shows it: its next due date, whether it counts from an event whose day is recorded on
+ * the task, and — for a relative deadline without a due date — why, in Vietnamese: "Chờ ghi nhận ngày tiếp nhận văn
+ * bản" (the event's day not recorded yet), "Chờ ngày ban hành kế hoạch" (the plan has no date).
+ */
+export function deadlineDue(
+  deadline: PlanDeadline,
+  today: string,
+  planDate: string | null = null,
+  calendar?: WorkingDays,
+): { dueOn: string | null; isEventDated: boolean; note: string | null } {
+  const dueOn = nextDueDate(deadline, today, planDate, calendar);
+  const isEvent = isEventDated(deadline);
+  const note =
+    deadline.kind !== 'relative' || dueOn ? null : isEvent ? `Chờ ghi nhận ngày ${deadline.after}` : 'Chờ ngày ban hành kế hoạch';
+  return { dueOn, isEventDated: isEvent, note };
 }
 
 /** The earliest next due date of a task's deadlines (null when none has one). */

@@ -97,6 +97,27 @@ describe('occurrences of each deadline kind', () => {
     expect(dues({ kind: 'relative', ...text, amount: 10, unit: 'days', after: 'ngày nhận được hồ sơ' })).toEqual([]);
     expect(dues({ kind: 'relative', ...text, amount: 10, unit: 'days', after }, year2026, null)).toEqual([]);
   });
+
+  it('relative to another event: from the day recorded for it (days, months, working days); none until then', () => {
+    const event = { kind: 'relative', ...text, after: 'tiếp nhận văn bản' } as const;
+    expect(dues({ ...event, amount: 10, unit: 'days' })).toEqual([]);
+    expect(dues({ ...event, amount: 10, unit: 'days', eventDate: '2026-04-24' })).toEqual([
+      { dueOn: '2026-05-04', periodFrom: '2026-04-16' },
+    ]);
+    // The day of the month kept, or the month's last day: 31/1 + 1 month is 28/2, 30/4 + 3 months is 30/7.
+    expect(dues({ ...event, amount: 1, unit: 'months', eventDate: '2026-01-31' }).map((o) => o.dueOn)).toEqual(['2026-02-28']);
+    expect(dues({ ...event, amount: 3, unit: 'months', eventDate: '2026-04-30' }).map((o) => o.dueOn)).toEqual(['2026-07-30']);
+    // Friday 24/4/2026 + 10 working days (day D not counted): Monday 27/4, 30/4 and 1/5 off → Wednesday 13/5.
+    expect(dues({ ...event, amount: 10, unit: 'working_days', eventDate: '2026-04-24' }).map((o) => o.dueOn)).toEqual(['2026-05-13']);
+    // Without a calendar, working days have no day; the plan's own date plays no part.
+    expect(deadlineOccurrences({ ...event, amount: 10, unit: 'working_days', eventDate: '2026-04-24' }, year2026, null)).toEqual([]);
+    expect(dues({ ...event, amount: 10, unit: 'days', eventDate: '2026-04-24' }, year2026, null).map((o) => o.dueOn)).toEqual([
+      '2026-05-04',
+    ]);
+    // A day recorded on a deadline after the plan's own issue does not move it: the plan's date counts.
+    const afterIssue = { kind: 'relative', ...text, after: 'ngày Kế hoạch được ban hành', amount: 10, unit: 'days' } as const;
+    expect(dues({ ...afterIssue, eventDate: '2026-05-01' }).map((o) => o.dueOn)).toEqual(['2026-04-26']);
+  });
 });
 
 describe('working days and reports', () => {

@@ -11,8 +11,9 @@ import type { PlanDeadline } from '../../contract/plans';
  * - periodic: every week (Sunday), month, quarter or year of the horizon, on the period's last day or on the given
  *   day (20 of every month; for a quarter, that day of its last month); the period runs from the day after the
  *   previous occurrence (or the period's first day when none is given);
- * - relative to the plan's own issue: N days or months after its date, or N working days (day D not counted, the
- *   work calendar's holidays skipped) when a calendar is given; other events have no date: none;
+ * - relative: N days or months after its event, or N working days (day D not counted, the work calendar's holidays
+ *   skipped) when a calendar is given — the plan's own issue counts from the plan's date, another event from the day
+ *   recorded for it (`eventDate`); while that day is unknown: none;
  * - ongoing, text: none.
  */
 export type DeadlineOccurrence = { dueOn: string; periodFrom: string };
@@ -108,23 +109,61 @@ function chain(horizon: PlanHorizon, dues: string[], startOf?: (due: string) => 
 }
 
 /**
- * The day a deadline relative to the plan's issue falls on: N days or months after its date, N working days on the
- * work calendar (none without one); other events, or no date: none. The next due date (next-due.ts) counts alike.
+ * The day a relative deadline falls on, counted from the day of its event: the plan's date for the plan's own issue,
+ * else the event's recorded day (`eventDate`); none while that day is unknown. N days or months after it (a day past
+ * the month's end is its last day), N working days on the work calendar (day D not counted; none without a calendar).
+ * The next due date (next-due.ts) counts alike.
  */
 export function relativeDueDate(
   deadline: Extract<PlanDeadline, { kind: 'relative' }>,
   planDate: string | null,
   calendar?: WorkingDays,
 ): string | null {
-  if (!planDate || !isPlanIssue(deadline.after)) return null;
-  if (deadline.unit === 'days') return addDays(planDate, deadline.amount);
+  const start = relativeStart(deadline, planDate);
+  if (!start) return null;
+  if (deadline.unit === 'days') return addDays(start, deadline.amount);
   if (deadline.unit === 'months') {
-    const [year, month, date] = planDate.split('-').map(Number) as [number, number, number];
+    const [year, month, date] = start.split('-').map(Number) as [number, number, number];
     const total = year * 12 + (month - 1) + deadline.amount;
     return dayOf(Math.floor(total / 12), (total % 12) + 1, date);
   }
-  return calendar ? addWorkingDays(planDate, deadline.amount, calendar) : null;
+  return calendar ? addWorkingDays(start, deadline.amount, calendar) : null;
 }
+
+/** The day a relative deadline counts from: the plan's date for its own issue, else the event's recorded day. */
+export function relativeStart(deadline: Extract<PlanDeadline, { kind: 'relative' }>, planDate: string | null): string | null {
+  return isPlanIssue(deadline.after) ? planDate : (deadline.eventDate ?? null);
+}
+
+/** A deadline counted from another event than the plan's own issue: its day is recorded on the task when it happens. */
+export function isEventDated(deadline: PlanDeadline): deadline is Extract<PlanDeadline, { kind: 'relative' }> {
+  return deadline.kind === 'relative' && !isPlanIssue(deadline.after);
+}
+
+/**
+ * Why `date` cannot be the day a deadline's event happened, in Vietnamese, or null: an event recorded after the fact
+ * is not after today (the Vietnam day `today`) nor before the plan's date.
+ */
+export function eventDateProblem(date: string, planDate: string | null, today: string): string | null {
+  if (date > today) return `Ngày ${vietnameseDay(date)} chưa đến: chỉ ghi nhận sự kiện đã diễn ra (hôm nay là ${vietnameseDay(today)}).`;
+  if (planDate && date < planDate) {
+    return `Ngày ${vietnameseDay(date)} trước ngày ban hành kế hoạch (${vietnameseDay(planDate)}): kiểm tra lại ngày của sự kiện.`;
+  }
+  return null;
+}
+
+/** The event days a task's deadlines carry as saved or edited, checked: by the deadline's index, the problem. */
+export function eventDateProblems(deadlines: PlanDeadline[], planDate: string | null, today: string): { index: number; message: string }[] {
+  return deadlines.flatMap((deadline, index) => {
+    if (deadline.kind !== 'relative' || !deadline.eventDate) return [];
+    const message = isEventDated(deadline)
+      ? eventDateProblem(deadline.eventDate, planDate, today)
+      : 'Thời hạn tính từ ngày ban hành kế hoạch không nhận ngày sự kiện: hạn tính theo ngày của kế hoạch.';
+    return message ? [{ index, message }] : [];
+  });
+}
+
+const vietnameseDay = (day: string) => `${day.slice(8, 10)}/${day.slice(5, 7)}/${day.slice(0, 4)}`;
 
 /** "kể từ ngày Kế hoạch được ban hành", "sau khi ký Kế hoạch này": the plan's own issue. */
 export function isPlanIssue(event: string): boolean {

@@ -3,6 +3,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { errorResponses, idParamsSchema } from '../../contract/common';
 import { planDetailSchema, planTaskViewSchema } from '../../contract/plans';
 import {
+  planDeadlineEventInputSchema,
+  planDeadlineParamsSchema,
   planLiveTargetsSchema,
   planTaskCreateSchema,
   planTaskDeletedSchema,
@@ -13,6 +15,7 @@ import {
 import type { AppDependencies } from '../../http/dependencies';
 import { requireActor } from '../../http/session';
 import { addTask, deleteTask, updatePlan, updateTask } from './edit-service';
+import { recordDeadlineEvent } from './event-service';
 import { registerPlanHooks } from './merge';
 import { liveTargets } from './targets-live';
 
@@ -74,6 +77,19 @@ export function registerPlanEditRoutes(instance: FastifyInstance, dependencies: 
       },
     },
     async (request) => updateTask(db, requireActor(request), request.params.id, request.body),
+  );
+  app.put(
+    '/api/plans/tasks/:id/deadlines/:index/event',
+    {
+      schema: {
+        tags,
+        summary: 'Ghi nhận (sửa, hoặc bỏ) ngày của sự kiện mà một thời hạn của nhiệm vụ tính từ đó',
+        params: planDeadlineParamsSchema,
+        body: planDeadlineEventInputSchema,
+        response: { 200: planTaskViewSchema, ...errorResponses },
+      },
+    },
+    async (request) => recordDeadlineEvent(db, requireActor(request), request.params.id, request.params.index, request.body),
   );
   app.delete(
     '/api/plans/tasks/:id',

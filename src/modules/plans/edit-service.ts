@@ -1,7 +1,9 @@
 import { and, asc, eq, gte, inArray, sql } from 'drizzle-orm';
 import type { PlanTaskCreateInput, PlanTaskUpdateInput, PlanUpdateInput } from '../../contract/plans-edit';
 import { conflict, type ErrorDetail, forbidden, invalid, notFound } from '../../core/errors';
+import { eventDateProblems } from '../../core/plans/occurrences';
 import { normalizeMultilineText, normalizeText } from '../../core/text';
+import { vietnamDate } from '../../core/vietnam-time';
 import type { Database, Executor } from '../../db/client';
 import { units } from '../../db/schema/org';
 import { plans, planTargets, planTaskReports, planTasks, planTaskUnits } from '../../db/schema/plans';
@@ -118,6 +120,13 @@ export async function updatePlan(db: Database, actor: Actor | null, planId: stri
   return getPlan(db, actor, planId);
 }
 
+/** The event days the deadlines carry (a relative deadline's `eventDate`): not after today, not before the plan's date. */
+function checkEventDates(deadlines: PlanTaskCreateInput['deadlines'], planDate: string | null, details: ErrorDetail[]) {
+  for (const problem of eventDateProblems(deadlines, planDate, vietnamDate())) {
+    details.push({ path: `deadlines.${problem.index}.eventDate`, message: problem.message });
+  }
+}
+
 /** The units a task's input names, checked (a unit of the tree, no unit twice in one role). */
 async function checkTaskUnits(db: Executor, input: Pick<PlanTaskUpdateInput, 'lead' | 'coordinating'>, details: ErrorDetail[]) {
   const ids = [...new Set([...(input.lead ?? []), ...(input.coordinating ?? [])].flatMap((unit) => (unit.unitId ? [unit.unitId] : [])))];
@@ -186,7 +195,8 @@ async function refTaken(tx: Executor, planId: string, ref: string, exceptId?: st
   return rows.some((row) => row.id !== exceptId && row.ref === ref);
 }
 
-async function taskView(db: Database, actor: Actor | null, taskId: string) {
+/** The task as `GET /api/plans/{id}` shows it, for the actor. */
+export async function taskView(db: Database, actor: Actor | null, taskId: string) {
   const [row] = await db
     .select({ task: planTasks, issuedOn: plans.issuedOn })
     .from(planTasks)
@@ -200,9 +210,10 @@ async function taskView(db: Database, actor: Actor | null, taskId: string) {
 export async function addTask(db: Database, actor: Actor | null, planId: string, input: PlanTaskCreateInput) {
   const calendar = await loadOccurrenceCalendar(db);
   const taskId = await db.transaction(async (tx) => {
-    await loadEditablePlan(tx, actor, planId);
+    const plan = await loadEditablePlan(tx, actor, planId);
     const ref = normalizeText(input.ref);
     const details: ErrorDetail[] = [];
+    checkEventDates(input.deadlines, plan.issuedOn, details);
     if (await refTaken(tx, planId, ref)) details.push({ path: 'ref', message: `Số thứ tự "${ref}" trùng với một nhiệm vụ của kế hoạch.` });
     await checkTaskUnits(tx, input, details);
     if (details.length) throw invalid(details, 'Chưa thêm được nhiệm vụ: còn lỗi cần sửa.');
@@ -270,9 +281,10 @@ async function statusBeforeCancel(tx: Executor, taskId: string) {
 export async function updateTask(db: Database, actor: Actor | null, taskId: string, input: PlanTaskUpdateInput) {
   const calendar = await loadOccurrenceCalendar(db);
   await db.transaction(async (tx) => {
-    const { task } = await loadEditableTask(tx, actor, taskId);
+    const { task, plan } = await loadEditableTask(tx, actor, taskId);
     if (task.version !== input.version) throw conflict();
     const details: ErrorDetail[] = [];
+    if (input.deadlines) checkEventDates(input.deadlines, plan.issuedOn, details);
     const ref = input.ref === undefined ? undefined : normalizeText(input.ref);
     if (ref !== undefined && ref !== task.ref && (await refTaken(tx, task.planId, ref, task.id))) {
       details.push({ path: 'ref', message: `Số thứ tự "${ref}" trùng với một nhiệm vụ của kế hoạch.` });

@@ -2,7 +2,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { PlanDeadline, PlanTaskStatus } from '../../contract/plans';
 import type { PlanOccurrenceState } from '../../contract/plans-occurrences';
 import type { WorkCalendar } from '../../core/calendar';
-import { deadlineOccurrences, isRecurring, matchReports, type PlanHorizon, planHorizon } from '../../core/plans/occurrences';
+import { deadlineOccurrences, isEventDated, isRecurring, matchReports, type PlanHorizon, planHorizon } from '../../core/plans/occurrences';
 import { vietnamDate } from '../../core/vietnam-time';
 import type { Database, Executor } from '../../db/client';
 import { plans, planTargets, planTaskReports, planTasks, planTaskUnits } from '../../db/schema/plans';
@@ -79,6 +79,7 @@ export async function refreshOccurrences(executor: Executor, scope: OccurrenceSc
     leads.map((lead) => lead.id),
     desired,
     now,
+    awaitingEvent(taskRows, leads),
   );
   return { changedTasks: await flagTasks(executor, taskRows, desired, leads, reports, now) };
 }
@@ -140,12 +141,29 @@ function desiredOfTask(task: TaskRow, frame: PlanFrame, leads: LeadRow[], report
   return desired;
 }
 
-async function writeOccurrences(executor: Executor, taskUnitIds: string[], desired: Desired[], now: Date) {
+/**
+ * The deadlines (`taskUnitId|deadlineIndex`) counted from an event whose day is not (or no longer) recorded: a met
+ * occurrence of theirs stays with its report when the day is cleared; an unmet one goes.
+ */
+function awaitingEvent(taskRows: TaskRow[], leads: LeadRow[]): Set<string> {
+  const keys = new Set<string>();
+  for (const task of taskRows) {
+    task.deadlines.forEach((deadline, index) => {
+      if (!isEventDated(deadline) || deadline.eventDate) return;
+      for (const lead of leads) if (lead.taskId === task.id) keys.add(`${lead.id}|${index}`);
+    });
+  }
+  return keys;
+}
+
+async function writeOccurrences(executor: Executor, taskUnitIds: string[], desired: Desired[], now: Date, awaiting: Set<string>) {
   const existing = taskUnitIds.length
     ? await executor.select().from(planOccurrences).where(inArray(planOccurrences.taskUnitId, taskUnitIds))
     : [];
   const wanted = new Map(desired.map((row) => [keyOf(row), row]));
-  const stale = existing.filter((row) => !wanted.has(keyOf(row))).map((row) => row.id);
+  const isKept = (row: (typeof existing)[number]) =>
+    row.state === 'reported' && row.reportId !== null && awaiting.has(`${row.taskUnitId}|${row.deadlineIndex}`);
+  const stale = existing.filter((row) => !wanted.has(keyOf(row)) && !isKept(row)).map((row) => row.id);
   if (stale.length) await executor.delete(planOccurrences).where(inArray(planOccurrences.id, stale));
   const byKey = new Map(existing.map((row) => [keyOf(row), row]));
   const fresh = desired.filter((row) => !byKey.has(keyOf(row)));

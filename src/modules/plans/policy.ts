@@ -11,6 +11,8 @@ import { type Actor, hasRole, hasRoleOver, isStaff, staffRoles } from '../auth';
  *   office: a department does not edit the province's plan, while the province's office does not edit a
  *   department's plan either.
  * - A task's lead unit reports its progress: staff with a role over one of its lead units (`hasRoleOver`).
+ * - The day of the event a relative deadline counts from ("kể từ ngày tiếp nhận văn bản") is recorded by those who
+ *   edit the task (the issuer's office, administrators) and by the lead units' staff, who learn that it happened.
  * - Coordinating units comment (later).
  */
 export type PlanUnit = { id: string; path: string; name: string; parentId: string | null };
@@ -43,4 +45,9 @@ export function reportableLeadUnits<T extends { path: string }>(actor: Actor | n
 
 export function canReportOnTask(actor: Actor | null, leadUnits: { path: string }[]): boolean {
   return hasRole(actor, 'admin') || reportableLeadUnits(actor, leadUnits).length > 0;
+}
+
+/** `isIssuerOffice`: canEditPlan for the task's plan (administrators included). */
+export function canRecordDeadlineEvent(actor: Actor | null, leadUnits: { path: string }[], isIssuerOffice: boolean): boolean {
+  return isIssuerOffice || reportableLeadUnits(actor, leadUnits).length > 0;
 }

@@ -2,6 +2,8 @@ import { and, asc, desc, eq, inArray, isNotNull, like, or, sql } from 'drizzle-o
 import type { PlanDetail, PlanTaskListItem, PlanTaskStatus, PlanTaskView, PlanUnitRole } from '../../contract/plans';
 import { forbidden, notFound } from '../../core/errors';
 import { nextDueOfTask } from '../../core/plans';
+import { deadlineDue } from '../../core/plans/next-due';
+import { isEventDated } from '../../core/plans/occurrences';
 import { vietnamDate } from '../../core/vietnam-time';
 import type { Database, Executor } from '../../db/client';
 import { units } from '../../db/schema/org';
@@ -10,7 +12,7 @@ import { type Actor, findUserNames, hasRole } from '../auth';
 import { loadReportFiles } from './evidence-service';
 import { loadIssuer } from './issuer';
 import { loadOccurrenceCalendar } from './occurrences';
-import { canEditPlan, canReadPlans, canReportOnTask } from './policy';
+import { canEditPlan, canReadPlans, canRecordDeadlineEvent, canReportOnTask } from './policy';
 import { movedFromView, reportDetails, responsibleView, unitNames } from './task-view-extras';
 
 type TaskRow = typeof planTasks.$inferSelect;
@@ -59,6 +61,11 @@ export async function buildTaskViews(db: Database, actor: Actor | null, rows: Ta
   const today = vietnamDate();
   // Working days after the plan's issue count on the work calendar, as their stored occurrence and the calendar view.
   const calendar = rows.some((row) => row.deadlines.some(isInWorkingDays)) ? await loadOccurrenceCalendar(db) : undefined;
+  const officePlans = await plansWhoseOfficeIs(
+    db,
+    actor,
+    rows.filter((row) => row.deadlines.some(isEventDated)).map((row) => row.planId),
+  );
   const depthOf = new Map<string, number>();
   const parentOf = new Map(rows.map((row) => [row.id, row.parentTaskId]));
   const depth = (id: string): number => {
@@ -72,6 +79,7 @@ export async function buildTaskViews(db: Database, actor: Actor | null, rows: Ta
   return rows.map((row): PlanTaskView => {
     const taskUnits = unitRows.filter((unit) => unit.taskId === row.id);
     const leadUnits = taskUnits.flatMap((unit) => (unit.role === 'lead' && unit.unitPath ? [{ path: unit.unitPath }] : []));
+    const planDate = planDates.get(row.planId) ?? null;
     return {
       id: row.id,
       planId: row.planId,
@@ -83,7 +91,8 @@ export async function buildTaskViews(db: Database, actor: Actor | null, rows: Ta
       items: row.items,
       deliverables: row.deliverables,
       deadlines: row.deadlines,
-      nextDue: nextDueOfTask(row.deadlines, today, planDates.get(row.planId) ?? null, calendar),
+      nextDue: nextDueOfTask(row.deadlines, today, planDate, calendar),
+      deadlineDues: row.deadlines.map((deadline) => deadlineDue(deadline, today, planDate, calendar)),
       status: row.status,
       version: row.version,
       units: taskUnits.map((unit) => ({
@@ -105,8 +114,22 @@ export async function buildTaskViews(db: Database, actor: Actor | null, rows: Ta
           createdAt: report.createdAt.toISOString(),
         })),
       canReport: row.status !== 'cancelled' && canReportOnTask(actor, leadUnits),
+      canRecordEvent: row.deadlines.some(isEventDated) && canRecordDeadlineEvent(actor, leadUnits, officePlans.has(row.planId)),
     };
   });
+}
+
+/** Of the given plans, those whose issuer's office the actor is (canEditPlan). */
+async function plansWhoseOfficeIs(db: Database, actor: Actor | null, planIds: string[]): Promise<Set<string>> {
+  const ids = [...new Set(planIds)];
+  if (ids.length === 0) return new Set();
+  const rows = await db.select({ id: plans.id, issuerUnitId: plans.issuerUnitId }).from(plans).where(inArray(plans.id, ids));
+  const found = new Set<string>();
+  for (const row of rows) {
+    const issuer = await loadIssuer(db, row.issuerUnitId);
+    if (issuer && canEditPlan(actor, issuer.issuer, issuer.offices)) found.add(row.id);
+  }
+  return found;
 }
 
 const summarySelection = {

@@ -1,8 +1,10 @@
 import { eq, inArray } from 'drizzle-orm';
 import type { PlanSaveInput } from '../../contract/plans';
 import { type ErrorDetail, forbidden, invalid } from '../../core/errors';
+import { eventDateProblems } from '../../core/plans/occurrences';
 import { normalizeUnitName } from '../../core/plans/unit-matcher';
 import { normalizeMultilineText, normalizeText } from '../../core/text';
+import { vietnamDate } from '../../core/vietnam-time';
 import type { Database, Executor } from '../../db/client';
 import { units } from '../../db/schema/org';
 import { plans, planTargets, planTasks, planTaskUnits } from '../../db/schema/plans';
@@ -64,6 +66,9 @@ export async function savePlan(db: Database, actor: Actor | null, input: PlanSav
   input.tasks.forEach((task, index) => {
     if (refs.has(task.ref)) details.push({ path: `tasks.${index}.ref`, message: `Số thứ tự "${task.ref}" trùng với một nhiệm vụ trước.` });
     refs.add(task.ref);
+    for (const problem of eventDateProblems(task.deadlines, input.plan.date, vietnamDate())) {
+      details.push({ path: `tasks.${index}.deadlines.${problem.index}.eventDate`, message: problem.message });
+    }
     for (const role of ['lead', 'coordinating'] as const) {
       task[role].forEach((name, position) => {
         if (!mapping.has(normalizeUnitName(name))) {

@@ -65,6 +65,8 @@ export type DossierContext = {
   spareTaskId?: string;
   /** Two comments of the administrator on the saved plan's task: one to edit, one to delete (in either order). */
   commentIds?: { edit: string; delete: string };
+  /** A task whose first deadline counts from an event (PUT /api/plans/tasks/{id}/deadlines/{index}/event). */
+  eventTaskId?: string;
 };
 
 /**
@@ -176,6 +178,8 @@ const BODY_OVERRIDES: Record<string, (context: ValidContext, generated: Record<s
   }),
   // Editing a plan (docs/api/plans.md): the task keeps its reference and is not cancelled (it is reported on later).
   'PATCH /api/plans/tasks/{id}': (_context, generated) => ({ ...generated, ref: undefined, cancelled: undefined }),
+  // The event's day: on or after the plan's date (2/3/2026), not after today; the task of its own, as saved.
+  'PUT /api/plans/tasks/{id}/deadlines/{index}/event': () => ({ date: '2026-03-02', version: 1 }),
   'POST /api/plans/{id}/tasks': (context, generated) => ({
     ...generated,
     ref: 'bổ sung 1',
@@ -240,6 +244,8 @@ function dossierPathValues(label: string, dossiers: DossierContext | undefined):
   if (label === 'DELETE /api/plans/tasks/{id}' && dossiers.spareTaskId) return { id: dossiers.spareTaskId };
   if (label === 'PATCH /api/plans/comments/{id}' && dossiers.commentIds) return { id: dossiers.commentIds.edit };
   if (label === 'DELETE /api/plans/comments/{id}' && dossiers.commentIds) return { id: dossiers.commentIds.delete };
+  if (label === 'PUT /api/plans/tasks/{id}/deadlines/{index}/event' && dossiers.eventTaskId)
+    return { id: dossiers.eventTaskId, index: '0' };
   if (
     label.startsWith('GET /api/plans/tasks/{id}/units/{taskUnitId}') ||
     label.startsWith('PUT /api/plans/tasks/{id}/units/{taskUnitId}')

@@ -131,6 +131,14 @@ const commentOnSavedTask = async (text: string) =>
     await t.app.inject({ method: 'POST', url: `/api/plans/tasks/${savedPlan.tasks[0]!.id}/comments`, headers: admin, payload: { text } })
   ).json().id as string;
 dossiers.commentIds = { edit: await commentOnSavedTask('Ý kiến để sửa'), delete: await commentOnSavedTask('Ý kiến để xóa') };
+const eventPlanBody = planSaveBody(handlingUnit.id, 'Kế hoạch có thời hạn tính từ sự kiện');
+eventPlanBody.tasks[0]!.deadlines = [
+  { kind: 'relative', text: 'trong 10 ngày kể từ ngày tiếp nhận văn bản', amount: 10, unit: 'days', after: 'tiếp nhận văn bản' },
+];
+const eventPlan = (await t.app.inject({ method: 'POST', url: '/api/plans', headers: admin, payload: eventPlanBody })).json() as {
+  tasks: { id: string }[];
+};
+dossiers.eventTaskId = eventPlan.tasks[0]!.id;
 const evidence = await t.app.inject({
   method: 'POST',
   url: '/api/plans/evidence-files?name=bien-ban.pdf',

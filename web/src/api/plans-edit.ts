@@ -1,6 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { PlanDetail, PlanTaskView } from '../../../src/contract/plans';
-import type { PlanLiveTargets, PlanTaskCreateInput, PlanTaskUpdateInput, PlanUpdateInput } from '../../../src/contract/plans-edit';
+import type {
+  PlanDeadlineEventInput,
+  PlanLiveTargets,
+  PlanTaskCreateInput,
+  PlanTaskUpdateInput,
+  PlanUpdateInput,
+} from '../../../src/contract/plans-edit';
 import { api } from './client';
 
 /** Editing a saved plan and its tasks, and its targets' live figures (docs/api/plans.md "Editing a saved plan"). */
@@ -42,5 +48,12 @@ export function useUpdateTask() {
 export function useDeleteTask() {
   return usePlanMutation(({ taskId, version }: { taskId: string; version: number }) =>
     api.delete<{ id: string; deleted: true }>(`/plans/tasks/${encode(taskId)}?version=${version}`),
+  );
+}
+
+/** Records (or with null clears) the day of the event a task's deadline counts from. */
+export function useRecordDeadlineEvent(taskId: string, index: number) {
+  return usePlanMutation((input: PlanDeadlineEventInput) =>
+    api.put<PlanTaskView>(`/plans/tasks/${encode(taskId)}/deadlines/${index}/event`, input),
   );
 }

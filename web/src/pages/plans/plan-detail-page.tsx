@@ -121,7 +121,7 @@ export function PlanDetailPage() {
                     </Table.Td>
                   ))}
                   <Table.Td>
-                    <DeadlineText deadlines={task.deadlines} />
+                    <DeadlineText deadlines={task.deadlines} dues={task.deadlineDues} />
                     {task.nextDue && (
                       <Text size="sm" c="gray.8">
                         {m.columns.nextDue}: {formatDate(task.nextDue)}

@@ -29,7 +29,15 @@ function ResponsiblePicker({ taskId, unit, canAssign }: { taskId: string; unit: 
       </Text>
     );
   }
-  const options = (candidates.data?.items ?? []).map((person) => ({ value: person.id, label: `${person.fullName} — ${person.unitName}` }));
+  // A person with roles in two units of the subtree comes once per unit: one option, with both units (Mantine's
+  // Select refuses a value given twice, and the whole task's details failed to open).
+  const people = new Map<string, { fullName: string; unitNames: string[] }>();
+  for (const person of candidates.data?.items ?? []) {
+    const known = people.get(person.id);
+    if (known) known.unitNames.push(person.unitName);
+    else people.set(person.id, { fullName: person.fullName, unitNames: [person.unitName] });
+  }
+  const options = [...people].map(([id, person]) => ({ value: id, label: `${person.fullName} — ${person.unitNames.join(', ')}` }));
   if (unit.responsible && !options.some((option) => option.value === unit.responsible!.id)) {
     options.unshift({ value: unit.responsible.id, label: unit.responsible.fullName });
   }

@@ -3,10 +3,11 @@ import { useState } from 'react';
 import type { PlanTaskView } from '../../../../src/contract/plans';
 import { ResponsiblePeople } from './responsible-picker';
 import { TaskComments } from './task-comments';
+import { TaskDeadlines } from './task-deadlines';
 import { TaskReportForm, TaskReportList } from './task-report-form';
 
 /**
- * "Chi tiết" of a task: its progress reports (and the report form for a lead unit), the person responsible in each
+ * "Chi tiết" of a task: its deadlines (and the day of the event one counts from, for those who record it), its progress reports (and the report form for a lead unit), the person responsible in each
  * unit, and the comment thread. `isIssuerOffice`: the plan's `canEdit` (the issuer's office assigns too).
  */
 export function TaskWorkButton({ task, isIssuerOffice = false }: { task: PlanTaskView; isIssuerOffice?: boolean }) {
@@ -19,6 +20,12 @@ export function TaskWorkButton({ task, isIssuerOffice = false }: { task: PlanTas
       </Button>
       <Modal opened={opened} onClose={() => setOpened(false)} title={`Nhiệm vụ ${task.ref}. ${task.title}`} size="xl">
         <Stack gap="lg">
+          <section aria-label="Thời hạn">
+            <Title order={3} size="h5" mb="xs">
+              Thời hạn
+            </Title>
+            <TaskDeadlines task={task} />
+          </section>
           <section aria-label="Người phụ trách">
             <Title order={3} size="h5" mb="xs">
               Người phụ trách

@@ -112,7 +112,7 @@ export function UnitTasksPage() {
                     </Group>
                   </Table.Td>
                   <Table.Td>
-                    <DeadlineText deadlines={task.deadlines} />
+                    <DeadlineText deadlines={task.deadlines} dues={task.deadlineDues} />
                   </Table.Td>
                   <Table.Td>
                     <TaskStatusBadge status={task.status} />
