@@ -1,7 +1,10 @@
 import { and, asc, eq, gte, inArray, sql } from 'drizzle-orm';
+import type { PlanDeadline } from '../../contract/plans';
 import type { PlanTaskCreateInput, PlanTaskUpdateInput, PlanUpdateInput } from '../../contract/plans-edit';
 import { conflict, type ErrorDetail, forbidden, invalid, notFound } from '../../core/errors';
+import { parseDeadlines } from '../../core/plans/deadlines';
 import { eventDateProblems } from '../../core/plans/occurrences';
+import { planYear } from '../../core/plans/parse';
 import { normalizeMultilineText, normalizeText } from '../../core/text';
 import { vietnamDate } from '../../core/vietnam-time';
 import type { Database, Executor } from '../../db/client';
@@ -118,6 +121,34 @@ export async function updatePlan(db: Database, actor: Actor | null, planId: stri
     await refreshOccurrences(tx, { planIds: [planId] }, calendar);
   });
   return getPlan(db, actor, planId);
+}
+
+/**
+ * The deadlines a task is saved with. One sent as text only — what a user types in the task form: "Quý III/2026",
+ * "trước ngày 20 hằng tháng", "15/6 hằng năm" — is read as the importer reads a deadline cell (the plan's year for a
+ * yearless day in an annual plan), so that it falls due; unread, it stays text. A relative deadline sent without its
+ * event's day keeps the day already recorded for the same event (the form sends the deadlines back as text).
+ */
+function readDeadlines(deadlines: PlanDeadline[], previous: PlanDeadline[], planTitle: string): PlanDeadline[] {
+  const context = { year: planYear(planTitle) };
+  const read = deadlines.flatMap((deadline): PlanDeadline[] => {
+    const text = normalizeText(deadline.text);
+    if (deadline.kind !== 'text') return [{ ...deadline, text }];
+    const parsed = parseDeadlines(text, 'field', context);
+    return parsed.length > 0 ? parsed : [{ kind: 'text', text }];
+  });
+  return read.map((deadline) => {
+    if (deadline.kind !== 'relative' || deadline.eventDate) return deadline;
+    const same = previous.find(
+      (old) =>
+        old.kind === 'relative' &&
+        old.eventDate &&
+        old.amount === deadline.amount &&
+        old.unit === deadline.unit &&
+        normalizeText(old.after).toLowerCase() === normalizeText(deadline.after).toLowerCase(),
+    );
+    return same?.kind === 'relative' && same.eventDate ? { ...deadline, eventDate: same.eventDate } : deadline;
+  });
 }
 
 /** The event days the deadlines carry (a relative deadline's `eventDate`): not after today, not before the plan's date. */
@@ -246,7 +277,7 @@ export async function addTask(db: Database, actor: Actor | null, planId: string,
         content: normalizeMultilineText(input.content),
         items: input.items.map(normalizeMultilineText),
         deliverables: input.deliverables.map(normalizeText),
-        deadlines: input.deadlines.map((deadline) => ({ ...deadline, text: normalizeText(deadline.text) })),
+        deadlines: readDeadlines(input.deadlines, [], plan.title),
       })
       .returning({ id: planTasks.id });
     const id = inserted!.id;
@@ -297,8 +328,7 @@ export async function updateTask(db: Database, actor: Actor | null, taskId: stri
     if (input.content !== undefined) changes.content = normalizeMultilineText(input.content);
     if (input.items !== undefined) changes.items = input.items.map(normalizeMultilineText);
     if (input.deliverables !== undefined) changes.deliverables = input.deliverables.map(normalizeText);
-    if (input.deadlines !== undefined)
-      changes.deadlines = input.deadlines.map((deadline) => ({ ...deadline, text: normalizeText(deadline.text) }));
+    if (input.deadlines !== undefined) changes.deadlines = readDeadlines(input.deadlines, task.deadlines, plan.title);
     if (input.cancelled === true && task.status !== 'cancelled') changes.status = 'cancelled';
     if (input.cancelled === false && task.status === 'cancelled') changes.status = await statusBeforeCancel(tx, task.id);
     const before = Object.fromEntries(Object.keys(changes).map((key) => [key, task[key as keyof TaskRow]]));

@@ -216,6 +216,46 @@ describe.each(testBackends())('editing plans (%s)', (backend) => {
     expect(await auditCount('plan.task.delete', second.id)).toBe(1);
   });
 
+  it('reads a deadline typed as text like the importer, and keeps the day recorded for an event when the deadlines are sent back', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-06-01T03:00:00Z'));
+    const plan = await savePlan(justiceController, justice, justice);
+    const added = await call('POST', `/api/plans/${plan.id}/tasks`, justiceController, {
+      ref: '3',
+      title: 'Báo cáo tình hình thực hiện',
+      lead: [{ name: 'Sở Tư pháp', unitId: justice.id }],
+      deadlines: [{ kind: 'text', text: 'Quý III/2026; trong 10 ngày kể từ ngày nhận được văn bản' }],
+    });
+    expect(added.statusCode, added.body).toBe(201);
+    const task = added.json() as PlanTaskView;
+    expect(task.deadlines).toEqual([
+      { kind: 'quarter', year: 2026, quarter: 3, text: 'Quý III/2026' },
+      { kind: 'relative', amount: 10, unit: 'days', after: 'nhận được văn bản', text: 'trong 10 ngày kể từ ngày nhận được văn bản' },
+    ]);
+    expect(task.nextDue).toBe('2026-09-30');
+    const recorded = await call('PUT', `/api/plans/tasks/${task.id}/deadlines/1/event`, justiceController, {
+      date: '2026-05-20',
+      version: task.version,
+    });
+    expect(recorded.statusCode, recorded.body).toBe(200);
+    const withEvent = recorded.json() as PlanTaskView;
+    // The form sends the deadlines back as one text: the event's day stays with its deadline.
+    const edited = await call('PATCH', `/api/plans/tasks/${task.id}`, justiceController, {
+      version: withEvent.version,
+      deadlines: [{ kind: 'text', text: withEvent.deadlines.map((deadline) => deadline.text).join('; ') }],
+    });
+    expect(edited.statusCode, edited.body).toBe(200);
+    const view = edited.json() as PlanTaskView;
+    expect(view.deadlines[1]).toMatchObject({ kind: 'relative', eventDate: '2026-05-20' });
+    expect(view.nextDue).toBe('2026-05-30');
+    // A phrase with no date in it stays as written.
+    const vague = await call('PATCH', `/api/plans/tasks/${task.id}`, justiceController, {
+      version: view.version,
+      deadlines: [{ kind: 'text', text: 'Theo chỉ đạo của UBND tỉnh' }],
+    });
+    expect((vague.json() as PlanTaskView).deadlines).toEqual([{ kind: 'text', text: 'Theo chỉ đạo của UBND tỉnh' }]);
+  });
+
   it('shows beside each target the figure the reform module and the KPI index compute, and says when there is none', async () => {
     const plan = await savePlan(justiceController, justice, justice);
     const specialist = await (await make.buildUser({ roles: [{ role: 'specialist', unit: other }] })).login();

@@ -345,6 +345,7 @@ function TaskEditForm({ planId, task, onDone }: { planId: string; task?: PlanTas
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <TextInput
           label="Thời hạn (như văn bản ghi)"
+          description="Ví dụ: Quý III/2026; trước ngày 20 hằng tháng; 15/6 hằng năm — hạn được tính từ đó."
           value={deadlineText}
           onChange={(event) => {
             setDeadlineText(event.currentTarget.value);
@@ -362,7 +363,7 @@ function TaskEditForm({ planId, task, onDone }: { planId: string; task?: PlanTas
       </SimpleGrid>
       {task && !deadlineTouched && task.deadlines.length > 1 && (
         <Text size="xs" c="gray.8">
-          Nhiệm vụ có nhiều thời hạn; chỉ sửa nếu muốn thay tất cả bằng một thời hạn.
+          Nhiệm vụ có nhiều thời hạn (ngăn cách bằng dấu chấm phẩy): sửa ô này là ghi lại tất cả.
         </Text>
       )}
       <UnitListField label="Chủ trì" value={lead} onChange={setLead} />
