@@ -1,10 +1,7 @@
 import { and, asc, eq, gte, inArray, sql } from 'drizzle-orm';
-import type { PlanDeadline } from '../../contract/plans';
 import type { PlanTaskCreateInput, PlanTaskUpdateInput, PlanUpdateInput } from '../../contract/plans-edit';
 import { conflict, type ErrorDetail, forbidden, invalid, notFound } from '../../core/errors';
-import { parseDeadlines } from '../../core/plans/deadlines';
 import { eventDateProblems } from '../../core/plans/occurrences';
-import { planYear } from '../../core/plans/parse';
 import { normalizeMultilineText, normalizeText } from '../../core/text';
 import { vietnamDate } from '../../core/vietnam-time';
 import type { Database, Executor } from '../../db/client';
@@ -13,6 +10,7 @@ import { plans, planTargets, planTaskReports, planTasks, planTaskUnits } from '.
 import { planTaskComments } from '../../db/schema/plans-reports';
 import { recordAuditEvent } from '../audit';
 import type { Actor } from '../auth';
+import { readDeadlines } from './deadline-input';
 import { loadIssuer } from './issuer';
 import { loadOccurrenceCalendar, refreshOccurrences } from './occurrences';
 import { canEditPlan, canReadPlans } from './policy';
@@ -121,34 +119,6 @@ export async function updatePlan(db: Database, actor: Actor | null, planId: stri
     await refreshOccurrences(tx, { planIds: [planId] }, calendar);
   });
   return getPlan(db, actor, planId);
-}
-
-/**
- * The deadlines a task is saved with. One sent as text only — what a user types in the task form: "Quý III/2026",
- * "trước ngày 20 hằng tháng", "15/6 hằng năm" — is read as the importer reads a deadline cell (the plan's year for a
- * yearless day in an annual plan), so that it falls due; unread, it stays text. A relative deadline sent without its
- * event's day keeps the day already recorded for the same event (the form sends the deadlines back as text).
- */
-function readDeadlines(deadlines: PlanDeadline[], previous: PlanDeadline[], planTitle: string): PlanDeadline[] {
-  const context = { year: planYear(planTitle) };
-  const read = deadlines.flatMap((deadline): PlanDeadline[] => {
-    const text = normalizeText(deadline.text);
-    if (deadline.kind !== 'text') return [{ ...deadline, text }];
-    const parsed = parseDeadlines(text, 'field', context);
-    return parsed.length > 0 ? parsed : [{ kind: 'text', text }];
-  });
-  return read.map((deadline) => {
-    if (deadline.kind !== 'relative' || deadline.eventDate) return deadline;
-    const same = previous.find(
-      (old) =>
-        old.kind === 'relative' &&
-        old.eventDate &&
-        old.amount === deadline.amount &&
-        old.unit === deadline.unit &&
-        normalizeText(old.after).toLowerCase() === normalizeText(deadline.after).toLowerCase(),
-    );
-    return same?.kind === 'relative' && same.eventDate ? { ...deadline, eventDate: same.eventDate } : deadline;
-  });
 }
 
 /** The event days the deadlines carry (a relative deadline's `eventDate`): not after today, not before the plan's date. */

@@ -10,6 +10,7 @@ import { units } from '../../db/schema/org';
 import { plans, planTargets, planTasks, planTaskUnits } from '../../db/schema/plans';
 import { recordAuditEvent } from '../audit';
 import type { Actor } from '../auth';
+import { readDeadlines } from './deadline-input';
 import { loadIssuer } from './issuer';
 import { loadOccurrenceCalendar, refreshOccurrences } from './occurrences';
 import { canEditPlan, canImportPlans } from './policy';
@@ -134,7 +135,7 @@ async function writePlan(tx: Executor, actor: Actor, input: PlanSaveInput, mappi
         content: normalizeMultilineText(task.content),
         items: task.items.map(normalizeMultilineText),
         deliverables: task.deliverables.map(normalizeText),
-        deadlines: task.deadlines.map((deadline) => ({ ...deadline, text: normalizeText(deadline.text) })),
+        deadlines: readDeadlines(task.deadlines, [], plan.title),
       })
       .returning({ id: planTasks.id });
     taskIds.push(inserted!.id);

@@ -2,9 +2,11 @@ import {
   Alert,
   Badge,
   Button,
+  Checkbox,
   FileInput,
   Group,
   List,
+  Modal,
   Paper,
   Select,
   SimpleGrid,
@@ -18,7 +20,7 @@ import {
 import { IconUpload } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
-import type { PlanSaveInput } from '../../../../src/contract/plans';
+import type { PlanSaveInput, PlanTask } from '../../../../src/contract/plans';
 import { type ApiErrorDetail, errorMessage, isApiError } from '../../api/client';
 import { type PlanImportResult, useImportPlan, usePlans, useSavePlan } from '../../api/plans';
 import { DateField } from '../../components/date-fields';
@@ -29,6 +31,9 @@ import { vi } from '../../i18n/vi';
 import { DeadlineText } from './deadline-text';
 
 const m = vi.plans;
+
+/** A task as read, to be saved unless the reviewer leaves it out. */
+type ReviewTask = PlanTask & { included: boolean };
 
 type Metadata = {
   number: string;
@@ -58,6 +63,7 @@ export function PlanImportPage() {
   const [result, setResult] = useState<PlanImportResult | null>(null);
   const [metadata, setMetadata] = useState<Metadata | null>(null);
   const [mapping, setMapping] = useState<Record<string, string | null>>({});
+  const [tasks, setTasks] = useState<ReviewTask[]>([]);
   const [errors, setErrors] = useState<ApiErrorDetail[]>([]);
   const importPlan = useImportPlan();
   const savePlan = useSavePlan();
@@ -70,6 +76,7 @@ export function PlanImportPage() {
         setResult(answer);
         setMetadata(initialMetadata(answer));
         setMapping(Object.fromEntries(answer.units.map((unit) => [unit.name, unit.unitId])));
+        setTasks(answer.imported.tasks.map((task) => ({ ...task, included: true })));
         setErrors([]);
       },
     });
@@ -92,7 +99,7 @@ export function PlanImportPage() {
         sourceFileName: result.fileName,
       },
       targets: result.imported.targets,
-      tasks: result.imported.tasks,
+      tasks: tasks.filter((task) => task.included).map(({ included: _included, ...task }) => task),
       units: result.units.map((unit) => ({ name: unit.name, unitId: mapping[unit.name] ?? null })),
     };
     savePlan.mutate(input, {
@@ -135,6 +142,8 @@ export function PlanImportPage() {
           onMetadata={setMetadata}
           mapping={mapping}
           onMapping={(name, unitId) => setMapping((current) => ({ ...current, [name]: unitId }))}
+          tasks={tasks}
+          onTasks={setTasks}
         />
       )}
       {savePlan.isError && (
@@ -165,9 +174,14 @@ type ReviewProps = {
   onMetadata: (metadata: Metadata) => void;
   mapping: Record<string, string | null>;
   onMapping: (name: string, unitId: string | null) => void;
+  tasks: ReviewTask[];
+  onTasks: (tasks: ReviewTask[]) => void;
 };
 
-function Review({ result, metadata, onMetadata, mapping, onMapping }: ReviewProps) {
+function Review({ result, metadata, onMetadata, mapping, onMapping, tasks, onTasks }: ReviewProps) {
+  const [editing, setEditing] = useState<number | null>(null);
+  const change = (index: number, changes: Partial<ReviewTask>) =>
+    onTasks(tasks.map((task, position) => (position === index ? { ...task, ...changes } : task)));
   const plans = usePlans();
   const set = (changes: Partial<Metadata>) => onMetadata({ ...metadata, ...changes });
   const parentOptions = useMemo(
@@ -267,9 +281,12 @@ function Review({ result, metadata, onMetadata, mapping, onMapping }: ReviewProp
         </Table.ScrollContainer>
       </Paper>
       <section aria-labelledby="plan-review-tasks">
-        <Title order={3} size="h4" id="plan-review-tasks" mb="sm">
+        <Title order={3} size="h4" id="plan-review-tasks" mb="xs">
           {m.tasksHeading(result.imported.tasks.length)}
         </Title>
+        <Text size="sm" mb="sm">
+          {m.reviewTasksIntro} {m.includedCount(tasks.filter((task) => task.included).length, tasks.length)}.
+        </Text>
         <Table.ScrollContainer minWidth={0}>
           <Table aria-label={m.tasksCaption} verticalSpacing="sm">
             <Table.Thead>
@@ -279,12 +296,20 @@ function Review({ result, metadata, onMetadata, mapping, onMapping }: ReviewProp
                 <Table.Th>{m.columns.lead}</Table.Th>
                 <Table.Th>{m.columns.coordinating}</Table.Th>
                 <Table.Th>{m.columns.deadlines}</Table.Th>
+                <Table.Th>{m.columns.actions}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {result.imported.tasks.map((task) => (
-                <Table.Tr key={task.ref}>
-                  <Table.Td>{task.ref}</Table.Td>
+              {tasks.map((task, index) => (
+                <Table.Tr key={task.ref} opacity={task.included ? 1 : 0.6}>
+                  <Table.Td>
+                    <Checkbox
+                      label={task.ref}
+                      checked={task.included}
+                      onChange={(event) => change(index, { included: event.currentTarget.checked })}
+                      aria-label={m.includeTask(task.ref)}
+                    />
+                  </Table.Td>
                   <Table.Td>{task.title}</Table.Td>
                   {([task.lead, task.coordinating] as const).map((names, index) => (
                     <Table.Td key={index === 0 ? 'lead' : 'coordinating'}>
@@ -306,12 +331,71 @@ function Review({ result, metadata, onMetadata, mapping, onMapping }: ReviewProp
                   <Table.Td>
                     <DeadlineText deadlines={task.deadlines} />
                   </Table.Td>
+                  <Table.Td>
+                    <Button size="xs" variant="subtle" onClick={() => setEditing(index)} aria-label={m.editTaskLabel(task.ref)}>
+                      {m.editTask}
+                    </Button>
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
+        <Modal
+          opened={editing !== null}
+          onClose={() => setEditing(null)}
+          title={editing !== null ? m.editTaskLabel(tasks[editing]!.ref) : m.editTask}
+        >
+          {editing !== null && (
+            <TaskCorrection
+              task={tasks[editing]!}
+              onApply={(changes) => {
+                change(editing, changes);
+                setEditing(null);
+              }}
+              onCancel={() => setEditing(null)}
+            />
+          )}
+        </Modal>
       </section>
+    </Stack>
+  );
+}
+
+/** The reviewer's correction of a task as read: its title, and its deadlines as written (read again when saved). */
+function TaskCorrection({
+  task,
+  onApply,
+  onCancel,
+}: {
+  task: ReviewTask;
+  onApply: (changes: Partial<ReviewTask>) => void;
+  onCancel: () => void;
+}) {
+  const written = task.deadlines.map((deadline) => deadline.text).join('; ');
+  const [title, setTitle] = useState(task.title);
+  const [deadlines, setDeadlines] = useState(written);
+  const apply = () =>
+    onApply({
+      title: title.trim() || task.title,
+      // Changed, the deadlines go as text: the server reads them as the importer reads a deadline cell.
+      ...(deadlines.trim() === written ? {} : { deadlines: deadlines.trim() ? [{ kind: 'text' as const, text: deadlines.trim() }] : [] }),
+    });
+  return (
+    <Stack>
+      <Textarea label={m.taskTitle} autosize minRows={2} value={title} onChange={(event) => setTitle(event.currentTarget.value)} />
+      <TextInput
+        label={m.taskDeadlines}
+        description={m.taskDeadlinesHint}
+        value={deadlines}
+        onChange={(event) => setDeadlines(event.currentTarget.value)}
+      />
+      <Group justify="flex-end">
+        <Button variant="default" onClick={onCancel}>
+          {m.cancel}
+        </Button>
+        <Button onClick={apply}>{m.apply}</Button>
+      </Group>
     </Stack>
   );
 }
