@@ -1,4 +1,4 @@
-import { AlignmentType, Document, LevelFormat, Packer, Paragraph, TextRun } from 'docx';
+import { AlignmentType, Document, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PlanImportError } from './errors';
@@ -155,5 +155,64 @@ describe('text boxes in a .docx', () => {
       `<w:p>${run('KẾ HOẠCH')}</w:p></w:body></w:document>`;
     const paragraphs = readDocumentXml(xml, new Map()).filter((block) => block !== '');
     expect(paragraphs).toEqual(['Số: 12/KH-UBND', 'Hà Tiên, ngày 02 tháng 3 năm 2026', 'ỦY BAN NHÂN DÂN XÃ TIÊN HẢI', 'KẾ HOẠCH']);
+  });
+});
+
+describe('merged cells of an appendix table in a .docx', () => {
+  const cell = (text: string, rowSpan?: number) => new TableCell({ rowSpan, children: [plain(text)] });
+  it("gives a lead unit's cell merged over several tasks to each of them, and a task's own merged rows to that task", async () => {
+    const heading = ['TT', 'Nội dung công việc', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian thực hiện', 'Kết quả'];
+    const bytes = await Packer.toBuffer(
+      new Document({
+        sections: [
+          {
+            children: [
+              plain('UBND TỈNH AN GIANG'),
+              plain('SỞ TƯ PHÁP'),
+              plain('KẾ HOẠCH'),
+              plain('Cải cách hành chính năm 2026'),
+              plain('PHỤ LỤC'),
+              new Table({
+                rows: [
+                  new TableRow({ children: heading.map((text) => cell(text)) }),
+                  // The lead merged over tasks 1 and 2.
+                  new TableRow({
+                    children: [
+                      cell('1'),
+                      cell('Rà soát thủ tục hộ tịch'),
+                      cell('Phòng Hành chính tư pháp', 2),
+                      cell('Văn phòng Sở'),
+                      cell('Quý II/2026'),
+                      cell('Báo cáo'),
+                    ],
+                  }),
+                  new TableRow({
+                    children: [cell('2'), cell('Số hóa sổ hộ tịch'), cell('Văn phòng Sở'), cell('Quý III/2026'), cell('Dữ liệu')],
+                  }),
+                  // Task 3 over two rows (its STT and text merged): one task, both rows' units and deadlines.
+                  new TableRow({
+                    children: [
+                      cell('3', 2),
+                      cell('Báo cáo kết quả', 2),
+                      cell('Văn phòng Sở'),
+                      cell(''),
+                      cell('Hằng quý'),
+                      cell('Báo cáo quý'),
+                    ],
+                  }),
+                  new TableRow({ children: [cell('Phòng Hành chính tư pháp'), cell(''), cell('Hằng tháng'), cell('Báo cáo tháng')] }),
+                ],
+              }),
+            ],
+          },
+        ],
+      }),
+    );
+    const plan = await importPlanDocument(new Uint8Array(bytes), 'ke-hoach.docx');
+    expect(plan.tasks.map(({ ref, lead, deadlines }) => ({ ref, lead, deadlines: deadlines.map((deadline) => deadline.kind) }))).toEqual([
+      { ref: 'PL.1', lead: ['Phòng Hành chính tư pháp'], deadlines: ['quarter'] },
+      { ref: 'PL.2', lead: ['Phòng Hành chính tư pháp'], deadlines: ['quarter'] },
+      { ref: 'PL.3', lead: ['Văn phòng Sở', 'Phòng Hành chính tư pháp'], deadlines: ['periodic', 'periodic'] },
+    ]);
   });
 });

@@ -153,12 +153,11 @@ export function readDocumentXml(xml: string, definitions: NumberingDefinitions):
       case 'w:tbl': {
         const table = tables.pop();
         if (!table) break;
-        const rows = table.rows.map((row) =>
-          row.flatMap((cell) => {
-            const text = cell.isMergedContinuation ? '' : cell.paragraphs.join('\n').trim();
-            return [text, ...Array.from({ length: cell.span - 1 }, () => '')];
-          }),
-        );
+        // A cell merged down from the row above (w:vMerge) repeats that row's text in its column when the row is a row
+        // of its own — its first cell (the STT) not merged too: "Cơ quan chủ trì" merged over three tasks leads each of
+        // them. A row whose STT is merged goes on the task above, its merged cells empty (read as that task's).
+        const rows: string[][] = [];
+        for (const row of table.rows) rows.push(expandRow(row, rows.at(-1) ?? []));
         const outer = tables[tables.length - 1];
         if (outer?.cell) outer.cell.paragraphs.push(...rows.map((row) => row.filter(Boolean).join(' ')));
         else output.push({ kind: 'table', rows });
@@ -172,4 +171,16 @@ export function readDocumentXml(xml: string, definitions: NumberingDefinitions):
     throw new PlanImportError('unreadable', 'Tệp .docx hỏng: nội dung văn bản không phải XML hợp lệ.');
   }
   return output;
+}
+
+/** A row's cells over the table's grid columns (a cell spanning n columns, then n − 1 empty ones), merged-down cells as above. */
+function expandRow(row: Cell[], above: string[]): string[] {
+  const isOwnRow = row[0] !== undefined && !row[0].isMergedContinuation;
+  const texts: string[] = [];
+  for (const cell of row) {
+    const column = texts.length;
+    const text = cell.isMergedContinuation ? (isOwnRow ? (above[column] ?? '') : '') : cell.paragraphs.join('\n').trim();
+    texts.push(text, ...Array.from({ length: cell.span - 1 }, () => ''));
+  }
+  return texts;
 }
