@@ -37,7 +37,10 @@ describe('the demo plans (dữ liệu mẫu, issue 14)', () => {
       // The units a task is given to are in the demo tree (only the collective "Các sở, ban, ngành" is left unmatched),
       // the department's own "Văn phòng Sở" and "Phòng Hành chính tư pháp" among them.
       const unmatched = plan.tasks.flatMap((task) => task.units.filter((unit) => unit.unit === null).map((unit) => unit.name));
-      expect(unmatched.filter((name) => !/^các sở, ban, ngành$/i.test(name)), plan.number ?? '').toEqual([]);
+      expect(
+        unmatched.filter((name) => !/^các sở, ban, ngành$/i.test(name)),
+        plan.number ?? '',
+      ).toEqual([]);
     }
     const detail = await get<PlanDetail>(`/api/plans/${justice.id}`);
     expect(detail.issuer.name).toBe('Sở Tư pháp');
