@@ -29,12 +29,11 @@ type Fields = Inherited & { hasFields: boolean };
 export function collectSectionTasks(section: OutlineNode, context: DeadlineContext = {}): PlanTask[] {
   const isWorkSection = WORK_SECTION.test(toSearchForm(section.text));
   const inherited: Inherited = { lead: readSectionLead(section), coordinating: [], deadlines: [], deliverables: [] };
-  deadlineContext = context;
-  return collectChildren(section, inherited, isWorkSection);
+  return collectChildren(section, inherited, { isWorkSection, context });
 }
 
-/** The document's deadline context while its sections are read (set by collectSectionTasks; the reading is synchronous). */
-let deadlineContext: DeadlineContext = {};
+/** How a section is read: whether it assigns work, and the document's deadline context (the plan's year). */
+type Reading = { isWorkSection: boolean; context: DeadlineContext };
 
 /** "Các Sở, ban, ngành tỉnh thực hiện các nội dung … sau:" under the section's heading: the lead of its tasks. */
 function readSectionLead(section: OutlineNode): string[] {
@@ -42,24 +41,25 @@ function readSectionLead(section: OutlineNode): string[] {
   return intro && /:$/.test(intro) ? readSubjects(intro) : [];
 }
 
-function collectChildren(node: OutlineNode, inherited: Inherited, isWorkSection: boolean): PlanTask[] {
+function collectChildren(node: OutlineNode, inherited: Inherited, reading: Reading): PlanTask[] {
   return node.children
     .filter((child) => NUMBERED.has(child.kind) && !TARGET_HEADING.test(toSearchForm(child.text)))
-    .flatMap((child) => collectNode(child, inherited, isWorkSection));
+    .flatMap((child) => collectNode(child, inherited, reading));
 }
 
-function collectNode(node: OutlineNode, inherited: Inherited, isWorkSection: boolean): PlanTask[] {
-  const own = readFields(node);
+function collectNode(node: OutlineNode, inherited: Inherited, reading: Reading): PlanTask[] {
+  const { context } = reading;
+  const own = readFields(node, context);
   const numbered = node.children.filter((child) => NUMBERED.has(child.kind));
   const isGroup = numbered.some((child) => MAJOR.has(child.kind)) || numbered.some(hasFieldsBelow);
-  if (isGroup) return collectChildren(node, passDown(inherited, own), isWorkSection);
+  if (isGroup) return collectChildren(node, passDown(inherited, own), reading);
   // "1.2. Nhiệm vụ:" over bullets "- Rà soát …": each bullet is a task, with the heading's fields.
   const bullets = node.children.filter((child) => BULLETS.has(child.kind) && !isLabelledField(child));
   if (numbered.length === 0 && bullets.length > 0 && BARE_WORK_HEADING.test(toSearchForm(node.text))) {
     // The heading's own field lines only: a bullet's sentence with its deadline is that bullet's.
-    const base = passDown(inherited, readFields({ ...node, children: node.children.filter(isLabelledField) }));
+    const base = passDown(inherited, readFields({ ...node, children: node.children.filter(isLabelledField) }, context));
     return bullets.map((bullet) => {
-      const fields = readFields(bullet);
+      const fields = readFields(bullet, context);
       const lead = fields.lead.length > 0 ? fields.lead : readLeadFromText(bullet);
       return buildTask(
         bullet,
@@ -67,18 +67,19 @@ function collectNode(node: OutlineNode, inherited: Inherited, isWorkSection: boo
         fields,
         lead,
         base,
+        context,
       );
     });
   }
   const ownLead = own.lead.length > 0 ? own.lead : readLeadFromText(node);
-  if (!isWorkSection && !own.hasFields && ownLead.length === 0) return [];
+  if (!reading.isWorkSection && !own.hasFields && ownLead.length === 0) return [];
   const separate = numbered.filter((child) => readLeadFromText(child).length > 0);
   // Items that each name their lead under a heading with no fields of its own: the heading is a group.
   if (separate.length > 0 && separate.length === numbered.length && !own.hasFields) {
-    return collectChildren(node, passDown(inherited, own), isWorkSection);
+    return collectChildren(node, passDown(inherited, own), reading);
   }
   const itemNodes = node.children.filter((child) => !separate.includes(child) && !child.field);
-  const task = buildTask(node, itemNodes, own, ownLead, inherited);
+  const task = buildTask(node, itemNodes, own, ownLead, inherited, context);
   const base = { ...inherited, lead: task.lead, deadlines: task.deadlines };
   return [
     task,
@@ -86,9 +87,10 @@ function collectNode(node: OutlineNode, inherited: Inherited, isWorkSection: boo
       buildTask(
         child,
         child.children.filter((item) => !item.field),
-        readFields(child),
+        readFields(child, context),
         readLeadFromText(child),
         base,
+        context,
       ),
     ),
   ];
@@ -113,7 +115,7 @@ function passDown(inherited: Inherited, own: Fields): Inherited {
 }
 
 /** The fields a node's own field lines give. */
-export function readFields(node: OutlineNode): Fields {
+export function readFields(node: OutlineNode, context: DeadlineContext = {}): Fields {
   const fields: Fields = { lead: [], coordinating: [], deadlines: [], deliverables: [], hasFields: false };
   for (const child of node.children) {
     if (!child.field) continue;
@@ -136,7 +138,7 @@ export function readFields(node: OutlineNode): Fields {
         break;
       }
       case 'deadline':
-        fields.deadlines.push(...parseDeadlines(value, 'field', deadlineContext));
+        fields.deadlines.push(...parseDeadlines(value, 'field', context));
         break;
       case 'deliverables':
         fields.deliverables.push(...splitDeliverables(value));
@@ -168,7 +170,14 @@ function readLeadFromText(node: OutlineNode): string[] {
   return readSubjects(text);
 }
 
-function buildTask(node: OutlineNode, itemNodes: OutlineNode[], own: Fields, ownLead: string[], inherited: Inherited): PlanTask {
+function buildTask(
+  node: OutlineNode,
+  itemNodes: OutlineNode[],
+  own: Fields,
+  ownLead: string[],
+  inherited: Inherited,
+  context: DeadlineContext,
+): PlanTask {
   const { title, rest } = splitTitle(node.text);
   const content = [rest, ...node.paragraphs].filter((text) => text.length > 0).join('\n');
   const items = flattenItems(itemNodes);
@@ -176,7 +185,7 @@ function buildTask(node: OutlineNode, itemNodes: OutlineNode[], own: Fields, own
   const coordinating = [...(own.coordinating.length > 0 ? own.coordinating : inherited.coordinating)];
   for (const text of [node.text, ...node.paragraphs, ...items]) addUnits(coordinating, readFromSentences(text).coordinating);
   const deadlines = [...(own.deadlines.length > 0 ? own.deadlines : inherited.deadlines)];
-  for (const text of [title, content, ...items]) deadlines.push(...parseDeadlines(text, 'content', deadlineContext));
+  for (const text of [title, content, ...items]) deadlines.push(...parseDeadlines(text, 'content', context));
   return {
     ref: nodeRef(node),
     title,
