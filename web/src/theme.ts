@@ -1,6 +1,5 @@
 import {
   Autocomplete,
-  Badge,
   createTheme,
   DEFAULT_THEME,
   darken,
@@ -124,8 +123,6 @@ export const theme = createTheme({
     Select: Select.extend(withoutAsterisk),
     Textarea: Textarea.extend(withoutAsterisk),
     TextInput: TextInput.extend(withoutAsterisk),
-    // A badge is a short label: it never shrinks to "Qu…" in a narrow table column (the column widens instead).
-    Badge: Badge.extend({ styles: { root: { minWidth: 'max-content' } } }),
     // A table wider than the screen scrolls sideways: keyboard users reach the hidden columns by focusing it.
     TableScrollContainer: TableScrollContainer.extend({ defaultProps: { scrollAreaProps: { viewportProps: { tabIndex: 0 } } } }),
     // Dates read dd/mm/yyyy and times 24-hour everywhere (the locale itself is set by DatesProvider in main.tsx).
