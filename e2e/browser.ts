@@ -2,9 +2,11 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFi
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, type BrowserContextOptions, chromium, type Page, type Request } from 'playwright-core';
-import { afterAll, beforeAll, inject } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { readTestSettings } from '../src/config';
+import type { PlanDetail } from '../src/contract/plans';
 import { type RunningServer, startServer } from '../src/main';
+import { type PlanBodyOverrides, planBody } from '../src/test/factories';
 import { testConfig } from '../src/test/harness';
 
 /** Browser journeys need Debian's chromium; without it they are skipped, loudly, unless E2E=required. */
@@ -131,6 +133,25 @@ export async function signIn(page: Page, baseUrl: string, username: string) {
   await page.getByLabel('Mật khẩu', { exact: true }).fill('motcua2026');
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
   await page.waitForURL((url) => url.pathname !== '/dang-nhap');
+}
+
+/**
+ * Saves a plan through the API as the page's signed-in user (the demo's procedure-control office, usually): issued by
+ * the demo province, its tasks led by Sở Tư pháp, the rest as `body` sets it (planBody of the test factories).
+ */
+export async function saveDemoPlan(page: Page, baseUrl: string, body: Omit<PlanBodyOverrides, 'lead'>): Promise<PlanDetail> {
+  const session = (await (await page.request.get(`${baseUrl}/api/auth/me`)).json()) as { csrfToken: string };
+  const units = (
+    (await (await page.request.get(`${baseUrl}/api/units`)).json()) as { items: { id: string; name: string; parentId: string | null }[] }
+  ).items;
+  const province = units.find((unit) => unit.parentId === null)!;
+  const justice = units.find((unit) => unit.name === 'Sở Tư pháp')!;
+  const saved = await page.request.post(`${baseUrl}/api/plans`, {
+    headers: { 'x-csrf-token': session.csrfToken },
+    data: planBody(province, { ...body, lead: justice }),
+  });
+  expect(saved.status(), await saved.text()).toBe(201);
+  return (await saved.json()) as PlanDetail;
 }
 
 /**

@@ -1,8 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { PlanDetail } from '../src/contract/plans';
-import { planBody } from '../src/test/factories';
-import { browserAvailability, signIn, useBrowserTests } from './browser';
+import { browserAvailability, saveDemoPlan, signIn, useBrowserTests } from './browser';
 
 const { isAvailable } = browserAvailability();
 
@@ -13,24 +11,11 @@ describe.skipIf(!isAvailable)("browser journey: a task's comments and a lead uni
     // The plan, saved by the office of the Ủy ban (kiemsoat): issued by the province, one task led by Sở Tư pháp.
     const office = await t.newPage({ width: 1366, height: 900 });
     await signIn(office, t.server.url, 'kiemsoat');
-    const session = (await (await office.request.get(`${t.server.url}/api/auth/me`)).json()) as { csrfToken: string };
-    const units = (
-      (await (await office.request.get(`${t.server.url}/api/units`)).json()) as {
-        items: { id: string; name: string; parentId: string | null }[];
-      }
-    ).items;
-    const province = units.find((unit) => unit.parentId === null)!;
-    const justice = units.find((unit) => unit.name === 'Sở Tư pháp')!;
-    const saved = await office.request.post(`${t.server.url}/api/plans`, {
-      headers: { 'x-csrf-token': session.csrfToken },
-      data: planBody(province, {
-        lead: justice,
-        plan: { title: 'Kế hoạch rà soát thủ tục hành chính năm 2026 (ý kiến)' },
-        tasks: [{ ref: '1', title: 'Rà soát thủ tục lĩnh vực hộ tịch' }],
-      }),
+    const plan = await saveDemoPlan(office, t.server.url, {
+      plan: { title: 'Kế hoạch rà soát thủ tục hành chính năm 2026 (ý kiến)' },
+      tasks: [{ ref: '1', title: 'Rà soát thủ tục lĩnh vực hộ tịch' }],
     });
-    expect(saved.status(), await saved.text()).toBe(201);
-    const plan = (await saved.json()) as PlanDetail;
+    const justice = plan.tasks[0]!.units.find((unit) => unit.role === 'lead')!.unit!;
     await office.context().close();
 
     const page = await t.newPage({ width: 1366, height: 900 });

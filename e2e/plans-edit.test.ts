@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanDetail } from '../src/contract/plans';
-import { planBody } from '../src/test/factories';
-import { browserAvailability, signIn, useBrowserTests } from './browser';
+import { browserAvailability, saveDemoPlan, signIn, useBrowserTests } from './browser';
 
 const { isAvailable } = browserAvailability();
 
@@ -13,24 +12,11 @@ describe.skipIf(!isAvailable)('browser journey: editing a saved plan (chromium)'
     await signIn(page, t.server.url, 'kiemsoat');
 
     // The plan as saved from the import page: issued by the province, one task led by Sở Tư pháp.
-    const session = (await (await page.request.get(`${t.server.url}/api/auth/me`)).json()) as { csrfToken: string };
-    const units = (
-      (await (await page.request.get(`${t.server.url}/api/units`)).json()) as {
-        items: { id: string; name: string; parentId: string | null }[];
-      }
-    ).items;
-    const province = units.find((unit) => unit.parentId === null)!;
-    const justice = units.find((unit) => unit.name === 'Sở Tư pháp')!;
-    const saved = await page.request.post(`${t.server.url}/api/plans`, {
-      headers: { 'x-csrf-token': session.csrfToken },
-      data: planBody(province, {
-        lead: justice,
-        plan: { title: 'Kế hoạch kiểm soát thủ tục hành chính năm 2026' },
-        tasks: [{ ref: '1', title: 'Rà soát quy trình nội bộ', deadlines: [{ kind: 'text', text: 'Quý II năm 2026' }] }],
-      }),
+    const plan = await saveDemoPlan(page, t.server.url, {
+      plan: { title: 'Kế hoạch kiểm soát thủ tục hành chính năm 2026' },
+      tasks: [{ ref: '1', title: 'Rà soát quy trình nội bộ', deadlines: [{ kind: 'text', text: 'Quý II năm 2026' }] }],
     });
-    expect(saved.status(), await saved.text()).toBe(201);
-    const plan = (await saved.json()) as PlanDetail;
+    const justice = plan.tasks[0]!.units.find((unit) => unit.role === 'lead')!.unit!;
 
     await page.goto(`${t.server.url}/ke-hoach/${plan.id}`);
     await page.getByRole('heading', { level: 1, name: plan.title }).waitFor();

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanDetail } from '../src/contract/plans';
-import { planBody } from '../src/test/factories';
-import { browserAvailability, signIn, useBrowserTests } from './browser';
+import { browserAvailability, saveDemoPlan, signIn, useBrowserTests } from './browser';
 
 const { isAvailable } = browserAvailability();
 
@@ -11,39 +10,25 @@ describe.skipIf(!isAvailable)('browser journey: the day of a deadline’s event 
   it('the issuer’s office records the day a document was received in "Chi tiết"; the due date appears and is kept', async () => {
     const page = await t.newPage({ width: 1366, height: 900 });
     await signIn(page, t.server.url, 'kiemsoat');
-    const session = (await (await page.request.get(`${t.server.url}/api/auth/me`)).json()) as { csrfToken: string };
-    const units = (
-      (await (await page.request.get(`${t.server.url}/api/units`)).json()) as {
-        items: { id: string; name: string; parentId: string | null }[];
-      }
-    ).items;
-    const province = units.find((unit) => unit.parentId === null)!;
-    const justice = units.find((unit) => unit.name === 'Sở Tư pháp')!;
     // A plan of 2025, so that the event's day is past whenever this runs.
-    const saved = await page.request.post(`${t.server.url}/api/plans`, {
-      headers: { 'x-csrf-token': session.csrfToken },
-      data: planBody(province, {
-        lead: justice,
-        plan: { date: '2025-01-02', title: 'Kế hoạch triển khai Quyết định công bố thủ tục hành chính' },
-        tasks: [
-          {
-            ref: '1',
-            title: 'Cập nhật quy trình nội bộ',
-            deadlines: [
-              {
-                kind: 'relative',
-                text: 'trong 10 ngày kể từ ngày tiếp nhận văn bản',
-                amount: 10,
-                unit: 'days',
-                after: 'tiếp nhận văn bản',
-              },
-            ],
-          },
-        ],
-      }),
+    const plan = await saveDemoPlan(page, t.server.url, {
+      plan: { date: '2025-01-02', title: 'Kế hoạch triển khai Quyết định công bố thủ tục hành chính' },
+      tasks: [
+        {
+          ref: '1',
+          title: 'Cập nhật quy trình nội bộ',
+          deadlines: [
+            {
+              kind: 'relative',
+              text: 'trong 10 ngày kể từ ngày tiếp nhận văn bản',
+              amount: 10,
+              unit: 'days',
+              after: 'tiếp nhận văn bản',
+            },
+          ],
+        },
+      ],
     });
-    expect(saved.status(), await saved.text()).toBe(201);
-    const plan = (await saved.json()) as PlanDetail;
 
     await page.goto(`${t.server.url}/ke-hoach/${plan.id}`);
     await page.getByRole('heading', { level: 1, name: plan.title }).waitFor();
