@@ -5,7 +5,7 @@ import { finishBlocks, joinLines, type PlanBlock } from './lines';
 import { extractMetadata } from './metadata';
 import { buildOutline, type OutlineNode } from './outline';
 import { nodeRef } from './refs';
-import { collectSectionTasks, WORK_SECTION } from './section-tasks';
+import { collectSectionTasks, MAJOR, NUMBERED, WORK_SECTION } from './section-tasks';
 import { collectTableTasks, readTableHeading } from './table-tasks';
 import { collectTargets, TARGET_HEADING, TARGET_SECTION } from './targets';
 
@@ -34,8 +34,7 @@ export function parsePlan(input: (string | PlanBlock)[], options: { isWrapped?: 
       for (const node of targetHeadings(section)) targets.push(...collectTargets(node));
       // A plan with no sections, its tasks numbered on top ("1. Sở A chủ trì …, hoàn thành trước ngày …"): a top-level
       // item with nothing numbered under it is read as an item of a section, a task when it names its lead or fields.
-      const isLoneItem =
-        (section.kind === 'number' || section.kind === 'dotted') && !section.children.some((child) => NUMBERED_KINDS.has(child.kind));
+      const isLoneItem = MAJOR.has(section.kind) && !section.children.some((child) => NUMBERED.has(child.kind));
       tasks.push(...collectSectionTasks(isLoneItem ? { ...section, text: '', paragraphs: [], children: [section] } : section, context));
     }
   }
@@ -45,8 +44,6 @@ export function parsePlan(input: (string | PlanBlock)[], options: { isWrapped?: 
   if (issuer) for (const task of tasks) if (task.lead.length === 0) task.lead.push(issuer);
   return { plan: metadata, targets, tasks };
 }
-
-const NUMBERED_KINDS = new Set(['number', 'dotted', 'letter']);
 
 /**
  * The year of an annual plan: its title ends with "năm 2026" ("Kế hoạch cải cách hành chính năm 2026"), not with a

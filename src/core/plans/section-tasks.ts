@@ -20,8 +20,9 @@ export const WORK_SECTION = /nhiem vu|noi dung|giai phap|to chuc thuc hien|trach
 const BARE_WORK_HEADING =
   /^(?:cac )?(?:nhiem vu|giai phap|noi dung|cong viec|hoat dong)(?:,? (?:va )?(?:nhiem vu|giai phap))?(?: (?:cu the|trong tam|chu yeu|thuc hien|can thuc hien))*[ .:]*$/;
 const BULLETS = new Set(['dash', 'plus', 'star']);
-const MAJOR = new Set(['number', 'dotted']);
-const NUMBERED = new Set(['number', 'dotted', 'letter']);
+/** Headings numbered 1. or 1.1. (a group when another sits under them). */
+export const MAJOR = new Set(['number', 'dotted']);
+export const NUMBERED = new Set(['number', 'dotted', 'letter']);
 
 type Inherited = { lead: string[]; coordinating: string[]; deadlines: PlanDeadline[]; deliverables: string[] };
 type Fields = Inherited & { hasFields: boolean };
